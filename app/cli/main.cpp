@@ -1,0 +1,58 @@
+// bankscope-cli: headless BankScope. One sub-command per job; scriptable, JSON out,
+// non-zero exit and one clear line on stderr for bad input.
+
+#include "aggregatecommand.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace {
+
+void usage(FILE *stream)
+{
+    const QByteArray text = QCoreApplication::translate(
+        "cli",
+        "Usage: bankscope-cli COMMAND [ARGS]\n"
+        "\n"
+        "Commands:\n"
+        "  aggregate [FILE|-]   Read a bank as JSON (file or standard input) and print what the\n"
+        "                       inverter should see, what it can see, the gaps and the findings.\n"
+        "  help                 Show this text.\n"
+        "\n"
+        "Exit status: 0 done, 2 bad input or usage.\n").toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        usage(stderr);
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        usage(stdout);
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("bankscope-cli %s\n", BANKSCOPE_VERSION);
+        return 0;
+    }
+    if (command == QLatin1String("aggregate"))
+        return runAggregate(args, stdin, stdout, stderr);
+
+    const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
+                                   .arg(command).toUtf8();
+    std::fprintf(stderr, "%s\n", message.constData());
+    return 2;
+}

@@ -1,0 +1,18 @@
+# One INTERFACE target carries the compile settings every BankScope target shares.
+add_library(bankscope_settings INTERFACE)
+target_compile_features(bankscope_settings INTERFACE cxx_std_17)
+target_compile_definitions(bankscope_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(bankscope_settings INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Woverloaded-virtual -Wformat=2)
+    if(BANKSCOPE_WERROR)
+        target_compile_options(bankscope_settings INTERFACE -Werror)
+    endif()
+endif()

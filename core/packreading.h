@@ -1,0 +1,68 @@
+#pragma once
+
+#include "fault.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Where a value came from: the link it arrived on and the protocol that decoded it.
+struct ReadingSource
+{
+    QString link;     // e.g. "ttyUSB0", "can0", "demo"
+    QString protocol; // e.g. "pylontech-rs485", "pylon-can", "jk-pb"
+
+    bool operator==(const ReadingSource &other) const
+    {
+        return link == other.link && protocol == other.protocol;
+    }
+};
+
+// One value with the clock time it was measured or received and its source.
+template <typename T>
+struct Timed
+{
+    std::optional<T> value;
+    qint64 atMs = 0;
+    ReadingSource source;
+
+    bool has() const { return value.has_value(); }
+    const T &operator*() const { return *value; }
+    const T *operator->() const { return &*value; }
+    void set(T v, qint64 at, const ReadingSource &from)
+    {
+        value = std::move(v);
+        atMs = at;
+        source = from;
+    }
+};
+
+// The latest known state of one pack, protocol-neutral. Units: volts, amperes (+ = charge,
+// - = discharge), ampere-hours, percent, cells in millivolts, temperatures in degrees Celsius.
+// Every value is optional because every protocol carries a different subset.
+struct PackReading
+{
+    QString packId;
+    // A link reported that the pack stopped answering (timeout, RTN 0x91, bus-off). Distinct
+    // from staleness, which the aggregation core derives from the time stamps.
+    bool markedOffline = false;
+
+    Timed<double> socPct;
+    Timed<double> sohPct;
+    Timed<double> voltageV;
+    Timed<double> currentA;
+    Timed<double> remainingAh;
+    Timed<double> fullAh;     // capacity the BMS reports (may differ from the rated capacity)
+    Timed<double> cvlV;       // charge voltage limit
+    Timed<double> dvlV;       // discharge voltage limit
+    Timed<double> cclA;       // charge current limit (magnitude)
+    Timed<double> dclA;       // discharge current limit (magnitude)
+    Timed<QList<int>> cellsMv;
+    Timed<QList<double>> tempsC;
+    Timed<Faults> faults;
+    Timed<Faults> warnings;
+
+    // Newest time stamp of any value present, or nullopt if the pack never reported anything.
+    std::optional<qint64> lastUpdateMs() const;
+};
