@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# BankScope set-up, build and run, for a fresh Debian 12 machine.
+#   ./dev.sh demo   install what is missing, build, start `bankscope --demo`
+#   ./dev.sh test   install what is missing, build, run the whole test suite
+# Re-running is fast: packages are only checked, the build is incremental (ccache, Ninja).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mode="${1:-}"
+case "$mode" in
+    demo|test) shift ;;
+    *) echo "usage: ./dev.sh demo | test" >&2; exit 2 ;;
+esac
+
+# Debian 12 packages. Qt 6 from Debian; the compiler toolchain is assumed (build-essential).
+packages=(cmake ninja-build g++ ccache pkg-config
+          qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-serialbus-dev libqt6serialbus6-bin
+          qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+          libgl-dev fonts-dejavu-core)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "dev.sh: installing ${missing[*]}"
+    if [ "$(id -u)" -eq 0 ]; then
+        apt_get=(apt-get)
+    elif command -v sudo >/dev/null 2>&1; then
+        apt_get=(sudo apt-get)
+    else
+        echo "dev.sh: these Debian packages are missing: ${missing[*]}" >&2
+        echo "dev.sh: run this script as root, or install them with: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${apt_get[@]}" update -qq
+    "${apt_get[@]}" install -y -qq "${missing[@]}"
+fi
+
+# Warnings are errors in CI (CI=true) and when asked for.
+werror=OFF
+if [ "${CI:-}" = "true" ] || [ "${BANKSCOPE_WERROR:-}" = "ON" ]; then
+    werror=ON
+fi
+build_dir="${BANKSCOPE_BUILD_DIR:-build}"
+if [ ! -f "$build_dir/build.ninja" ] || ! grep -q "^BANKSCOPE_WERROR:BOOL=$werror$" "$build_dir/CMakeCache.txt" 2>/dev/null; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBANKSCOPE_WERROR="$werror"
+fi
+cmake --build "$build_dir" --parallel 2
+
+if [ "$mode" = "test" ]; then
+    export QT_QPA_PLATFORM=offscreen
+    cd "$build_dir"
+    exec ctest -j2 --output-on-failure "$@"
+fi
+
+app="$build_dir/app/bankscope"
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+    exec "$app" --demo "$@"
+elif command -v xvfb-run >/dev/null 2>&1; then
+    echo "dev.sh: no display found; running under xvfb-run (the window is not visible). Ctrl-C stops it."
+    echo "dev.sh: to see it, run this from a desktop session, or save a picture with:"
+    echo "        QT_QPA_PLATFORM=offscreen $app --demo --screenshot demo.png"
+    exec xvfb-run -a "$app" --demo "$@"
+else
+    echo "dev.sh: built $app, but there is no display to show it on." >&2
+    echo "dev.sh: run ./dev.sh demo from a desktop session, or install a virtual display with" >&2
+    echo "        apt-get install xvfb   (then ./dev.sh demo runs it under xvfb-run)" >&2
+    echo "dev.sh: or save a picture of the demo window: QT_QPA_PLATFORM=offscreen $app --demo --screenshot demo.png" >&2
+    exit 1
+fi
