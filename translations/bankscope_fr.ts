@@ -1,4 +1,987 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Aggregator</name>
+    <message>
+        <location filename="../core/aggregator.cpp" line="168"/>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="170"/>
+        <source>stale (last reading %1 s ago, limit %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="173"/>
+        <source>silent (no reading received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="177"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="432"/>
+        <location filename="../core/aggregator.cpp" line="438"/>
+        <source>config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="433"/>
+        <source>No pack is set as master. In a %1 bank the inverter gets its data from the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="435"/>
+        <source>In the bank setup, mark the pack whose communication cable goes to the inverter as master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="439"/>
+        <source>%1 are all set as master. Two masters on one bus collide and the inverter sees neither reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="441"/>
+        <source>Keep one master (the pack wired to the inverter) and set the others to slave addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="455"/>
+        <source>%1 is %2. The aggregator drops it and carries on: bank capacity falls to %3 Ah and the current limits shrink with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="457"/>
+        <source>Check %1&apos;s CAN cable, termination and power; the aggregator adds it back when it reports again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="462"/>
+        <source> It falls back to a voltage-only SOC of about %1 % while the packs hold %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="466"/>
+        <source>Check the master&apos;s power and its cable to the inverter. If the master has failed, follow the failover card: make another pack the master and move the inverter cable to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="467"/>
+        <source>Check the master&apos;s power and its cable to the inverter. If it has failed, promote another pack by hand: move the inverter cable to it and give it the master address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="469"/>
+        <source>The master %1 is %2: the inverter receives no BMS data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="475"/>
+        <source>%1 is %2. The master reports a communication fault to the inverter, and the bank&apos;s capacity and limits no longer include this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="477"/>
+        <source>Check the link cable between %1 and its neighbour, its address switches, and that it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="482"/>
+        <source>%1 is %2. The inverter never sees this pack in a single-master bank, and now BankScope cannot check it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="484"/>
+        <source>Check BankScope&apos;s cable to %1 and the pack&apos;s RS485 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="488"/>
+        <location filename="../core/aggregator.cpp" line="496"/>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="489"/>
+        <source>No pack is online: the inverter has no battery data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="490"/>
+        <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="497"/>
+        <source>The inverter sees %1 % SOC but the bank holds %2 % (%3 points apart): it will start the generator or cut off at the wrong moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="500"/>
+        <source>The inverter sees only the master&apos;s own count. Make the pack cables to the busbar equal so the packs share current evenly, and set the inverter&apos;s cut-off SOC with this gap in mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="501"/>
+        <source>Compare the packs&apos; SOC in the pack table and check the master&apos;s aggregation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="516"/>
+        <source>%1 reports %2, but the inverter cannot see it and will go on charging and discharging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="518"/>
+        <source>Check %1 now. Only what reaches the inverter protects the bank: lower the inverter&apos;s limits until the fault is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="524"/>
+        <source>%1 reports %2; the inverter sees it as a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="525"/>
+        <source>%1 reports %2; under the &quot;all packs&quot; rule the inverter sees only a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="527"/>
+        <source>Find the cause in %1&apos;s cell and temperature readings before resetting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="538"/>
+        <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees %4 mV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="540"/>
+        <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees no cell voltages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="542"/>
+        <source>The inverter cannot protect this cell. Check the pack&apos;s balance and the cell&apos;s connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="554"/>
+        <source>When the bank charges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="555"/>
+        <source>When the bank discharges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="557"/>
+        <source>Unequal cable lengths or connections split the current unevenly. Make the pack cables to the busbar equal, or use the &quot;smallest pack limit&quot; rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Architecture</name>
+    <message>
+        <location filename="../core/bankconfig.cpp" line="57"/>
+        <source>True master-slave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankconfig.cpp" line="59"/>
+        <source>Peer-to-peer (GX aggregator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankconfig.cpp" line="61"/>
+        <source>Single master, no inter-BMS link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankJson</name>
+    <message>
+        <location filename="../core/bankjson.cpp" line="32"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="51"/>
+        <location filename="../core/bankjson.cpp" line="109"/>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="54"/>
+        <location filename="../core/bankjson.cpp" line="112"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="64"/>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="75"/>
+        <source>expected a list of fault names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="81"/>
+        <source>expected a fault name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="84"/>
+        <source>unknown fault name &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="103"/>
+        <source>expected a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="116"/>
+        <location filename="../core/bankjson.cpp" line="250"/>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="150"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="155"/>
+        <source>expected a JSON object describing the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="167"/>
+        <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="176"/>
+        <location filename="../core/bankjson.cpp" line="213"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="185"/>
+        <source>expected &quot;weakest-times-count&quot;, &quot;sum&quot; or &quot;min&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="193"/>
+        <source>expected &quot;any&quot; or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="207"/>
+        <source>expected a non-empty list of packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="228"/>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="230"/>
+        <source>duplicate pack id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="236"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="245"/>
+        <source>expected &quot;master&quot; or &quot;slave&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="261"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentSharing</name>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="30"/>
+        <source>no packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="32"/>
+        <source>the load must be a positive discharge current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="34"/>
+        <source>the generator-start SOC must be between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="40"/>
+        <source>every pack needs a positive capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="42"/>
+        <source>SOC must be 0..100 % and shares non-negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="48"/>
+        <source>the sharing ratios must add up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="50"/>
+        <source>a single-master bank needs a master pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fault</name>
+    <message>
+        <location filename="../core/fault.cpp" line="18"/>
+        <source>Cell over-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="19"/>
+        <source>Cell under-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="20"/>
+        <source>Pack over-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="21"/>
+        <source>Pack under-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="22"/>
+        <source>Charge over-current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="24"/>
+        <source>Discharge over-current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="25"/>
+        <source>Over-temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="26"/>
+        <source>Under-temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="28"/>
+        <source>MOSFET over-temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="29"/>
+        <source>Short circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="30"/>
+        <source>Cell imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="31"/>
+        <source>Communication fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="86"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="88"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="90"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="92"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InverterViewModel</name>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="49"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="82"/>
+        <source>%1 cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="83"/>
+        <source>%1 sensor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="87"/>
+        <source>%1 (highest of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="88"/>
+        <source>%1 (lowest of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="128"/>
+        <source>The inverter receives no BMS data (master or aggregator offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="137"/>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="137"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="142"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="186"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="171"/>
+        <source>Rule: %1. From: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="202"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="204"/>
+        <source>Inverter should see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="206"/>
+        <source>Inverter can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="208"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="210"/>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>BankScope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <source>What the inverter should see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>Architecture: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>How the packs reach the inverter. Decides what the inverter can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>Current limits: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Faults: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>Inverter can see SOC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Inverter receives no BMS data&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Bank SOC %1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp; %4 of %5 packs online &amp;nbsp;|&amp;nbsp; %6 &amp;nbsp;|&amp;nbsp; %7 errors, %8 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackTableModel</name>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="107"/>
+        <source>Master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="107"/>
+        <source>Slave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="113"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="115"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="117"/>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="119"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="182"/>
+        <source>Last reading %1 s ago; stale after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="197"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="199"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="201"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="203"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="205"/>
+        <source>SOC %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="207"/>
+        <source>Voltage V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="209"/>
+        <source>Current A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="211"/>
+        <source>Cell min mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="213"/>
+        <source>Cell max mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="215"/>
+        <source>Cell Δ mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="217"/>
+        <source>Temp max ଌ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="219"/>
+        <source>CCL A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="221"/>
+        <source>DCL A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="223"/>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="225"/>
+        <source>Age s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="34"/>
+        <source>Weakest pack x online packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="36"/>
+        <source>Sum of pack limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="38"/>
+        <source>Smallest pack limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="60"/>
+        <source>Any pack faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="61"/>
+        <source>Only when all packs fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../protocols/protocolid.cpp" line="43"/>
+        <source>Pylontech RS485</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/protocolid.cpp" line="45"/>
+        <source>Pylon / SMA / Victron CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/protocolid.cpp" line="47"/>
+        <source>JK-PB Modbus RTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/protocolid.cpp" line="49"/>
+        <source>JK-PB bus master (0x55AA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/protocolid.cpp" line="51"/>
+        <source>JK-B 4E57</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <location filename="../core/inverterview.cpp" line="40"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="42"/>
+        <source>capacity-weighted mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="44"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="46"/>
+        <source>sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="48"/>
+        <source>minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="50"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="52"/>
+        <source>weakest pack x online packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="54"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="56"/>
+        <source>master pack only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="58"/>
+        <source>any pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="60"/>
+        <source>all packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <location filename="../core/finding.cpp" line="24"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/finding.cpp" line="26"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/finding.cpp" line="28"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewField</name>
+    <message>
+        <location filename="../core/inverterview.cpp" line="114"/>
+        <source>State of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="116"/>
+        <source>State of health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="118"/>
+        <source>Voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="120"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="122"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="124"/>
+        <source>Charge voltage limit (CVL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="126"/>
+        <source>Charge current limit (CCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="128"/>
+        <source>Discharge current limit (DCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="130"/>
+        <source>Highest temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="132"/>
+        <source>Lowest temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="134"/>
+        <source>Lowest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="136"/>
+        <source>Highest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="138"/>
+        <source>Packs online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/aggregatecommand.cpp" line="24"/>
+        <source>bankscope-cli aggregate: expected one FILE or &apos;-&apos;, got %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/aggregatecommand.cpp" line="38"/>
+        <source>bankscope-cli aggregate: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/aggregatecommand.cpp" line="48"/>
+        <source>bankscope-cli aggregate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="15"/>
+        <source>Usage: bankscope-cli COMMAND [ARGS]
+
+Commands:
+  aggregate [FILE|-]   Read a bank as JSON (file or standard input) and print what the
+                       inverter should see, what it can see, the gaps and the findings.
+  help                 Show this text.
+
+Exit status: 0 done, 2 bad input or usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
+        <source>bankscope-cli: unknown command &apos;%1&apos; (try &apos;bankscope-cli help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="39"/>
+        <source>Open on a simulated four-pack bank (no hardware needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="45"/>
+        <source>Seconds to run before --screenshot (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="46"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>Demo bank: 4 × US3000C simulated, no hardware connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="75"/>
+        <source>bankscope: cannot save the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

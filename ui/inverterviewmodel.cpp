@@ -83,7 +83,9 @@ QString InverterViewModel::describeSource(int row, const ViewField &f)
                     : tr("%1 sensor %2").arg(f.provenance.pack).arg(f.provenance.index);
     }
     if (!f.provenance.pack.isEmpty() && f.provenance.from.size() > 1)
-        return tr("%1 (of %n pack(s))", nullptr, int(f.provenance.from.size())).arg(f.provenance.pack);
+        return f.provenance.rule == Rule::Max
+            ? tr("%1 (highest of %2)").arg(f.provenance.pack).arg(f.provenance.from.size())
+            : tr("%1 (lowest of %2)").arg(f.provenance.pack).arg(f.provenance.from.size());
     return f.provenance.from.join(QStringLiteral(", "));
 }
 

@@ -71,7 +71,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(ms, &app, [&window, file] {
             window.tick();
             if (!window.grab().save(file)) {
-                std::fprintf(stderr, "bankscope: cannot save screenshot to %s\n", qPrintable(file));
+                const QByteArray message =
+                    QApplication::translate("main", "bankscope: cannot save the screenshot to %1").arg(file).toUtf8();
+                std::fprintf(stderr, "%s\n", message.constData());
                 QApplication::exit(1);
                 return;
             }
