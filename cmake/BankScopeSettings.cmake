@@ -1,6 +1,6 @@
 # One INTERFACE target carries the compile settings every BankScope target shares.
 add_library(bankscope_settings INTERFACE)
-target_compile_features(bankscope_settings INTERFACE cxx_std_17)
+target_compile_features(bankscope_settings INTERFACE cxx_std_20)
 target_compile_definitions(bankscope_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

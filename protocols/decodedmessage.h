@@ -1,0 +1,98 @@
+#pragma once
+
+#include "protocolid.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+// The protocol-neutral picture of one decoded frame: what `bankscope-cli decode` prints and
+// what the mapping to PackReading / InverterView consumes. Units: V, A (+ = charge), Ah, %,
+// mV, degrees C. Limits are magnitudes whatever sign the wire uses.
+struct DecodedPack
+{
+    std::optional<int> address;
+    QList<int> cellsMv;
+    QList<double> tempsC;
+    std::optional<double> currentA;
+    std::optional<double> voltageV;
+    std::optional<double> remainingAh;
+    std::optional<double> fullAh;
+    std::optional<int> cycles;
+    std::optional<double> socPct;
+    std::optional<double> sohPct;
+    QStringList alarms;   // protections active on this pack (core fault names where one fits)
+    QStringList warnings;
+};
+
+struct DecodedBank
+{
+    std::optional<double> socPct;
+    std::optional<double> sohPct;
+    std::optional<double> voltageV;
+    std::optional<double> currentA;
+    std::optional<double> tempC;
+    std::optional<int> modules;
+    std::optional<double> cellMinMv;
+    std::optional<double> cellMaxMv;
+    bool isEmpty() const
+    {
+        return !socPct && !sohPct && !voltageV && !currentA && !tempC && !modules && !cellMinMv && !cellMaxMv;
+    }
+};
+
+struct DecodedLimits
+{
+    std::optional<double> cvlV;
+    std::optional<double> dvlV;
+    std::optional<double> cclA;
+    std::optional<double> dclA;
+    bool isEmpty() const { return !cvlV && !dvlV && !cclA && !dclA; }
+};
+
+struct DecodedStatus
+{
+    std::optional<bool> chargeEnabled;
+    std::optional<bool> dischargeEnabled;
+    std::optional<bool> forceCharge;
+    bool isEmpty() const { return !chargeEnabled && !dischargeEnabled && !forceCharge; }
+};
+
+struct DecodedInfo
+{
+    QString model;
+    QString firmware;
+    QString manufacturer;
+    QString serial;
+    bool isEmpty() const { return model.isEmpty() && firmware.isEmpty() && manufacturer.isEmpty() && serial.isEmpty(); }
+};
+
+struct DecodedMessage
+{
+    ProtocolId protocol = ProtocolId::PylontechRs485;
+    QString message;                 // e.g. "analog-values", "limits", "status-record"
+    QString direction;               // "request", "response", "broadcast", "heartbeat"
+    std::optional<int> address;
+    std::optional<int> returnCode;
+    QList<DecodedPack> packs;
+    DecodedBank bank;
+    DecodedLimits limits;
+    DecodedStatus status;
+    bool carriesAlarms = false;      // the message has alarm fields (an empty list then means "none")
+    QStringList alarms;              // bank-level protections
+    QStringList warnings;            // bank-level warnings
+    DecodedInfo info;
+    QVariantMap fields;              // every other decoded field, by name
+    // Layout known only from third-party implementations (fact sheet [2nd] / [?]).
+    bool unverified = false;
+};
+
+namespace DecodedJson {
+// The `bankscope-cli decode` schema (README). Keys a message does not carry are omitted.
+QJsonObject toJson(const DecodedMessage &message);
+QJsonObject error(ProtocolId protocol, const QString &message);
+} // namespace DecodedJson
