@@ -2,6 +2,7 @@
 // non-zero exit and one clear line on stderr for bad input.
 
 #include "aggregatecommand.h"
+#include "decodecommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,9 +20,18 @@ void usage(FILE *stream)
         "Commands:\n"
         "  aggregate [FILE|-]   Read a bank as JSON (file or standard input) and print what the\n"
         "                       inverter should see, what it can see, the gaps and the findings.\n"
+        "  decode --protocol P [--can-id ID] [--dialect D] [--register R] (DATA | --file F | -)\n"
+        "                       Decode frames and print one JSON object per frame. P is one of\n"
+        "                       pylontech-rs485, pylon-can, jk-modbus, jk-pb, jk-legacy. DATA is the\n"
+        "                       frame as text: the Pylontech ASCII frame ('~' and CR optional), or hex\n"
+        "                       bytes (spaces allowed); CAN as ID#DATA or DATA with --can-id. A file\n"
+        "                       holds one frame per line ('#' starts a comment); answers are paired\n"
+        "                       with the request before them, and a CAN file's dialect is detected.\n"
+        "                       D: pylon-v1.2, pylontech-v1.3, sma-victron. R: the start register of\n"
+        "                       a JK FC03 reply given without its request.\n"
         "  help                 Show this text.\n"
         "\n"
-        "Exit status: 0 done, 2 bad input or usage.\n").toUtf8();
+        "Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.\n").toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
 }
 
@@ -50,6 +60,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("aggregate"))
         return runAggregate(args, stdin, stdout, stderr);
+    if (command == QLatin1String("decode"))
+        return runDecode(args, stdin, stdout, stderr);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();
