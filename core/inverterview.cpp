@@ -29,6 +29,8 @@ QString name(Rule rule)
         return QStringLiteral("any");
     case Rule::AllPacks:
         return QStringLiteral("all");
+    case Rule::Reported:
+        return QStringLiteral("reported");
     }
     return {};
 }
@@ -58,6 +60,8 @@ QString label(Rule rule)
         return QCoreApplication::translate("Rule", "any pack");
     case Rule::AllPacks:
         return QCoreApplication::translate("Rule", "all packs");
+    case Rule::Reported:
+        return QCoreApplication::translate("Rule", "as reported on the wire");
     }
     return {};
 }

@@ -21,7 +21,8 @@ enum class Rule {
     Count,
     MasterOnly,        // the master pack's own value, nothing aggregated
     Union,             // fault policy "any"
-    AllPacks           // fault policy "all"
+    AllPacks,          // fault policy "all"
+    Reported           // observed: the value as the BMS or master sent it on the wire
 };
 
 namespace RuleNames {

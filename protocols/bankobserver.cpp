@@ -1,0 +1,152 @@
+#include "bankobserver.h"
+
+BankObserver::BankObserver(const BankConfig &config, const QString &link)
+    : m_config(config)
+    , m_link(link)
+{
+}
+
+QString BankObserver::packForAddress(int address) const
+{
+    for (const PackConfig &p : m_config.packs) {
+        if (p.address == address)
+            return p.id;
+    }
+    return {};
+}
+
+Faults BankObserver::toFaults(const QStringList &names)
+{
+    Faults out;
+    for (const QString &n : names) {
+        if (const auto f = FaultNames::fromName(n))
+            out |= *f;
+        else if (!m_otherAlarms.contains(n))
+            m_otherAlarms.append(n);
+    }
+    return out;
+}
+
+QStringList BankObserver::apply(const DecodedMessage &m, qint64 atMs, std::optional<int> address)
+{
+    QStringList updated;
+    for (int i = 0; i < m.packs.size(); ++i) {
+        const DecodedPack &pack = m.packs[i];
+        std::optional<int> adr = pack.address ? pack.address : m.address;
+        if (address && m.packs.size() == 1)
+            adr = address;
+        if (!adr)
+            continue;
+        const QString id = packForAddress(*adr);
+        if (id.isEmpty()) {
+            if (!m_unknownAddresses.contains(*adr))
+                m_unknownAddresses.append(*adr);
+            continue;
+        }
+        applyPack(pack, m, atMs, id);
+        if (!updated.contains(id))
+            updated.append(id);
+    }
+    // A single-module message without a pack block (0x92 limits, 0x44 status bits) still
+    // belongs to the module it names.
+    if (m.packs.isEmpty() && (address || m.address) && m.protocol == ProtocolId::PylontechRs485
+        && (!m.limits.isEmpty() || !m.status.isEmpty()) && m.message != QLatin1String("system-management")) {
+        const QString id = packForAddress(address ? *address : *m.address);
+        if (!id.isEmpty()) {
+            applyPack(DecodedPack{}, m, atMs, id);
+            updated.append(id);
+        }
+    }
+    const bool bankLevel = m.protocol == ProtocolId::PylonCan
+        || m.message.startsWith(QLatin1String("system-"));
+    if (bankLevel && m.direction != QLatin1String("heartbeat"))
+        applyBank(m, atMs);
+    return updated;
+}
+
+void BankObserver::applyPack(const DecodedPack &p, const DecodedMessage &m, qint64 at, const QString &id)
+{
+    PackReading &r = m_readings[id];
+    r.packId = id;
+    r.markedOffline = false;
+    const ReadingSource src{m_link, ProtocolNames::name(m.protocol)};
+    auto set = [&](Timed<double> &t, const std::optional<double> &v) {
+        if (v)
+            t.set(*v, at, src);
+    };
+    set(r.socPct, p.socPct);
+    set(r.sohPct, p.sohPct);
+    set(r.voltageV, p.voltageV);
+    set(r.currentA, p.currentA);
+    set(r.remainingAh, p.remainingAh);
+    set(r.fullAh, p.fullAh);
+    if (!p.cellsMv.isEmpty())
+        r.cellsMv.set(p.cellsMv, at, src);
+    if (!p.tempsC.isEmpty())
+        r.tempsC.set(p.tempsC, at, src);
+    if (m.carriesAlarms) {
+        r.faults.set(toFaults(p.alarms.isEmpty() && m.packs.size() <= 1 ? m.alarms : p.alarms), at, src);
+        r.warnings.set(toFaults(p.warnings.isEmpty() && m.packs.size() <= 1 ? m.warnings : p.warnings), at, src);
+    }
+    // Per-module limits (Pylontech 0x92) belong to the pack.
+    if (m.protocol == ProtocolId::PylontechRs485 && m.packs.size() <= 1) {
+        set(r.cvlV, m.limits.cvlV);
+        set(r.dvlV, m.limits.dvlV);
+        set(r.cclA, m.limits.cclA);
+        set(r.dclA, m.limits.dclA);
+    }
+}
+
+void BankObserver::applyBank(const DecodedMessage &m, qint64 at)
+{
+    m_hasObserved = true;
+    m_observedAtMs = at;
+    auto set = [&](ViewFieldId id, const std::optional<double> &v) {
+        if (!v)
+            return;
+        ViewField &f = m_observed[id];
+        f.value = *v;
+        f.provenance.rule = Rule::Reported;
+        f.provenance.from = {m_link};
+    };
+    set(ViewFieldId::SocPct, m.bank.socPct);
+    set(ViewFieldId::SohPct, m.bank.sohPct);
+    set(ViewFieldId::VoltageV, m.bank.voltageV);
+    set(ViewFieldId::CurrentA, m.bank.currentA);
+    set(ViewFieldId::CellMinMv, m.bank.cellMinMv);
+    set(ViewFieldId::CellMaxMv, m.bank.cellMaxMv);
+    if (m.bank.tempC) {
+        // One temperature on the wire (Pylon 0x356: average cell); the view keeps it as both ends.
+        set(ViewFieldId::TempMaxC, m.bank.tempC);
+        set(ViewFieldId::TempMinC, m.bank.tempC);
+    }
+    if (m.bank.modules)
+        set(ViewFieldId::OnlinePacks, double(*m.bank.modules));
+    if (m.fields.contains(QStringLiteral("capacity_Ah")))
+        set(ViewFieldId::CapacityAh, m.fields.value(QStringLiteral("capacity_Ah")).toDouble());
+    set(ViewFieldId::CvlV, m.limits.cvlV);
+    set(ViewFieldId::CclA, m.limits.cclA);
+    set(ViewFieldId::DclA, m.limits.dclA);
+    if (m.carriesAlarms) {
+        m_observed.faults = toFaults(m.alarms);
+        m_observed.warnings = toFaults(m.warnings) & ~m_observed.faults;
+        m_observed.faultRule = Rule::Reported;
+    }
+}
+
+QList<PackReading> BankObserver::readings() const
+{
+    QList<PackReading> out;
+    for (const PackConfig &p : m_config.packs) {
+        const auto it = m_readings.constFind(p.id);
+        if (it != m_readings.constEnd())
+            out.append(*it);
+    }
+    return out;
+}
+
+const PackReading *BankObserver::reading(const QString &packId) const
+{
+    const auto it = m_readings.constFind(packId);
+    return it == m_readings.constEnd() ? nullptr : &*it;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "bankconfig.h"
+#include "decodedmessage.h"
+#include "inverterview.h"
+#include "packreading.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+// Maps decoded messages of any protocol onto the core's model: per-pack values become
+// PackReadings (the pack is found by its configured bus address), bank-level values (CAN
+// broadcasts, Pylontech 0x61-0x63 system answers) become the observed InverterView: what the
+// inverter is actually being told. Alarm names that are not core faults are kept, not dropped.
+// Not thread-safe; one per link.
+class BankObserver
+{
+public:
+    BankObserver(const BankConfig &config, const QString &link);
+
+    // Applies one message received at atMs. `address` overrides the message's own (a JK-B
+    // frame carries none: the caller knows whom it polled). Returns the ids of packs updated.
+    QStringList apply(const DecodedMessage &message, qint64 atMs, std::optional<int> address = std::nullopt);
+
+    QList<PackReading> readings() const;        // bank order, packs that reported at all
+    const PackReading *reading(const QString &packId) const;
+    bool hasObserved() const { return m_hasObserved; }
+    const InverterView &observed() const { return m_observed; }
+    qint64 observedAtMs() const { return m_observedAtMs; }
+    // Alarm names from the wire that have no core fault (e.g. "bms-internal", "contactor").
+    const QStringList &otherAlarms() const { return m_otherAlarms; }
+    // Addresses that answered but are not in the bank configuration.
+    const QList<int> &unknownAddresses() const { return m_unknownAddresses; }
+
+    // The pack id a bus address belongs to, or empty.
+    QString packForAddress(int address) const;
+
+private:
+    void applyPack(const DecodedPack &pack, const DecodedMessage &message, qint64 atMs, const QString &packId);
+    void applyBank(const DecodedMessage &message, qint64 atMs);
+    Faults toFaults(const QStringList &names);
+
+    BankConfig m_config;
+    QString m_link;
+    QHash<QString, PackReading> m_readings;
+    InverterView m_observed;
+    bool m_hasObserved = false;
+    qint64 m_observedAtMs = 0;
+    QStringList m_otherAlarms;
+    QList<int> m_unknownAddresses;
+};

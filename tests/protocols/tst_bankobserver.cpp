@@ -1,0 +1,182 @@
+// Decoded frames of every protocol become PackReadings and an observed InverterView that the
+// aggregation core consumes.
+
+#include "aggregator.h"
+#include "bankobserver.h"
+#include "hex.h"
+#include "linedecoder.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+BankConfig pylontechBank()
+{
+    BankConfig c;
+    c.architecture = Architecture::MasterSlave;
+    c.packs = {{QStringLiteral("P1"), QStringLiteral("US2000"), 50.0, PackRole::Master, 2},
+               {QStringLiteral("P2"), QStringLiteral("US2000"), 50.0, PackRole::Slave, 3},
+               {QStringLiteral("P3"), QStringLiteral("US2000"), 50.0, PackRole::Slave, 4}};
+    return c;
+}
+
+DecodedMessage decode(ProtocolId protocol, const QByteArray &line, LineDecoder *decoder = nullptr)
+{
+    LineDecoder local(LineDecoder::Options{protocol, std::nullopt, PylonCan::Dialect::Unknown, std::nullopt});
+    LineDecoder &d = decoder ? *decoder : local;
+    const auto m = d.decode(line);
+    if (!m)
+        qWarning() << m.error().message;
+    return m ? *m : DecodedMessage{};
+}
+
+QByteArray hexFile(const char *name)
+{
+    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/jk/") + QString::fromLatin1(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text;
+    while (!f.atEnd()) {
+        const QByteArray l = f.readLine().trimmed();
+        if (!l.startsWith('#'))
+            text += l;
+    }
+    return text;
+}
+
+} // namespace
+
+class TestBankObserver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pylontechGroupAnswerFeedsTheCore();
+    void pylontechModuleLimits();
+    void canBroadcastIsTheObservedView();
+    void unknownAlarmsAreKept();
+    void jkPbRecordByAckAddress();
+    void jkLegacyByPolledAddress();
+    void unknownAddressesAreReported();
+};
+
+void TestBankObserver::pylontechGroupAnswerFeedsTheCore()
+{
+    const BankConfig config = pylontechBank();
+    BankObserver obs(config, QStringLiteral("ttyUSB0"));
+    LineDecoder dec(LineDecoder::Options{ProtocolId::PylontechRs485, std::nullopt, PylonCan::Dialect::Unknown, std::nullopt});
+    decode(ProtocolId::PylontechRs485, "~20024642E002FFFD09", &dec);
+    const DecodedMessage m = decode(ProtocolId::PylontechRs485,
+        "~20024600914211030F0CE70CE80CE60CE70CE80CE80CE80CE60CE50CE60CE80CE70CEA0CE50CE6050B910B870B870B870B87FFE6C18982DC02C350001F0F0CE20CE60CE60CE10CE50CE70CE60CE30CE20CE50CE30CE90CE70CE90CE9050B910B870B870B870B87FFE7C17082DC02C350001F0F0CE20CE50CE50CE20CE30CE30CE40CE50CE60CE60CE30CE40CE40CE60CE6050B910B7D0B7D0B7D0B7DFFE5C16082DC02C350001FB476",
+        &dec);
+    const QStringList updated = obs.apply(m, 5000);
+    QCOMPARE(updated, (QStringList{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")}));
+    const PackReading *p2 = obs.reading(QStringLiteral("P2"));
+    QVERIFY(p2);
+    QCOMPARE(*p2->currentA, -2.5);
+    QCOMPARE(p2->currentA.atMs, 5000);
+    QCOMPARE(p2->currentA.source.link, QStringLiteral("ttyUSB0"));
+    QCOMPARE(p2->currentA.source.protocol, QStringLiteral("pylontech-rs485"));
+
+    BankSnapshot s;
+    s.config = config;
+    for (const PackReading &r : obs.readings())
+        s.readings.insert(r.packId, r);
+    const AggregationResult result = Aggregator::aggregate(s, 5000);
+    QCOMPARE(*result.bankTruth.value(ViewFieldId::SocPct), 67.0); // 3 x 33.5 Ah of 3 x 50 Ah
+    QVERIFY(qAbs(*result.bankTruth.value(ViewFieldId::CurrentA) - (-7.8)) < 1e-9);
+    QCOMPARE(*result.bankTruth.value(ViewFieldId::OnlinePacks), 3.0);
+    // The lowest cell of the three modules: module 2 (P2) cell 4, 0x0CE1 = 3297 mV.
+    QCOMPARE(result.bankTruth[ViewFieldId::CellMinMv].provenance.pack, QStringLiteral("P2"));
+    QCOMPARE(*result.bankTruth.value(ViewFieldId::CellMinMv), 3297.0);
+}
+
+void TestBankObserver::pylontechModuleLimits()
+{
+    BankObserver obs(pylontechBank(), QStringLiteral("ttyUSB0"));
+    LineDecoder dec(LineDecoder::Options{ProtocolId::PylontechRs485, std::nullopt, PylonCan::Dialect::Unknown, std::nullopt});
+    decode(ProtocolId::PylontechRs485, "~20024692C0040201FCCD", &dec);
+    const DecodedMessage m = decode(ProtocolId::PylontechRs485, "~20024600B01402D002B79800FAFF06C0F92D", &dec);
+    QCOMPARE(obs.apply(m, 1), QStringList{QStringLiteral("P1")});
+    const PackReading *p1 = obs.reading(QStringLiteral("P1"));
+    QCOMPARE(*p1->cvlV, 53.25);
+    QCOMPARE(*p1->cclA, 25.0);
+    QCOMPARE(*p1->dclA, 25.0);
+    QVERIFY(!obs.hasObserved()); // module data, not what the inverter is told
+}
+
+void TestBankObserver::canBroadcastIsTheObservedView()
+{
+    BankObserver obs(pylontechBank(), QStringLiteral("can0"));
+    for (const char *line : {"351#1402C012C012C201", "355#58005E00", "356#7A13F2FE6B01", "359#0000000006504E",
+                             "35C#C000", "35E#50594C4F4E202020", "305#0000000000000000"})
+        QVERIFY(obs.apply(decode(ProtocolId::PylonCan, line), 100).isEmpty());
+    QVERIFY(obs.hasObserved());
+    const InverterView &v = obs.observed();
+    QCOMPARE(*v.value(ViewFieldId::SocPct), 88.0);
+    QCOMPARE(*v.value(ViewFieldId::SohPct), 94.0);
+    QCOMPARE(*v.value(ViewFieldId::VoltageV), 49.86);
+    QCOMPARE(*v.value(ViewFieldId::CurrentA), -27.0);
+    QCOMPARE(*v.value(ViewFieldId::CvlV), 53.2);
+    QCOMPARE(*v.value(ViewFieldId::CclA), 480.0);
+    QCOMPARE(*v.value(ViewFieldId::DclA), 480.0);
+    QCOMPARE(*v.value(ViewFieldId::OnlinePacks), 6.0);
+    QCOMPARE(*v.value(ViewFieldId::TempMaxC), 36.3);
+    QCOMPARE(v[ViewFieldId::SocPct].provenance.rule, Rule::Reported);
+    QCOMPARE(v[ViewFieldId::SocPct].provenance.from, QStringList{QStringLiteral("can0")});
+    QCOMPARE(v.faults, Faults());
+    QVERIFY(obs.readings().isEmpty());
+}
+
+void TestBankObserver::unknownAlarmsAreKept()
+{
+    BankObserver obs(pylontechBank(), QStringLiteral("can0"));
+    // 0x35A: BMS-internal alarm (byte 2 bits 6-7 = 01) and a cell-imbalance warning (byte 7 bits 0-1).
+    obs.apply(decode(ProtocolId::PylonCan, "35A#AAAA6AAAAAAAAAA9"), 1);
+    QCOMPARE(obs.observed().warnings, Faults(Fault::CellImbalance));
+    QCOMPARE(obs.otherAlarms(), QStringList{QStringLiteral("bms-internal")});
+}
+
+void TestBankObserver::jkPbRecordByAckAddress()
+{
+    BankConfig c;
+    c.architecture = Architecture::MasterSlave;
+    c.packs = {{QStringLiteral("J0"), QStringLiteral("JK-PB"), 280.0, PackRole::Master, 0},
+               {QStringLiteral("J3"), QStringLiteral("JK-PB"), 280.0, PackRole::Slave, 3}};
+    BankObserver obs(c, QStringLiteral("ttyUSB1"));
+    const DecodedMessage m = decode(ProtocolId::JkPb, hexFile("jkpb-a7-status-reply.hex"));
+    QCOMPARE(obs.apply(m, 7), QStringList{QStringLiteral("J3")});
+    const PackReading *r = obs.reading(QStringLiteral("J3"));
+    QCOMPARE(r->cellsMv->size(), 16);
+    QCOMPARE(*r->socPct, 55.0);
+    QCOMPARE(*r->faults, Faults());
+    QCOMPARE(r->voltageV.source.protocol, QStringLiteral("jk-pb"));
+}
+
+void TestBankObserver::jkLegacyByPolledAddress()
+{
+    BankConfig c;
+    c.architecture = Architecture::SingleMaster;
+    c.packs = {{QStringLiteral("B1"), QStringLiteral("JK-B"), 5.0, PackRole::Master, 1}};
+    BankObserver obs(c, QStringLiteral("ttyUSB2"));
+    const DecodedMessage m = decode(ProtocolId::JkLegacy, hexFile("jkb-b4-read-all.hex"));
+    QVERIFY(!m.address); // a 4E57 frame names no address
+    QVERIFY(obs.apply(m, 9).isEmpty());
+    QCOMPARE(obs.apply(m, 9, 1), QStringList{QStringLiteral("B1")});
+    QCOMPARE(*obs.reading(QStringLiteral("B1"))->voltageV, 53.13);
+}
+
+void TestBankObserver::unknownAddressesAreReported()
+{
+    BankObserver obs(pylontechBank(), QStringLiteral("ttyUSB0"));
+    obs.apply(decode(ProtocolId::PylontechRs485, "~20034600C0220348505442483032323430413031323335F6D5"), 1);
+    DecodedMessage m = decode(ProtocolId::PylontechRs485,
+        "~20024600C06E00020F0D1F0D200D200D200D200D200D210D200D200D210D220D200D220D220D21050BCD0BAF0BAF0BAF0BAF0015C4E88AAC02C350004FE594");
+    m.packs[0].address = 9;
+    QVERIFY(obs.apply(m, 1).isEmpty());
+    QCOMPARE(obs.unknownAddresses(), QList<int>{9});
+}
+
+QTEST_GUILESS_MAIN(TestBankObserver)
+#include "tst_bankobserver.moc"
