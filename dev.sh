@@ -17,6 +17,10 @@ packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-serialbus-dev libqt6serialbus6-bin
           qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libgl-dev fonts-dejavu-core)
+# The test command also builds the libFuzzer targets with clang and runs each for a few seconds.
+if [ "$mode" = "test" ]; then
+    packages+=(clang libclang-rt-14-dev xxd)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -51,6 +55,16 @@ cmake --build "$build_dir" --parallel 2
 
 if [ "$mode" = "test" ]; then
     export QT_QPA_PLATFORM=offscreen
+    if [ "${BANKSCOPE_SKIP_FUZZ:-}" != "1" ]; then
+        fuzz_dir="${build_dir}-fuzz"
+        if [ ! -f "$fuzz_dir/build.ninja" ]; then
+            cmake -S . -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+                -DBANKSCOPE_FUZZ=ON -DBANKSCOPE_WERROR="$werror"
+        fi
+        cmake --build "$fuzz_dir" --parallel 2
+        echo "dev.sh: fuzzing every framer and decoder for a few seconds each"
+        (cd "$fuzz_dir" && ctest -j2 --output-on-failure)
+    fi
     cd "$build_dir"
     exec ctest -j2 --output-on-failure "$@"
 fi

@@ -16,3 +16,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(bankscope_settings INTERFACE -Werror)
     endif()
 endif()
+
+if(BANKSCOPE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "BANKSCOPE_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    # Instrument everything BankScope builds; the fuzz executables add -fsanitize=fuzzer.
+    target_compile_options(bankscope_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(bankscope_settings INTERFACE -fsanitize=address,undefined)
+endif()

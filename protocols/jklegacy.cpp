@@ -10,10 +10,6 @@ namespace JkLegacy {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JkLegacy", text);
-}
 
 // Value size of each data ID (b.2); 0x79 is variable (length byte first).
 int valueSize(quint8 id)
@@ -63,21 +59,21 @@ quint32 be32(const QByteArray &v)
 CodecResult<Frame> decode(QByteArrayView b)
 {
     if (b.size() < 2 || quint8(b[0]) != 0x4E || quint8(b[1]) != 0x57)
-        return CodecError{CodecError::Kind::BadStart, tr("a JK-B frame starts 4E 57")};
+        return CodecError{CodecError::Kind::BadStart, QCoreApplication::translate("JkLegacy", "a JK-B frame starts 4E 57")};
     if (b.size() < kOverhead)
-        return CodecError{CodecError::Kind::Truncated, tr("a JK-B frame has at least %1 bytes, got %2").arg(kOverhead).arg(b.size())};
+        return CodecError{CodecError::Kind::Truncated, QCoreApplication::translate("JkLegacy", "a JK-B frame has at least %1 bytes, got %2").arg(kOverhead).arg(b.size())};
     const int length = quint8(b[2]) << 8 | quint8(b[3]);
     if (b.size() != length + 2) {
         return CodecError{b.size() < length + 2 ? CodecError::Kind::Truncated : CodecError::Kind::TrailingBytes,
-                          tr("length mismatch: LEN says %1 bytes in all, frame has %2").arg(length + 2).arg(b.size())};
+                          QCoreApplication::translate("JkLegacy", "length mismatch: LEN says %1 bytes in all, frame has %2").arg(length + 2).arg(b.size())};
     }
     if (quint8(b[b.size() - 5]) != 0x68)
-        return CodecError{CodecError::Kind::BadEnd, tr("end mark 0x68 missing before the checksum")};
+        return CodecError{CodecError::Kind::BadEnd, QCoreApplication::translate("JkLegacy", "end mark 0x68 missing before the checksum")};
     const quint16 said = quint16(quint8(b[b.size() - 2]) << 8 | quint8(b[b.size() - 1]));
     const quint16 computed = Checksums::sum16(b.first(b.size() - 4));
     if (said != computed) {
         return CodecError{CodecError::Kind::BadChecksum,
-                          tr("checksum mismatch: frame says %1, computed %2")
+                          QCoreApplication::translate("JkLegacy", "checksum mismatch: frame says %1, computed %2")
                               .arg(QString::number(said, 16).rightJustified(4, QLatin1Char('0')).toUpper(),
                                    QString::number(computed, 16).rightJustified(4, QLatin1Char('0')).toUpper())};
     }
@@ -89,6 +85,8 @@ CodecResult<Frame> decode(QByteArrayView b)
     f.type = r.u8();
     f.info = r.bytes(b.size() - kOverhead);
     f.recordNumber = r.u32be();
+    r.u8(); // 0x68, checked above
+    f.checksumReserved = r.u16be();
     return f;
 }
 
@@ -99,7 +97,8 @@ QByteArray encode(const Frame &f)
     w.u8(f.command).u8(f.source).u8(f.type).bytes(f.info).u32be(f.recordNumber).u8(0x68);
     QByteArray out = w.data();
     const quint16 sum = Checksums::sum16(out);
-    out.append('\0').append('\0').append(char(sum >> 8)).append(char(sum & 0xFF));
+    out.append(char(f.checksumReserved >> 8)).append(char(f.checksumReserved & 0xFF));
+    out.append(char(sum >> 8)).append(char(sum & 0xFF));
     return out;
 }
 
@@ -123,19 +122,19 @@ CodecResult<QList<Item>> items(QByteArrayView info)
         qsizetype start = i + 1;
         if (id == 0x79) {
             if (start >= info.size())
-                return CodecError{CodecError::Kind::Truncated, tr("cell list 0x79 without its length byte")};
+                return CodecError{CodecError::Kind::Truncated, QCoreApplication::translate("JkLegacy", "cell list 0x79 without its length byte")};
             size = quint8(info[start]);
             ++start;
             if (size % 3 != 0)
-                return CodecError{CodecError::Kind::BadLayout, tr("cell list length %1 is not a multiple of 3").arg(size)};
+                return CodecError{CodecError::Kind::BadLayout, QCoreApplication::translate("JkLegacy", "cell list length %1 is not a multiple of 3").arg(size)};
         }
         if (size < 0) {
             return CodecError{CodecError::Kind::Unsupported,
-                              tr("unknown data ID 0x%1 at INFO offset %2: its size is not known").arg(id, 2, 16, QLatin1Char('0')).arg(i)};
+                              QCoreApplication::translate("JkLegacy", "unknown data ID 0x%1 at INFO offset %2: its size is not known").arg(id, 2, 16, QLatin1Char('0')).arg(i)};
         }
         if (start + size > info.size()) {
             return CodecError{CodecError::Kind::Truncated,
-                              tr("data ID 0x%1 needs %2 bytes, %3 left").arg(id, 2, 16, QLatin1Char('0')).arg(size).arg(info.size() - start)};
+                              QCoreApplication::translate("JkLegacy", "data ID 0x%1 needs %2 bytes, %3 left").arg(id, 2, 16, QLatin1Char('0')).arg(size).arg(info.size() - start)};
         }
         out.append(Item{id, info.sliced(start, size).toByteArray()});
         i = start + size;

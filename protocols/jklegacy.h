@@ -26,6 +26,7 @@ struct Frame
     quint8 type = 0x00;     // 0 request, 1 response, 2 unsolicited upload
     QByteArray info;        // request: one data ID; response/write: ID, value pairs
     quint32 recordNumber = 0;
+    quint16 checksumReserved = 0; // first two checksum bytes, "00 00 (CRC reserved)"; kept as sent
     bool operator==(const Frame &o) const = default;
 };
 

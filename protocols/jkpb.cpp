@@ -10,10 +10,6 @@ namespace JkPb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JkPb", text);
-}
 
 QString hex4(quint16 v)
 {
@@ -34,7 +30,7 @@ std::optional<CodecError> checkCrc(QByteArrayView bytes)
     const quint16 said = quint16(quint8(bytes[bytes.size() - 2]) | quint8(bytes[bytes.size() - 1]) << 8);
     if (computed != said) {
         return CodecError{CodecError::Kind::BadChecksum,
-                          tr("CRC mismatch: frame says %1, computed %2").arg(hex4(said), hex4(computed))};
+                          QCoreApplication::translate("JkPb", "CRC mismatch: frame says %1, computed %2").arg(hex4(said), hex4(computed))};
     }
     return std::nullopt;
 }
@@ -46,12 +42,12 @@ const char *const kHeader = "\x55\xAA\xEB\x90";
 CodecResult<RtuFrame> decodeRtu(QByteArrayView b)
 {
     if (b.size() < 5)
-        return CodecError{CodecError::Kind::Truncated, tr("a Modbus RTU frame has at least 5 bytes, got %1").arg(b.size())};
+        return CodecError{CodecError::Kind::Truncated, QCoreApplication::translate("JkPb", "a Modbus RTU frame has at least 5 bytes, got %1").arg(b.size())};
     const quint8 address = quint8(b[0]);
     const quint8 fc = quint8(b[1]);
     if (fc & 0x80) {
         if (b.size() != 5)
-            return CodecError{CodecError::Kind::BadLength, tr("an exception reply has 5 bytes, got %1").arg(b.size())};
+            return CodecError{CodecError::Kind::BadLength, QCoreApplication::translate("JkPb", "an exception reply has 5 bytes, got %1").arg(b.size())};
         if (auto e = checkCrc(b))
             return *e;
         return RtuFrame(Exception{address, quint8(fc & 0x7F), quint8(b[2])});
@@ -71,7 +67,7 @@ CodecResult<RtuFrame> decodeRtu(QByteArrayView b)
             return RtuFrame(q);
         }
         return CodecError{b.size() < 5 + byteCount ? CodecError::Kind::Truncated : CodecError::Kind::BadLength,
-                          tr("FC03 frame of %1 bytes is neither a request (8) nor a reply (5 + byte count %2)")
+                          QCoreApplication::translate("JkPb", "FC03 frame of %1 bytes is neither a request (8) nor a reply (5 + byte count %2)")
                               .arg(b.size())
                               .arg(byteCount)};
     }
@@ -86,7 +82,7 @@ CodecResult<RtuFrame> decodeRtu(QByteArrayView b)
             const int byteCount = quint8(b[6]);
             if (b.size() != 9 + byteCount) {
                 return CodecError{b.size() < 9 + byteCount ? CodecError::Kind::Truncated : CodecError::Kind::BadLength,
-                                  tr("FC16 request says %1 data bytes, frame has %2").arg(byteCount).arg(b.size() - 9)};
+                                  QCoreApplication::translate("JkPb", "FC16 request says %1 data bytes, frame has %2").arg(byteCount).arg(b.size() - 9)};
             }
             if (auto e = checkCrc(b))
                 return *e;
@@ -97,14 +93,14 @@ CodecResult<RtuFrame> decodeRtu(QByteArrayView b)
             w.data = b.sliced(7, byteCount).toByteArray();
             if (w.data.size() != 2 * w.quantity) {
                 return CodecError{CodecError::Kind::BadLayout,
-                                  tr("FC16 writes %1 registers but carries %2 bytes").arg(w.quantity).arg(w.data.size())};
+                                  QCoreApplication::translate("JkPb", "FC16 writes %1 registers but carries %2 bytes").arg(w.quantity).arg(w.data.size())};
             }
             return RtuFrame(w);
         }
-        return CodecError{CodecError::Kind::Truncated, tr("FC16 frame of %1 bytes is cut short").arg(b.size())};
+        return CodecError{CodecError::Kind::Truncated, QCoreApplication::translate("JkPb", "FC16 frame of %1 bytes is cut short").arg(b.size())};
     }
     return CodecError{CodecError::Kind::Unsupported,
-                      tr("Modbus function 0x%1 is not used by JK-PB (only 0x03 and 0x10)").arg(fc, 2, 16, QLatin1Char('0'))};
+                      QCoreApplication::translate("JkPb", "Modbus function 0x%1 is not used by JK-PB (only 0x03 and 0x10)").arg(fc, 2, 16, QLatin1Char('0'))};
 }
 
 QByteArray encodeRtu(const RtuFrame &frame)
@@ -141,22 +137,22 @@ bool isTrigger(const WriteRequest &w)
 CodecResult<Record> decodeRecord(QByteArrayView b)
 {
     if (!b.startsWith(QByteArrayView(kHeader, 4)))
-        return CodecError{CodecError::Kind::BadStart, tr("a JK record starts 55 AA EB 90")};
+        return CodecError{CodecError::Kind::BadStart, QCoreApplication::translate("JkPb", "a JK record starts 55 AA EB 90")};
     if (b.size() < kRecordSize)
-        return CodecError{CodecError::Kind::Truncated, tr("a JK record has 300 bytes, got %1").arg(b.size())};
+        return CodecError{CodecError::Kind::Truncated, QCoreApplication::translate("JkPb", "a JK record has 300 bytes, got %1").arg(b.size())};
     if (b.size() > kRecordSize)
-        return CodecError{CodecError::Kind::TrailingBytes, tr("a JK record has 300 bytes, got %1").arg(b.size())};
+        return CodecError{CodecError::Kind::TrailingBytes, QCoreApplication::translate("JkPb", "a JK record has 300 bytes, got %1").arg(b.size())};
     const quint8 computed = Checksums::sum8(b.first(kRecordSize - 1));
     const quint8 said = quint8(b[kRecordSize - 1]);
     if (computed != said) {
         return CodecError{CodecError::Kind::BadChecksum,
-                          tr("checksum mismatch: record says %1, computed %2")
+                          QCoreApplication::translate("JkPb", "checksum mismatch: record says %1, computed %2")
                               .arg(QString::number(said, 16).rightJustified(2, QLatin1Char('0')).toUpper(),
                                    QString::number(computed, 16).rightJustified(2, QLatin1Char('0')).toUpper())};
     }
     const quint8 type = quint8(b[4]);
     if (type < 1 || type > 3)
-        return CodecError{CodecError::Kind::BadValue, tr("record type %1 is not 1 (settings), 2 (status) or 3 (about)").arg(type)};
+        return CodecError{CodecError::Kind::BadValue, QCoreApplication::translate("JkPb", "record type %1 is not 1 (settings), 2 (status) or 3 (about)").arg(type)};
     return Record{RecordType(type), quint8(b[5]), b.sliced(6, kRecordSize - 7).toByteArray()};
 }
 
@@ -176,7 +172,7 @@ CodecResult<RecordReply> decodeReply(QByteArrayView b)
 {
     // record (300) + 0x00 + ACK (8) + 0x00; the filler bytes are tolerated if absent.
     if (b.size() < kRecordSize + 8)
-        return CodecError{CodecError::Kind::Truncated, tr("a record reply has 310 bytes, got %1").arg(b.size())};
+        return CodecError{CodecError::Kind::Truncated, QCoreApplication::translate("JkPb", "a record reply has 310 bytes, got %1").arg(b.size())};
     const auto record = decodeRecord(b.first(kRecordSize));
     if (!record)
         return record.error();
@@ -188,12 +184,12 @@ CodecResult<RecordReply> decodeReply(QByteArrayView b)
     else if (rest.size() == 9 && rest.back() == '\0')
         rest = rest.first(8);
     if (rest.size() != 8)
-        return CodecError{CodecError::Kind::BadLength, tr("expected the 8-byte FC16 ACK after the record, got %1 bytes").arg(rest.size())};
+        return CodecError{CodecError::Kind::BadLength, QCoreApplication::translate("JkPb", "expected the 8-byte FC16 ACK after the record, got %1 bytes").arg(rest.size())};
     const auto ack = decodeRtu(rest);
     if (!ack)
         return ack.error();
     if (!std::holds_alternative<WriteAck>(*ack))
-        return CodecError{CodecError::Kind::BadLayout, tr("the bytes after the record are not an FC16 ACK")};
+        return CodecError{CodecError::Kind::BadLayout, QCoreApplication::translate("JkPb", "the bytes after the record are not an FC16 ACK")};
     return RecordReply{*record, std::get<WriteAck>(*ack)};
 }
 

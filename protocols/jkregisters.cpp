@@ -4,6 +4,7 @@
 #include "fault.h"
 
 #include <cmath>
+#include <limits>
 #include <cstring>
 
 namespace JkRegisters {
@@ -230,7 +231,9 @@ void describe(const QList<Value> &values, DecodedMessage &d)
         } else if (name == QLatin1String("full_Ah")) {
             p.fullAh = v.value.toDouble();
         } else if (name == QLatin1String("cycles")) {
-            p.cycles = int(v.value.toDouble());
+            // A u32 on the wire; anything past int range is nonsense and stays in `fields` only.
+            if (v.value.toDouble() <= double(std::numeric_limits<int>::max()))
+                p.cycles = int(v.value.toDouble());
         } else if (name == QLatin1String("temp1_C") || name == QLatin1String("temp2_C")) {
             temps.insert(name.at(4).digitValue(), v.value.toDouble());
         } else if (name == QLatin1String("alarms_mask")) {

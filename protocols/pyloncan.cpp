@@ -12,10 +12,6 @@ namespace PylonCan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PylonCan", text);
-}
 
 QString idText(quint32 id)
 {
@@ -112,11 +108,11 @@ CodecResult<Message> decode(const CanFrameData &f)
 {
     const QByteArray &d = f.data;
     if (d.size() > 8)
-        return CodecError{CodecError::Kind::BadLength, tr("CAN data of %1 bytes; a classic CAN frame holds at most 8").arg(d.size())};
+        return CodecError{CodecError::Kind::BadLength, QCoreApplication::translate("PylonCan", "CAN data of %1 bytes; a classic CAN frame holds at most 8").arg(d.size())};
     auto need = [&](int n) -> std::optional<CodecError> {
         if (d.size() < n) {
             return CodecError{CodecError::Kind::Truncated,
-                              tr("%1 needs at least %2 data bytes, got %3").arg(idText(f.id)).arg(n).arg(d.size())};
+                              QCoreApplication::translate("PylonCan", "%1 needs at least %2 data bytes, got %3").arg(idText(f.id)).arg(n).arg(d.size())};
         }
         return std::nullopt;
     };
@@ -241,7 +237,7 @@ CodecResult<Message> decode(const CanFrameData &f)
         if (isNameId(f.id))
             return Message(Name{f.id, d});
         return CodecError{CodecError::Kind::Unsupported,
-                          tr("CAN ID %1 is not part of the Pylon/SMA/Victron BMS protocol").arg(idText(f.id))};
+                          QCoreApplication::translate("PylonCan", "CAN ID %1 is not part of the Pylon/SMA/Victron BMS protocol").arg(idText(f.id))};
     }
 }
 
@@ -574,26 +570,26 @@ CodecResult<CanFrameData> parseText(QByteArrayView text, std::optional<quint32> 
         const QByteArray idText = line.left(hash);
         f.id = idText.toUInt(&ok, 16);
         if (!ok || idText.isEmpty())
-            return CodecError{CodecError::Kind::BadValue, tr("'%1' is not a hex CAN ID").arg(QString::fromLatin1(idText))};
+            return CodecError{CodecError::Kind::BadValue, QCoreApplication::translate("PylonCan", "'%1' is not a hex CAN ID").arg(QString::fromLatin1(idText))};
         dataText = line.mid(hash + 1);
         if (dataText.startsWith('R'))
-            return CodecError{CodecError::Kind::Unsupported, tr("remote frames carry no data")};
+            return CodecError{CodecError::Kind::Unsupported, QCoreApplication::translate("PylonCan", "remote frames carry no data")};
     } else if (defaultId) {
         f.id = *defaultId;
         dataText = line;
     } else {
-        return CodecError{CodecError::Kind::BadValue, tr("no CAN ID: write ID#DATA or pass --can-id")};
+        return CodecError{CodecError::Kind::BadValue, QCoreApplication::translate("PylonCan", "no CAN ID: write ID#DATA or pass --can-id")};
     }
     if (f.id > 0x7FF) {
         return CodecError{CodecError::Kind::Unsupported,
-                          tr("CAN ID 0x%1 is extended (29-bit); the BMS protocol uses 11-bit IDs").arg(f.id, 0, 16)};
+                          QCoreApplication::translate("PylonCan", "CAN ID 0x%1 is extended (29-bit); the BMS protocol uses 11-bit IDs").arg(f.id, 0, 16)};
     }
     const auto bytes = Hex::parse(dataText);
     if (!bytes)
         return bytes.error();
     f.data = *bytes;
     if (f.data.size() > 8)
-        return CodecError{CodecError::Kind::BadLength, tr("CAN data of %1 bytes; a classic CAN frame holds at most 8").arg(f.data.size())};
+        return CodecError{CodecError::Kind::BadLength, QCoreApplication::translate("PylonCan", "CAN data of %1 bytes; a classic CAN frame holds at most 8").arg(f.data.size())};
     return f;
 }
 

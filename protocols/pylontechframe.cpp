@@ -9,10 +9,6 @@ namespace PylontechFrameCodec {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PylontechFrame", text);
-}
 
 QString hex4(quint16 v)
 {
@@ -29,9 +25,9 @@ bool isLowerHex(char c)
 CodecResult<PylontechFrame> decode(QByteArrayView text)
 {
     if (text.isEmpty())
-        return CodecError{CodecError::Kind::Empty, tr("empty frame")};
+        return CodecError{CodecError::Kind::Empty, QCoreApplication::translate("PylontechFrame", "empty frame")};
     if (text.front() != '~')
-        return CodecError{CodecError::Kind::BadStart, tr("frame does not start with '~'")};
+        return CodecError{CodecError::Kind::BadStart, QCoreApplication::translate("PylontechFrame", "frame does not start with '~'")};
     QByteArrayView body = text.sliced(1);
     if (!body.isEmpty() && body.back() == '\r')
         body.chop(1);
@@ -40,16 +36,16 @@ CodecResult<PylontechFrame> decode(QByteArrayView text)
         const bool hex = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
         if (!hex) {
             return CodecError{CodecError::Kind::NotHex,
-                              tr("not a hex character at position %1 (0x%2)")
+                              QCoreApplication::translate("PylontechFrame", "not a hex character at position %1 (0x%2)")
                                   .arg(i + 1)
                                   .arg(quint8(c), 2, 16, QLatin1Char('0'))};
         }
     }
     if (body.size() % 2 != 0)
-        return CodecError{CodecError::Kind::OddLength, tr("odd number of hex characters (%1)").arg(body.size())};
+        return CodecError{CodecError::Kind::OddLength, QCoreApplication::translate("PylontechFrame", "odd number of hex characters (%1)").arg(body.size())};
     if (body.size() < 16) {
         return CodecError{CodecError::Kind::Truncated,
-                          tr("frame too short: %1 characters, a frame has at least 16 between ~ and CR").arg(body.size())};
+                          QCoreApplication::translate("PylontechFrame", "frame too short: %1 characters, a frame has at least 16 between ~ and CR").arg(body.size())};
     }
     PylontechFrame f;
     quint8 lenHi = 0;
@@ -65,13 +61,13 @@ CodecResult<PylontechFrame> decode(QByteArrayView text)
     const qsizetype infoChars = body.size() - 16;
     if (infoChars != lenid) {
         return CodecError{infoChars < lenid ? CodecError::Kind::Truncated : CodecError::Kind::BadLength,
-                          tr("length mismatch: LENID says %1 INFO characters, frame has %2").arg(lenid).arg(infoChars)};
+                          QCoreApplication::translate("PylontechFrame", "length mismatch: LENID says %1 INFO characters, frame has %2").arg(lenid).arg(infoChars)};
     }
     const quint8 lchk = quint8(length >> 12);
     const quint8 lchkComputed = Checksums::pylontechLength(lenid);
     if (lchk != lchkComputed) {
         return CodecError{CodecError::Kind::BadLengthChecksum,
-                          tr("length checksum mismatch: frame says %1, computed %2")
+                          QCoreApplication::translate("PylontechFrame", "length checksum mismatch: frame says %1, computed %2")
                               .arg(QString::number(lchk, 16).toUpper(), QString::number(lchkComputed, 16).toUpper())};
     }
     const QByteArrayView checked = body.first(body.size() - 4);
@@ -83,7 +79,7 @@ CodecResult<PylontechFrame> decode(QByteArrayView text)
     const quint16 chkComputed = Checksums::pylontech(checked);
     if (chk != chkComputed) {
         return CodecError{CodecError::Kind::BadChecksum,
-                          tr("checksum mismatch: frame says %1, computed %2").arg(hex4(chk), hex4(chkComputed))};
+                          QCoreApplication::translate("PylontechFrame", "checksum mismatch: frame says %1, computed %2").arg(hex4(chk), hex4(chkComputed))};
     }
     QByteArray info;
     info.reserve(lenid / 2);
@@ -93,7 +89,13 @@ CodecResult<PylontechFrame> decode(QByteArrayView text)
         info.append(char(b));
     }
     f.info = info;
-    f.lowerCase = std::any_of(body.begin(), body.end(), isLowerHex);
+    // Devices send upper case; lower case is accepted. A frame mixing both cannot be
+    // re-encoded byte for byte (the checksum sums the characters), so it is refused.
+    const bool lower = std::any_of(body.begin(), body.end(), isLowerHex);
+    const bool upper = std::any_of(body.begin(), body.end(), [](char c) { return c >= 'A' && c <= 'F'; });
+    if (lower && upper)
+        return CodecError{CodecError::Kind::NotHex, QCoreApplication::translate("PylontechFrame", "mixed upper- and lower-case hex in one frame")};
+    f.lowerCase = lower;
     return f;
 }
 

@@ -12,10 +12,6 @@ namespace Pylontech {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pylontech", text);
-}
 
 CodecError layoutError(const QString &message)
 {
@@ -31,14 +27,14 @@ bool readAnalogModule(ByteReader &r, AnalogModule &m, QString &why)
 {
     const int cells = r.u8();
     if (!r.ok() || cells < 1 || cells > kMaxCells) {
-        why = tr("cell count %1 is not 1..%2").arg(cells).arg(kMaxCells);
+        why = QCoreApplication::translate("Pylontech", "cell count %1 is not 1..%2").arg(cells).arg(kMaxCells);
         return false;
     }
     for (int i = 0; i < cells; ++i)
         m.cellsMv.append(r.u16be());
     const int temps = r.u8();
     if (!r.ok() || temps > kMaxTemps) {
-        why = tr("temperature count %1 is more than %2").arg(temps).arg(kMaxTemps);
+        why = QCoreApplication::translate("Pylontech", "temperature count %1 is more than %2").arg(temps).arg(kMaxTemps);
         return false;
     }
     for (int i = 0; i < temps; ++i)
@@ -50,7 +46,7 @@ bool readAnalogModule(ByteReader &r, AnalogModule &m, QString &why)
     m.total16 = r.u16be();
     m.cycles = r.u16be();
     if (r.ok() && m.userItems != 2 && m.userItems != 4) {
-        why = tr("user-defined item count %1 is neither 2 nor 4").arg(m.userItems);
+        why = QCoreApplication::translate("Pylontech", "user-defined item count %1 is neither 2 nor 4").arg(m.userItems);
         return false;
     }
     if (m.userItems >= 4) {
@@ -58,7 +54,7 @@ bool readAnalogModule(ByteReader &r, AnalogModule &m, QString &why)
         m.total24 = r.u24be();
     }
     if (!r.ok()) {
-        why = tr("module block cut short");
+        why = QCoreApplication::translate("Pylontech", "module block cut short");
         return false;
     }
     return true;
@@ -84,24 +80,24 @@ CodecResult<Analog> decodeAnalog(QByteArrayView info, std::optional<bool> group)
     a.infoFlag = r.u8();
     a.commandValue = r.u8();
     if (!r.ok())
-        return layoutError(tr("analog values need at least 2 bytes, got %1").arg(info.size()));
+        return layoutError(QCoreApplication::translate("Pylontech", "analog values need at least 2 bytes, got %1").arg(info.size()));
     QString why;
     while (!r.atEnd()) {
         AnalogModule m;
         if (!readAnalogModule(r, m, why))
-            return layoutError(tr("module %1: %2").arg(a.modules.size() + 1).arg(why));
+            return layoutError(QCoreApplication::translate("Pylontech", "module %1: %2").arg(a.modules.size() + 1).arg(why));
         a.modules.append(m);
     }
     if (a.modules.isEmpty())
-        return layoutError(tr("analog values without a module block"));
+        return layoutError(QCoreApplication::translate("Pylontech", "analog values without a module block"));
     a.group = group.value_or(a.modules.size() > 1);
     if (a.group && a.commandValue != a.modules.size()) {
-        return layoutError(tr("module count mismatch: the count byte says %1, the frame holds %2 module blocks")
+        return layoutError(QCoreApplication::translate("Pylontech", "module count mismatch: the count byte says %1, the frame holds %2 module blocks")
                                .arg(a.commandValue)
                                .arg(a.modules.size()));
     }
     if (!a.group && a.modules.size() != 1)
-        return layoutError(tr("a single-module answer holds %1 module blocks").arg(a.modules.size()));
+        return layoutError(QCoreApplication::translate("Pylontech", "a single-module answer holds %1 module blocks").arg(a.modules.size()));
     return a;
 }
 
@@ -114,7 +110,7 @@ CodecResult<Alarm> decodeAlarm(QByteArrayView info, std::optional<bool> group)
     a.dataFlag = r.u8();
     a.commandValue = r.u8();
     if (!r.ok())
-        return layoutError(tr("alarm info needs at least 2 bytes, got %1").arg(info.size()));
+        return layoutError(QCoreApplication::translate("Pylontech", "alarm info needs at least 2 bytes, got %1").arg(info.size()));
     // Group answers hold commandValue modules, single answers one; unknown: as many blocks
     // as fit (a block is at least 11 bytes). Any of them may carry one trailing byte.
     constexpr qsizetype kMinBlock = 11;
@@ -123,11 +119,11 @@ CodecResult<Alarm> decodeAlarm(QByteArrayView info, std::optional<bool> group)
         AlarmModule m;
         const int cells = r.u8();
         if (!r.ok() || cells < 1 || cells > kMaxCells)
-            return layoutError(tr("module %1: cell count %2 is not 1..%3").arg(a.modules.size() + 1).arg(cells).arg(kMaxCells));
+            return layoutError(QCoreApplication::translate("Pylontech", "module %1: cell count %2 is not 1..%3").arg(a.modules.size() + 1).arg(cells).arg(kMaxCells));
         m.cellStates = r.bytes(cells);
         const int temps = r.u8();
         if (r.ok() && temps > kMaxTemps)
-            return layoutError(tr("module %1: temperature count %2 is more than %3").arg(a.modules.size() + 1).arg(temps).arg(kMaxTemps));
+            return layoutError(QCoreApplication::translate("Pylontech", "module %1: temperature count %2 is more than %3").arg(a.modules.size() + 1).arg(temps).arg(kMaxTemps));
         m.tempStates = r.bytes(temps);
         m.chargeCurrentState = r.u8();
         m.voltageState = r.u8();
@@ -138,17 +134,17 @@ CodecResult<Alarm> decodeAlarm(QByteArrayView info, std::optional<bool> group)
         m.status4 = r.u8();
         m.status5 = r.u8();
         if (!r.ok())
-            return layoutError(tr("module %1: alarm block cut short").arg(a.modules.size() + 1));
+            return layoutError(QCoreApplication::translate("Pylontech", "module %1: alarm block cut short").arg(a.modules.size() + 1));
         a.modules.append(m);
     }
     if (a.modules.isEmpty())
-        return layoutError(tr("alarm info without a module block"));
+        return layoutError(QCoreApplication::translate("Pylontech", "alarm info without a module block"));
     a.trailing = r.rest();
     if (a.trailing.size() > 1)
-        return layoutError(tr("%1 bytes left after the last module block").arg(a.trailing.size()));
+        return layoutError(QCoreApplication::translate("Pylontech", "%1 bytes left after the last module block").arg(a.trailing.size()));
     a.group = group.value_or(a.modules.size() > 1);
     if (a.group && a.commandValue != a.modules.size()) {
-        return layoutError(tr("module count mismatch: the count byte says %1, the frame holds %2 module blocks")
+        return layoutError(QCoreApplication::translate("Pylontech", "module count mismatch: the count byte says %1, the frame holds %2 module blocks")
                                .arg(a.commandValue)
                                .arg(a.modules.size()));
     }
@@ -160,7 +156,7 @@ CodecResult<Alarm> decodeAlarm(QByteArrayView info, std::optional<bool> group)
 CodecError sizeError(const char *what, qsizetype expected, qsizetype got)
 {
     return CodecError{got < expected ? CodecError::Kind::Truncated : CodecError::Kind::TrailingBytes,
-                      tr("%1 needs %2 bytes of INFO, got %3").arg(QString::fromLatin1(what)).arg(expected).arg(got)};
+                      QCoreApplication::translate("Pylontech", "%1 needs %2 bytes of INFO, got %3").arg(QString::fromLatin1(what)).arg(expected).arg(got)};
 }
 
 } // namespace
@@ -425,7 +421,7 @@ CodecResult<ResponsePayload> decodeResponseInfo(quint8 command, QByteArrayView i
     }
     default:
         return CodecError{CodecError::Kind::Unsupported,
-                          tr("no response layout for command 0x%1").arg(command, 2, 16, QLatin1Char('0'))};
+                          QCoreApplication::translate("Pylontech", "no response layout for command 0x%1").arg(command, 2, 16, QLatin1Char('0'))};
     }
 }
 
@@ -835,7 +831,7 @@ CodecResult<DecodedMessage> describe(const PylontechFrame &frame, std::optional<
     if (frame.cid1 != 0x46) {
         // Other BMSs reuse the framing with their own CID1 and scales (fact sheet 8.5).
         return CodecError{CodecError::Kind::Unsupported,
-                          tr("CID1 0x%1 is not Pylontech lithium battery data (0x46); the frame verifies but its payload scales are unknown")
+                          QCoreApplication::translate("Pylontech", "CID1 0x%1 is not Pylontech lithium battery data (0x46); the frame verifies but its payload scales are unknown")
                               .arg(frame.cid1, 2, 16, QLatin1Char('0'))};
     }
     d.fields.insert(QStringLiteral("ver"), QStringLiteral("%1.%2").arg(frame.ver >> 4).arg(frame.ver & 0xF));
@@ -843,7 +839,7 @@ CodecResult<DecodedMessage> describe(const PylontechFrame &frame, std::optional<
     if (isRequest(frame)) {
         if (!isKnownCommand(frame.cid2)) {
             return CodecError{CodecError::Kind::Unsupported,
-                              tr("unknown command CID2 0x%1").arg(frame.cid2, 2, 16, QLatin1Char('0'))};
+                              QCoreApplication::translate("Pylontech", "unknown command CID2 0x%1").arg(frame.cid2, 2, 16, QLatin1Char('0'))};
         }
         d.direction = QStringLiteral("request");
         d.message = commandName(frame.cid2);
@@ -886,7 +882,7 @@ CodecResult<DecodedMessage> describe(const PylontechFrame &frame, std::optional<
     const std::optional<quint8> command = requestCommand ? requestCommand : guessResponseCommand(frame.info);
     if (!command) {
         return CodecError{CodecError::Kind::BadLayout,
-                          tr("INFO of %1 bytes fits no known response layout").arg(frame.info.size())};
+                          QCoreApplication::translate("Pylontech", "INFO of %1 bytes fits no known response layout").arg(frame.info.size())};
     }
     if (!requestCommand)
         d.fields.insert(QStringLiteral("command_guessed"), true);

@@ -441,6 +441,24 @@
     </message>
 </context>
 <context>
+    <name>Hex</name>
+    <message>
+        <location filename="../protocols/hex.cpp" line="44"/>
+        <source>a lone hex digit before position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/hex.cpp" line="51"/>
+        <source>not a hex digit at position %1: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/hex.cpp" line="64"/>
+        <source>odd number of hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InverterViewModel</name>
     <message>
         <location filename="../ui/inverterviewmodel.cpp" line="49"/>
@@ -516,6 +534,133 @@
     <message>
         <location filename="../ui/inverterviewmodel.cpp" line="210"/>
         <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JkLegacy</name>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="62"/>
+        <source>a JK-B frame starts 4E 57</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="64"/>
+        <source>a JK-B frame has at least %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="68"/>
+        <source>length mismatch: LEN says %1 bytes in all, frame has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="71"/>
+        <source>end mark 0x68 missing before the checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="76"/>
+        <source>checksum mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="125"/>
+        <source>cell list 0x79 without its length byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="129"/>
+        <source>cell list length %1 is not a multiple of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="133"/>
+        <source>unknown data ID 0x%1 at INFO offset %2: its size is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jklegacy.cpp" line="137"/>
+        <source>data ID 0x%1 needs %2 bytes, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JkPb</name>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="33"/>
+        <source>CRC mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="45"/>
+        <source>a Modbus RTU frame has at least 5 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="50"/>
+        <source>an exception reply has 5 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="70"/>
+        <source>FC03 frame of %1 bytes is neither a request (8) nor a reply (5 + byte count %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="85"/>
+        <source>FC16 request says %1 data bytes, frame has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="96"/>
+        <source>FC16 writes %1 registers but carries %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="100"/>
+        <source>FC16 frame of %1 bytes is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="103"/>
+        <source>Modbus function 0x%1 is not used by JK-PB (only 0x03 and 0x10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="140"/>
+        <source>a JK record starts 55 AA EB 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="142"/>
+        <location filename="../protocols/jkpb.cpp" line="144"/>
+        <source>a JK record has 300 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="149"/>
+        <source>checksum mismatch: record says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="155"/>
+        <source>record type %1 is not 1 (settings), 2 (status) or 3 (about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="175"/>
+        <source>a record reply has 310 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="187"/>
+        <source>expected the 8-byte FC16 ACK after the record, got %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/jkpb.cpp" line="192"/>
+        <source>the bytes after the record are not an FC16 ACK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,60 +907,256 @@
     </message>
 </context>
 <context>
+    <name>PylonCan</name>
+    <message>
+        <location filename="../protocols/pyloncan.cpp" line="111"/>
+        <location filename="../protocols/pyloncan.cpp" line="592"/>
+        <source>CAN data of %1 bytes; a classic CAN frame holds at most 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pyloncan.cpp" line="115"/>
+        <source>%1 needs at least %2 data bytes, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pyloncan.cpp" line="240"/>
+        <source>CAN ID %1 is not part of the Pylon/SMA/Victron BMS protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pyloncan.cpp" line="573"/>
+        <source>&apos;%1&apos; is not a hex CAN ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pyloncan.cpp" line="576"/>
+        <source>remote frames carry no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pyloncan.cpp" line="581"/>
+        <source>no CAN ID: write ID#DATA or pass --can-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pyloncan.cpp" line="585"/>
+        <source>CAN ID 0x%1 is extended (29-bit); the BMS protocol uses 11-bit IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pylontech</name>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="30"/>
+        <source>cell count %1 is not 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="37"/>
+        <source>temperature count %1 is more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="49"/>
+        <source>user-defined item count %1 is neither 2 nor 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="57"/>
+        <source>module block cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="83"/>
+        <source>analog values need at least 2 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="88"/>
+        <source>module %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="92"/>
+        <source>analog values without a module block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="95"/>
+        <location filename="../protocols/pylontechmessages.cpp" line="147"/>
+        <source>module count mismatch: the count byte says %1, the frame holds %2 module blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="100"/>
+        <source>a single-module answer holds %1 module blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="113"/>
+        <source>alarm info needs at least 2 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="122"/>
+        <source>module %1: cell count %2 is not 1..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="126"/>
+        <source>module %1: temperature count %2 is more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="137"/>
+        <source>module %1: alarm block cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="141"/>
+        <source>alarm info without a module block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="144"/>
+        <source>%1 bytes left after the last module block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="159"/>
+        <source>%1 needs %2 bytes of INFO, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="424"/>
+        <source>no response layout for command 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="834"/>
+        <source>CID1 0x%1 is not Pylontech lithium battery data (0x46); the frame verifies but its payload scales are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="842"/>
+        <source>unknown command CID2 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechmessages.cpp" line="885"/>
+        <source>INFO of %1 bytes fits no known response layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PylontechFrame</name>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="28"/>
+        <source>empty frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="30"/>
+        <source>frame does not start with &apos;~&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="39"/>
+        <source>not a hex character at position %1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="45"/>
+        <source>odd number of hex characters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="48"/>
+        <source>frame too short: %1 characters, a frame has at least 16 between ~ and CR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="64"/>
+        <source>length mismatch: LENID says %1 INFO characters, frame has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="70"/>
+        <source>length checksum mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="82"/>
+        <source>checksum mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pylontechframe.cpp" line="97"/>
+        <source>mixed upper- and lower-case hex in one frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rule</name>
     <message>
-        <location filename="../core/inverterview.cpp" line="40"/>
+        <location filename="../core/inverterview.cpp" line="42"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="42"/>
+        <location filename="../core/inverterview.cpp" line="44"/>
         <source>capacity-weighted mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="44"/>
+        <location filename="../core/inverterview.cpp" line="46"/>
         <source>mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="46"/>
+        <location filename="../core/inverterview.cpp" line="48"/>
         <source>sum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="48"/>
+        <location filename="../core/inverterview.cpp" line="50"/>
         <source>minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="50"/>
+        <location filename="../core/inverterview.cpp" line="52"/>
         <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="52"/>
+        <location filename="../core/inverterview.cpp" line="54"/>
         <source>weakest pack x online packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="54"/>
+        <location filename="../core/inverterview.cpp" line="56"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="56"/>
+        <location filename="../core/inverterview.cpp" line="58"/>
         <source>master pack only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="58"/>
+        <location filename="../core/inverterview.cpp" line="60"/>
         <source>any pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="60"/>
+        <location filename="../core/inverterview.cpp" line="62"/>
         <source>all packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="64"/>
+        <source>as reported on the wire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,67 +1181,67 @@
 <context>
     <name>ViewField</name>
     <message>
-        <location filename="../core/inverterview.cpp" line="114"/>
+        <location filename="../core/inverterview.cpp" line="118"/>
         <source>State of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="116"/>
+        <location filename="../core/inverterview.cpp" line="120"/>
         <source>State of health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="118"/>
+        <location filename="../core/inverterview.cpp" line="122"/>
         <source>Voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="120"/>
+        <location filename="../core/inverterview.cpp" line="124"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="122"/>
+        <location filename="../core/inverterview.cpp" line="126"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="124"/>
+        <location filename="../core/inverterview.cpp" line="128"/>
         <source>Charge voltage limit (CVL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="126"/>
+        <location filename="../core/inverterview.cpp" line="130"/>
         <source>Charge current limit (CCL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="128"/>
+        <location filename="../core/inverterview.cpp" line="132"/>
         <source>Discharge current limit (DCL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="130"/>
+        <location filename="../core/inverterview.cpp" line="134"/>
         <source>Highest temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="132"/>
+        <location filename="../core/inverterview.cpp" line="136"/>
         <source>Lowest temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="134"/>
+        <location filename="../core/inverterview.cpp" line="138"/>
         <source>Lowest cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="136"/>
+        <location filename="../core/inverterview.cpp" line="140"/>
         <source>Highest cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inverterview.cpp" line="138"/>
+        <location filename="../core/inverterview.cpp" line="142"/>
         <source>Packs online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,21 +1264,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="15"/>
+        <location filename="../app/cli/main.cpp" line="16"/>
         <source>Usage: bankscope-cli COMMAND [ARGS]
 
 Commands:
   aggregate [FILE|-]   Read a bank as JSON (file or standard input) and print what the
                        inverter should see, what it can see, the gaps and the findings.
+  decode --protocol P [--can-id ID] [--dialect D] [--register R] (DATA | --file F | -)
+                       Decode frames and print one JSON object per frame. P is one of
+                       pylontech-rs485, pylon-can, jk-modbus, jk-pb, jk-legacy. DATA is the
+                       frame as text: the Pylontech ASCII frame (&apos;~&apos; and CR optional), or hex
+                       bytes (spaces allowed); CAN as ID#DATA or DATA with --can-id. A file
+                       holds one frame per line (&apos;#&apos; starts a comment); answers are paired
+                       with the request before them, and a CAN file&apos;s dialect is detected.
+                       D: pylon-v1.2, pylontech-v1.3, sma-victron. R: the start register of
+                       a JK FC03 reply given without its request.
   help                 Show this text.
 
-Exit status: 0 done, 2 bad input or usage.
+Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>bankscope-cli: unknown command &apos;%1&apos; (try &apos;bankscope-cli help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="20"/>
+        <source>bankscope-cli decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="53"/>
+        <source>--protocol needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="59"/>
+        <source>unknown protocol &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="66"/>
+        <source>--can-id needs an 11-bit hex ID such as 351</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="70"/>
+        <source>--dialect needs one of pylon-v1.2, pylontech-v1.3, sma-victron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="77"/>
+        <source>--register needs a hex register address such as 0x1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="81"/>
+        <source>--file needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="85"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="91"/>
+        <source>--protocol is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="94"/>
+        <source>give the frame as DATA, or --file FILE, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="103"/>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

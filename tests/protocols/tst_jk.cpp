@@ -210,6 +210,15 @@ void TestJk::framerSplitsTheBus()
 
 void TestJk::exceptionReply()
 {
+    // Found by fuzz_jkpb_decoder: a cycle count beyond int range must not overflow.
+    QByteArray huge(8, '\0');
+    huge[0] = '\xE5';
+    huge[1] = '\x03';
+    const auto cycles = JkPb::describe(JkPb::encodeRtu(JkPb::ReadResponse{1, huge}), 0x12B0);
+    QVERIFY(cycles.ok());
+    QVERIFY(!cycles->packs.at(0).cycles);
+    QCOMPARE(cycles->fields.value(QStringLiteral("cycles")).toDouble(), 3842179072.0);
+
     const QByteArray ex = JkPb::encodeRtu(JkPb::Exception{1, 0x03, 0x02});
     const auto d = JkPb::describe(ex);
     QVERIFY(d.ok());
@@ -291,6 +300,13 @@ void TestJk::b4ReadAll()
 
 void TestJk::readAllRequest()
 {
+    // Found by fuzz_jklegacy_decoder: non-zero "reserved" checksum bytes must survive a round trip.
+    const QByteArray reserved = h("4E 57 00 13 00 00 00 00 00 06 00 03 00 00 00 00 68 00 01 01 29");
+    const auto r = JkLegacy::decode(reserved);
+    QVERIFY(r.ok());
+    QCOMPARE(r->checksumReserved, quint16(0x0001));
+    QCOMPARE(JkLegacy::encode(*r), reserved);
+
     const QByteArray expected = h("4E 57 00 13 00 00 00 00 06 03 00 00 00 00 00 00 68 00 00 01 29");
     QCOMPARE(JkLegacy::encode(JkLegacy::readAllRequest()), expected);
     const auto d = JkLegacy::describe(expected);

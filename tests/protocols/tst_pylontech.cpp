@@ -429,6 +429,8 @@ void TestPylontech::malformed_data()
     QTest::newRow("odd length") << QByteArray("~20024642E00202FD3\r") << int(CodecError::Kind::OddLength) << "odd number";
     QTest::newRow("non-hex") << QByteArray("~2002464GE00202FD33\r") << int(CodecError::Kind::NotHex) << "position 8";
     QTest::newRow("shorter than a header") << QByteArray("~2002\r") << int(CodecError::Kind::Truncated) << "too short";
+    // Found by fuzz_pylontech_decoder: checksum valid, but 'f' beside 'D' cannot round-trip.
+    QTest::newRow("mixed case") << QByteArray("~29246003E00202fD2D\r") << int(CodecError::Kind::NotHex) << "mixed upper- and lower-case";
     QTest::newRow("two frames glued") << QByteArray("~20024642E00202FD33~20024642E00202FD33\r")
                                       << int(CodecError::Kind::NotHex) << "position 19";
 }

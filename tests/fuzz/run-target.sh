@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs one fuzz target for a few seconds on a corpus seeded from the test frames.
+#   run-target.sh EXE NAME SECONDS DATA_DIR [extra libFuzzer options]
+# A long campaign: run-target.sh EXE NAME 3600 tests/data -jobs=2 (see README "Fuzzing").
+set -euo pipefail
+exe="$1"; name="$2"; seconds="$3"; data="$4"; shift 4
+work="${FUZZ_WORK_DIR:-$(dirname "$exe")/fuzz-work}/$name"
+mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
+
+seed() { printf '%s' "$2" > "$work/seeds/$1"; }
+hexseed() { printf '%s' "$2" | tr -d ' \n' | xxd -r -p > "$work/seeds/$1"; }
+n=0
+case "$name" in
+    pylontech_*|linedecoder)
+        grep -v '^#' "$data/pylontech-rs485/factsheet-examples.txt" | while read -r label frame; do
+            [ -n "${frame:-}" ] || continue
+            if [ "$name" = linedecoder ]; then printf '\000%s\n' "$frame" > "$work/seeds/$label"
+            elif [ "$name" = pylontech_framer ]; then printf '\007%s\r' "$frame" > "$work/seeds/$label"
+            else printf '%s\r' "$frame" > "$work/seeds/$label"; fi
+        done ;;
+    pyloncan_decoder)
+        grep -v '^#' "$data/pylon-can/factsheet-examples.txt" | while read -r label frame; do
+            [ -n "${frame:-}" ] || continue
+            id="${frame%%#*}"; bytes="${frame#*#}"
+            n=$((n + 1))
+            printf '%04x%02x%s' "0x$id" "$(( ${#bytes} / 2 ))" "$bytes" | xxd -r -p > "$work/seeds/$label-$id"
+        done ;;
+    jkpb_*)
+        hexseed a7-reply "$(grep -v '^#' "$data/jk/jkpb-a7-status-reply.hex")"
+        hexseed a7-trigger "0310162000010200 00CF91"
+        hexseed a5-cells "0103120000 0AC0B5" ;;
+    jklegacy_*)
+        hexseed b4-read-all "$(grep -v '^#' "$data/jk/jkb-b4-read-all.hex")"
+        hexseed b1-request "4E5700130000000006030000000000006800000129" ;;
+    bankjson)
+        cp "$data/aggregate/reference-bank.json" "$work/seeds/reference-bank.json" ;;
+esac
+
+echo "fuzz $name: ${seconds}s, seeds: $(ls "$work/seeds" | wc -l)"
+exec "$exe" -max_total_time="$seconds" -seed=1 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$@" "$work/corpus" "$work/seeds"
