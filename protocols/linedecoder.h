@@ -3,6 +3,7 @@
 #include "codecerror.h"
 #include "decodedmessage.h"
 #include "pyloncan.h"
+#include "streamdecoder.h"
 
 #include <QByteArrayView>
 
@@ -32,18 +33,9 @@ public:
 
     static bool isFrameLine(QByteArrayView line);
     CodecResult<DecodedMessage> decode(QByteArrayView line);
-    void setDialect(PylonCan::Dialect dialect) { m_options.dialect = dialect; }
+    void setDialect(PylonCan::Dialect dialect) { m_stream.setDialect(dialect); }
 
 private:
-    CodecResult<DecodedMessage> decodePylontech(QByteArrayView line);
-    CodecResult<DecodedMessage> decodeJk(QByteArrayView line);
-
     Options m_options;
-    // Pylontech: the last request seen (address, command, command value).
-    std::optional<quint8> m_requestAdr;
-    std::optional<quint8> m_requestCommand;
-    std::optional<quint8> m_requestValue;
-    // JK: the last FC03 request's start register, by address.
-    std::optional<quint8> m_readAdr;
-    std::optional<quint16> m_readStart;
+    StreamDecoder m_stream; // the same pairing as live links
 };

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "codecerror.h"
+#include "decodedmessage.h"
+#include "jklegacy.h"
+#include "jkpb.h"
+#include "pyloncan.h"
+#include "pylontechframe.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+// The one decoding path for live links, replayed recordings and text input: a byte stream
+// (serial) goes through the protocol's framer; each complete unit is decoded and paired with
+// the request before it (Pylontech command, JK FC03 start register, JK record with the ACK
+// that names its sender). CAN frames are decoded one by one under the detected dialect.
+// Every unit comes out as a result, good or bad: nothing is dropped silently.
+// Not thread-safe; one per stream.
+class StreamDecoder
+{
+public:
+    struct Item
+    {
+        CodecResult<DecodedMessage> result;
+        QByteArray raw; // the unit's bytes (or the CAN data)
+    };
+
+    struct Stats
+    {
+        quint64 units = 0;          // frames decoded or failed
+        quint64 decoded = 0;
+        quint64 failed = 0;         // checksum, length, layout ...
+        quint64 discardedBytes = 0; // bytes outside any frame (from the framer)
+    };
+
+    explicit StreamDecoder(ProtocolId protocol, std::optional<quint16> jkReadStart = std::nullopt);
+
+    ProtocolId protocol() const { return m_protocol; }
+    // Serial bytes as they arrive.
+    QList<Item> feed(QByteArrayView bytes);
+    // The line went idle: a pending JK record without its ACK is decoded now.
+    QList<Item> flush();
+    // One complete unit (a frame given whole, e.g. from a text line).
+    QList<Item> decodeUnit(const QByteArray &unit);
+    // One CAN frame.
+    Item decodeCan(const CanFrameData &frame);
+    void setDialect(PylonCan::Dialect dialect) { m_dialect = dialect; }
+    PylonCan::Dialect dialect() const { return m_dialect; }
+
+    Stats stats() const;
+
+private:
+    Item count(Item item);
+    Item decodePylontech(const QByteArray &unit);
+    QList<Item> decodeJk(const QByteArray &unit);
+
+    ProtocolId m_protocol;
+    PylonCan::Dialect m_dialect = PylonCan::Dialect::Unknown;
+    PylontechFramer m_pylontechFramer;
+    JkPb::Framer m_jkFramer;
+    JkLegacy::Framer m_legacyFramer;
+    Stats m_stats;
+    // Pairing state.
+    std::optional<quint8> m_requestAdr;
+    std::optional<quint8> m_requestCommand;
+    std::optional<quint8> m_requestValue;
+    std::optional<quint8> m_readAdr;
+    std::optional<quint16> m_readStart;
+    std::optional<quint16> m_defaultReadStart;
+    QByteArray m_pendingRecord;
+};
