@@ -1,0 +1,263 @@
+#include "pollprotocol.h"
+
+#include "checksums.h"
+#include "jklegacy.h"
+#include "jkpb.h"
+#include "pylontechframe.h"
+#include "pylontechmessages.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+using Verdict = PollProtocol::Verdict;
+
+} // namespace
+
+PollProtocol::Outcome PylontechPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
+{
+    Outcome o;
+    qsizetype start = rx.indexOf('~');
+    // Adapters that echo their own transmission (CH341): skip our request if it comes back.
+    if (start >= 0 && rx.mid(start, request.bytes.size()) == request.bytes)
+        start = rx.indexOf('~', start + request.bytes.size());
+    if (start < 0) {
+        // Nothing that starts a frame: noise on the line (or only our echo so far).
+        const bool onlyEcho = request.bytes.startsWith(rx) || rx.startsWith(request.bytes);
+        if (!rx.isEmpty() && !onlyEcho && rx.size() > 64) {
+            o.verdict = Verdict::FramingError;
+            o.consumed = rx.size();
+            o.detail = QCoreApplication::translate("PollProtocol", "%1 bytes without a frame start").arg(rx.size());
+        }
+        return o;
+    }
+    const qsizetype end = rx.indexOf('\r', start);
+    if (end < 0)
+        return o;
+    o.consumed = end + 1;
+    const QByteArray unit = rx.mid(start, end + 1 - start);
+    const auto frame = PylontechFrameCodec::decode(unit);
+    if (!frame) {
+        const bool checksum = frame.error().kind == CodecError::Kind::BadChecksum
+            || frame.error().kind == CodecError::Kind::BadLengthChecksum;
+        o.verdict = checksum ? Verdict::ChecksumError : Verdict::FramingError;
+        o.detail = frame.error().message;
+        return o;
+    }
+    if (frame->adr != request.address) {
+        o.verdict = Verdict::WrongAddress;
+        o.detail = QCoreApplication::translate("PollProtocol", "answer from address %1, expected %2").arg(frame->adr).arg(request.address);
+        return o;
+    }
+    const auto d = Pylontech::describe(*frame, request.command, request.commandValue);
+    if (!d) {
+        o.verdict = Verdict::FramingError;
+        o.detail = d.error().message;
+        return o;
+    }
+    o.verdict = Verdict::Answer;
+    o.message = *d;
+    return o;
+}
+
+PollProtocol::Outcome JkLegacyPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
+{
+    Q_UNUSED(request)
+    Outcome o;
+    qsizetype start = rx.indexOf("\x4E\x57");
+    if (start >= 0 && rx.mid(start, request.bytes.size()) == request.bytes)
+        start = rx.indexOf("\x4E\x57", start + request.bytes.size());
+    if (start < 0 || rx.size() < start + 4)
+        return o;
+    const qsizetype total = (quint8(rx[start + 2]) << 8 | quint8(rx[start + 3])) + 2;
+    if (total < 20 || total > 2048) {
+        o.verdict = Verdict::FramingError;
+        o.consumed = start + 4;
+        o.detail = QCoreApplication::translate("PollProtocol", "impossible frame length %1").arg(total);
+        return o;
+    }
+    if (rx.size() < start + total)
+        return o;
+    o.consumed = start + total;
+    const QByteArray unit = rx.mid(start, total);
+    const auto d = JkLegacy::describe(unit);
+    if (!d) {
+        const auto f = JkLegacy::decode(unit);
+        o.verdict = (!f && f.error().kind == CodecError::Kind::BadChecksum) ? Verdict::ChecksumError : Verdict::FramingError;
+        o.detail = d.error().message;
+        return o;
+    }
+    o.verdict = Verdict::Answer;
+    o.message = *d;
+    return o;
+}
+
+PollProtocol::Outcome JkPbTriggerPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
+{
+    Outcome o;
+    qsizetype start = rx.indexOf("\x55\xAA\xEB\x90");
+    if (start < 0) {
+        if (rx.size() > 400) {
+            o.verdict = Verdict::FramingError;
+            o.consumed = rx.size();
+            o.detail = QCoreApplication::translate("PollProtocol", "%1 bytes without a record header").arg(rx.size());
+        }
+        return o;
+    }
+    // Record, optional 00, 8-byte ACK.
+    const qsizetype afterRecord = start + JkPb::kRecordSize;
+    if (rx.size() < afterRecord + 8)
+        return o;
+    qsizetype ackAt = afterRecord;
+    if (rx[ackAt] == '\0' && rx.size() >= afterRecord + 9)
+        ackAt += 1;
+    else if (rx[ackAt] == '\0')
+        return o;
+    o.consumed = ackAt + 8;
+    if (rx.size() > o.consumed && rx[o.consumed] == '\0')
+        o.consumed += 1;
+    const QByteArray reply = rx.mid(start, o.consumed - start);
+    const auto d = JkPb::describe(reply);
+    if (!d) {
+        o.verdict = d.error().kind == CodecError::Kind::BadChecksum ? Verdict::ChecksumError : Verdict::FramingError;
+        o.detail = d.error().message;
+        return o;
+    }
+    if (d->address != request.address) {
+        o.verdict = Verdict::WrongAddress;
+        o.detail = QCoreApplication::translate("PollProtocol", "record from address %1, expected %2").arg(d->address.value_or(-1)).arg(request.address);
+        return o;
+    }
+    o.verdict = Verdict::Answer;
+    o.message = *d;
+    return o;
+}
+
+std::unique_ptr<PollProtocol> makePollProtocol(ProtocolId protocol)
+{
+    switch (protocol) {
+    case ProtocolId::PylontechRs485:
+        return std::make_unique<PylontechPollProtocol>();
+    case ProtocolId::JkLegacy:
+        return std::make_unique<JkLegacyPollProtocol>();
+    case ProtocolId::JkPb:
+        return std::make_unique<JkPbTriggerPollProtocol>();
+    case ProtocolId::JkModbus:
+    case ProtocolId::PylonCan:
+        break;
+    }
+    return nullptr;
+}
+
+namespace PollPlans {
+
+namespace {
+
+PollRequest pylontech(quint8 command, int adr, std::optional<quint8> value = std::nullopt)
+{
+    const PylontechFrame f = Pylontech::request(command, quint8(adr), value);
+    return PollRequest{adr, PylontechFrameCodec::encode(f), Pylontech::commandName(command), command,
+                       f.info.isEmpty() ? std::nullopt : std::optional<quint8>(quint8(f.info[0]))};
+}
+
+PollRequest jkTrigger(int adr, quint16 reg, const char *label)
+{
+    return PollRequest{adr, JkPb::encodeRtu(JkPb::trigger(quint8(adr), reg)), QString::fromLatin1(label), 0x10, std::nullopt};
+}
+
+} // namespace
+
+Plan pylontech(const QList<int> &addresses, bool group)
+{
+    Plan p;
+    for (int adr : addresses) {
+        for (quint8 c : {Pylontech::Cid2::ProtocolVersion, Pylontech::Cid2::ManufacturerInfo,
+                         Pylontech::Cid2::SerialNumber, Pylontech::Cid2::SoftwareVersion,
+                         Pylontech::Cid2::SystemParameters})
+            p.once.append(pylontech(c, adr));
+    }
+    if (group && !addresses.isEmpty()) {
+        const int master = addresses.first();
+        p.cyclic.append(pylontech(Pylontech::Cid2::AnalogValues, master, Pylontech::kGroupCommandValue));
+        p.cyclic.append(pylontech(Pylontech::Cid2::AlarmInfo, master, Pylontech::kGroupCommandValue));
+        for (int adr : addresses)
+            p.cyclic.append(pylontech(Pylontech::Cid2::Management, adr));
+    } else {
+        for (int adr : addresses) {
+            p.cyclic.append(pylontech(Pylontech::Cid2::AnalogValues, adr));
+            p.cyclic.append(pylontech(Pylontech::Cid2::AlarmInfo, adr));
+            p.cyclic.append(pylontech(Pylontech::Cid2::Management, adr));
+        }
+    }
+    return p;
+}
+
+Plan jkLegacy(const QList<int> &addresses)
+{
+    Plan p;
+    for (int adr : addresses) {
+        JkLegacy::Frame f = JkLegacy::readAllRequest();
+        f.terminal = quint32(adr);
+        p.cyclic.append(PollRequest{adr, JkLegacy::encode(f), QStringLiteral("read-all"), 0x06, std::nullopt});
+    }
+    return p;
+}
+
+Plan jkPbTriggers(const QList<int> &addresses)
+{
+    Plan p;
+    for (int adr : addresses) {
+        p.once.append(jkTrigger(adr, JkPb::kTriggerAbout, "about-trigger"));
+        p.once.append(jkTrigger(adr, JkPb::kTriggerSettings, "settings-trigger"));
+        p.cyclic.append(jkTrigger(adr, JkPb::kTriggerStatus, "status-trigger"));
+    }
+    return p;
+}
+
+QList<PollRequest> scanProbes(ProtocolId protocol, const QList<int> &addresses)
+{
+    QList<PollRequest> out;
+    for (int adr : addresses) {
+        switch (protocol) {
+        case ProtocolId::PylontechRs485:
+            out.append(pylontech(Pylontech::Cid2::SerialNumber, adr));
+            break;
+        case ProtocolId::JkLegacy:
+            out.append(jkLegacy({adr}).cyclic.first());
+            break;
+        case ProtocolId::JkPb:
+        case ProtocolId::JkModbus:
+            out.append(jkTrigger(adr, JkPb::kTriggerStatus, "status-trigger"));
+            break;
+        case ProtocolId::PylonCan:
+            break;
+        }
+    }
+    return out;
+}
+
+QList<int> scanRange(ProtocolId protocol, int groups)
+{
+    QList<int> out;
+    switch (protocol) {
+    case ProtocolId::PylontechRs485:
+        for (int g = 0; g < std::max(1, groups); ++g)
+            for (int m = 2; m <= 9; ++m)
+                out.append(m + 0x10 * g);
+        break;
+    case ProtocolId::JkLegacy:
+        for (int a = 1; a <= 15; ++a)
+            out.append(a);
+        break;
+    case ProtocolId::JkPb:
+    case ProtocolId::JkModbus:
+        for (int a = 0; a <= 15; ++a)
+            out.append(a);
+        break;
+    case ProtocolId::PylonCan:
+        break;
+    }
+    return out;
+}
+
+} // namespace PollPlans
