@@ -107,6 +107,10 @@ Dialect detect(const QList<CanFrameData> &frames)
 CodecResult<Message> decode(const CanFrameData &f)
 {
     const QByteArray &d = f.data;
+    if (f.extended)
+        return CodecError{CodecError::Kind::Unsupported, QCoreApplication::translate("PylonCan", "CAN ID 0x%1 is extended (29-bit); the BMS protocol uses 11-bit IDs").arg(f.id, 0, 16)};
+    if (f.remote)
+        return CodecError{CodecError::Kind::Unsupported, QCoreApplication::translate("PylonCan", "remote frames carry no data")};
     if (d.size() > 8)
         return CodecError{CodecError::Kind::BadLength, QCoreApplication::translate("PylonCan", "CAN data of %1 bytes; a classic CAN frame holds at most 8").arg(d.size())};
     auto need = [&](int n) -> std::optional<CodecError> {
