@@ -1,0 +1,120 @@
+// JK-PB over Modbus RTU with QModbusRtuSerialClient; the device on the pty serves the
+// registers of the real a.7 status record.
+
+#include "bankobserver.h"
+#include "clock.h"
+#include "hex.h"
+#include "jkmodbuspoller.h"
+#include "jkpb.h"
+#include "ptydevice.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QByteArray hexFile(const char *name)
+{
+    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/jk/") + QString::fromLatin1(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text;
+    while (!f.atEnd()) {
+        const QByteArray l = f.readLine().trimmed();
+        if (!l.startsWith('#'))
+            text += l;
+    }
+    return *Hex::parse(text);
+}
+
+// Register bytes from 0x1200 (status) and 0x1400 (info), big-endian as Modbus carries them.
+struct RegisterImage
+{
+    QByteArray status;
+    QByteArray info;
+
+    RegisterImage()
+    {
+        const auto record = JkPb::decodeRecord(hexFile("jkpb-a7-status-reply.hex").first(300));
+        for (const JkRegisters::Value &v : JkPb::recordValues(*record))
+            if (v.field->type != JkRegisters::Type::Ascii)
+                JkRegisters::encode(*v.field, 0x1200, status, JkRegisters::ByteOrder::Big, v.value.toDouble());
+        status.resize(0x100, '\0');
+        info = QByteArray("JK_PB2A16S20P\0\0\0" "19A\0\0\0\0\0" "19.20\0\0\0", 32);
+    }
+
+    QByteArray read(quint16 start, quint16 words) const
+    {
+        const QByteArray &block = start >= 0x1400 ? info : status;
+        const int offset = start - (start >= 0x1400 ? 0x1400 : 0x1200);
+        return block.mid(offset, 2 * words).leftJustified(2 * words, '\0');
+    }
+};
+
+} // namespace
+
+class TestJkModbusPoller : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pollsPacksAndCountsSilence();
+};
+
+void TestJkModbusPoller::pollsPacksAndCountsSilence()
+{
+    PtyPair pty;
+    SessionClock clock;
+    const RegisterImage image;
+    PtyDevice device(pty, [](const QByteArray &b) -> qsizetype { return b.size() >= 8 ? 8 : 0; },
+                     [&image](const QByteArray &unit) -> QList<QByteArray> {
+                         const auto rtu = JkPb::decodeRtu(unit);
+                         if (!rtu || !std::holds_alternative<JkPb::ReadRequest>(*rtu))
+                             return {};
+                         const auto &q = std::get<JkPb::ReadRequest>(*rtu);
+                         if (q.address != 3)
+                             return {}; // only pack 3 is on the bus
+                         return {JkPb::encodeRtu(JkPb::ReadResponse{q.address, image.read(q.start, q.quantity)})};
+                     });
+    PollSettings s;
+    s.timeoutMs = 300;
+    s.retries = 0;
+    JkModbusPoller poller(SerialSettings{pty.path()}, clock, {3, 4}, s);
+    QSignalSpy answered(&poller, &JkModbusPoller::answered);
+    QSignalSpy failed(&poller, &JkModbusPoller::failed);
+    QSignalSpy cycles(&poller, &JkModbusPoller::cycleFinished);
+    QVERIFY2(poller.start(), qPrintable(poller.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(cycles.count() >= 1, 20000);
+    poller.stop();
+
+    // Every request on the wire was an FC03 read at a JK byte-offset address.
+    QVERIFY(device.units.size() >= 8);
+    QCOMPARE(device.units.first(), JkPb::encodeRtu(JkPb::ReadRequest{3, 0x1400, 16}));
+    QCOMPARE(device.overlaps, 0);
+
+    BankConfig config;
+    config.packs = {{QStringLiteral("J3"), QStringLiteral("JK-PB"), 280, PackRole::Slave, 3}};
+    BankObserver observer(config, QStringLiteral("ttyUSB1"));
+    for (const auto &args : std::as_const(answered))
+        observer.apply(args.at(1).value<DecodedMessage>(), 1);
+    const PackReading *r = observer.reading(QStringLiteral("J3"));
+    QVERIFY(r);
+    QCOMPARE(r->cellsMv->size(), 16);
+    QCOMPARE(*r->voltageV, 52.695);
+    QCOMPARE(*r->socPct, 55.0);
+    QCOMPARE(*r->fullAh, 280.0);
+    bool sawModel = false;
+    for (const auto &args : std::as_const(answered))
+        sawModel |= args.at(1).value<DecodedMessage>().info.model == QLatin1String("JK_PB2A16S20P");
+    QVERIFY(sawModel);
+
+    QCOMPARE(poller.stats().value(3).timeouts, quint64(0));
+    QCOMPARE(poller.stats().value(4).answers, quint64(0));
+    QVERIFY(poller.stats().value(4).timeouts >= 4);
+    QVERIFY(!failed.isEmpty());
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("timeout"));
+}
+
+QTEST_GUILESS_MAIN(TestJkModbusPoller)
+#include "tst_jkmodbuspoller.moc"
