@@ -133,6 +133,48 @@ PollProtocol::Outcome JkPbTriggerPollProtocol::examine(const PollRequest &reques
     return o;
 }
 
+PollProtocol::Outcome JkModbusPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
+{
+    Outcome o;
+    qsizetype start = 0;
+    if (rx.startsWith(request.bytes)) // adapter echo
+        start = request.bytes.size();
+    const QByteArray b = rx.mid(start);
+    if (b.size() < 5)
+        return o;
+    const quint8 fc = quint8(b[1]);
+    const qsizetype length = (fc & 0x80) ? 5 : (fc == 0x03 ? 5 + quint8(b[2]) : -1);
+    if (length < 0) {
+        o.verdict = Verdict::FramingError;
+        o.consumed = rx.size();
+        o.detail = QCoreApplication::translate("PollProtocol", "function 0x%1 in an answer to a read").arg(fc, 2, 16, QLatin1Char('0'));
+        return o;
+    }
+    if (b.size() < length)
+        return o;
+    o.consumed = start + length;
+    const QByteArray unit = b.left(length);
+    const auto rtu = JkPb::decodeRtu(unit);
+    if (!rtu) {
+        o.verdict = rtu.error().kind == CodecError::Kind::BadChecksum ? Verdict::ChecksumError : Verdict::FramingError;
+        o.detail = rtu.error().message;
+        return o;
+    }
+    if (quint8(unit[0]) != request.address) {
+        o.verdict = Verdict::WrongAddress;
+        o.detail = QCoreApplication::translate("PollProtocol", "answer from address %1, expected %2").arg(quint8(unit[0])).arg(request.address);
+        return o;
+    }
+    const auto start16 = JkPb::decodeRtu(request.bytes);
+    const std::optional<quint16> reg = (start16 && std::holds_alternative<JkPb::ReadRequest>(*start16))
+        ? std::optional<quint16>(std::get<JkPb::ReadRequest>(*start16).start)
+        : std::nullopt;
+    const auto d = JkPb::describe(unit, reg);
+    o.verdict = Verdict::Answer;
+    o.message = *d;
+    return o;
+}
+
 std::unique_ptr<PollProtocol> makePollProtocol(ProtocolId protocol)
 {
     switch (protocol) {
@@ -143,6 +185,7 @@ std::unique_ptr<PollProtocol> makePollProtocol(ProtocolId protocol)
     case ProtocolId::JkPb:
         return std::make_unique<JkPbTriggerPollProtocol>();
     case ProtocolId::JkModbus:
+        return std::make_unique<JkModbusPollProtocol>();
     case ProtocolId::PylonCan:
         break;
     }
@@ -226,8 +269,12 @@ QList<PollRequest> scanProbes(ProtocolId protocol, const QList<int> &addresses)
             out.append(jkLegacy({adr}).cyclic.first());
             break;
         case ProtocolId::JkPb:
-        case ProtocolId::JkModbus:
             out.append(jkTrigger(adr, JkPb::kTriggerStatus, "status-trigger"));
+            break;
+        case ProtocolId::JkModbus:
+            // A read of the model string: reads only, never a write to the pack.
+            out.append(PollRequest{adr, JkPb::encodeRtu(JkPb::ReadRequest{quint8(adr), 0x1400, 16}),
+                                   QStringLiteral("read-registers"), 0x03, std::nullopt});
             break;
         case ProtocolId::PylonCan:
             break;
@@ -250,8 +297,11 @@ QList<int> scanRange(ProtocolId protocol, int groups)
             out.append(a);
         break;
     case ProtocolId::JkPb:
-    case ProtocolId::JkModbus:
         for (int a = 0; a <= 15; ++a)
+            out.append(a);
+        break;
+    case ProtocolId::JkModbus:
+        for (int a = 1; a <= 15; ++a) // Modbus address 0 is broadcast: nobody answers it
             out.append(a);
         break;
     case ProtocolId::PylonCan:

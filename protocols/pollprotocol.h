@@ -69,6 +69,14 @@ public:
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
 };
 
+// JK-PB Modbus RTU reads (FC03): the answer is addr 03 count data CRC, or an exception.
+class JkModbusPollProtocol final : public PollProtocol
+{
+public:
+    ProtocolId protocol() const override { return ProtocolId::JkModbus; }
+    Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
+};
+
 std::unique_ptr<PollProtocol> makePollProtocol(ProtocolId protocol);
 
 // Polling plans (issue: per module identity once, live values every cycle).

@@ -3,6 +3,7 @@
 
 #include "aggregatecommand.h"
 #include "decodecommand.h"
+#include "linkcommands.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,6 +30,19 @@ void usage(FILE *stream)
         "                       with the request before them, and a CAN file's dialect is detected.\n"
         "                       D: pylon-v1.2, pylontech-v1.3, sma-victron. R: the start register of\n"
         "                       a JK FC03 reply given without its request.\n"
+        "  scan --serial PORT --protocol P [--baud B] [--attempts N] [--timeout MS]\n"
+        "                       Probe the protocol's address range; one JSON object per address:\n"
+        "                       answering, silent or suspect, with reasons and statistics.\n"
+        "  monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen]\n"
+        "          [--duration S] [--record FILE] [--baud B] [--bitrate N] [--bank FILE]\n"
+        "                       Poll the bank (serial, without --listen) or listen to it; one JSON\n"
+        "                       line per decoded message, then one line of link statistics.\n"
+        "  record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S]\n"
+        "                       Record every byte and frame, listening only.\n"
+        "  replay FILE --protocol P [--speed X | --fast] [--bank FILE]\n"
+        "                       Play a recording (BankScope, candump log or .asc) through the same\n"
+        "                       decoding path; print the messages and the final aggregation.\n"
+        "  export-asc SESSION OUTPUT.asc   Write a session's CAN frames as Vector ASC.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.\n").toUtf8();
@@ -62,6 +76,16 @@ int main(int argc, char *argv[])
         return runAggregate(args, stdin, stdout, stderr);
     if (command == QLatin1String("decode"))
         return runDecode(args, stdin, stdout, stderr);
+    if (command == QLatin1String("scan"))
+        return runScan(args);
+    if (command == QLatin1String("monitor"))
+        return runMonitor(args);
+    if (command == QLatin1String("record"))
+        return runRecord(args);
+    if (command == QLatin1String("replay"))
+        return runReplay(args);
+    if (command == QLatin1String("export-asc"))
+        return runExportAsc(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();

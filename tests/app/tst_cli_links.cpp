@@ -1,0 +1,291 @@
+// bankscope-cli scan / monitor / record / replay / export-asc, run as a real process against
+// devices on pseudo-terminals and Qt's virtualcan bus.
+
+#include "ptydevice.h"
+#include "pylontechemulator.h"
+
+#include <QCanBus>
+#include <QCanBusDevice>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct Cli
+{
+    QProcess process;
+    QList<QJsonObject> objects;
+    QByteArray err;
+
+    void start(const QStringList &args)
+    {
+        process.start(QStringLiteral(BANKSCOPE_CLI), args);
+        process.waitForStarted();
+    }
+    // Waits with the event loop running (the test's devices live on it).
+    bool finish(int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20);
+        for (const QByteArray &l : process.readAllStandardOutput().split('\n'))
+            if (!l.isEmpty())
+                objects.append(QJsonDocument::fromJson(l).object());
+        err = process.readAllStandardError();
+        return process.state() == QProcess::NotRunning;
+    }
+    QList<QJsonObject> messages(const char *name) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &o : objects)
+            if (o.value(QStringLiteral("message")).toString() == QLatin1String(name))
+                out.append(o);
+        return out;
+    }
+};
+
+PylontechEmulator twoPackBank()
+{
+    PylontechEmulator e;
+    e.setModules({PylontechEmulator::module(2, 81, -6.8), PylontechEmulator::module(3, 64, -4.1)});
+    return e;
+}
+
+QString writeBankFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("bank.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(R"({"architecture": "master-slave", "packs": [
+        {"id": "P1", "role": "master", "address": 2, "capacity_Ah": 74},
+        {"id": "P2", "role": "slave", "address": 3, "capacity_Ah": 74}]})");
+    return path;
+}
+
+} // namespace
+
+class TestCliLinks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scanReportsEveryAddress();
+    void monitorPollsRecordsAndReplaysToTheSamePicture();
+    void monitorListenNeverTransmits();
+    void killedRecorderKeepsWhatArrived();
+    void monitorCanAndExportAsc();
+    void badRecordingIsRefusedWithItsLine();
+    void unpluggedPortIsAPlainError();
+};
+
+void TestCliLinks::scanReportsEveryAddress()
+{
+    PtyPair pty;
+    const PylontechEmulator emu = twoPackBank();
+    PtyDevice device(pty, &PtyDevice::untilCr, [&](const QByteArray &u) {
+        const QByteArray a = emu.respond(u);
+        return a.isEmpty() ? QList<QByteArray>{} : QList<QByteArray>{a};
+    });
+    Cli cli;
+    cli.start({QStringLiteral("scan"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
+               QStringLiteral("pylontech-rs485"), QStringLiteral("--attempts"), QStringLiteral("1"), QStringLiteral("--timeout"),
+               QStringLiteral("300")});
+    QVERIFY(cli.finish(30000));
+    QCOMPARE(cli.process.exitCode(), 0);
+    QCOMPARE(cli.objects.size(), 8);
+    QCOMPARE(cli.objects[0][QStringLiteral("address")].toInt(), 2);
+    QCOMPARE(cli.objects[0][QStringLiteral("verdict")].toString(), QStringLiteral("answering"));
+    QCOMPARE(cli.objects[0][QStringLiteral("answer")].toObject()[QStringLiteral("info")].toObject()[QStringLiteral("serial")].toString(),
+             QStringLiteral("HPTBS00000000002"));
+    QCOMPARE(cli.objects[1][QStringLiteral("verdict")].toString(), QStringLiteral("answering"));
+    QCOMPARE(cli.objects[2][QStringLiteral("verdict")].toString(), QStringLiteral("silent"));
+    QVERIFY(cli.objects[2][QStringLiteral("note")].toString().contains(QLatin1String("0x90")));
+    QVERIFY(cli.objects[0][QStringLiteral("stats")].toObject()[QStringLiteral("latency_ms")].toObject()[QStringLiteral("min")].toDouble() > 0);
+}
+
+void TestCliLinks::monitorPollsRecordsAndReplaysToTheSamePicture()
+{
+    QTemporaryDir dir;
+    PtyPair pty;
+    const PylontechEmulator emu = twoPackBank();
+    PtyDevice device(pty, &PtyDevice::untilCr, [&](const QByteArray &u) {
+        const QByteArray a = emu.respond(u);
+        return a.isEmpty() ? QList<QByteArray>{} : QList<QByteArray>{a};
+    });
+    const QString bank = writeBankFile(dir);
+    const QString session = dir.filePath(QStringLiteral("session.log"));
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
+                   QStringLiteral("pylontech-rs485"), QStringLiteral("--bank"), bank, QStringLiteral("--duration"),
+                   QStringLiteral("2"), QStringLiteral("--record"), session});
+    QVERIFY(monitor.finish(30000));
+    QCOMPARE(monitor.process.exitCode(), 0);
+    const QList<QJsonObject> analog = monitor.messages("analog-values");
+    QVERIFY(analog.size() >= 2); // request and answer at least once
+    QJsonObject answer;
+    for (const QJsonObject &a : analog)
+        if (a[QStringLiteral("direction")].toString() == QLatin1String("response"))
+            answer = a;
+    QCOMPARE(answer[QStringLiteral("packs")].toArray().size(), 2);
+    QCOMPARE(answer[QStringLiteral("packs")].toArray()[0].toObject()[QStringLiteral("soc_pct")].toDouble(), 81.0);
+    const QJsonObject stats = monitor.objects.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("role")].toString(), QStringLiteral("poll"));
+    QVERIFY(stats[QStringLiteral("bytes_sent")].toDouble() > 0);
+    QVERIFY(stats[QStringLiteral("addresses")].toObject()[QStringLiteral("2")].toObject()[QStringLiteral("answers")].toDouble() > 0);
+    QCOMPARE(stats[QStringLiteral("failed")].toDouble(), 0.0);
+
+    // The recording replays to the same decoded picture.
+    Cli replay;
+    replay.start({QStringLiteral("replay"), session, QStringLiteral("--protocol"), QStringLiteral("pylontech-rs485"),
+                  QStringLiteral("--fast"), QStringLiteral("--bank"), bank});
+    QVERIFY(replay.finish(30000));
+    QCOMPARE(replay.process.exitCode(), 0);
+    QList<QJsonObject> live;
+    QList<QJsonObject> played;
+    for (QJsonObject o : std::as_const(monitor.objects)) {
+        if (!o.contains(QStringLiteral("message")))
+            continue;
+        o.remove(QStringLiteral("time"));
+        live.append(o);
+    }
+    for (QJsonObject o : std::as_const(replay.objects)) {
+        if (!o.contains(QStringLiteral("message")))
+            continue;
+        o.remove(QStringLiteral("time"));
+        played.append(o);
+    }
+    QVERIFY(!live.isEmpty());
+    QCOMPARE(played, live);
+    const QJsonObject aggregation = replay.objects.last()[QStringLiteral("aggregation")].toObject();
+    const double soc = aggregation[QStringLiteral("bank_truth")].toObject()[QStringLiteral("soc_pct")].toObject()[QStringLiteral("value")].toDouble();
+    QCOMPARE(soc, (81.0 + 64.0) / 2.0); // two 74 Ah packs
+}
+
+void TestCliLinks::monitorListenNeverTransmits()
+{
+    PtyPair pty;
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
+                   QStringLiteral("pylontech-rs485"), QStringLiteral("--listen"), QStringLiteral("--duration"), QStringLiteral("2")});
+    QTest::qWait(700);
+    QVERIFY(pty.write("~20024642E002FFFD09\r"
+                      "~20024600914211030F0CE70CE80CE60CE70CE80CE80CE80CE60CE50CE60CE80CE70CEA0CE50CE6050B910B870B870B870B87FFE6C18982DC02C350001F0F0CE20CE60CE60CE10CE50CE70CE60CE30CE20CE50CE30CE90CE70CE90CE9050B910B870B870B870B87FFE7C17082DC02C350001F0F0CE20CE50CE50CE20CE30CE30CE40CE50CE60CE60CE30CE40CE40CE60CE6050B910B7D0B7D0B7D0B7DFFE5C16082DC02C350001FB476\r"));
+    QCOMPARE(pty.read(1800), QByteArray()); // while it listens, not one byte comes back
+    QVERIFY(monitor.finish(10000));
+    QCOMPARE(monitor.process.exitCode(), 0);
+    QCOMPARE(monitor.messages("analog-values").size(), 2);
+    const QJsonObject stats = monitor.objects.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("role")].toString(), QStringLiteral("listen"));
+    QCOMPARE(stats[QStringLiteral("bytes_sent")].toDouble(), 0.0);
+    QVERIFY(stats[QStringLiteral("bytes_received")].toDouble() > 300);
+}
+
+void TestCliLinks::killedRecorderKeepsWhatArrived()
+{
+    QTemporaryDir dir;
+    PtyPair pty;
+    const QString file = dir.filePath(QStringLiteral("killed.log"));
+    Cli record;
+    record.start({QStringLiteral("record"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--output"), file});
+    QTest::qWait(700);
+    QByteArray sent;
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray frame = "~20024642E002FFFD09\r";
+        QVERIFY(pty.write(frame));
+        sent += frame;
+        QTest::qWait(50);
+    }
+    QTest::qWait(1100); // more than a second before the kill
+    ::kill(pid_t(record.process.processId()), SIGKILL);
+    QVERIFY(record.finish(5000));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray received;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> t = line.split(' ');
+        if (t.size() == 4 && t[2] == "RX")
+            received += QByteArray::fromHex(t[3]);
+    }
+    QCOMPARE(received, sent);
+}
+
+void TestCliLinks::monitorCanAndExportAsc()
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("can.log"));
+    std::unique_ptr<QCanBusDevice> bms(QCanBus::instance()->createDevice(QStringLiteral("virtualcan"), QStringLiteral("can0")));
+    QVERIFY(bms && bms->connectDevice());
+    QTRY_COMPARE(bms->state(), QCanBusDevice::ConnectedState);
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--can"), QStringLiteral("virtualcan:can0"), QStringLiteral("--protocol"),
+                   QStringLiteral("pylon-can"), QStringLiteral("--listen"), QStringLiteral("--duration"), QStringLiteral("2.5"),
+                   QStringLiteral("--record"), session});
+    // A Pylontech V1.2 master broadcasting (fact sheet C1), a few times a second.
+    const QList<QCanBusFrame> c1{QCanBusFrame(0x351, QByteArray::fromHex("1402C012C012C201")), QCanBusFrame(0x355, QByteArray::fromHex("58005E00")),
+                                 QCanBusFrame(0x356, QByteArray::fromHex("7A13F2FE6B01")),     QCanBusFrame(0x359, QByteArray::fromHex("0000000006504E")),
+                                 QCanBusFrame(0x35C, QByteArray::fromHex("C000")),             QCanBusFrame(0x35E, QByteArray::fromHex("50594C4F4E202020"))};
+    for (int i = 0; i < 15 && monitor.process.state() == QProcess::Running; ++i) {
+        for (const QCanBusFrame &f : c1)
+            bms->writeFrame(f);
+        QTest::qWait(100);
+    }
+    QVERIFY(monitor.finish(10000));
+    QCOMPARE(monitor.process.exitCode(), 0);
+    const QList<QJsonObject> limits = monitor.messages("limits");
+    QVERIFY(!limits.isEmpty());
+    QCOMPARE(limits.first()[QStringLiteral("limits")].toObject()[QStringLiteral("cvl_V")].toDouble(), 53.2);
+    const QJsonObject stats = monitor.objects.last()[QStringLiteral("stats")].toObject();
+    QVERIFY(stats[QStringLiteral("frames")].toDouble() >= 6);
+    QCOMPARE(stats[QStringLiteral("dialect")].toString(), QStringLiteral("pylon-v1.2"));
+    QCOMPARE(stats[QStringLiteral("role")].toString(), QStringLiteral("listen"));
+
+    // Export to Vector ASC and replay that: the same frames decode the same way.
+    const QString asc = dir.filePath(QStringLiteral("can.asc"));
+    Cli exporter;
+    exporter.start({QStringLiteral("export-asc"), session, asc});
+    QVERIFY(exporter.finish(10000));
+    QCOMPARE(exporter.process.exitCode(), 0);
+    Cli replay;
+    replay.start({QStringLiteral("replay"), asc, QStringLiteral("--protocol"), QStringLiteral("pylon-can"), QStringLiteral("--fast")});
+    QVERIFY(replay.finish(10000));
+    QCOMPARE(replay.process.exitCode(), 0);
+    QCOMPARE(replay.messages("limits").size(), limits.size());
+    const QJsonObject observed = replay.objects.last()[QStringLiteral("aggregation")].toObject()[QStringLiteral("observed")].toObject();
+    QCOMPARE(observed[QStringLiteral("soc_pct")].toObject()[QStringLiteral("value")].toDouble(), 88.0);
+}
+
+void TestCliLinks::badRecordingIsRefusedWithItsLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.log"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("(1.000000) can0 351#1402C012C012C201\n(1.5) can0 355#5800ZZ00\n");
+    f.close();
+    Cli replay;
+    replay.start({QStringLiteral("replay"), path, QStringLiteral("--protocol"), QStringLiteral("pylon-can")});
+    QVERIFY(replay.finish(10000));
+    QCOMPARE(replay.process.exitCode(), 2);
+    QVERIFY(replay.objects.isEmpty());
+    QVERIFY2(replay.err.contains("line 2:"), replay.err.constData());
+}
+
+void TestCliLinks::unpluggedPortIsAPlainError()
+{
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--serial"), QStringLiteral("/dev/ttyNONE9"), QStringLiteral("--protocol"),
+                   QStringLiteral("jk-legacy"), QStringLiteral("--listen")});
+    QVERIFY(monitor.finish(10000));
+    QCOMPARE(monitor.process.exitCode(), 2);
+    QVERIFY2(monitor.err.contains("cannot open /dev/ttyNONE9"), monitor.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliLinks)
+#include "tst_cli_links.moc"
