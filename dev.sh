@@ -18,8 +18,10 @@ packages=(cmake ninja-build g++ ccache pkg-config
           qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libgl-dev fonts-dejavu-core)
 # The test command also builds the libFuzzer targets with clang and runs each for a few seconds.
+# Third-party peers the interoperability tests talk to: python3-can's slcan interface (for
+# /usr/bin/python3) and Qt's canbusutil (libqt6serialbus6-bin, above).
 if [ "$mode" = "test" ]; then
-    packages+=(clang libclang-rt-14-dev xxd)
+    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial)
 fi
 
 missing=()

@@ -9,8 +9,11 @@
 #include "pollscheduler.h"
 #include "replaylink.h"
 #include "seriallink.h"
+#include "serialports.h"
 #include "sessionrecorder.h"
 
+#include <QCanBus>
+#include <QCanBusDeviceInfo>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -578,5 +581,35 @@ int runExportAsc(const QStringList &args)
     QFile out(args[1]);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*asc) < 0)
         return fail("export-asc", QCoreApplication::translate("cli", "cannot write %1: %2").arg(args[1], out.errorString()));
+    return 0;
+}
+
+int runPorts(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return fail("ports", QCoreApplication::translate("cli", "usage: ports"));
+    for (const SerialPortEntry &e : SerialPorts::available()) {
+        QJsonObject j;
+        j.insert(QStringLiteral("port"), e.systemLocation.isEmpty() ? e.portName : e.systemLocation);
+        j.insert(QStringLiteral("adapter"), e.adapter.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.adapter));
+        j.insert(QStringLiteral("description"), e.description);
+        j.insert(QStringLiteral("manufacturer"), e.manufacturer);
+        j.insert(QStringLiteral("serial_number"), e.serialNumber);
+        auto hex = [](const std::optional<quint16> &v) {
+            return v ? QJsonValue(QStringLiteral("%1").arg(*v, 4, 16, QLatin1Char('0'))) : QJsonValue(QJsonValue::Null);
+        };
+        j.insert(QStringLiteral("usb_vid"), hex(e.vendorId));
+        j.insert(QStringLiteral("usb_pid"), hex(e.productId));
+        printJson(j);
+    }
+    for (const QString &plugin : QCanBus::instance()->plugins()) {
+        QString why;
+        for (const QCanBusDeviceInfo &d : QCanBus::instance()->availableDevices(plugin, &why)) {
+            QJsonObject j;
+            j.insert(QStringLiteral("can"), QString(plugin + QLatin1Char(':') + d.name()));
+            j.insert(QStringLiteral("description"), d.description());
+            printJson(j);
+        }
+    }
     return 0;
 }

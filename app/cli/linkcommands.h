@@ -8,3 +8,4 @@ int runMonitor(const QStringList &arguments);
 int runRecord(const QStringList &arguments);
 int runReplay(const QStringList &arguments);
 int runExportAsc(const QStringList &arguments);
+int runPorts(const QStringList &arguments);

@@ -30,6 +30,8 @@ void usage(FILE *stream)
         "                       with the request before them, and a CAN file's dialect is detected.\n"
         "                       D: pylon-v1.2, pylontech-v1.3, sma-victron. R: the start register of\n"
         "                       a JK FC03 reply given without its request.\n"
+        "  ports                Serial ports (with the USB adapter recognised: CH340, FTDI, CP210x,\n"
+        "                       PL2303, CANable...) and CAN interfaces, one JSON object each.\n"
         "  scan --serial PORT --protocol P [--baud B] [--attempts N] [--timeout MS]\n"
         "                       Probe the protocol's address range; one JSON object per address:\n"
         "                       answering, silent or suspect, with reasons and statistics.\n"
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
         return runAggregate(args, stdin, stdout, stderr);
     if (command == QLatin1String("decode"))
         return runDecode(args, stdin, stdout, stderr);
+    if (command == QLatin1String("ports"))
+        return runPorts(args);
     if (command == QLatin1String("scan"))
         return runScan(args);
     if (command == QLatin1String("monitor"))

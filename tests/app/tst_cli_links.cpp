@@ -83,7 +83,22 @@ private Q_SLOTS:
     void monitorCanAndExportAsc();
     void badRecordingIsRefusedWithItsLine();
     void unpluggedPortIsAPlainError();
+    void portsListsAdaptersAndCanInterfaces();
 };
+
+void TestCliLinks::portsListsAdaptersAndCanInterfaces()
+{
+    Cli ports;
+    ports.start({QStringLiteral("ports")});
+    QVERIFY(ports.finish(10000));
+    QCOMPARE(ports.process.exitCode(), 0);
+    bool virtualCan = false;
+    for (const QJsonObject &o : std::as_const(ports.objects)) {
+        QVERIFY(o.contains(QStringLiteral("port")) || o.contains(QStringLiteral("can")));
+        virtualCan |= o.value(QStringLiteral("can")).toString() == QLatin1String("virtualcan:can0");
+    }
+    QVERIFY(virtualCan);
+}
 
 void TestCliLinks::scanReportsEveryAddress()
 {

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void missingPluginIsAnOpenError();
     void slcanListenOnlyOverPty();
     void slcanPollLinkTransmits();
+    void slcanAdapterUnpluggedAndBack();
     void slcanLineParsing_data();
     void slcanLineParsing();
     void slcanUnsupportedBitrate();
@@ -138,6 +139,30 @@ void TestCanLink::slcanPollLinkTransmits()
     QCOMPARE(pty.read(2000, 9), QByteArray("C\rS5\rO\r"));
     QVERIFY(link.write(kLimits));
     QCOMPARE(pty.read(2000, 22), QByteArray("t35181402C012C012C201\r"));
+}
+
+void TestCanLink::slcanAdapterUnpluggedAndBack()
+{
+    PtyPair pty;
+    SessionClock clock;
+    CanSettings s;
+    s.plugin = QStringLiteral("slcan");
+    s.interface = pty.path();
+    s.reconnectFirstMs = 50;
+    s.reconnectMaxMs = 200;
+    CanListenLink link(s, clock);
+    QSignalSpy rx(&link, &CanLink::framesReceived);
+    QVERIFY(link.open());
+    QCOMPARE(pty.read(2000, 9), QByteArray("C\rS6\rL\r"));
+    pty.unplug();
+    QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkState::Reconnecting, 5000);
+    QCOMPARE(link.error(), LinkError::Unplugged);
+    QVERIFY(pty.replug());
+    QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkState::Open, 5000);
+    // The adapter came back unconfigured: it is set up again, listen-only.
+    QCOMPARE(pty.read(2000, 9), QByteArray("C\rS6\rL\r"));
+    QVERIFY(pty.write("t35181402C012C012C201\r"));
+    QTRY_COMPARE(frames(rx).size(), 1);
 }
 
 void TestCanLink::slcanLineParsing_data()
