@@ -199,6 +199,15 @@ QJsonObject statsJson(const AddressStats &s)
     return o;
 }
 
+void addSerialStats(QJsonObject &stats, const SerialLink &link)
+{
+    stats.insert(QStringLiteral("role"), LinkNames::role(link.role()));
+    stats.insert(QStringLiteral("state"), LinkNames::state(link.state()));
+    stats.insert(QStringLiteral("bytes_received"), double(link.bytesReceived()));
+    stats.insert(QStringLiteral("bytes_sent"), double(link.bytesSent()));
+    stats.insert(QStringLiteral("reconnects"), link.reconnects());
+}
+
 std::optional<BankConfig> loadBank(const QString &path, QString &error)
 {
     if (path.isEmpty())
@@ -343,11 +352,7 @@ int runMonitor(const QStringList &args)
                 return fail("monitor", link.errorString());
             runLoop(o.duration);
             pipeline.flush(clock.nowUs());
-            stats.insert(QStringLiteral("role"), LinkNames::role(link.role()));
-            stats.insert(QStringLiteral("state"), LinkNames::state(link.state()));
-            stats.insert(QStringLiteral("bytes_received"), double(link.bytesReceived()));
-            stats.insert(QStringLiteral("bytes_sent"), double(link.bytesSent()));
-            stats.insert(QStringLiteral("reconnects"), link.reconnects());
+            addSerialStats(stats, link);
         } else if (protocol == ProtocolId::JkModbus) {
             // QModbusRtuSerialClient owns the port: its traffic is decoded, not recorded.
             const QList<int> targets = addresses.isEmpty() ? QList<int>{1} : addresses;
@@ -395,11 +400,7 @@ int runMonitor(const QStringList &args)
             runLoop(o.duration);
             scheduler.stop();
             pipeline.flush(clock.nowUs());
-            stats.insert(QStringLiteral("role"), LinkNames::role(link.role()));
-            stats.insert(QStringLiteral("state"), LinkNames::state(link.state()));
-            stats.insert(QStringLiteral("bytes_received"), double(link.bytesReceived()));
-            stats.insert(QStringLiteral("bytes_sent"), double(link.bytesSent()));
-            stats.insert(QStringLiteral("reconnects"), link.reconnects());
+            addSerialStats(stats, link);
             stats.insert(QStringLiteral("cycles"), scheduler.cycles());
             QJsonObject per;
             for (auto it = scheduler.stats().cbegin(); it != scheduler.stats().cend(); ++it)

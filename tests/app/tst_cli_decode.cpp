@@ -8,6 +8,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include "testdata.h"
+
 namespace {
 
 struct Run
@@ -42,19 +44,6 @@ QString data(const char *path)
     return QStringLiteral(BANKSCOPE_TEST_DATA "/") + QString::fromLatin1(path);
 }
 
-QByteArray hexOfFile(const char *path)
-{
-    QFile f(data(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray hex;
-    while (!f.atEnd()) {
-        const QByteArray l = f.readLine().trimmed();
-        if (!l.startsWith('#'))
-            hex += l;
-    }
-    return hex;
-}
 
 double num(const QJsonObject &o, const char *group, const char *key)
 {
@@ -179,7 +168,7 @@ void TestCliDecode::canWithCanId()
 
 void TestCliDecode::jkPbStatusReply()
 {
-    const Run r = cli({QStringLiteral("--protocol"), QStringLiteral("jk-pb"), QString::fromLatin1(hexOfFile("jk/jkpb-a7-status-reply.hex"))});
+    const Run r = cli({QStringLiteral("--protocol"), QStringLiteral("jk-pb"), QString::fromLatin1(TestData::hexText(QStringLiteral("jk/jkpb-a7-status-reply.hex")))});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = r.objects[0];
     QCOMPARE(o[QStringLiteral("message")].toString(), QStringLiteral("status-record"));
@@ -212,7 +201,7 @@ void TestCliDecode::jkModbusPairing()
 
 void TestCliDecode::jkLegacyReadAll()
 {
-    const Run r = cli({QStringLiteral("--protocol"), QStringLiteral("jk-legacy"), QString::fromLatin1(hexOfFile("jk/jkb-b4-read-all.hex"))});
+    const Run r = cli({QStringLiteral("--protocol"), QStringLiteral("jk-legacy"), QString::fromLatin1(TestData::hexText(QStringLiteral("jk/jkb-b4-read-all.hex")))});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject pack = r.objects[0][QStringLiteral("packs")].toArray()[0].toObject();
     QCOMPARE(pack[QStringLiteral("voltage_V")].toDouble(), 53.13);

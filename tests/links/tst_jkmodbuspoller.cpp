@@ -12,21 +12,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 namespace {
 
-QByteArray hexFile(const char *name)
-{
-    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/jk/") + QString::fromLatin1(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray text;
-    while (!f.atEnd()) {
-        const QByteArray l = f.readLine().trimmed();
-        if (!l.startsWith('#'))
-            text += l;
-    }
-    return *Hex::parse(text);
-}
 
 // Register bytes from 0x1200 (status) and 0x1400 (info), big-endian as Modbus carries them.
 struct RegisterImage
@@ -36,7 +25,7 @@ struct RegisterImage
 
     RegisterImage()
     {
-        const auto record = JkPb::decodeRecord(hexFile("jkpb-a7-status-reply.hex").first(300));
+        const auto record = JkPb::decodeRecord(TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex")).first(300));
         for (const JkRegisters::Value &v : JkPb::recordValues(*record))
             if (v.field->type != JkRegisters::Type::Ascii)
                 JkRegisters::encode(*v.field, 0x1200, status, JkRegisters::ByteOrder::Big, v.value.toDouble());

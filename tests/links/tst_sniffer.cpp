@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 namespace {
 
 QList<QByteArray> captureLines(int count)
@@ -29,19 +31,6 @@ QList<QByteArray> captureLines(int count)
     return out;
 }
 
-QByteArray hexFile(const char *name)
-{
-    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/jk/") + QString::fromLatin1(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray text;
-    while (!f.atEnd()) {
-        const QByteArray l = f.readLine().trimmed();
-        if (!l.startsWith('#'))
-            text += l;
-    }
-    return *Hex::parse(text);
-}
 
 } // namespace
 
@@ -149,7 +138,7 @@ void TestSniffer::jkMasterPollingItsSlaves()
     QSignalSpy updated(&pipeline, &DecodePipeline::packsUpdated);
     QVERIFY(link.open());
     const QByteArray trigger = *Hex::parse(QByteArrayView("03 10 16 20 00 01 02 00 00 CF 91"));
-    const QByteArray reply = hexFile("jkpb-a7-status-reply.hex");
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
     // The master polls pack 3, then broadcasts its own record unsolicited (no ACK follows).
     QVERIFY(pty.write(trigger + reply));
     QTRY_COMPARE(decoded.count(), 2);

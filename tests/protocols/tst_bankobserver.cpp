@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTest>
 
+#include "testdata.h"
+
 namespace {
 
 BankConfig pylontechBank()
@@ -31,19 +33,6 @@ DecodedMessage decode(ProtocolId protocol, const QByteArray &line, LineDecoder *
     return m ? *m : DecodedMessage{};
 }
 
-QByteArray hexFile(const char *name)
-{
-    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/jk/") + QString::fromLatin1(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray text;
-    while (!f.atEnd()) {
-        const QByteArray l = f.readLine().trimmed();
-        if (!l.startsWith('#'))
-            text += l;
-    }
-    return text;
-}
 
 } // namespace
 
@@ -145,7 +134,7 @@ void TestBankObserver::jkPbRecordByAckAddress()
     c.packs = {{QStringLiteral("J0"), QStringLiteral("JK-PB"), 280.0, PackRole::Master, 0},
                {QStringLiteral("J3"), QStringLiteral("JK-PB"), 280.0, PackRole::Slave, 3}};
     BankObserver obs(c, QStringLiteral("ttyUSB1"));
-    const DecodedMessage m = decode(ProtocolId::JkPb, hexFile("jkpb-a7-status-reply.hex"));
+    const DecodedMessage m = decode(ProtocolId::JkPb, TestData::hexText(QStringLiteral("jk/jkpb-a7-status-reply.hex")));
     QCOMPARE(obs.apply(m, 7), QStringList{QStringLiteral("J3")});
     const PackReading *r = obs.reading(QStringLiteral("J3"));
     QCOMPARE(r->cellsMv->size(), 16);
@@ -160,7 +149,7 @@ void TestBankObserver::jkLegacyByPolledAddress()
     c.architecture = Architecture::SingleMaster;
     c.packs = {{QStringLiteral("B1"), QStringLiteral("JK-B"), 5.0, PackRole::Master, 1}};
     BankObserver obs(c, QStringLiteral("ttyUSB2"));
-    const DecodedMessage m = decode(ProtocolId::JkLegacy, hexFile("jkb-b4-read-all.hex"));
+    const DecodedMessage m = decode(ProtocolId::JkLegacy, TestData::hexText(QStringLiteral("jk/jkb-b4-read-all.hex")));
     QVERIFY(!m.address); // a 4E57 frame names no address
     QVERIFY(obs.apply(m, 9).isEmpty());
     QCOMPARE(obs.apply(m, 9, 1), QStringList{QStringLiteral("B1")});

@@ -9,22 +9,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "testdata.h"
+
 namespace {
 
-QByteArray hexFile(const char *name)
-{
-    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/jk/") + QString::fromLatin1(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray text;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        if (!line.startsWith('#'))
-            text += line;
-    }
-    const auto bytes = Hex::parse(text);
-    return bytes ? *bytes : QByteArray();
-}
 
 QByteArray h(const char *text)
 {
@@ -135,7 +123,7 @@ void TestJk::a7StatusTrigger()
 
 void TestJk::a7StatusReply()
 {
-    const QByteArray reply = hexFile("jkpb-a7-status-reply.hex");
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
     QCOMPARE(reply.size(), 310);
     const auto d = JkPb::describe(reply);
     QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
@@ -168,7 +156,7 @@ void TestJk::a7StatusReply()
 
 void TestJk::recordAndReplyRoundTrip()
 {
-    const QByteArray reply = hexFile("jkpb-a7-status-reply.hex");
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
     const auto r = JkPb::decodeReply(reply);
     QVERIFY(r.ok());
     QCOMPARE(JkPb::encodeReply(*r), reply);
@@ -186,7 +174,7 @@ void TestJk::framerSplitsTheBus()
 {
     // A JK master's cycle: trigger, reply (record 00 ACK 00), noise, trigger again.
     const QByteArray trigger = h("03 10 16 20 00 01 02 00 00 CF 91");
-    const QByteArray reply = hexFile("jkpb-a7-status-reply.hex");
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
     const QByteArray stream = trigger + reply + h("FF FE") + trigger;
     for (int chunk : {1, 7, 64, 1000}) {
         JkPb::Framer framer;
@@ -231,7 +219,7 @@ void TestJk::malformedJkPb_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("message");
-    const QByteArray reply = hexFile("jkpb-a7-status-reply.hex");
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
     QByteArray badSum = reply.first(300);
     badSum[299] = '\x22';
     QTest::newRow("record bad checksum") << badSum << int(CodecError::Kind::BadChecksum)
@@ -264,7 +252,7 @@ void TestJk::malformedJkPb()
 
 void TestJk::b4ReadAll()
 {
-    const QByteArray frame = hexFile("jkb-b4-read-all.hex");
+    const QByteArray frame = TestData::hexFile(QStringLiteral("jk/jkb-b4-read-all.hex"));
     QCOMPARE(frame.size(), 282);
     const auto f = JkLegacy::decode(frame);
     QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().message));
@@ -377,7 +365,7 @@ void TestJk::malformedLegacy()
 
 void TestJk::legacyFramer()
 {
-    const QByteArray a = hexFile("jkb-b4-read-all.hex");
+    const QByteArray a = TestData::hexFile(QStringLiteral("jk/jkb-b4-read-all.hex"));
     const QByteArray b = JkLegacy::encode(JkLegacy::readAllRequest());
     const QByteArray stream = h("00 4E 11") + b + a + h("FF") + b;
     QRandomGenerator rng(7);
