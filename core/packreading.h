@@ -30,6 +30,7 @@ struct Timed
     bool has() const { return value.has_value(); }
     const T &operator*() const { return *value; }
     const T *operator->() const { return &*value; }
+    T value_or(const T &fallback) const { return value.value_or(fallback); }
     void set(T v, qint64 at, const ReadingSource &from)
     {
         value = std::move(v);

@@ -1,0 +1,221 @@
+#include "simbank.h"
+
+#include <cmath>
+
+SimBank::SimBank(const Scenario &scenario)
+    : m_scenario(scenario)
+    , m_physics(scenario.physics)
+{
+}
+
+QString SimBank::key(const ScenarioFault &f) const
+{
+    return ScenarioFault::name(f.type) + QLatin1Char(':') + f.pack;
+}
+
+QStringList SimBank::activeFaults() const
+{
+    return m_active.keys();
+}
+
+bool SimBank::apply(const ScenarioFault &f, bool active)
+{
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    int index = -1;
+    for (int i = 0; i < packs.size(); ++i)
+        if (packs[i].id == f.pack)
+            index = i;
+    const bool bankWide = f.type == ScenarioFault::Type::AbSwapped || f.type == ScenarioFault::Type::WrongBaud
+        || f.type == ScenarioFault::Type::MasterDies;
+    if (index < 0 && !bankWide)
+        return false;
+    const QString id = index >= 0 ? packs[index].id : QString();
+    switch (f.type) {
+    case ScenarioFault::Type::MasterDies:
+        m_physics.setOnBus(packs.first().id, !active);
+        break;
+    case ScenarioFault::Type::SlaveOffline:
+        m_physics.setOnBus(id, !active);
+        break;
+    case ScenarioFault::Type::CellSag:
+        if (active)
+            m_physics.setSoftCell(id, f.cell - 1, f.ohm);
+        else
+            m_physics.setSoftCell(id, f.cell - 1, packs[index].cellOhm);
+        break;
+    case ScenarioFault::Type::OverTemperature:
+        m_physics.setExtraHeatC(id, active ? f.degrees : 0.0);
+        break;
+    default:
+        break; // the rest act on the wire: see respond()
+    }
+    if (active)
+        m_active.insert(key(f), f);
+    else
+        m_active.remove(key(f));
+    refresh();
+    return true;
+}
+
+QList<ScenarioFault> SimBank::tick(qint64 nowMs)
+{
+    if (!m_startMs)
+        m_startMs = nowMs;
+    QList<ScenarioFault> fired;
+    const double t = double(nowMs - *m_startMs) / 1000.0;
+    while (m_nextFault < m_scenario.faults.size() && m_scenario.faults[m_nextFault].atS <= t) {
+        const ScenarioFault &f = m_scenario.faults[m_nextFault++];
+        if (apply(f, true))
+            fired.append(f);
+    }
+    m_readings = m_physics.step(nowMs);
+    refresh();
+    return fired;
+}
+
+EmulatedModule SimBank::moduleFrom(const PhysicsPack &pack, const PackReading &r)
+{
+    EmulatedModule m = PylontechEmulator::module(pack.address, r.socPct.value_or(0.0), r.currentA.value_or(0.0));
+    m.deviceName = pack.model.toLatin1();
+    if (r.cellsMv.has()) {
+        m.analog.cellsMv.clear();
+        for (int mv : *r.cellsMv)
+            m.analog.cellsMv.append(quint16(std::clamp(mv, 0, 65535)));
+    }
+    if (r.tempsC.has()) {
+        m.analog.tempsRaw.clear();
+        for (double c : *r.tempsC)
+            m.analog.tempsRaw.append(quint16(std::lround(c * 10.0) + 2731));
+    }
+    m.analog.voltageMv = quint16(std::clamp(std::lround(r.voltageV.value_or(0.0) * 1000.0), 0L, 65535L));
+    const quint32 fullMah = quint32(std::lround(pack.capacityAh * 1000.0));
+    const quint32 remainingMah = quint32(std::lround(r.remainingAh.value_or(0.0) * 1000.0));
+    if (fullMah > 65000) { // item count 4: FFFF placeholders and 24-bit fields (fact sheet 5.3)
+        m.analog.userItems = 4;
+        m.analog.remaining16 = 0xFFFF;
+        m.analog.total16 = 0xFFFF;
+        m.analog.remaining24 = remainingMah;
+        m.analog.total24 = fullMah;
+    } else {
+        m.analog.userItems = 2;
+        m.analog.remaining16 = quint16(remainingMah);
+        m.analog.total16 = quint16(fullMah);
+    }
+    // Alarm states from what the BMS raised.
+    const Faults faults = r.faults.value.value_or(Faults());
+    const Faults warnings = r.warnings.value.value_or(Faults());
+    m.alarm.cellStates = QByteArray(m.analog.cellsMv.size(), '\0');
+    for (int i = 0; i < m.analog.cellsMv.size(); ++i) {
+        if (m.analog.cellsMv[i] < 3000)
+            m.alarm.cellStates[i] = '\x01';
+        else if (m.analog.cellsMv[i] > 3550)
+            m.alarm.cellStates[i] = '\x02';
+    }
+    m.alarm.tempStates = QByteArray(m.analog.tempsRaw.size(), '\0');
+    if ((faults | warnings).testFlag(Fault::Overtemperature))
+        m.alarm.tempStates.fill('\x02');
+    m.alarm.status1 = (faults.testFlag(Fault::CellUndervoltage) ? 0x02 : 0) | (faults.testFlag(Fault::Overtemperature) ? 0x60 : 0)
+        | (faults.testFlag(Fault::CellOvervoltage) ? 0x01 : 0);
+    const double ccl = r.cclA.value_or(0.0);
+    const double dcl = r.dclA.value_or(0.0);
+    m.alarm.status2 = quint8(0x08 | (dcl > 0 ? 0x04 : 0) | (ccl > 0 ? 0x02 : 0));
+    const double current = r.currentA.value_or(0.0);
+    m.alarm.status3 = quint8((current > 0.1 ? 0x80 : 0) | (current < -0.1 ? 0x40 : 0) | (r.socPct.value_or(0) >= 100 ? 0x08 : 0));
+    m.management.cvlMv = quint16(std::lround(r.cvlV.value_or(pack.cvlV) * 1000.0));
+    m.management.dvlMv = quint16(std::lround(r.dvlV.value_or(pack.dvlV) * 1000.0));
+    m.management.cclRaw = qint16(std::lround(ccl * 10.0));
+    m.management.dclRaw = qint16(-std::lround(dcl * 10.0)); // real modules send the DCL negative
+    m.management.status = quint8((ccl > 0 ? 0x80 : 0) | (dcl > 0 ? 0x40 : 0) | (r.socPct.value_or(50) < 10 ? 0x20 : 0));
+    return m;
+}
+
+void SimBank::refresh()
+{
+    QList<EmulatedModule> modules;
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    for (int i = 0; i < packs.size(); ++i) {
+        const PackReading reading = i < m_readings.size() ? m_readings[i] : PackReading{};
+        EmulatedModule m = moduleFrom(packs[i], reading);
+        for (const ScenarioFault &f : std::as_const(m_active)) {
+            if (f.pack != packs[i].id)
+                continue;
+            if (f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak
+                || f.type == ScenarioFault::Type::BmsAsleep)
+                m.reachable = false;
+            if (f.type == ScenarioFault::Type::FirmwareMismatch) {
+                const QStringList parts = f.firmware.split(QLatin1Char('.'));
+                m.mainlineVersion = QByteArray(3, '\0');
+                for (int k = 0; k < 3 && k < parts.size(); ++k)
+                    m.mainlineVersion[k] = char(parts[k].toInt());
+            }
+        }
+        modules.append(m);
+    }
+    m_emulator.setModules(modules);
+}
+
+QByteArray SimBank::receive(const QByteArray &wire) const
+{
+    bool swapped = false;
+    bool wrongBaud = false;
+    for (const ScenarioFault &f : m_active) {
+        swapped |= f.type == ScenarioFault::Type::AbSwapped;
+        wrongBaud |= f.type == ScenarioFault::Type::WrongBaud;
+    }
+    QByteArray out = wire;
+    if (swapped)
+        for (char &c : out)
+            c = char(~quint8(c));
+    if (wrongBaud)
+        for (char &c : out)
+            c = char((quint8(c) >> 1) | 0x80); // bits sampled at the wrong rate: never '~' or CR
+    return out;
+}
+
+QByteArray SimBank::lineNoise() const
+{
+    for (const ScenarioFault &f : m_active)
+        if (f.type == ScenarioFault::Type::AbSwapped)
+            return QByteArray(4, '\0');
+    return {};
+}
+
+QByteArray SimBank::respond(const QByteArray &unit) const
+{
+    const QString master = m_scenario.physics.packs.first().id;
+    for (const ScenarioFault &f : m_active) {
+        if (f.type == ScenarioFault::Type::MasterDies)
+            return {};
+        if (f.type == ScenarioFault::Type::BmsAsleep && f.pack == master)
+            return {};
+    }
+    QByteArray answer = m_emulator.respond(unit);
+    if (answer.isEmpty())
+        return answer;
+    const auto request = PylontechFrameCodec::decode(unit);
+    for (const ScenarioFault &f : m_active) {
+        if (f.type != ScenarioFault::Type::DuplicateAddress || !request)
+            continue;
+        int address = -1;
+        for (const PhysicsPack &p : m_scenario.physics.packs)
+            if (p.id == f.pack)
+                address = p.address;
+        if (request->adr != address)
+            continue;
+        // A second pack answers too; on the pair the two transmissions overlap, the second a
+        // character behind the first, and the line carries the dominant bits of both.
+        PylontechEmulator twin = m_emulator;
+        for (EmulatedModule &m : twin.modules()) {
+            m.analog.currentRaw = qint16(m.analog.currentRaw + 37);
+            m.analog.remaining24 += 5000;
+            m.analog.remaining16 = m.analog.userItems >= 4 ? m.analog.remaining16 : quint16(m.analog.remaining16 + 500);
+            m.serial = "HPTDUPLICATE0000";
+        }
+        const QByteArray other = QByteArray(1, '\xFF') + twin.respond(unit); // idle line, then its frame
+        QByteArray collided = answer.size() >= other.size() ? answer : other;
+        for (qsizetype i = 0; i < std::min(answer.size(), other.size()); ++i)
+            collided[i] = char(quint8(answer[i]) & quint8(other[i]));
+        answer = collided;
+    }
+    return answer;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "bankphysics.h"
+#include "pylontechemulator.h"
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QStringList>
+
+// A simulated Pylontech bank: the scenario's physics, a master answering for its slaves
+// (PylontechEmulator, refreshed from the physics every tick), and the scenario's faults, each
+// visible on the wire the way the real fault would be:
+//   master-dies        silence, and the master leaves the bus
+//   slave-offline      RTN 0x91 for the slave, which leaves the bus (whole-group answers omit it)
+//   cable-break        RTN 0x91 for the slave, which still carries current
+//   bms-asleep         the BMS stops answering: silence for the master, RTN 0x91 for a slave
+//   ab-swapped         requests arrive inverted (never understood); the line shows break bytes
+//   wrong-baud         requests arrive garbled (never understood): silence
+//   duplicate-address  a second pack answers the pack's address: the answers collide (checksum errors)
+//   cell-sag           one cell's resistance rises: it sags under load, then trips
+//   over-temperature   the pack heats up until its BMS derates and protects
+//   firmware-mismatch  the pack reports another main-line version (0x96)
+// Pure apart from the clock time passed in; the caller carries the bytes. Not thread-safe.
+class SimBank
+{
+public:
+    explicit SimBank(const Scenario &scenario);
+
+    const Scenario &scenario() const { return m_scenario; }
+    BankPhysics &physics() { return m_physics; }
+    const QList<PackReading> &readings() const { return m_readings; }
+
+    // Advances the physics to nowMs, fires the scenario faults whose time has come (seconds
+    // since the first tick) and refreshes what the bank answers. Returns the faults fired.
+    QList<ScenarioFault> tick(qint64 nowMs);
+    // Starts or clears a fault now. False if it names no pack of the bank.
+    bool apply(const ScenarioFault &fault, bool active);
+    QStringList activeFaults() const;
+
+    // What the bank's UART makes of the bytes on the wire (inverted with A/B swapped, garbled
+    // at the wrong baud rate).
+    QByteArray receive(const QByteArray &wire) const;
+    // The bank's answer to one request frame as it appears on the wire; empty for silence.
+    QByteArray respond(const QByteArray &requestUnit) const;
+    // Bytes the line shows on its own when A/B are swapped (break conditions read as NULs).
+    QByteArray lineNoise() const;
+
+    // A module as the master reports it, from a pack's reading.
+    static EmulatedModule moduleFrom(const PhysicsPack &pack, const PackReading &reading);
+
+private:
+    QString key(const ScenarioFault &f) const;
+    void refresh();
+
+    Scenario m_scenario;
+    BankPhysics m_physics;
+    PylontechEmulator m_emulator;
+    QList<PackReading> m_readings;
+    std::optional<qint64> m_startMs;
+    int m_nextFault = 0;
+    QMap<QString, ScenarioFault> m_active; // by key "type:pack"
+};

@@ -1,0 +1,209 @@
+// The simulated Pylontech bank: each scenario fault shows on the wire as the real fault would.
+
+#include "pylontechmessages.h"
+#include "simbank.h"
+
+#include <QTest>
+
+using namespace Pylontech;
+
+namespace {
+
+Scenario bank()
+{
+    const auto s = Scenario::parse(R"({"name": "test", "packs": [
+        {"id": "P1", "address": 2, "capacity_Ah": 74, "soc_pct": 60},
+        {"id": "P2", "address": 3, "capacity_Ah": 74, "soc_pct": 60},
+        {"id": "P3", "address": 4, "capacity_Ah": 50, "soc_pct": 60}], "load": [[0, -30]]})");
+    return *s;
+}
+
+QByteArray ask(quint8 command, int adr, std::optional<quint8> value = std::nullopt)
+{
+    return PylontechFrameCodec::encode(request(command, quint8(adr), value));
+}
+
+CodecResult<DecodedMessage> answer(const SimBank &sim, quint8 command, int adr, std::optional<quint8> value = std::nullopt)
+{
+    const QByteArray bytes = sim.respond(sim.receive(ask(command, adr, value)));
+    if (bytes.isEmpty())
+        return CodecError{CodecError::Kind::Empty, QStringLiteral("silence")};
+    const auto f = PylontechFrameCodec::decode(bytes);
+    if (!f)
+        return f.error();
+    return describe(*f, command, value ? value : std::optional<quint8>(quint8(adr)));
+}
+
+ScenarioFault fault(ScenarioFault::Type t, const char *pack = "")
+{
+    ScenarioFault f;
+    f.type = t;
+    f.pack = QString::fromLatin1(pack);
+    return f;
+}
+
+bool silent(const CodecResult<DecodedMessage> &r)
+{
+    return !r.ok() && r.error().kind == CodecError::Kind::Empty;
+}
+
+} // namespace
+
+class TestSimBank : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void healthyBankAnswersFromPhysics();
+    void slaveOfflineAndCableBreak();
+    void masterDiesIsSilence();
+    void bmsAsleep();
+    void duplicateAddressCollides();
+    void wiringFaultsGarbleRequests();
+    void cellSagAndOverTemperatureReachTheWire();
+    void firmwareMismatch();
+    void scheduledFaultsFireOnTime();
+};
+
+void TestSimBank::healthyBankAnswersFromPhysics()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    sim.tick(1000);
+    const auto group = answer(sim, Cid2::AnalogValues, 2, kGroupCommandValue);
+    QVERIFY2(group.ok(), qPrintable(group.ok() ? QString() : group.error().message));
+    QCOMPARE(group->packs.size(), 3);
+    QVERIFY(std::abs(*group->packs[0].socPct - 60.0) < 0.5);
+    // The currents the physics computed add up to the load.
+    double sum = 0.0;
+    for (const DecodedPack &p : group->packs)
+        sum += *p.currentA;
+    QVERIFY(std::abs(sum + 30.0) < 0.5);
+    QCOMPARE(*group->packs[0].fullAh, 74.0); // > 65 Ah: the 24-bit fields
+    QCOMPARE(*group->packs[2].fullAh, 50.0);
+    const auto limits = answer(sim, Cid2::Management, 3);
+    QVERIFY(limits.ok());
+    QCOMPARE(*limits->limits.cvlV, 53.2);
+    QCOMPARE(*limits->limits.dclA, 74.0);
+}
+
+void TestSimBank::slaveOfflineAndCableBreak()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    QVERIFY(sim.apply(fault(ScenarioFault::Type::SlaveOffline, "P2"), true));
+    QVERIFY(sim.apply(fault(ScenarioFault::Type::CableBreak, "P3"), true));
+    sim.tick(1000);
+    QCOMPARE(*answer(sim, Cid2::Management, 3)->returnCode, 0x91);
+    QCOMPARE(*answer(sim, Cid2::Management, 4)->returnCode, 0x91);
+    const auto group = answer(sim, Cid2::AnalogValues, 2, kGroupCommandValue);
+    QCOMPARE(group->packs.size(), 1);
+    // P2 left the bus; P3's pack still carries current behind its broken link cable.
+    QCOMPARE(*sim.readings()[1].currentA, 0.0);
+    QVERIFY(std::abs(*sim.readings()[2].currentA) > 1.0);
+    QVERIFY(sim.apply(fault(ScenarioFault::Type::SlaveOffline, "P2"), false));
+    QCOMPARE(*answer(sim, Cid2::Management, 3)->returnCode, 0x00);
+    QVERIFY(!sim.apply(fault(ScenarioFault::Type::SlaveOffline, "P9"), true));
+}
+
+void TestSimBank::masterDiesIsSilence()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    sim.apply(fault(ScenarioFault::Type::MasterDies), true);
+    sim.tick(1000);
+    QVERIFY(silent(answer(sim, Cid2::AnalogValues, 2)));
+    QVERIFY(silent(answer(sim, Cid2::Management, 3)));
+    QCOMPARE(*sim.readings()[0].currentA, 0.0);
+}
+
+void TestSimBank::bmsAsleep()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    sim.apply(fault(ScenarioFault::Type::BmsAsleep, "P3"), true);
+    QCOMPARE(*answer(sim, Cid2::AnalogValues, 4)->returnCode, 0x91);
+    sim.apply(fault(ScenarioFault::Type::BmsAsleep, "P1"), true);
+    QVERIFY(silent(answer(sim, Cid2::AnalogValues, 2)));
+}
+
+void TestSimBank::duplicateAddressCollides()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    sim.apply(fault(ScenarioFault::Type::DuplicateAddress, "P2"), true);
+    int checksumErrors = 0;
+    for (quint8 c : {Cid2::AnalogValues, Cid2::Management, Cid2::SerialNumber}) {
+        const auto a = answer(sim, c, 3);
+        checksumErrors += !a.ok() && (a.error().kind == CodecError::Kind::BadChecksum || a.error().kind == CodecError::Kind::NotHex
+                                      || a.error().kind == CodecError::Kind::BadLengthChecksum);
+    }
+    QCOMPARE(checksumErrors, 3);
+    QVERIFY(answer(sim, Cid2::Management, 4).ok()); // other addresses unaffected
+}
+
+void TestSimBank::wiringFaultsGarbleRequests()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    sim.apply(fault(ScenarioFault::Type::AbSwapped), true);
+    QVERIFY(!sim.receive(ask(Cid2::AnalogValues, 2)).contains('~'));
+    QCOMPARE(sim.lineNoise(), QByteArray(4, '\0'));
+    sim.apply(fault(ScenarioFault::Type::AbSwapped), false);
+    sim.apply(fault(ScenarioFault::Type::WrongBaud), true);
+    const QByteArray seen = sim.receive(ask(Cid2::AnalogValues, 2));
+    QVERIFY(!seen.contains('~') && !seen.contains('\r'));
+    QVERIFY(sim.lineNoise().isEmpty());
+}
+
+void TestSimBank::cellSagAndOverTemperatureReachTheWire()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    ScenarioFault sag = fault(ScenarioFault::Type::CellSag, "P2");
+    sag.cell = 9;
+    sag.ohm = 0.02;
+    sim.apply(sag, true);
+    ScenarioFault hot = fault(ScenarioFault::Type::OverTemperature, "P1");
+    hot.degrees = 45;
+    sim.apply(hot, true);
+    for (qint64 t = 1000; t <= 120'000; t += 1000)
+        sim.tick(t);
+    const auto p2 = answer(sim, Cid2::AnalogValues, 3);
+    const QList<int> &cells = p2->packs[0].cellsMv;
+    QCOMPARE(int(std::min_element(cells.cbegin(), cells.cend()) - cells.cbegin()), 8);
+    const auto alarm = answer(sim, Cid2::AlarmInfo, 2);
+    QVERIFY(alarm->alarms.contains(QStringLiteral("overtemperature")));
+    const auto limits = answer(sim, Cid2::Management, 2);
+    QCOMPARE(*limits->limits.dclA, 0.0);
+    QCOMPARE(*limits->status.dischargeEnabled, false);
+}
+
+void TestSimBank::firmwareMismatch()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    ScenarioFault f = fault(ScenarioFault::Type::FirmwareMismatch, "P3");
+    f.firmware = QStringLiteral("0.6.1");
+    sim.apply(f, true);
+    QCOMPARE(answer(sim, Cid2::SoftwareVersion, 4)->info.firmware, QStringLiteral("0.6.1"));
+    QCOMPARE(answer(sim, Cid2::SoftwareVersion, 3)->info.firmware, QStringLiteral("0.6.5"));
+}
+
+void TestSimBank::scheduledFaultsFireOnTime()
+{
+    Scenario s = bank();
+    ScenarioFault f = fault(ScenarioFault::Type::SlaveOffline, "P3");
+    f.atS = 5.0;
+    s.faults = {f};
+    SimBank sim(s);
+    QVERIFY(sim.tick(10'000).isEmpty()); // the first tick starts the clock
+    QVERIFY(sim.tick(14'000).isEmpty());
+    const QList<ScenarioFault> fired = sim.tick(15'000);
+    QCOMPARE(fired.size(), 1);
+    QCOMPARE(sim.activeFaults(), QStringList{QStringLiteral("slave-offline:P3")});
+    QVERIFY(sim.tick(20'000).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSimBank)
+#include "tst_simbank.moc"
