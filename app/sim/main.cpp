@@ -1,0 +1,255 @@
+// bankscope-sim: plays a scenario's bank on a pseudo-terminal or a serial port, with the
+// bytes paced at the scenario's baud rate, faults on schedule and on command (stdin).
+
+#include "clock.h"
+#include "pylontechframe.h"
+#include "scenario.h"
+#include "seriallink.h"
+#include "simbank.h"
+#include "wirepacer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+
+void onSignal(int)
+{
+    g_stop = 1;
+}
+
+void printJson(const QJsonObject &o)
+{
+    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bankscope-sim: %s\n", message.toUtf8().constData());
+    return 2;
+}
+
+QJsonObject faultJson(const char *event, const ScenarioFault &f)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("event"), QString::fromLatin1(event));
+    o.insert(QStringLiteral("type"), ScenarioFault::name(f.type));
+    if (!f.pack.isEmpty())
+        o.insert(QStringLiteral("pack"), f.pack);
+    return o;
+}
+
+void usage(FILE *stream)
+{
+    const QByteArray text = QCoreApplication::translate(
+        "sim",
+        "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT) [--baud B]\n"
+        "\n"
+        "Plays the bank a scenario describes (resources/scenarios/README.md) as its master's\n"
+        "RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of\n"
+        "standard output; --serial plays it on a real port (a second USB-RS485 stick).\n"
+        "Events (faults firing, commands) follow as JSON lines.\n"
+        "Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit\n").toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    QString scenarioPath;
+    QString serial;
+    bool pty = false;
+    qint32 baud = 0;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--scenario") && i + 1 < args.size())
+            scenarioPath = args[++i];
+        else if (a == QLatin1String("--serial") && i + 1 < args.size())
+            serial = args[++i];
+        else if (a == QLatin1String("--pty"))
+            pty = true;
+        else if (a == QLatin1String("--baud") && i + 1 < args.size())
+            baud = args[++i].toInt();
+        else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage(stdout);
+            return 0;
+        } else if (a == QLatin1String("--can") || a == QLatin1String("--slcan")) {
+            return fail(QCoreApplication::translate("sim", "%1: CAN banks are not simulated yet; this simulator plays Pylontech RS485 banks").arg(a));
+        } else {
+            usage(stderr);
+            return 2;
+        }
+    }
+    if (scenarioPath.isEmpty() || pty == !serial.isEmpty()) {
+        usage(stderr);
+        return 2;
+    }
+    QFile file(scenarioPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("sim", "cannot read %1: %2").arg(scenarioPath, file.errorString()));
+    auto scenario = Scenario::parse(file.readAll());
+    if (!scenario)
+        return fail(QStringLiteral("%1: %2").arg(scenarioPath, scenario.error().toString()));
+    Scenario s = *scenario;
+    if (baud > 0)
+        s.baudRate = baud;
+
+    SessionClock clock;
+    SimBank bank(s);
+    bank.tick(clock.nowMs());
+
+    // The wire: the master side of a pty, or a serial port.
+    int master = -1;
+    std::unique_ptr<SerialEmulateLink> port;
+    std::function<void(const QByteArray &)> write;
+    if (pty) {
+        int slave = -1;
+        char name[128] = {};
+        if (::openpty(&master, &slave, name, nullptr, nullptr) != 0)
+            return fail(QCoreApplication::translate("sim", "cannot create a pseudo-terminal"));
+        termios t{};
+        ::tcgetattr(slave, &t);
+        ::cfmakeraw(&t);
+        ::tcsetattr(slave, TCSANOW, &t);
+        ::close(slave);
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        std::printf("%s\n", name);
+        std::fflush(stdout);
+        write = [master](const QByteArray &b) {
+            qsizetype done = 0;
+            while (done < b.size()) {
+                const ssize_t n = ::write(master, b.constData() + done, size_t(b.size() - done));
+                if (n <= 0)
+                    break; // the other end is gone: the bytes fall on the floor, as on a bus
+                done += n;
+            }
+        };
+    } else {
+        SerialSettings ss;
+        ss.portName = serial;
+        ss.baudRate = s.baudRate;
+        port = std::make_unique<SerialEmulateLink>(ss, clock);
+        if (!port->open())
+            return fail(port->errorString());
+        write = [&port](const QByteArray &b) { port->write(b); };
+    }
+    WirePacer pacer(write, s.baudRate, s.turnaroundMs);
+    PylontechFramer framer;
+    auto onBytes = [&](const QByteArray &wire) {
+        const QByteArray seen = bank.receive(wire);
+        for (const QByteArray &unit : framer.feed(seen))
+            pacer.send(bank.respond(unit));
+        const QByteArray noise = bank.lineNoise();
+        if (!noise.isEmpty())
+            write(noise);
+    };
+    std::unique_ptr<QSocketNotifier> reader;
+    if (pty) {
+        reader = std::make_unique<QSocketNotifier>(master, QSocketNotifier::Read);
+        QObject::connect(reader.get(), &QSocketNotifier::activated, [&] {
+            char buf[4096];
+            const ssize_t n = ::read(master, buf, sizeof buf);
+            if (n > 0)
+                onBytes(QByteArray(buf, n));
+        });
+    } else {
+        QObject::connect(port.get(), &SerialLink::received, [&](const QByteArray &b, qint64) { onBytes(b); });
+    }
+
+    QJsonObject started;
+    started.insert(QStringLiteral("event"), QStringLiteral("started"));
+    started.insert(QStringLiteral("scenario"), s.name);
+    started.insert(QStringLiteral("baud"), s.baudRate);
+    started.insert(QStringLiteral("packs"), int(s.physics.packs.size()));
+    printJson(started);
+
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        for (const ScenarioFault &f : bank.tick(clock.nowMs()))
+            printJson(faultJson("fault", f));
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    tick.start(s.tickMs);
+    if (s.durationS > 0)
+        QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    // Commands on standard input.
+    QByteArray input;
+    QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&commands, &QSocketNotifier::activated, [&] {
+        char buf[1024];
+        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+        if (n <= 0) {
+            commands.setEnabled(false); // stdin closed: keep running
+            return;
+        }
+        input.append(buf, n);
+        qsizetype nl;
+        while ((nl = input.indexOf('\n')) >= 0) {
+            const QStringList words = QString::fromUtf8(input.left(nl)).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            input.remove(0, nl + 1);
+            if (words.isEmpty())
+                continue;
+            QJsonObject reply;
+            if (words[0] == QLatin1String("quit")) {
+                QCoreApplication::quit();
+                return;
+            }
+            if (words[0] == QLatin1String("status")) {
+                reply.insert(QStringLiteral("event"), QStringLiteral("status"));
+                reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(bank.activeFaults()));
+                reply.insert(QStringLiteral("bank_current_A"), bank.physics().bankCurrentA());
+                printJson(reply);
+                continue;
+            }
+            const bool start = words[0] == QLatin1String("fault");
+            const auto type = words.size() >= 2 ? ScenarioFault::fromName(words[1]) : std::nullopt;
+            if ((!start && words[0] != QLatin1String("clear")) || !type) {
+                reply.insert(QStringLiteral("event"), QStringLiteral("error"));
+                reply.insert(QStringLiteral("message"),
+                             QCoreApplication::translate("sim", "expected: fault TYPE [PACK] | clear TYPE [PACK] | status | quit"));
+                printJson(reply);
+                continue;
+            }
+            ScenarioFault f;
+            f.type = *type;
+            f.pack = words.size() >= 3 ? words[2] : s.physics.packs.first().id;
+            if (!bank.apply(f, start)) {
+                reply.insert(QStringLiteral("event"), QStringLiteral("error"));
+                reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "no pack '%1' in this bank").arg(f.pack));
+                printJson(reply);
+                continue;
+            }
+            printJson(faultJson(start ? "fault" : "cleared", f));
+        }
+    });
+
+    const int rc = QCoreApplication::exec();
+    if (master >= 0)
+        ::close(master);
+    return rc;
+}

@@ -1,0 +1,177 @@
+// bankscope-sim on a pseudo-terminal, with bankscope-cli as the client: faults on schedule
+// and on command show on the wire, and bytes leave at the scenario's baud rate.
+
+#include "clock.h"
+#include "pylontechmessages.h"
+#include "seriallink.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Sim
+{
+    QProcess process;
+    QString path;
+
+    bool start(const QString &scenario)
+    {
+        process.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--pty")});
+        if (!process.waitForStarted())
+            return false;
+        QDeadlineTimer deadline(10000);
+        while (!process.canReadLine() && !deadline.hasExpired())
+            QTest::qWait(20);
+        path = QString::fromUtf8(process.readLine()).trimmed();
+        return path.startsWith(QLatin1String("/dev/pts/"));
+    }
+    ~Sim()
+    {
+        process.write("quit\n");
+        if (!process.waitForFinished(3000))
+            process.kill();
+    }
+};
+
+QList<QJsonObject> runCli(const QStringList &args, int &exitCode)
+{
+    QProcess p;
+    p.start(QStringLiteral(BANKSCOPE_CLI), args);
+    p.waitForStarted();
+    QDeadlineTimer deadline(60000);
+    while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(20);
+    exitCode = p.exitCode();
+    QList<QJsonObject> out;
+    for (const QByteArray &l : p.readAllStandardOutput().split('\n'))
+        if (!l.isEmpty())
+            out.append(QJsonDocument::fromJson(l).object());
+    return out;
+}
+
+QString writeScenario(const QTemporaryDir &dir, const QByteArray &json)
+{
+    const QString path = dir.filePath(QStringLiteral("scenario.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(json);
+    return path;
+}
+
+const QByteArray kFourPacks = R"("packs": [{"id": "P1", "address": 2}, {"id": "P2", "address": 3},
+                                           {"id": "P3", "address": 4}, {"id": "P4", "address": 5}], "load": [[0, -30]])";
+
+} // namespace
+
+class TestSimCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scheduledSlaveLossShowsOnTheWire();
+    void faultsOnCommand();
+    void bytesLeaveAtTheBaudRate();
+    void badScenarioIsRefused();
+};
+
+void TestSimCli::scheduledSlaveLossShowsOnTheWire()
+{
+    QTemporaryDir dir;
+    const QString scenario = writeScenario(dir, R"({"name": "loss", "baud": 115200, )" + kFourPacks
+                                                     + R"(, "faults": [{"at_s": 1.5, "type": "slave-offline", "pack": "P3"}]})");
+    const QString bank = dir.filePath(QStringLiteral("bank.json"));
+    QFile bf(bank);
+    QVERIFY(bf.open(QIODevice::WriteOnly));
+    bf.write(R"({"architecture": "master-slave", "packs": [{"id": "P1", "role": "master", "address": 2, "capacity_Ah": 74},
+        {"id": "P2", "address": 3, "capacity_Ah": 74}, {"id": "P3", "address": 4, "capacity_Ah": 74},
+        {"id": "P4", "address": 5, "capacity_Ah": 74}]})");
+    bf.close();
+    Sim sim;
+    QVERIFY(sim.start(scenario));
+    int rc = -1;
+    const QList<QJsonObject> out = runCli({QStringLiteral("monitor"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                           QStringLiteral("pylontech-rs485"), QStringLiteral("--duration"), QStringLiteral("4"),
+                                           QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--bank"), bank}, rc);
+    QCOMPARE(rc, 0);
+    QList<int> groupSizes;
+    bool lostAnswered91 = false;
+    for (const QJsonObject &o : out) {
+        if (o[QStringLiteral("message")] == QStringLiteral("analog-values") && o[QStringLiteral("direction")] == QStringLiteral("response"))
+            groupSizes.append(int(o[QStringLiteral("packs")].toArray().size()));
+        if (o[QStringLiteral("address")].toInt() == 4 && o[QStringLiteral("return_code")].toInt() == 0x91)
+            lostAnswered91 = true;
+    }
+    QVERIFY(groupSizes.size() >= 2);
+    QCOMPARE(groupSizes.first(), 4);
+    QCOMPARE(groupSizes.last(), 3); // the master leaves the offline slave out of the group answer
+    QVERIFY(lostAnswered91);        // and answers RTN 0x91 for it
+    QVERIFY(sim.process.readAllStandardOutput().contains("\"type\":\"slave-offline\""));
+}
+
+void TestSimCli::faultsOnCommand()
+{
+    QTemporaryDir dir;
+    Sim sim;
+    QVERIFY(sim.start(writeScenario(dir, R"({"name": "cmd", "baud": 115200, )" + kFourPacks + "}")));
+    sim.process.write("fault master-dies\nstatus\nfault meltdown\n");
+    QTRY_VERIFY(sim.process.bytesAvailable() > 0);
+    QTest::qWait(300);
+    const QByteArray events = sim.process.readAllStandardOutput();
+    QVERIFY2(events.contains("\"event\":\"fault\"") && events.contains("master-dies"), events.constData());
+    QVERIFY(events.contains("\"faults\":[\"master-dies:P1\"]"));
+    QVERIFY(events.contains("\"event\":\"error\""));
+    int rc = -1;
+    const QList<QJsonObject> scan = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                            QStringLiteral("pylontech-rs485"), QStringLiteral("--attempts"), QStringLiteral("1"),
+                                            QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
+    QCOMPARE(rc, 0);
+    QCOMPARE(scan.size(), 8);
+    for (const QJsonObject &o : scan) {
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("silent"));
+        QCOMPARE(o[QStringLiteral("stats")].toObject()[QStringLiteral("timeouts")].toDouble(), 1.0);
+    }
+}
+
+void TestSimCli::bytesLeaveAtTheBaudRate()
+{
+    QTemporaryDir dir;
+    Sim sim;
+    QVERIFY(sim.start(writeScenario(dir, R"({"name": "slow", "baud": 9600, "turnaround_ms": 20, )" + kFourPacks + "}")));
+    SessionClock clock;
+    SerialPollLink link(SerialSettings{sim.path}, clock);
+    QVERIFY(link.open());
+    QByteArray rx;
+    QObject::connect(&link, &SerialLink::received, [&rx](const QByteArray &b, qint64) { rx += b; });
+    QElapsedTimer timer;
+    timer.start();
+    link.write(PylontechFrameCodec::encode(Pylontech::request(Pylontech::Cid2::AnalogValues, 2, Pylontech::kGroupCommandValue)));
+    QTRY_VERIFY_WITH_TIMEOUT(rx.endsWith('\r'), 10000);
+    const qint64 elapsedMs = timer.elapsed();
+    // 10 bit times a byte at 9600 baud, plus the turnaround: a lower bound the wire imposes.
+    const qint64 wireMs = rx.size() * 10 * 1000 / 9600 + 20;
+    QVERIFY2(elapsedMs >= wireMs * 9 / 10, qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(elapsedMs).arg(rx.size())));
+    QVERIFY(PylontechFrameCodec::decode(rx).ok());
+}
+
+void TestSimCli::badScenarioIsRefused()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), writeScenario(dir, R"({"name": "x", "packs": [{"id": "A", "soc_pct": 101}]})"),
+                                            QStringLiteral("--pty")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("packs[0].soc_pct"));
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSimCli)
+#include "tst_sim_cli.moc"
