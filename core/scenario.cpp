@@ -115,15 +115,18 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
     const QJsonObject root = doc.object();
     Reader r;
     Scenario s;
-    r.keys(root, QString(), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("protocol"), QStringLiteral("baud"),
+    r.keys(root, QString(), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("protocol"), QStringLiteral("can_dialect"), QStringLiteral("baud"),
                              QStringLiteral("turnaround_ms"), QStringLiteral("tick_ms"), QStringLiteral("duration_s"),
                              QStringLiteral("seed"), QStringLiteral("ambient_C"), QStringLiteral("architecture"),
                              QStringLiteral("packs"), QStringLiteral("load"), QStringLiteral("faults")});
     s.name = r.string(root, QString(), QStringLiteral("name"), QString(), true);
     s.description = root.value(QStringLiteral("description")).toString();
     s.protocol = r.string(root, QString(), QStringLiteral("protocol"), s.protocol);
-    if (s.protocol != QLatin1String("pylontech-rs485"))
-        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "this simulator plays \"pylontech-rs485\" banks (other protocols are not simulated yet)"));
+    if (s.protocol != QLatin1String("pylontech-rs485") && s.protocol != QLatin1String("pylon-can"))
+        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "this simulator plays Pylontech banks: \"pylontech-rs485\" or \"pylon-can\" (JK and Victron banks are not simulated yet)"));
+    s.canDialect = r.string(root, QString(), QStringLiteral("can_dialect"), s.canDialect);
+    if (s.canDialect != QLatin1String("pylon-v1.2") && s.canDialect != QLatin1String("pylontech-v1.3"))
+        r.fail(QStringLiteral("can_dialect"), QCoreApplication::translate("Scenario", "expected \"pylon-v1.2\" or \"pylontech-v1.3\""));
     s.baudRate = qint32(r.number(root, QString(), QStringLiteral("baud"), 1200, 921600, 9600));
     s.turnaroundMs = int(r.number(root, QString(), QStringLiteral("turnaround_ms"), 0, 5000, 5));
     s.tickMs = int(r.number(root, QString(), QStringLiteral("tick_ms"), 50, 60000, 500));

@@ -219,3 +219,114 @@ QByteArray SimBank::respond(const QByteArray &unit) const
     }
     return answer;
 }
+
+std::optional<AggregationResult> SimBank::masterView(qint64 nowMs) const
+{
+    const QString master = m_scenario.physics.packs.first().id;
+    for (const ScenarioFault &f : m_active) {
+        if (f.type == ScenarioFault::Type::MasterDies || (f.type == ScenarioFault::Type::BmsAsleep && f.pack == master))
+            return std::nullopt;
+    }
+    BankSnapshot s;
+    s.config = m_physics.bankConfig();
+    for (int i = 0; i < m_readings.size(); ++i) {
+        PackReading r = m_readings[i];
+        // A slave the master cannot reach is missing from what it knows.
+        for (const ScenarioFault &f : m_active) {
+            if (f.pack == r.packId && f.pack != master
+                && (f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak
+                    || f.type == ScenarioFault::Type::BmsAsleep))
+                r.markedOffline = true;
+        }
+        s.readings.insert(r.packId, r);
+    }
+    return Aggregator::aggregate(s, nowMs);
+}
+
+QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialect) const
+{
+    const std::optional<AggregationResult> view = masterView(nowMs);
+    if (!view || !view->inverterSees)
+        return {};
+    const InverterView &v = *view->inverterSees;
+    auto raw = [&v](ViewFieldId id, double scale) { return int(std::lround(v.value(id).value_or(0.0) * scale)); };
+    const bool v13 = dialect == PylonCan::Dialect::PylontechV13;
+    QList<CanFrameData> out;
+    PylonCan::Limits limits;
+    limits.cvlRaw = quint16(raw(ViewFieldId::CvlV, 10));
+    limits.cclRaw = qint16(raw(ViewFieldId::CclA, 10));
+    limits.dclRaw = qint16(raw(ViewFieldId::DclA, 10));
+    limits.dvlRaw = quint16(std::lround(m_scenario.physics.packs.first().dvlV * 10.0));
+    out.append(PylonCan::encode(limits));
+    PylonCan::SocSoh soc;
+    soc.soc = quint16(raw(ViewFieldId::SocPct, 1));
+    soc.soh = quint16(raw(ViewFieldId::SohPct, 1));
+    if (v13)
+        soc.socHiRes = 0;
+    out.append(PylonCan::encode(soc));
+    PylonCan::Measurements m;
+    m.voltageRaw = qint16(raw(ViewFieldId::VoltageV, 100));
+    m.currentRaw = qint16(raw(ViewFieldId::CurrentA, 10));
+    m.tempRaw = qint16(raw(ViewFieldId::TempMaxC, 10));
+    out.append(PylonCan::encode(m));
+    // 0x359: protection and alarm bytes share the layout, except that byte 2 bit 3 is "system
+    // error" in the protection and "internal communication fail" in the alarm (V1.2 text): a
+    // lost slave is an alarm.
+    auto bits = [](Faults f, quint8 &b1, quint8 &b2) {
+        b1 = quint8((f.testFlag(Fault::DischargeOvercurrent) ? 0x80 : 0) | (f.testFlag(Fault::Undertemperature) ? 0x10 : 0)
+                    | (f.testFlag(Fault::Overtemperature) ? 0x08 : 0) | (f.testFlag(Fault::CellUndervoltage) ? 0x04 : 0)
+                    | (f.testFlag(Fault::CellOvervoltage) ? 0x02 : 0));
+        b2 = quint8(f.testFlag(Fault::ChargeOvercurrent) ? 0x01 : 0);
+    };
+    if (v13) {
+        // Pylontech V1.3 sends 00 for "none" and 01 for an active condition (fact sheet 3/4).
+        QByteArray pairs(8, '\0');
+        auto set = [&pairs](int byte, int pair) { pairs[byte] = char(quint8(pairs[byte]) | (1 << (2 * pair))); };
+        for (int w = 0; w < 2; ++w) {
+            const Faults f = w == 0 ? v.faults : v.warnings;
+            const int base = w == 0 ? 0 : 4;
+            if (f.testFlag(Fault::PackOvervoltage) || f.testFlag(Fault::CellOvervoltage))
+                set(base, 1);
+            if (f.testFlag(Fault::PackUndervoltage) || f.testFlag(Fault::CellUndervoltage))
+                set(base, 2);
+            if (f.testFlag(Fault::Overtemperature))
+                set(base, 3);
+            if (f.testFlag(Fault::Undertemperature))
+                set(base + 1, 0);
+            if (f.testFlag(Fault::DischargeOvercurrent))
+                set(base + 1, 3);
+            if (f.testFlag(Fault::ChargeOvercurrent))
+                set(base + 2, 0);
+            if (f.testFlag(Fault::Communication))
+                set(base + 2, 3);
+            if (f.testFlag(Fault::CellImbalance))
+                set(base + 3, 0);
+        }
+        out.append(PylonCan::encode(PylonCan::AlarmsWarnings{pairs}));
+        PylonCan::BatteryInfo info;
+        info.chemistry = "LI";
+        info.versionMajor = 1;
+        info.versionMinor = 3;
+        info.capacityAh = quint16(raw(ViewFieldId::CapacityAh, 1));
+        info.tail = QByteArray::fromHex("AA00");
+        out.append(PylonCan::encode(info));
+    } else {
+        PylonCan::ProtectionAlarm pa;
+        bits(v.faults, pa.protection1, pa.protection2);
+        bits(v.warnings, pa.alarm1, pa.alarm2);
+        if ((v.faults | v.warnings).testFlag(Fault::Communication))
+            pa.alarm2 |= 0x08;
+        pa.modules = quint8(raw(ViewFieldId::OnlinePacks, 1));
+        pa.tag = "PN";
+        out.append(PylonCan::encode(pa));
+        const double ccl = v.value(ViewFieldId::CclA).value_or(0.0);
+        const double dcl = v.value(ViewFieldId::DclA).value_or(0.0);
+        const double s = v.value(ViewFieldId::SocPct).value_or(50.0);
+        PylonCan::RequestFlags flags;
+        flags.flags = quint8((ccl > 0 ? 0x80 : 0) | (dcl > 0 ? 0x40 : 0) | (s < 10 ? 0x20 : 0));
+        flags.tail = QByteArray(1, '\0');
+        out.append(PylonCan::encode(flags));
+    }
+    out.append(PylonCan::encode(PylonCan::Name{0x35E, "PYLON   "}));
+    return out;
+}

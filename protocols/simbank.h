@@ -1,6 +1,8 @@
 #pragma once
 
+#include "aggregator.h"
 #include "bankphysics.h"
+#include "pyloncan.h"
 #include "pylontechemulator.h"
 #include "scenario.h"
 
@@ -45,6 +47,14 @@ public:
     QByteArray respond(const QByteArray &requestUnit) const;
     // Bytes the line shows on its own when A/B are swapped (break conditions read as NULs).
     QByteArray lineNoise() const;
+
+    // What the master knows of the bank: its slaves aggregated with the shared core, over the
+    // packs it can reach. Empty (nullopt) when the master is dead or asleep.
+    std::optional<AggregationResult> masterView(qint64 nowMs) const;
+    // The frame set the master broadcasts to the inverter once a second (pylon-can.md 2-3):
+    // V1.2: 351 355 356 359 35C 35E; V1.3: 351 355 (6 bytes) 356 35A 35F 35E. Empty when
+    // the master is silent.
+    QList<CanFrameData> canBroadcast(qint64 nowMs, PylonCan::Dialect dialect) const;
 
     // A module as the master reports it, from a pack's reading.
     static EmulatedModule moduleFrom(const PhysicsPack &pack, const PackReading &reading);

@@ -1,6 +1,7 @@
 // bankscope-sim: plays a scenario's bank on a pseudo-terminal or a serial port, with the
 // bytes paced at the scenario's baud rate, faults on schedule and on command (stdin).
 
+#include "canlink.h"
 #include "clock.h"
 #include "pylontechframe.h"
 #include "scenario.h"
@@ -60,11 +61,13 @@ void usage(FILE *stream)
 {
     const QByteArray text = QCoreApplication::translate(
         "sim",
-        "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT) [--baud B]\n"
+        "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE | --slcan PORT)\n"
+        "                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3]\n"
         "\n"
         "Plays the bank a scenario describes (resources/scenarios/README.md) as its master's\n"
         "RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of\n"
-        "standard output; --serial plays it on a real port (a second USB-RS485 stick).\n"
+        "standard output; --serial plays it on a real port (a second USB-RS485 stick); --can and\n"
+        "--slcan make its master broadcast Pylon CAN once a second and report inverter heartbeats.\n"
         "Events (faults firing, commands) follow as JSON lines.\n"
         "Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit\n").toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
@@ -81,6 +84,9 @@ int main(int argc, char *argv[])
     QString serial;
     bool pty = false;
     qint32 baud = 0;
+    QString can;
+    QString slcan;
+    QString dialectName;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--scenario") && i + 1 < args.size())
@@ -94,14 +100,19 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             usage(stdout);
             return 0;
-        } else if (a == QLatin1String("--can") || a == QLatin1String("--slcan")) {
-            return fail(QCoreApplication::translate("sim", "%1: CAN banks are not simulated yet; this simulator plays Pylontech RS485 banks").arg(a));
+        } else if (a == QLatin1String("--can") && i + 1 < args.size()) {
+            can = args[++i];
+        } else if (a == QLatin1String("--slcan") && i + 1 < args.size()) {
+            slcan = args[++i];
+        } else if (a == QLatin1String("--dialect") && i + 1 < args.size()) {
+            dialectName = args[++i];
         } else {
             usage(stderr);
             return 2;
         }
     }
-    if (scenarioPath.isEmpty() || pty == !serial.isEmpty()) {
+    const int wires = int(pty) + int(!serial.isEmpty()) + int(!can.isEmpty()) + int(!slcan.isEmpty());
+    if (scenarioPath.isEmpty() || wires != 1) {
         usage(stderr);
         return 2;
     }
@@ -118,6 +129,96 @@ int main(int argc, char *argv[])
     SessionClock clock;
     SimBank bank(s);
     bank.tick(clock.nowMs());
+
+    if (!can.isEmpty() || !slcan.isEmpty()) {
+        // The master broadcasting to an inverter on CAN, once a second (pylon-can.md 1).
+        const auto dialect = PylonCan::dialectFromName(dialectName.isEmpty() ? s.canDialect : dialectName);
+        if (!dialect || *dialect == PylonCan::Dialect::Unknown || *dialect == PylonCan::Dialect::SmaVictron)
+            return fail(QCoreApplication::translate("sim", "--dialect must be pylon-v1.2 or pylontech-v1.3"));
+        CanSettings cs;
+        if (!slcan.isEmpty()) {
+            cs.plugin = QStringLiteral("slcan");
+            cs.interface = slcan;
+        } else {
+            const qsizetype colon = can.indexOf(QLatin1Char(':'));
+            cs.plugin = colon < 0 ? QStringLiteral("socketcan") : can.left(colon);
+            cs.interface = colon < 0 ? can : can.mid(colon + 1);
+        }
+        CanEmulateLink link(cs, clock);
+        if (!link.open())
+            return fail(link.errorString());
+        int heartbeats = 0;
+        QObject::connect(&link, &CanLink::framesReceived, [&](const QList<TimedCanFrame> &frames) {
+            for (const TimedCanFrame &f : frames) {
+                if (f.frame.id != 0x305)
+                    continue;
+                if (++heartbeats == 1)
+                    printJson(QJsonObject{{QStringLiteral("event"), QStringLiteral("heartbeat")},
+                                          {QStringLiteral("data"), QString::fromLatin1(f.frame.data.toHex().toUpper())}});
+            }
+        });
+        QJsonObject started;
+        started.insert(QStringLiteral("event"), QStringLiteral("started"));
+        started.insert(QStringLiteral("scenario"), s.name);
+        started.insert(QStringLiteral("can"), QString(cs.plugin + QLatin1Char(':') + cs.interface));
+        started.insert(QStringLiteral("dialect"), PylonCan::dialectName(*dialect));
+        printJson(started);
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            for (const ScenarioFault &f : bank.tick(clock.nowMs()))
+                printJson(faultJson("fault", f));
+            if (g_stop)
+                QCoreApplication::quit();
+        });
+        tick.start(s.tickMs);
+        auto sendBroadcast = [&] {
+            if (link.state() != LinkState::Open)
+                return;
+            for (const CanFrameData &f : bank.canBroadcast(clock.nowMs(), *dialect))
+                link.write(f);
+        };
+        QTimer broadcast;
+        QObject::connect(&broadcast, &QTimer::timeout, sendBroadcast);
+        broadcast.start(1000);
+        QTimer::singleShot(200, &broadcast, sendBroadcast);
+        if (s.durationS > 0)
+            QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
+        QByteArray input;
+        QObject::connect(&commands, &QSocketNotifier::activated, [&] {
+            char buf[1024];
+            const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+            if (n <= 0) {
+                commands.setEnabled(false);
+                return;
+            }
+            input.append(buf, n);
+            qsizetype nl;
+            while ((nl = input.indexOf('\n')) >= 0) {
+                const QStringList w = QString::fromUtf8(input.left(nl)).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                input.remove(0, nl + 1);
+                if (w.value(0) == QLatin1String("quit"))
+                    QCoreApplication::quit();
+                else if (w.value(0) == QLatin1String("status"))
+                    printJson(QJsonObject{{QStringLiteral("event"), QStringLiteral("status")},
+                                          {QStringLiteral("faults"), QJsonArray::fromStringList(bank.activeFaults())},
+                                          {QStringLiteral("heartbeats"), heartbeats},
+                                          {QStringLiteral("frames_sent"), double(link.stats().sent)}});
+                else if ((w.value(0) == QLatin1String("fault") || w.value(0) == QLatin1String("clear")) && w.size() >= 2
+                         && ScenarioFault::fromName(w[1])) {
+                    ScenarioFault f;
+                    f.type = *ScenarioFault::fromName(w[1]);
+                    f.pack = w.size() >= 3 ? w[2] : s.physics.packs.first().id;
+                    const bool start = w[0] == QLatin1String("fault");
+                    if (bank.apply(f, start))
+                        printJson(faultJson(start ? "fault" : "cleared", f));
+                }
+            }
+        });
+        return QCoreApplication::exec();
+    }
 
     // The wire: the master side of a pty, or a serial port.
     int master = -1;

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "pylontechmessages.h"
+#include "ptybridge.h"
 #include "seriallink.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,7 +82,79 @@ private Q_SLOTS:
     void faultsOnCommand();
     void bytesLeaveAtTheBaudRate();
     void badScenarioIsRefused();
+    void pythonCanHearsTheBankAndAnswersWithAHeartbeat();
+    void canbusutilHearsTheBank();
 };
+
+void TestSimCli::pythonCanHearsTheBankAndAnswersWithAHeartbeat()
+{
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import can, serial")});
+    if (!probe.waitForFinished(20000) || probe.exitCode() != 0)
+        QSKIP("python3-can / python3-serial are not installed for /usr/bin/python3 (./dev.sh test installs them)");
+    QTemporaryDir dir;
+    PtyBridge bridge;
+    QProcess sim;
+    sim.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"),
+                                              writeScenario(dir, R"({"name": "can", "protocol": "pylon-can", "can_dialect": "pylontech-v1.3", )" + kFourPacks + "}"),
+                                              QStringLiteral("--slcan"), bridge.pathB()});
+    QVERIFY(sim.waitForStarted());
+    const QString script = QStringLiteral(R"(
+import can, sys
+bus = can.interface.Bus(interface='slcan', channel=sys.argv[1], bitrate=500000, sleep_after_open=0)
+ids = set()
+while not {0x351, 0x355, 0x356, 0x35A, 0x35E, 0x35F} <= ids:
+    m = bus.recv(timeout=10)
+    if m is None:
+        print('timeout', sorted(ids)); sys.exit(1)
+    ids.add(m.arbitration_id)
+    if m.arbitration_id == 0x355:
+        soc = m.data[0] | m.data[1] << 8
+print('ids', ' '.join('%03X' % i for i in sorted(ids)), 'soc', soc, flush=True)
+bus.send(can.Message(arbitration_id=0x305, data=bytes(8), is_extended_id=False))
+bus.shutdown()
+)");
+    QProcess py;
+    py.setProcessChannelMode(QProcess::MergedChannels);
+    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, bridge.pathA()});
+    QVERIFY(py.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(py.state() == QProcess::NotRunning, 30000);
+    const QString out = QString::fromUtf8(py.readAll());
+    QCOMPARE(py.exitCode(), 0);
+    QVERIFY2(out.contains(QLatin1String("ids 351 355 356 35A 35E 35F soc 80")), qPrintable(out));
+    QByteArray events;
+    QTRY_VERIFY2_WITH_TIMEOUT((events += sim.readAllStandardOutput()).contains("\"event\":\"heartbeat\""), events.constData(), 5000);
+    sim.write("quit\n");
+    QVERIFY(sim.waitForFinished(5000));
+}
+
+void TestSimCli::canbusutilHearsTheBank()
+{
+    QString tool = QStandardPaths::findExecutable(QStringLiteral("canbusutil"), {QStringLiteral("/usr/lib/qt6/bin")});
+    if (tool.isEmpty())
+        QSKIP("canbusutil (Debian package libqt6serialbus6-bin) is not installed");
+    QTemporaryDir dir;
+    QProcess sim;
+    sim.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"),
+                                              writeScenario(dir, R"({"name": "can", "protocol": "pylon-can", )" + kFourPacks + "}"),
+                                              QStringLiteral("--can"), QStringLiteral("virtualcan:can1")});
+    QVERIFY(sim.waitForStarted());
+    QTest::qWait(500);
+    QProcess util;
+    util.start(tool, {QStringLiteral("-l"), QStringLiteral("virtualcan"), QStringLiteral("can1")});
+    QVERIFY(util.waitForStarted());
+    QByteArray seen;
+    QDeadlineTimer deadline(15000);
+    while (!(seen.contains("35E") && seen.contains("359")) && !deadline.hasExpired()) {
+        QTest::qWait(100);
+        seen += util.readAllStandardOutput();
+    }
+    util.kill();
+    util.waitForFinished();
+    sim.write("quit\n");
+    sim.waitForFinished(5000);
+    QVERIFY2(seen.contains("351") && seen.contains("359") && seen.toUpper().contains("50 59 4C 4F 4E"), seen.constData());
+}
 
 void TestSimCli::scheduledSlaveLossShowsOnTheWire()
 {

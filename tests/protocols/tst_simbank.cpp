@@ -1,5 +1,6 @@
 // The simulated Pylontech bank: each scenario fault shows on the wire as the real fault would.
 
+#include "bankobserver.h"
 #include "pylontechmessages.h"
 #include "simbank.h"
 
@@ -63,7 +64,42 @@ private Q_SLOTS:
     void cellSagAndOverTemperatureReachTheWire();
     void firmwareMismatch();
     void scheduledFaultsFireOnTime();
+    void canBroadcastFromTheMastersAggregate();
 };
+
+void TestSimBank::canBroadcastFromTheMastersAggregate()
+{
+    SimBank sim(bank());
+    sim.tick(0);
+    sim.tick(1000);
+    const QList<CanFrameData> v12 = sim.canBroadcast(1000, PylonCan::Dialect::PylonV12);
+    QCOMPARE(v12.size(), 6);
+    QCOMPARE(PylonCan::detect(v12), PylonCan::Dialect::PylonV12);
+    const QList<CanFrameData> v13 = sim.canBroadcast(1000, PylonCan::Dialect::PylontechV13);
+    QCOMPARE(PylonCan::detect(v13), PylonCan::Dialect::PylontechV13);
+    // What the frames say is what the aggregation core computed for the master.
+    const AggregationResult view = *sim.masterView(1000);
+    BankObserver observer(BankConfig{}, QStringLiteral("can0"));
+    for (const CanFrameData &f : v12)
+        observer.apply(*PylonCan::describe(f, PylonCan::Dialect::PylonV12), 1);
+    const InverterView &told = observer.observed();
+    QCOMPARE(*told.value(ViewFieldId::OnlinePacks), 3.0);
+    QCOMPARE(*told.value(ViewFieldId::SocPct), std::round(*view.inverterSees->value(ViewFieldId::SocPct)));
+    QVERIFY(std::abs(*told.value(ViewFieldId::CurrentA) - *view.inverterSees->value(ViewFieldId::CurrentA)) < 0.06);
+    QCOMPARE(*told.value(ViewFieldId::CclA), *view.inverterSees->value(ViewFieldId::CclA));
+    QCOMPARE(told.faults, Faults());
+    // A lost slave: fewer modules and a communication warning-level alarm from the master.
+    sim.apply(fault(ScenarioFault::Type::SlaveOffline, "P3"), true);
+    sim.tick(2000);
+    BankObserver after(BankConfig{}, QStringLiteral("can0"));
+    for (const CanFrameData &f : sim.canBroadcast(2000, PylonCan::Dialect::PylonV12))
+        after.apply(*PylonCan::describe(f, PylonCan::Dialect::PylonV12), 2);
+    QCOMPARE(*after.observed().value(ViewFieldId::OnlinePacks), 2.0);
+    QVERIFY(after.observed().faults.testFlag(Fault::Communication) || after.observed().warnings.testFlag(Fault::Communication));
+    // A dead master broadcasts nothing.
+    sim.apply(fault(ScenarioFault::Type::MasterDies), true);
+    QVERIFY(sim.canBroadcast(3000, PylonCan::Dialect::PylonV12).isEmpty());
+}
 
 void TestSimBank::healthyBankAnswersFromPhysics()
 {
