@@ -122,8 +122,9 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
     s.name = r.string(root, QString(), QStringLiteral("name"), QString(), true);
     s.description = root.value(QStringLiteral("description")).toString();
     s.protocol = r.string(root, QString(), QStringLiteral("protocol"), s.protocol);
-    if (s.protocol != QLatin1String("pylontech-rs485") && s.protocol != QLatin1String("pylon-can"))
-        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "this simulator plays Pylontech banks: \"pylontech-rs485\" or \"pylon-can\" (JK and Victron banks are not simulated yet)"));
+    if (s.protocol != QLatin1String("pylontech-rs485") && s.protocol != QLatin1String("pylon-can")
+        && s.protocol != QLatin1String("jk-modbus"))
+        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "this simulator plays \"pylontech-rs485\", \"pylon-can\" or \"jk-modbus\" banks (JK-B, the JK-PB bus master and Victron banks are not simulated yet)"));
     s.canDialect = r.string(root, QString(), QStringLiteral("can_dialect"), s.canDialect);
     if (s.canDialect != QLatin1String("pylon-v1.2") && s.canDialect != QLatin1String("pylontech-v1.3"))
         r.fail(QStringLiteral("can_dialect"), QCoreApplication::translate("Scenario", "expected \"pylon-v1.2\" or \"pylontech-v1.3\""));
@@ -151,13 +152,20 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
                          QStringLiteral("soft_cell"), QStringLiteral("ccl_A"), QStringLiteral("dcl_A")});
         PhysicsPack p;
         p.id = r.string(o, path, QStringLiteral("id"), QString(), true);
-        p.address = int(r.number(o, path, QStringLiteral("address"), 2, 0x7F, 2 + i));
+        const bool jk = s.protocol == QLatin1String("jk-modbus");
+        p.address = int(r.number(o, path, QStringLiteral("address"), jk ? 1 : 2, jk ? 15 : 0x7F, (jk ? 1 : 2) + i));
+        if (jk) {
+            p.model = QStringLiteral("JK_PB2A16S20P");
+            p.cells = 16;
+            p.cvlV = 55.2;
+            p.dvlV = 44.8;
+        }
         p.role = i == 0 ? PackRole::Master : PackRole::Slave;
         p.model = r.string(o, path, QStringLiteral("model"), p.model);
         p.capacityAh = r.number(o, path, QStringLiteral("capacity_Ah"), 1, 2000, 74);
         p.socPct = r.number(o, path, QStringLiteral("soc_pct"), 0, 100, 80);
         p.sohPct = r.number(o, path, QStringLiteral("soh_pct"), 0, 100, 100);
-        p.cells = int(r.number(o, path, QStringLiteral("cells"), 4, 32, 15));
+        p.cells = int(r.number(o, path, QStringLiteral("cells"), 4, 32, p.cells));
         p.cableOhm = r.number(o, path, QStringLiteral("cable_mOhm"), 0.1, 1000, 5) / 1000.0;
         p.softCell = int(r.number(o, path, QStringLiteral("soft_cell"), 0, 32, 0)) - 1;
         p.chargeLimitA = r.number(o, path, QStringLiteral("ccl_A"), 0, 2000, p.capacityAh / 2.0);
@@ -168,7 +176,7 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
             if (other.address == p.address)
                 r.fail(path + QStringLiteral(".address"), QCoreApplication::translate("Scenario", "address %1 is used twice (use the duplicate-address fault to simulate that)").arg(p.address));
         }
-        if ((p.address & 0xF0) != (s.physics.packs.isEmpty() ? (p.address & 0xF0) : (s.physics.packs.first().address & 0xF0)))
+        if (!jk && (p.address & 0xF0) != (s.physics.packs.isEmpty() ? (p.address & 0xF0) : (s.physics.packs.first().address & 0xF0)))
             r.fail(path + QStringLiteral(".address"), QCoreApplication::translate("Scenario", "every pack of a bank is in the master's group"));
         s.physics.packs.append(p);
     }

@@ -1,5 +1,8 @@
 #include "simbank.h"
 
+#include "jkpb.h"
+#include "jkregisters.h"
+
 #include <cmath>
 
 SimBank::SimBank(const Scenario &scenario)
@@ -329,4 +332,132 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
     }
     out.append(PylonCan::encode(PylonCan::Name{0x35E, "PYLON   "}));
     return out;
+}
+
+QByteArray SimBank::jkRegisterImage(const PhysicsPack &pack, const PackReading &r, const QString &firmware)
+{
+    using JkRegisters::ByteOrder;
+    QByteArray image(0x500, '\0'); // 0x1000 .. 0x14FF
+    auto put = [&image](const char *name, double value) {
+        if (const JkRegisters::Field *f = JkRegisters::field(name))
+            JkRegisters::encode(*f, 0x1000, image, ByteOrder::Big, value);
+    };
+    auto ascii = [&image](quint16 address, const QByteArray &text, int size) {
+        const QByteArray field = text.left(size).leftJustified(size, '\0');
+        image.replace(address - 0x1000, size, field);
+    };
+    // Settings.
+    put("cell_uvp_V", 2.8);
+    put("cell_ovp_V", 3.65);
+    put("cell_rcv_V", pack.cvlV / pack.cells);
+    put("charge_current_limit_A", pack.chargeLimitA);
+    put("discharge_current_limit_A", pack.dischargeLimitA);
+    put("cell_count", pack.cells);
+    put("design_capacity_Ah", pack.capacityAh);
+    put("device_address", pack.address);
+    put("charge_enable", 1);
+    put("discharge_enable", 1);
+    // Live status.
+    const QList<int> cells = r.cellsMv.value_or({});
+    quint32 present = 0;
+    for (int i = 0; i < cells.size() && i < 32; ++i) {
+        image[0x200 + 2 * i] = char(cells[i] >> 8);
+        image[0x200 + 2 * i + 1] = char(cells[i] & 0xFF);
+        present |= 1u << i;
+    }
+    put("cells_present_mask", present);
+    if (!cells.isEmpty()) {
+        const auto [lo, hi] = std::minmax_element(cells.cbegin(), cells.cend());
+        double sum = 0;
+        for (int c : cells)
+            sum += c;
+        put("cell_average_V", sum / cells.size() / 1000.0);
+        put("cell_delta_V", (*hi - *lo) / 1000.0);
+    }
+    const QList<double> temps = r.tempsC.value_or({});
+    put("mos_temp_C", temps.value(0, 25.0));
+    put("temp1_C", temps.value(1, 25.0));
+    put("temp2_C", temps.value(2, 25.0));
+    put("pack_voltage_V", r.voltageV.value_or(0.0));
+    put("pack_current_A", r.currentA.value_or(0.0));
+    put("pack_power_W", std::abs(r.voltageV.value_or(0.0) * r.currentA.value_or(0.0)));
+    const Faults faults = r.faults.value_or(Faults());
+    quint32 alarms = 0;
+    if (faults.testFlag(Fault::CellOvervoltage))
+        alarms |= 1u << 4;
+    if (faults.testFlag(Fault::CellUndervoltage))
+        alarms |= 1u << 11;
+    if (faults.testFlag(Fault::Overtemperature))
+        alarms |= 1u << 15;
+    put("alarms_mask", alarms);
+    put("soc_pct", std::round(r.socPct.value_or(0.0)));
+    put("remaining_Ah", r.remainingAh.value_or(0.0));
+    put("full_Ah", pack.capacityAh);
+    put("cycles", 62);
+    put("soh_pct", r.sohPct.value_or(100.0));
+    put("charge_mos_on", r.cclA.value_or(0.0) > 0 ? 1 : 0);
+    put("discharge_mos_on", r.dclA.value_or(0.0) > 0 ? 1 : 0);
+    // Device info.
+    ascii(0x1400, pack.model.toLatin1(), 16);
+    ascii(0x1410, "19A", 8);
+    ascii(0x1418, firmware.toLatin1(), 8);
+    return image;
+}
+
+QByteArray SimBank::respondModbus(const QByteArray &unit) const
+{
+    const auto rtu = JkPb::decodeRtu(unit);
+    if (!rtu)
+        return {}; // a bad CRC gets no reply (JK Modbus document)
+    quint8 address = 0;
+    std::visit([&address](const auto &f) { address = f.address; }, *rtu);
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    int index = -1;
+    for (int i = 0; i < packs.size(); ++i)
+        if (packs[i].address == address)
+            index = i;
+    if (index < 0)
+        return {};
+    QString firmware = QStringLiteral("19.20");
+    bool duplicate = false;
+    for (const ScenarioFault &f : m_active) {
+        if (f.pack != packs[index].id && !(f.type == ScenarioFault::Type::MasterDies && index == 0))
+            continue;
+        switch (f.type) {
+        case ScenarioFault::Type::MasterDies:
+        case ScenarioFault::Type::SlaveOffline:
+        case ScenarioFault::Type::CableBreak:
+        case ScenarioFault::Type::BmsAsleep:
+            return {};
+        case ScenarioFault::Type::FirmwareMismatch:
+            firmware = f.firmware;
+            break;
+        case ScenarioFault::Type::DuplicateAddress:
+            duplicate = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (std::holds_alternative<JkPb::WriteRequest>(*rtu))
+        return JkPb::encodeRtu(JkPb::Exception{address, 0x10, 0x01});
+    if (!std::holds_alternative<JkPb::ReadRequest>(*rtu))
+        return {};
+    const auto &q = std::get<JkPb::ReadRequest>(*rtu);
+    const int offset = int(q.start) - 0x1000;
+    if (q.quantity == 0 || q.quantity > 125 || offset < 0 || offset + 2 * q.quantity > 0x500)
+        return JkPb::encodeRtu(JkPb::Exception{address, 0x03, 0x02});
+    const PackReading reading = index < m_readings.size() ? m_readings[index] : PackReading{};
+    const QByteArray image = jkRegisterImage(packs[index], reading, firmware);
+    QByteArray answer = JkPb::encodeRtu(JkPb::ReadResponse{address, image.mid(offset, 2 * q.quantity)});
+    if (duplicate) {
+        // Another pack at the same DIP address answers a character later: the replies collide.
+        PackReading other = reading;
+        other.currentA.value = reading.currentA.value_or(0.0) + 3.7;
+        const QByteArray twin = QByteArray(1, '\xFF')
+            + JkPb::encodeRtu(JkPb::ReadResponse{address, jkRegisterImage(packs[index], other, firmware).mid(offset, 2 * q.quantity)});
+        for (qsizetype i = 0; i < std::min(answer.size(), twin.size()); ++i)
+            answer[i] = char(quint8(answer[i]) & quint8(twin[i]));
+    }
+    return answer;
 }

@@ -56,6 +56,14 @@ public:
     // the master is silent.
     QList<CanFrameData> canBroadcast(qint64 nowMs, PylonCan::Dialect dialect) const;
 
+    // JK-PB over Modbus RTU (scenario protocol "jk-modbus"): every pack is a Modbus server at its
+    // DIP address answering FC03 reads of its register image (settings 0x1000, status 0x1200,
+    // device info 0x1400, JK byte-offset numbering); an unmapped range gets exception 0x02, a
+    // write exception 0x01 (this bank takes no settings), a bad CRC or another address silence.
+    QByteArray respondModbus(const QByteArray &requestUnit) const;
+    // The 0x1000..0x14FF register bytes of a pack, big-endian as Modbus carries them.
+    static QByteArray jkRegisterImage(const PhysicsPack &pack, const PackReading &reading, const QString &firmware);
+
     // A module as the master reports it, from a pack's reading.
     static EmulatedModule moduleFrom(const PhysicsPack &pack, const PackReading &reading);
 

@@ -3,6 +3,7 @@
 
 #include "canlink.h"
 #include "clock.h"
+#include "jkpb.h"
 #include "pylontechframe.h"
 #include "scenario.h"
 #include "seriallink.h"
@@ -257,10 +258,17 @@ int main(int argc, char *argv[])
     }
     WirePacer pacer(write, s.baudRate, s.turnaroundMs);
     PylontechFramer framer;
+    JkPb::Framer modbusFramer;
+    const bool modbus = s.protocol == QLatin1String("jk-modbus");
     auto onBytes = [&](const QByteArray &wire) {
         const QByteArray seen = bank.receive(wire);
-        for (const QByteArray &unit : framer.feed(seen))
-            pacer.send(bank.respond(unit));
+        if (modbus) {
+            for (const QByteArray &unit : modbusFramer.feed(seen))
+                pacer.send(bank.respondModbus(unit));
+        } else {
+            for (const QByteArray &unit : framer.feed(seen))
+                pacer.send(bank.respond(unit));
+        }
         const QByteArray noise = bank.lineNoise();
         if (!noise.isEmpty())
             write(noise);

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,7 +85,65 @@ private Q_SLOTS:
     void badScenarioIsRefused();
     void pythonCanHearsTheBankAndAnswersWithAHeartbeat();
     void canbusutilHearsTheBank();
+    void mbpollReadsJkRegisters();
 };
+
+void TestSimCli::mbpollReadsJkRegisters()
+{
+    const QString mbpoll = QStandardPaths::findExecutable(QStringLiteral("mbpoll"));
+    if (mbpoll.isEmpty())
+        QSKIP("mbpoll (Debian package mbpoll) is not installed (./dev.sh test installs it)");
+    QTemporaryDir dir;
+    Sim sim;
+    QVERIFY(sim.start(writeScenario(dir, R"({"name": "jk", "protocol": "jk-modbus", "baud": 115200, "packs": [
+        {"id": "J1", "address": 1, "capacity_Ah": 280, "soc_pct": 55}, {"id": "J2", "address": 2, "capacity_Ah": 280}],
+        "load": [[0, -20]]})")));
+    auto poll = [&](const QStringList &extra) {
+        QProcess p;
+        p.start(mbpoll, QStringList{QStringLiteral("-m"), QStringLiteral("rtu"), QStringLiteral("-b"), QStringLiteral("115200"),
+                                    QStringLiteral("-P"), QStringLiteral("none"), QStringLiteral("-0"), QStringLiteral("-1"),
+                                    QStringLiteral("-o"), QStringLiteral("2")} + extra + QStringList{sim.path});
+        p.waitForStarted();
+        QDeadlineTimer deadline(20000);
+        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20);
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    // Pack voltage: a u32 at JK register 0x1290 (byte-offset numbering), mV, high word first.
+    const QString voltage = poll({QStringLiteral("-a"), QStringLiteral("1"), QStringLiteral("-B"), QStringLiteral("-t"),
+                                  QStringLiteral("4:int"), QStringLiteral("-r"), QStringLiteral("4752"), QStringLiteral("-c"), QStringLiteral("1")});
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("\\[4752\\]:\\s+(\\d+)")).match(voltage);
+    QVERIFY2(m.hasMatch(), qPrintable(voltage));
+    const int mv = m.captured(1).toInt();
+    QVERIFY2(mv > 16 * 3000 && mv < 16 * 3500, qPrintable(voltage)); // 16 LiFePO4 cells
+    // Cells 1-4 at 0x1200.
+    const QString cells = poll({QStringLiteral("-a"), QStringLiteral("2"), QStringLiteral("-r"), QStringLiteral("4608"), QStringLiteral("-c"),
+                                QStringLiteral("4")});
+    QVERIFY2(cells.contains(QLatin1String("[4608]:")) && cells.contains(QLatin1String("[4611]:")), qPrintable(cells));
+    // No pack at address 5: mbpoll times out.
+    const QString none = poll({QStringLiteral("-a"), QStringLiteral("5"), QStringLiteral("-r"), QStringLiteral("4608")});
+    QVERIFY2(none.contains(QLatin1String("timed out"), Qt::CaseInsensitive) || none.contains(QLatin1String("timeout"), Qt::CaseInsensitive),
+             qPrintable(none));
+    // And BankScope's own poller (QModbusRtuSerialClient) reads the same bank.
+    QTemporaryDir bankDir;
+    const QString bank = bankDir.filePath(QStringLiteral("bank.json"));
+    QFile bf(bank);
+    QVERIFY(bf.open(QIODevice::WriteOnly));
+    bf.write(R"({"architecture": "master-slave", "packs": [{"id": "J1", "role": "master", "address": 1, "capacity_Ah": 280},
+        {"id": "J2", "address": 2, "capacity_Ah": 280}]})");
+    bf.close();
+    int rc = -1;
+    const QList<QJsonObject> out = runCli({QStringLiteral("monitor"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                           QStringLiteral("jk-modbus"), QStringLiteral("--bank"), bank, QStringLiteral("--duration"),
+                                           QStringLiteral("2")}, rc);
+    QCOMPARE(rc, 0);
+    int withCells = 0;
+    for (const QJsonObject &o : out)
+        withCells += o[QStringLiteral("packs")].toArray().first().toObject()[QStringLiteral("cells_mV")].toArray().size() == 16;
+    QVERIFY(withCells >= 2);
+    const QJsonObject stats = out.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("addresses")].toObject()[QStringLiteral("2")].toObject()[QStringLiteral("timeouts")].toDouble(), 0.0);
+}
 
 void TestSimCli::pythonCanHearsTheBankAndAnswersWithAHeartbeat()
 {

@@ -1,6 +1,7 @@
 // The simulated Pylontech bank: each scenario fault shows on the wire as the real fault would.
 
 #include "bankobserver.h"
+#include "jkpb.h"
 #include "pylontechmessages.h"
 #include "simbank.h"
 
@@ -65,7 +66,49 @@ private Q_SLOTS:
     void firmwareMismatch();
     void scheduledFaultsFireOnTime();
     void canBroadcastFromTheMastersAggregate();
+    void jkModbusPacks();
 };
+
+void TestSimBank::jkModbusPacks()
+{
+    const auto scenario = Scenario::parse(R"({"name": "jk", "protocol": "jk-modbus", "packs": [
+        {"id": "J1", "address": 1, "capacity_Ah": 280, "soc_pct": 55}, {"id": "J2", "address": 2, "capacity_Ah": 280, "soc_pct": 50}],
+        "load": [[0, -20]]})");
+    QVERIFY(scenario.ok());
+    SimBank sim(*scenario);
+    sim.tick(0);
+    sim.tick(1000);
+    auto read = [&sim](quint8 adr, quint16 start, quint16 words) {
+        return sim.respondModbus(JkPb::encodeRtu(JkPb::ReadRequest{adr, start, words}));
+    };
+    // Status through the one register table: 16 cells, the pack voltage, SOC, capacity.
+    const auto status = JkPb::describe(read(1, 0x1280, 40), 0x1280);
+    QVERIFY(status.ok());
+    QVERIFY(std::abs(*status->packs[0].voltageV - *sim.readings()[0].voltageV) < 0.002);
+    QCOMPARE(*status->packs[0].fullAh, 280.0);
+    QCOMPARE(*status->packs[0].socPct, std::round(*sim.readings()[0].socPct));
+    const auto cells = JkPb::describe(read(2, 0x1200, 32), 0x1200);
+    QCOMPARE(cells->packs[0].cellsMv.size(), 16);
+    QCOMPARE(JkPb::describe(read(1, 0x1400, 16), 0x1400)->info.model, QStringLiteral("JK_PB2A16S20P"));
+    // Outside the map: exception 2; a write: exception 1; another address or a bad CRC: silence.
+    QCOMPARE(JkPb::describe(read(1, 0x2000, 4))->fields.value(QStringLiteral("exception_code")).toInt(), 2);
+    QCOMPARE(JkPb::describe(sim.respondModbus(JkPb::encodeRtu(JkPb::WriteRequest{1, 0x1004, 2, QByteArray(4, '\0')})))
+                 ->fields.value(QStringLiteral("exception_code")).toInt(), 1);
+    QVERIFY(read(7, 0x1200, 2).isEmpty());
+    QByteArray badCrc = JkPb::encodeRtu(JkPb::ReadRequest{1, 0x1200, 2});
+    badCrc[7] = char(badCrc[7] ^ 0x55);
+    QVERIFY(sim.respondModbus(badCrc).isEmpty());
+    // Faults.
+    sim.apply(fault(ScenarioFault::Type::SlaveOffline, "J2"), true);
+    QVERIFY(read(2, 0x1200, 2).isEmpty());
+    sim.apply(fault(ScenarioFault::Type::DuplicateAddress, "J1"), true);
+    QVERIFY(!JkPb::decodeRtu(read(1, 0x1290, 2)).ok()); // garbled: bad CRC, or even the function byte
+    sim.apply(fault(ScenarioFault::Type::DuplicateAddress, "J1"), false);
+    ScenarioFault fw = fault(ScenarioFault::Type::FirmwareMismatch, "J1");
+    fw.firmware = QStringLiteral("19.05");
+    sim.apply(fw, true);
+    QCOMPARE(JkPb::describe(read(1, 0x1400, 16), 0x1400)->info.firmware, QStringLiteral("19.05"));
+}
 
 void TestSimBank::canBroadcastFromTheMastersAggregate()
 {
