@@ -24,6 +24,10 @@ public:
     // Increases on every refresh, so a view can tell whether anything changed.
     quint64 revision() const { return m_revision; }
 
+    // What the inverter is actually told (decoded from the master's link), if known.
+    const std::optional<InverterView> &observed() const { return m_observed; }
+    void setObserved(const std::optional<InverterView> &view) { m_observed = view; }
+
     void setArchitecture(Architecture architecture);
     void setPolicy(const AggregationPolicy &policy);
 
@@ -40,5 +44,6 @@ private:
     const Clock &m_clock;
     BankSnapshot m_snapshot;
     AggregationResult m_result;
+    std::optional<InverterView> m_observed;
     quint64 m_revision = 0;
 };

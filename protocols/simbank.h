@@ -31,6 +31,7 @@ public:
 
     const Scenario &scenario() const { return m_scenario; }
     BankPhysics &physics() { return m_physics; }
+    const BankPhysics &physics() const { return m_physics; }
     const QList<PackReading> &readings() const { return m_readings; }
 
     // Advances the physics to nowMs, fires the scenario faults whose time has come (seconds

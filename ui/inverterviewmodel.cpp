@@ -109,6 +109,25 @@ bool InverterViewModel::differs(int row) const
     return std::abs(*a - *b) > tolerance;
 }
 
+bool InverterViewModel::toldDiffers(int row) const
+{
+    const AggregationResult &r = m_monitor.result();
+    const std::optional<InverterView> &told = m_monitor.observed();
+    if (!told || row >= kViewFieldCount)
+        return false;
+    const ViewFieldId id = static_cast<ViewFieldId>(row);
+    const auto a = r.bankTruth.value(id);
+    const auto b = told->value(id);
+    if (!a || !b)
+        return false; // not carried on the wire: nothing to compare
+    // The wire rounds (SOC to 1 %, current to 0.1 A, voltage to 10 mV): compare at that grain.
+    const double grain = id == ViewFieldId::SocPct || id == ViewFieldId::SohPct ? 1.0
+        : id == ViewFieldId::VoltageV                                           ? 0.05
+        : id == ViewFieldId::TempMaxC || id == ViewFieldId::TempMinC            ? 3.0
+                                                                                : 0.2;
+    return std::abs(*a - *b) > grain;
+}
+
 QVariant InverterViewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -122,7 +141,13 @@ QVariant InverterViewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole) {
         if (column == SeenColumn && differs(row))
             return QBrush(QColor(0xFF, 0xF3, 0xCD));
+        if (column == ToldColumn && toldDiffers(row))
+            return QBrush(QColor(0xF8, 0xD7, 0xDA));
         return {};
+    }
+    if (role == Qt::ToolTipRole && column == ToldColumn) {
+        return m_monitor.observed() ? tr("Decoded from what the master sends the inverter.")
+                                    : tr("No inverter link is being decoded.");
     }
     if (role == Qt::ToolTipRole && column == SeenColumn && !r.inverterSees) {
         return tr("The inverter receives no BMS data (master or aggregator offline).");
@@ -141,6 +166,10 @@ QVariant InverterViewModel::data(const QModelIndex &index, int role) const
             if (!r.inverterSees)
                 return tr("no data");
             return faultList(faults ? r.inverterSees->faults : r.inverterSees->warnings);
+        case ToldColumn:
+            if (!m_monitor.observed())
+                return QStringLiteral("\u2014");
+            return faultList(faults ? m_monitor.observed()->faults : m_monitor.observed()->warnings);
         case RuleColumn:
             return RuleNames::label(r.bankTruth.faultRule);
         case SourceColumn: {
@@ -171,7 +200,7 @@ QVariant InverterViewModel::data(const QModelIndex &index, int role) const
         return tr("Rule: %1. From: %2").arg(RuleNames::label(seen.provenance.rule), describeSource(row, seen));
     }
     if (role == Qt::TextAlignmentRole) {
-        if (column == TruthColumn || column == SeenColumn)
+        if (column == TruthColumn || column == SeenColumn || column == ToldColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -184,6 +213,8 @@ QVariant InverterViewModel::data(const QModelIndex &index, int role) const
         return formatValue(id, truth);
     case SeenColumn:
         return r.inverterSees ? formatValue(id, (*r.inverterSees)[id]) : tr("no data");
+    case ToldColumn:
+        return m_monitor.observed() ? formatValue(id, (*m_monitor.observed())[id]) : QStringLiteral("\u2014");
     case RuleColumn:
         return RuleNames::label(truth.provenance.rule);
     case SourceColumn:
@@ -204,6 +235,8 @@ QVariant InverterViewModel::headerData(int section, Qt::Orientation orientation,
         return tr("Inverter should see");
     case SeenColumn:
         return tr("Inverter can see");
+    case ToldColumn:
+        return tr("Inverter is told");
     case RuleColumn:
         return tr("Rule");
     case SourceColumn:

@@ -13,7 +13,7 @@ class InverterViewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FieldColumn, TruthColumn, SeenColumn, RuleColumn, SourceColumn, ColumnCount };
+    enum Column { FieldColumn, TruthColumn, SeenColumn, ToldColumn, RuleColumn, SourceColumn, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1, DiffersRole };
 
     explicit InverterViewModel(const BankMonitor &monitor, QObject *parent = nullptr);
@@ -30,5 +30,6 @@ public Q_SLOTS:
 
 private:
     bool differs(int row) const;
+    bool toldDiffers(int row) const;
     const BankMonitor &m_monitor;
 };

@@ -93,6 +93,7 @@ MainWindow::MainWindow(BankMonitor &monitor, const QString &sourceDescription, Q
     bottom->addWidget(wrap(tr("Findings"), findings));
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
+    bottom->setSizes({860, 420});
 
     auto *split = new QSplitter(Qt::Vertical, central);
     split->addWidget(wrap(tr("Packs"), packs));

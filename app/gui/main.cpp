@@ -4,6 +4,7 @@
 #include "bankmonitor.h"
 #include "clock.h"
 #include "demobank.h"
+#include "loopbackbank.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -47,22 +48,24 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, screenshot, after});
     parser.process(app);
 
-    // Links to real buses arrive with the link issue; until then every start is the demo bank,
-    // which is what a new user should see first anyway (DESIGN.md section 5).
-    SystemClock clock;
-    DemoBank bank(1);
+    // The GUI has no hardware links yet (the CLI has): every start is the demo bank, which is
+    // what a new user should see first anyway (DESIGN.md section 5). The demo is the simulated
+    // bank read through the real path: its master polled over an in-process RS485 loopback and
+    // its CAN broadcast to the inverter decoded.
+    SessionClock clock;
+    Scenario demoScenario;
+    demoScenario.name = QStringLiteral("demo");
+    demoScenario.physics = DemoBank::preset(1);
+    LoopbackBank bank(demoScenario, clock);
     BankMonitor monitor(clock, bank.config());
-    auto feed = [&] {
-        monitor.updateReadings(bank.step(clock.nowMs()));
+    QObject::connect(&bank, &LoopbackBank::updated, &monitor, [&] {
+        monitor.updateReadings(bank.readings());
+        monitor.setObserved(bank.observed());
         monitor.refresh();
-    };
-    feed();
-    QTimer demoTimer;
-    demoTimer.setInterval(500);
-    QObject::connect(&demoTimer, &QTimer::timeout, &app, feed);
-    demoTimer.start();
+    });
+    bank.start(500);
 
-    MainWindow window(monitor, QApplication::translate("main", "Demo bank: 4 \u00D7 US3000C simulated, no hardware connected"));
+    MainWindow window(monitor, QApplication::translate("main", "Demo bank: 4 \u00D7 US3000C simulated (RS485 and CAN loopback), no hardware connected"));
     window.show();
 
     if (parser.isSet(screenshot)) {

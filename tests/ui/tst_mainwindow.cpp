@@ -26,6 +26,7 @@ private Q_SLOTS:
     void inverterViewShowsProvenance();
     void architectureSwitchChangesWhatTheInverterSees();
     void lostMasterIsShownPlainly();
+    void whatTheInverterIsTold();
     void screenshot();
 
 private:
@@ -134,6 +135,22 @@ void TestMainWindow::lostMasterIsShownPlainly()
     QCOMPARE(f->data(f->index(0, 0), FindingsModel::CodeRole).toString(), QStringLiteral("master-lost"));
     auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summary"));
     QVERIFY(summary->text().contains(QStringLiteral("no BMS data")));
+}
+
+void TestMainWindow::whatTheInverterIsTold()
+{
+    InverterViewModel *m = m_window->inverterModel();
+    const int socRow = static_cast<int>(ViewFieldId::SocPct);
+    QCOMPARE(m->data(m->index(socRow, InverterViewModel::ToldColumn)).toString(), QStringLiteral("\u2014")); // no link decoded
+    InverterView told;
+    told[ViewFieldId::SocPct].value = 60.0; // the master tells the inverter something else
+    told[ViewFieldId::SocPct].provenance.rule = Rule::Reported;
+    m_monitor->setObserved(told);
+    m_monitor->refresh();
+    m_window->tick();
+    QCOMPARE(m->data(m->index(socRow, InverterViewModel::ToldColumn)).toString(), QStringLiteral("60.0 %"));
+    QVERIFY(m->data(m->index(socRow, InverterViewModel::ToldColumn), Qt::BackgroundRole).isValid()); // flagged
+    QCOMPARE(m->headerData(InverterViewModel::ToldColumn, Qt::Horizontal).toString(), QStringLiteral("Inverter is told"));
 }
 
 void TestMainWindow::screenshot()

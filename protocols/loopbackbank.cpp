@@ -1,0 +1,59 @@
+#include "loopbackbank.h"
+
+#include "clock.h"
+#include "pollprotocol.h"
+
+namespace {
+
+BankConfig configOf(const Scenario &s)
+{
+    BankPhysics physics(s.physics);
+    return physics.bankConfig();
+}
+
+} // namespace
+
+LoopbackBank::LoopbackBank(const Scenario &scenario, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_bank(scenario)
+    , m_rs485(ProtocolId::PylontechRs485, configOf(scenario), QStringLiteral("rs485-loopback"))
+    , m_can(ProtocolId::PylonCan, configOf(scenario), QStringLiteral("can-loopback"))
+{
+    QList<int> addresses;
+    for (const PhysicsPack &p : scenario.physics.packs)
+        addresses.append(p.address);
+    const PollPlans::Plan plan = PollPlans::pylontech(addresses, true);
+    for (const PollRequest &r : plan.cyclic)
+        m_plan.append(r.bytes);
+    connect(&m_timer, &QTimer::timeout, this, &LoopbackBank::step);
+}
+
+void LoopbackBank::start(int tickMs)
+{
+    step();
+    m_timer.start(tickMs);
+}
+
+void LoopbackBank::step()
+{
+    const qint64 now = m_clock.nowUs();
+    m_bank.tick(now / 1000);
+    for (const QByteArray &request : std::as_const(m_plan)) {
+        m_rs485.feedSerial(request, now);
+        const QByteArray answer = m_bank.respond(m_bank.receive(request));
+        if (!answer.isEmpty())
+            m_rs485.feedSerial(answer, now);
+        ++m_exchanges;
+    }
+    for (const CanFrameData &f : m_bank.canBroadcast(now / 1000, PylonCan::Dialect::PylonV12))
+        m_can.feedCan(f, now);
+    Q_EMIT updated();
+}
+
+std::optional<InverterView> LoopbackBank::observed() const
+{
+    if (!m_can.observer().hasObserved())
+        return std::nullopt;
+    return m_can.observer().observed();
+}
