@@ -1,5 +1,6 @@
 #include "simbank.h"
 
+#include "jklegacy.h"
 #include "jkpb.h"
 #include "jkregisters.h"
 
@@ -404,6 +405,49 @@ QByteArray SimBank::jkRegisterImage(const PhysicsPack &pack, const PackReading &
     return image;
 }
 
+SimBank::JkPackState SimBank::jkPack(int address, const QString &defaultFirmware) const
+{
+    JkPackState st;
+    st.firmware = defaultFirmware;
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    for (int i = 0; i < packs.size(); ++i)
+        if (packs[i].address == address)
+            st.index = i;
+    if (st.index < 0)
+        return st;
+    for (const ScenarioFault &f : m_active) {
+        if (f.pack != packs[st.index].id && !(f.type == ScenarioFault::Type::MasterDies && st.index == 0))
+            continue;
+        switch (f.type) {
+        case ScenarioFault::Type::MasterDies:
+        case ScenarioFault::Type::SlaveOffline:
+        case ScenarioFault::Type::CableBreak:
+        case ScenarioFault::Type::BmsAsleep:
+            st.silent = true;
+            break;
+        case ScenarioFault::Type::FirmwareMismatch:
+            st.firmware = f.firmware;
+            break;
+        case ScenarioFault::Type::DuplicateAddress:
+            st.duplicate = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return st;
+}
+
+QByteArray SimBank::collide(const QByteArray &first, const QByteArray &second)
+{
+    // The second transmitter starts a character late; the pair carries the dominant bits.
+    const QByteArray late = QByteArray(1, '\xFF') + second;
+    QByteArray out = first.size() >= late.size() ? first : late;
+    for (qsizetype i = 0; i < std::min(first.size(), late.size()); ++i)
+        out[i] = char(quint8(first[i]) & quint8(late[i]));
+    return out;
+}
+
 QByteArray SimBank::respondModbus(const QByteArray &unit) const
 {
     const auto rtu = JkPb::decodeRtu(unit);
@@ -412,33 +456,12 @@ QByteArray SimBank::respondModbus(const QByteArray &unit) const
     quint8 address = 0;
     std::visit([&address](const auto &f) { address = f.address; }, *rtu);
     const QList<PhysicsPack> &packs = m_scenario.physics.packs;
-    int index = -1;
-    for (int i = 0; i < packs.size(); ++i)
-        if (packs[i].address == address)
-            index = i;
-    if (index < 0)
+    const JkPackState st = jkPack(address, QStringLiteral("19.20"));
+    if (st.index < 0 || st.silent)
         return {};
-    QString firmware = QStringLiteral("19.20");
-    bool duplicate = false;
-    for (const ScenarioFault &f : m_active) {
-        if (f.pack != packs[index].id && !(f.type == ScenarioFault::Type::MasterDies && index == 0))
-            continue;
-        switch (f.type) {
-        case ScenarioFault::Type::MasterDies:
-        case ScenarioFault::Type::SlaveOffline:
-        case ScenarioFault::Type::CableBreak:
-        case ScenarioFault::Type::BmsAsleep:
-            return {};
-        case ScenarioFault::Type::FirmwareMismatch:
-            firmware = f.firmware;
-            break;
-        case ScenarioFault::Type::DuplicateAddress:
-            duplicate = true;
-            break;
-        default:
-            break;
-        }
-    }
+    const int index = st.index;
+    const QString firmware = st.firmware;
+    const bool duplicate = st.duplicate;
     if (std::holds_alternative<JkPb::WriteRequest>(*rtu))
         return JkPb::encodeRtu(JkPb::Exception{address, 0x10, 0x01});
     if (!std::holds_alternative<JkPb::ReadRequest>(*rtu))
@@ -451,13 +474,89 @@ QByteArray SimBank::respondModbus(const QByteArray &unit) const
     const QByteArray image = jkRegisterImage(packs[index], reading, firmware);
     QByteArray answer = JkPb::encodeRtu(JkPb::ReadResponse{address, image.mid(offset, 2 * q.quantity)});
     if (duplicate) {
-        // Another pack at the same DIP address answers a character later: the replies collide.
+        // Another pack at the same DIP address answers too: the replies collide.
         PackReading other = reading;
         other.currentA.value = reading.currentA.value_or(0.0) + 3.7;
-        const QByteArray twin = QByteArray(1, '\xFF')
-            + JkPb::encodeRtu(JkPb::ReadResponse{address, jkRegisterImage(packs[index], other, firmware).mid(offset, 2 * q.quantity)});
-        for (qsizetype i = 0; i < std::min(answer.size(), twin.size()); ++i)
-            answer[i] = char(quint8(answer[i]) & quint8(twin[i]));
+        answer = collide(answer, JkPb::encodeRtu(JkPb::ReadResponse{address, jkRegisterImage(packs[index], other, firmware).mid(offset, 2 * q.quantity)}));
+    }
+    return answer;
+}
+
+QByteArray SimBank::legacyReadAll(const PhysicsPack &pack, const PackReading &r, const QString &firmware)
+{
+    using JkLegacy::Item;
+    auto u8 = [](int v) { return QByteArray(1, char(v & 0xFF)); };
+    auto u16 = [](int v) {
+        QByteArray b(2, '\0');
+        b[0] = char((v >> 8) & 0xFF);
+        b[1] = char(v & 0xFF);
+        return b;
+    };
+    auto u32 = [](quint32 v) {
+        QByteArray b(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            b[i] = char((v >> (24 - 8 * i)) & 0xFF);
+        return b;
+    };
+    auto ascii = [](const QString &t, int size) { return t.toLatin1().left(size).leftJustified(size, '\0'); };
+    // Temperatures: 0..100 degrees C as is, below zero as 100 - raw (jk-bms.md b.3).
+    auto temp = [](double c) { return c >= 0 ? int(std::lround(c)) : 100 + int(std::lround(-c)); };
+    QList<Item> items;
+    QByteArray cells;
+    const QList<int> cellList = r.cellsMv.value_or({});
+    for (int i = 0; i < cellList.size(); ++i)
+        cells += u8(i + 1) + u16(cellList[i]);
+    items.append(Item{0x79, cells});
+    const QList<double> temps = r.tempsC.value_or({25.0, 25.0, 25.0});
+    items.append(Item{0x80, u16(temp(temps.value(0)))});
+    items.append(Item{0x81, u16(temp(temps.value(1)))});
+    items.append(Item{0x82, u16(temp(temps.value(2)))});
+    items.append(Item{0x83, u16(int(std::lround(r.voltageV.value_or(0.0) * 100.0)))});
+    const double current = r.currentA.value_or(0.0);
+    const int magnitude = std::min(0x7FFF, int(std::lround(std::abs(current) * 100.0)));
+    items.append(Item{0x84, u16((current > 0 ? 0x8000 : 0) | magnitude)}); // protocol version 1
+    items.append(Item{0x85, u8(int(std::lround(r.socPct.value_or(0.0))))});
+    items.append(Item{0x86, u8(2)});
+    items.append(Item{0x87, u16(62)});
+    items.append(Item{0x8A, u16(int(cellList.size()))});
+    const Faults f = r.faults.value_or(Faults());
+    items.append(Item{0x8B, u16((f.testFlag(Fault::Overtemperature) ? 0x0010 : 0) | (f.testFlag(Fault::CellOvervoltage) ? 0x0400 : 0)
+                            | (f.testFlag(Fault::CellUndervoltage) ? 0x0800 : 0))});
+    items.append(Item{0x8C, u16((r.cclA.value_or(0) > 0 ? 0x1 : 0) | (r.dclA.value_or(0) > 0 ? 0x2 : 0) | 0x8)});
+    items.append(Item{0x90, u16(3650)});
+    items.append(Item{0x93, u16(2800)});
+    items.append(Item{0x97, u16(int(pack.dischargeLimitA))});
+    items.append(Item{0x99, u16(int(pack.chargeLimitA))});
+    items.append(Item{0xAA, u32(quint32(std::lround(pack.capacityAh)))});
+    items.append(Item{0xAF, u8(0)}); // LiFePO4
+    items.append(Item{0xB4, ascii(pack.id, 8)});
+    items.append(Item{0xB7, ascii(firmware, 15)});
+    items.append(Item{0xBA, ascii(pack.model, 24)});
+    items.append(Item{0xC0, u8(1)});
+    JkLegacy::Frame frame;
+    frame.terminal = quint32(pack.address);
+    frame.command = 0x06;
+    frame.source = 0x00; // BMS
+    frame.type = 0x01;   // response
+    frame.info = JkLegacy::encodeItems(items);
+    return JkLegacy::encode(frame);
+}
+
+QByteArray SimBank::respondLegacy(const QByteArray &unit) const
+{
+    const auto request = JkLegacy::decode(unit);
+    if (!request || request->type != 0x00 || request->command != 0x06)
+        return {};
+    const JkPackState st = jkPack(int(request->terminal), QStringLiteral("11.XW_S11.26___"));
+    if (st.index < 0 || st.silent)
+        return {};
+    const PhysicsPack &pack = m_scenario.physics.packs[st.index];
+    const PackReading reading = st.index < m_readings.size() ? m_readings[st.index] : PackReading{};
+    QByteArray answer = legacyReadAll(pack, reading, st.firmware);
+    if (st.duplicate) {
+        PackReading other = reading;
+        other.socPct.value = reading.socPct.value_or(50.0) + 7.0;
+        answer = collide(answer, legacyReadAll(pack, other, st.firmware));
     }
     return answer;
 }

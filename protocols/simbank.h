@@ -62,6 +62,12 @@ public:
     // device info 0x1400, JK byte-offset numbering); an unmapped range gets exception 0x02, a
     // write exception 0x01 (this bank takes no settings), a bad CRC or another address silence.
     QByteArray respondModbus(const QByteArray &requestUnit) const;
+    // JK-B / JK-BD (scenario protocol "jk-legacy"): packs on one multi-drop bus, each answering
+    // a 4E57 read-all addressed to it (the address in the terminal field [?]) with its own
+    // values; the same per-pack faults as the Modbus bank.
+    QByteArray respondLegacy(const QByteArray &requestUnit) const;
+    static QByteArray legacyReadAll(const PhysicsPack &pack, const PackReading &reading, const QString &firmware);
+
     // The 0x1000..0x14FF register bytes of a pack, big-endian as Modbus carries them.
     static QByteArray jkRegisterImage(const PhysicsPack &pack, const PackReading &reading, const QString &firmware);
 
@@ -69,6 +75,15 @@ public:
     static EmulatedModule moduleFrom(const PhysicsPack &pack, const PackReading &reading);
 
 private:
+    struct JkPackState
+    {
+        int index = -1;
+        bool silent = false;
+        bool duplicate = false;
+        QString firmware;
+    };
+    JkPackState jkPack(int address, const QString &defaultFirmware) const;
+    static QByteArray collide(const QByteArray &first, const QByteArray &second);
     QString key(const ScenarioFault &f) const;
     void refresh();
 

@@ -3,6 +3,7 @@
 
 #include "canlink.h"
 #include "clock.h"
+#include "jklegacy.h"
 #include "jkpb.h"
 #include "pylontechframe.h"
 #include "scenario.h"
@@ -259,10 +260,15 @@ int main(int argc, char *argv[])
     WirePacer pacer(write, s.baudRate, s.turnaroundMs);
     PylontechFramer framer;
     JkPb::Framer modbusFramer;
+    JkLegacy::Framer legacyFramer;
     const bool modbus = s.protocol == QLatin1String("jk-modbus");
+    const bool legacy = s.protocol == QLatin1String("jk-legacy");
     auto onBytes = [&](const QByteArray &wire) {
         const QByteArray seen = bank.receive(wire);
-        if (modbus) {
+        if (legacy) {
+            for (const QByteArray &unit : legacyFramer.feed(seen))
+                pacer.send(bank.respondLegacy(unit));
+        } else if (modbus) {
             for (const QByteArray &unit : modbusFramer.feed(seen))
                 pacer.send(bank.respondModbus(unit));
         } else {

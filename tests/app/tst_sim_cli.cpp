@@ -86,7 +86,43 @@ private Q_SLOTS:
     void pythonCanHearsTheBankAndAnswersWithAHeartbeat();
     void canbusutilHearsTheBank();
     void mbpollReadsJkRegisters();
+    void jkLegacyBankPolledAndScanned();
 };
+
+void TestSimCli::jkLegacyBankPolledAndScanned()
+{
+    QTemporaryDir dir;
+    Sim sim;
+    QVERIFY(sim.start(writeScenario(dir, R"({"name": "jkb", "protocol": "jk-legacy", "architecture": "single-master", "baud": 115200,
+        "packs": [{"id": "B1", "address": 1, "capacity_Ah": 230, "soc_pct": 70}, {"id": "B2", "address": 2, "capacity_Ah": 230, "soc_pct": 40},
+                  {"id": "B3", "address": 3, "capacity_Ah": 230, "soc_pct": 55}], "load": [[0, -30]]})")));
+    int rc = -1;
+    const QList<QJsonObject> scan = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                            QStringLiteral("jk-legacy"), QStringLiteral("--attempts"), QStringLiteral("1"),
+                                            QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
+    QCOMPARE(rc, 0);
+    QCOMPARE(scan.size(), 15);
+    QStringList verdicts;
+    for (int i = 0; i < 4; ++i)
+        verdicts.append(scan[i][QStringLiteral("verdict")].toString());
+    QCOMPARE(verdicts, (QStringList{QStringLiteral("answering"), QStringLiteral("answering"), QStringLiteral("answering"),
+                                    QStringLiteral("silent")}));
+    const QString bank = dir.filePath(QStringLiteral("bank.json"));
+    QFile bf(bank);
+    QVERIFY(bf.open(QIODevice::WriteOnly));
+    bf.write(R"({"architecture": "single-master", "packs": [{"id": "B1", "role": "master", "address": 1, "capacity_Ah": 230},
+        {"id": "B2", "address": 2, "capacity_Ah": 230}, {"id": "B3", "address": 3, "capacity_Ah": 230}]})");
+    bf.close();
+    const QList<QJsonObject> out = runCli({QStringLiteral("monitor"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                           QStringLiteral("jk-legacy"), QStringLiteral("--bank"), bank, QStringLiteral("--duration"),
+                                           QStringLiteral("2")}, rc);
+    QCOMPARE(rc, 0);
+    QSet<int> socs;
+    for (const QJsonObject &o : out)
+        if (o[QStringLiteral("direction")] == QStringLiteral("response"))
+            socs.insert(o[QStringLiteral("packs")].toArray().first().toObject()[QStringLiteral("soc_pct")].toInt());
+    QVERIFY2(socs.contains(70) && socs.contains(40) && socs.contains(55), qPrintable(QString::number(socs.size())));
+}
 
 void TestSimCli::mbpollReadsJkRegisters()
 {

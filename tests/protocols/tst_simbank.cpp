@@ -1,6 +1,7 @@
 // The simulated Pylontech bank: each scenario fault shows on the wire as the real fault would.
 
 #include "bankobserver.h"
+#include "jklegacy.h"
 #include "jkpb.h"
 #include "pylontechmessages.h"
 #include "simbank.h"
@@ -67,7 +68,41 @@ private Q_SLOTS:
     void scheduledFaultsFireOnTime();
     void canBroadcastFromTheMastersAggregate();
     void jkModbusPacks();
+    void jkLegacySingleMasterBank();
 };
+
+void TestSimBank::jkLegacySingleMasterBank()
+{
+    const auto scenario = Scenario::parse(R"({"name": "jkb", "protocol": "jk-legacy", "architecture": "single-master", "packs": [
+        {"id": "B1", "address": 1, "capacity_Ah": 230, "soc_pct": 70, "cable_mOhm": 3},
+        {"id": "B2", "address": 2, "capacity_Ah": 230, "soc_pct": 40, "cable_mOhm": 9}], "load": [[0, -30]]})");
+    QVERIFY2(scenario.ok(), qPrintable(scenario.ok() ? QString() : scenario.error().toString()));
+    SimBank sim(*scenario);
+    sim.tick(0);
+    sim.tick(1000);
+    auto readAll = [&sim](int adr) {
+        JkLegacy::Frame f = JkLegacy::readAllRequest();
+        f.terminal = quint32(adr);
+        return sim.respondLegacy(JkLegacy::encode(f));
+    };
+    const auto b2 = JkLegacy::describe(readAll(2));
+    QVERIFY2(b2.ok(), qPrintable(b2.ok() ? QString() : b2.error().message));
+    QCOMPARE(b2->packs[0].cellsMv.size(), 16);
+    QCOMPARE(*b2->packs[0].socPct, std::round(*sim.readings()[1].socPct));
+    QVERIFY(std::abs(*b2->packs[0].currentA - *sim.readings()[1].currentA) < 0.02); // version-1 current encoding
+    QVERIFY(std::abs(*b2->packs[0].voltageV - *sim.readings()[1].voltageV) < 0.006);
+    QCOMPARE(b2->fields.value(QStringLiteral("protocol_version")).toInt(), 1);
+    QVERIFY(readAll(3).isEmpty()); // nobody at 3
+    sim.apply(fault(ScenarioFault::Type::BmsAsleep, "B2"), true);
+    QVERIFY(readAll(2).isEmpty());
+    // With no inter-BMS link, the inverter is told the master pack's own values.
+    const QList<CanFrameData> frames = sim.canBroadcast(1000, PylonCan::Dialect::PylonV12);
+    BankObserver told(BankConfig{}, QStringLiteral("can0"));
+    for (const CanFrameData &f : frames)
+        told.apply(*PylonCan::describe(f), 1);
+    QCOMPARE(*told.observed().value(ViewFieldId::OnlinePacks), 1.0);
+    QCOMPARE(*told.observed().value(ViewFieldId::SocPct), std::round(*sim.readings()[0].socPct));
+}
 
 void TestSimBank::jkModbusPacks()
 {
