@@ -3,6 +3,9 @@
 
 #include "canlink.h"
 #include "clock.h"
+#include "decodepipeline.h"
+#include "inverteremulator.h"
+#include "pollscheduler.h"
 #include "jklegacy.h"
 #include "jkpb.h"
 #include "pylontechframe.h"
@@ -65,14 +68,119 @@ void usage(FILE *stream)
         "sim",
         "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE | --slcan PORT)\n"
         "                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3]\n"
+        "       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A]\n"
         "\n"
         "Plays the bank a scenario describes (resources/scenarios/README.md) as its master's\n"
         "RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of\n"
         "standard output; --serial plays it on a real port (a second USB-RS485 stick); --can and\n"
         "--slcan make its master broadcast Pylon CAN once a second and report inverter heartbeats.\n"
         "Events (faults firing, commands) follow as JSON lines.\n"
-        "Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit\n").toUtf8();
+        "Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit\n"
+        "--inverter plays the inverter instead: 0x305 heartbeats on CAN, or polling a Pylontech\n"
+        "master on RS485 (9600 baud unless --baud), printing each second what it would charge and\n"
+        "discharge at (--want A: what it would like) given what the BMS told it.\n").toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+}
+
+// --inverter: an inverter on the bank's CAN (0x305 heartbeat every second, obeying the
+// broadcast limits) or polling a Pylontech master on RS485 (0x4F once, 0x42 whole group and
+// 0x92 every second, at 9600 baud by default, as inverters do). Prints its decision each second.
+int runInverter(const QString &serial, const QString &can, const QString &slcan, qint32 baud, double wantA)
+{
+    SessionClock clock;
+    InverterEmulator emulator(InverterEmulator::Settings{wantA, wantA});
+    std::optional<InverterView> told;
+    qint64 toldAtMs = 0;
+    std::unique_ptr<CanEmulateLink> canLink;
+    std::unique_ptr<SerialPollLink> port;
+    std::unique_ptr<PollScheduler> scheduler;
+    PylontechPollProtocol pylontech;
+    DecodePipeline pipeline(!serial.isEmpty() ? ProtocolId::PylontechRs485 : ProtocolId::PylonCan, BankConfig{},
+                            QStringLiteral("inverter"));
+    QTimer heartbeat;
+    if (!can.isEmpty() || !slcan.isEmpty()) {
+        CanSettings cs;
+        if (!slcan.isEmpty()) {
+            cs.plugin = QStringLiteral("slcan");
+            cs.interface = slcan;
+        } else {
+            const qsizetype colon = can.indexOf(QLatin1Char(':'));
+            cs.plugin = colon < 0 ? QStringLiteral("socketcan") : can.left(colon);
+            cs.interface = colon < 0 ? can : can.mid(colon + 1);
+        }
+        canLink = std::make_unique<CanEmulateLink>(cs, clock);
+        if (!canLink->open())
+            return fail(canLink->errorString());
+        QObject::connect(canLink.get(), &CanLink::framesReceived, [&](const QList<TimedCanFrame> &frames) {
+            for (const TimedCanFrame &f : frames)
+                pipeline.feedCan(f.frame, f.atUs);
+        });
+        QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+            canLink->write(CanFrameData{0x305, QByteArray(8, '\0')});
+        });
+    } else if (!serial.isEmpty()) {
+        SerialSettings ss;
+        ss.portName = serial;
+        ss.baudRate = baud > 0 ? baud : 9600;
+        port = std::make_unique<SerialPollLink>(ss, clock);
+        if (!port->open())
+            return fail(port->errorString());
+        pipeline.attach(port.get());
+        PollSettings ps;
+        ps.cycleIntervalMs = 1000;
+        scheduler = std::make_unique<PollScheduler>(*port, pylontech, clock, ps);
+        scheduler->setPlan({PollPlans::pylontech({2}, true).once.first()}, // 0x4F
+                           {PollPlans::pylontech({2}, true).cyclic.first(), PollPlans::pylontech({2}, false).cyclic.last()});
+        scheduler->start();
+    } else {
+        return fail(QCoreApplication::translate("sim", "--inverter needs --can, --slcan or --serial"));
+    }
+    QObject::connect(&pipeline, &DecodePipeline::decoded, [&](const DecodedMessage &m, qint64 atUs) {
+        if (m.direction == QLatin1String("request"))
+            return;
+        // RS485: the master's module data and its 0x92 limits stand in for a bank view.
+        if (m.protocol == ProtocolId::PylontechRs485 && m.returnCode.value_or(0) == 0) {
+            InverterView v = told.value_or(InverterView{});
+            if (m.limits.cclA)
+                v[ViewFieldId::CclA].value = m.limits.cclA;
+            if (m.limits.dclA)
+                v[ViewFieldId::DclA].value = m.limits.dclA;
+            if (m.bank.socPct)
+                v[ViewFieldId::SocPct].value = m.bank.socPct;
+            told = v;
+            toldAtMs = atUs / 1000;
+        }
+    });
+    QObject::connect(&pipeline, &DecodePipeline::packsUpdated, [](const QStringList &) {});
+    QTimer decide;
+    QObject::connect(&decide, &QTimer::timeout, [&] {
+        if (canLink && pipeline.observer().hasObserved()) {
+            told = pipeline.observer().observed();
+            toldAtMs = pipeline.observer().observedAtMs();
+        }
+        // Inverters drop BMS data they have not heard for a while (SMA: 60 s; most: far less).
+        const bool fresh = told && clock.nowMs() - toldAtMs < 5000;
+        QJsonObject o = emulator.decide(fresh ? told : std::nullopt).toJson();
+        if (fresh && told->value(ViewFieldId::SocPct))
+            o.insert(QStringLiteral("soc_pct"), *told->value(ViewFieldId::SocPct));
+        printJson(o);
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    heartbeat.start(1000);
+    decide.start(1000);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&commands, &QSocketNotifier::activated, [&] {
+        char buf[256];
+        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+        if (n <= 0)
+            commands.setEnabled(false);
+        else if (QByteArray(buf, n).contains("quit"))
+            QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -89,6 +197,8 @@ int main(int argc, char *argv[])
     QString can;
     QString slcan;
     QString dialectName;
+    bool inverter = false;
+    double wantA = 50.0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--scenario") && i + 1 < args.size())
@@ -106,6 +216,10 @@ int main(int argc, char *argv[])
             can = args[++i];
         } else if (a == QLatin1String("--slcan") && i + 1 < args.size()) {
             slcan = args[++i];
+        } else if (a == QLatin1String("--inverter")) {
+            inverter = true;
+        } else if (a == QLatin1String("--want") && i + 1 < args.size()) {
+            wantA = args[++i].toDouble();
         } else if (a == QLatin1String("--dialect") && i + 1 < args.size()) {
             dialectName = args[++i];
         } else {
@@ -113,6 +227,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (inverter)
+        return runInverter(serial, can, slcan, baud, wantA);
     const int wires = int(pty) + int(!serial.isEmpty()) + int(!can.isEmpty()) + int(!slcan.isEmpty());
     if (scenarioPath.isEmpty() || wires != 1) {
         usage(stderr);

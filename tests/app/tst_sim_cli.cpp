@@ -87,7 +87,78 @@ private Q_SLOTS:
     void canbusutilHearsTheBank();
     void mbpollReadsJkRegisters();
     void jkLegacyBankPolledAndScanned();
+    void inverterOnCanObeysTheBank();
+    void inverterPollsAPylontechMaster();
 };
+
+namespace {
+
+QList<QJsonObject> jsonLines(const QByteArray &text)
+{
+    QList<QJsonObject> out;
+    for (const QByteArray &l : text.split('\n'))
+        if (l.startsWith('{'))
+            out.append(QJsonDocument::fromJson(l).object());
+    return out;
+}
+
+} // namespace
+
+void TestSimCli::inverterOnCanObeysTheBank()
+{
+    QTemporaryDir dir;
+    QProcess bank;
+    bank.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"),
+                                               writeScenario(dir, R"({"name": "can", "protocol": "pylon-can", )" + kFourPacks + "}"),
+                                               QStringLiteral("--can"), QStringLiteral("virtualcan:can1")});
+    QVERIFY(bank.waitForStarted());
+    QTest::qWait(500);
+    QProcess inverter;
+    inverter.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--inverter"), QStringLiteral("--can"), QStringLiteral("virtualcan:can1"),
+                                                   QStringLiteral("--want"), QStringLiteral("500")});
+    QVERIFY(inverter.waitForStarted());
+    // The inverter hears the bank and keeps to its limits (4 packs: 4 x 37 A charge, 4 x 74 A discharge).
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += inverter.readAllStandardOutput()).contains("\"bms_data\":true"), 10000);
+    QJsonObject decision;
+    for (const QJsonObject &o : jsonLines(said))
+        if (o[QStringLiteral("bms_data")].toBool())
+            decision = o;
+    QCOMPARE(decision[QStringLiteral("charge_A")].toDouble(), 148.0);
+    QCOMPARE(decision[QStringLiteral("discharge_A")].toDouble(), 296.0);
+    QByteArray bankSaid;
+    QTRY_VERIFY_WITH_TIMEOUT((bankSaid += bank.readAllStandardOutput()).contains("\"event\":\"heartbeat\""), 5000);
+    // The master dies: the broadcast stops and the inverter stops using the battery.
+    bank.write("fault master-dies\n");
+    said.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((said += inverter.readAllStandardOutput()).contains("\"bms_data\":false"), 15000);
+    QVERIFY(said.contains("communication fault"));
+    inverter.write("quit\n");
+    bank.write("quit\n");
+    QVERIFY(inverter.waitForFinished(5000));
+    QVERIFY(bank.waitForFinished(5000));
+}
+
+void TestSimCli::inverterPollsAPylontechMaster()
+{
+    QTemporaryDir dir;
+    Sim bank;
+    QVERIFY(bank.start(writeScenario(dir, R"({"name": "rs485", "baud": 9600, )" + kFourPacks + "}")));
+    QProcess inverter;
+    inverter.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--inverter"), QStringLiteral("--serial"), bank.path,
+                                                   QStringLiteral("--want"), QStringLiteral("500")});
+    QVERIFY(inverter.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += inverter.readAllStandardOutput()).contains("\"bms_data\":true"), 10000);
+    QJsonObject decision;
+    for (const QJsonObject &o : jsonLines(said))
+        if (o[QStringLiteral("bms_data")].toBool())
+            decision = o;
+    QCOMPARE(decision[QStringLiteral("discharge_A")].toDouble(), 74.0); // the master's own 0x92 DCL
+    QVERIFY(decision[QStringLiteral("soc_pct")].toDouble() > 70.0);
+    inverter.write("quit\n");
+    QVERIFY(inverter.waitForFinished(5000));
+}
 
 void TestSimCli::jkLegacyBankPolledAndScanned()
 {
