@@ -123,8 +123,8 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
     s.description = root.value(QStringLiteral("description")).toString();
     s.protocol = r.string(root, QString(), QStringLiteral("protocol"), s.protocol);
     if (s.protocol != QLatin1String("pylontech-rs485") && s.protocol != QLatin1String("pylon-can")
-        && s.protocol != QLatin1String("jk-modbus") && s.protocol != QLatin1String("jk-legacy"))
-        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "this simulator plays \"pylontech-rs485\", \"pylon-can\", \"jk-modbus\" or \"jk-legacy\" banks (the JK-PB bus master and Victron banks are not simulated yet)"));
+        && s.protocol != QLatin1String("jk-modbus") && s.protocol != QLatin1String("jk-legacy") && s.protocol != QLatin1String("jk-pb"))
+        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "this simulator plays \"pylontech-rs485\", \"pylon-can\", \"jk-modbus\" or \"jk-legacy\" banks or \"jk-pb\" banks (Victron banks are not simulated yet)"));
     s.canDialect = r.string(root, QString(), QStringLiteral("can_dialect"), s.canDialect);
     if (s.canDialect != QLatin1String("pylon-v1.2") && s.canDialect != QLatin1String("pylontech-v1.3"))
         r.fail(QStringLiteral("can_dialect"), QCoreApplication::translate("Scenario", "expected \"pylon-v1.2\" or \"pylontech-v1.3\""));
@@ -152,8 +152,9 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
                          QStringLiteral("soft_cell"), QStringLiteral("ccl_A"), QStringLiteral("dcl_A")});
         PhysicsPack p;
         p.id = r.string(o, path, QStringLiteral("id"), QString(), true);
-        const bool jk = s.protocol == QLatin1String("jk-modbus") || s.protocol == QLatin1String("jk-legacy");
-        p.address = int(r.number(o, path, QStringLiteral("address"), jk ? 1 : 2, jk ? 15 : 0x7F, (jk ? 1 : 2) + i));
+        const bool jkPb = s.protocol == QLatin1String("jk-pb"); // the master at DIP 0
+        const bool jk = s.protocol == QLatin1String("jk-modbus") || s.protocol == QLatin1String("jk-legacy") || jkPb;
+        p.address = int(r.number(o, path, QStringLiteral("address"), jkPb ? 0 : jk ? 1 : 2, jk ? 15 : 0x7F, (jkPb ? 0 : jk ? 1 : 2) + i));
         if (jk) {
             p.model = s.protocol == QLatin1String("jk-legacy") ? QStringLiteral("JK-B2A24S15P") : QStringLiteral("JK_PB2A16S20P");
             p.cells = 16;

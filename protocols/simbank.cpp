@@ -335,13 +335,13 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
     return out;
 }
 
-QByteArray SimBank::jkRegisterImage(const PhysicsPack &pack, const PackReading &r, const QString &firmware)
+QByteArray SimBank::jkRegisterImage(const PhysicsPack &pack, const PackReading &r, const QString &firmware,
+                                    JkRegisters::ByteOrder order)
 {
-    using JkRegisters::ByteOrder;
     QByteArray image(0x500, '\0'); // 0x1000 .. 0x14FF
-    auto put = [&image](const char *name, double value) {
+    auto put = [&image, order](const char *name, double value) {
         if (const JkRegisters::Field *f = JkRegisters::field(name))
-            JkRegisters::encode(*f, 0x1000, image, ByteOrder::Big, value);
+            JkRegisters::encode(*f, 0x1000, image, order, value);
     };
     auto ascii = [&image](quint16 address, const QByteArray &text, int size) {
         const QByteArray field = text.left(size).leftJustified(size, '\0');
@@ -362,8 +362,7 @@ QByteArray SimBank::jkRegisterImage(const PhysicsPack &pack, const PackReading &
     const QList<int> cells = r.cellsMv.value_or({});
     quint32 present = 0;
     for (int i = 0; i < cells.size() && i < 32; ++i) {
-        image[0x200 + 2 * i] = char(cells[i] >> 8);
-        image[0x200 + 2 * i + 1] = char(cells[i] & 0xFF);
+        put(QByteArray("cell" + QByteArray::number(i + 1) + "_V").constData(), cells[i] / 1000.0);
         present |= 1u << i;
     }
     put("cells_present_mask", present);
@@ -471,13 +470,14 @@ QByteArray SimBank::respondModbus(const QByteArray &unit) const
     if (q.quantity == 0 || q.quantity > 125 || offset < 0 || offset + 2 * q.quantity > 0x500)
         return JkPb::encodeRtu(JkPb::Exception{address, 0x03, 0x02});
     const PackReading reading = index < m_readings.size() ? m_readings[index] : PackReading{};
-    const QByteArray image = jkRegisterImage(packs[index], reading, firmware);
+    const QByteArray image = jkRegisterImage(packs[index], reading, firmware, JkRegisters::ByteOrder::Big);
     QByteArray answer = JkPb::encodeRtu(JkPb::ReadResponse{address, image.mid(offset, 2 * q.quantity)});
     if (duplicate) {
         // Another pack at the same DIP address answers too: the replies collide.
         PackReading other = reading;
         other.currentA.value = reading.currentA.value_or(0.0) + 3.7;
-        answer = collide(answer, JkPb::encodeRtu(JkPb::ReadResponse{address, jkRegisterImage(packs[index], other, firmware).mid(offset, 2 * q.quantity)}));
+        answer = collide(answer, JkPb::encodeRtu(JkPb::ReadResponse{
+                                     address, jkRegisterImage(packs[index], other, firmware, JkRegisters::ByteOrder::Big).mid(offset, 2 * q.quantity)}));
     }
     return answer;
 }
@@ -559,4 +559,43 @@ QByteArray SimBank::respondLegacy(const QByteArray &unit) const
         answer = collide(answer, legacyReadAll(pack, other, st.firmware));
     }
     return answer;
+}
+
+QList<QByteArray> SimBank::jkMasterCycle() const
+{
+    // One cycle of a JK-PB master (DIP 0) on RS485-2 (jk-bms.md a.3): for each pack 1..15 in
+    // the bank, a status trigger answered by its record, a zero, its FC16 ACK and a zero, then
+    // a settings trigger and record; then the master's own status and settings records,
+    // unsolicited. A silent pack (offline, asleep) leaves its trigger unanswered.
+    QList<QByteArray> out;
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    auto record = [&](int index, JkPb::RecordType type, const QString &firmware) {
+        const PackReading reading = index < m_readings.size() ? m_readings[index] : PackReading{};
+        const QByteArray image = jkRegisterImage(packs[index], reading, firmware, JkRegisters::ByteOrder::Little);
+        JkPb::Record r;
+        r.type = type;
+        r.payload = image.mid(type == JkPb::RecordType::Status ? 0x200 : 0x000, JkPb::kRecordSize - 7);
+        return r;
+    };
+    for (int i = 0; i < packs.size(); ++i) {
+        if (packs[i].address == 0)
+            continue;
+        for (quint16 trigger : {JkPb::kTriggerStatus, JkPb::kTriggerSettings}) {
+            QByteArray unit = JkPb::encodeRtu(JkPb::trigger(quint8(packs[i].address), trigger));
+            const JkPackState st = jkPack(packs[i].address, QStringLiteral("19.20"));
+            if (!st.silent) {
+                const JkPb::RecordType type = trigger == JkPb::kTriggerStatus ? JkPb::RecordType::Status : JkPb::RecordType::Settings;
+                unit += JkPb::encodeReply(JkPb::RecordReply{record(i, type, st.firmware),
+                                                            JkPb::WriteAck{quint8(packs[i].address), trigger, 1}});
+            }
+            out.append(unit);
+        }
+    }
+    for (int i = 0; i < packs.size(); ++i) {
+        if (packs[i].address != 0 || jkPack(0, QString()).silent)
+            continue;
+        out.append(JkPb::encodeRecord(record(i, JkPb::RecordType::Status, QStringLiteral("19.20"))));
+        out.append(JkPb::encodeRecord(record(i, JkPb::RecordType::Settings, QStringLiteral("19.20"))));
+    }
+    return out;
 }

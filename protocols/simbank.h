@@ -2,6 +2,7 @@
 
 #include "aggregator.h"
 #include "bankphysics.h"
+#include "jkregisters.h"
 #include "pyloncan.h"
 #include "pylontechemulator.h"
 #include "scenario.h"
@@ -68,8 +69,13 @@ public:
     QByteArray respondLegacy(const QByteArray &requestUnit) const;
     static QByteArray legacyReadAll(const PhysicsPack &pack, const PackReading &reading, const QString &firmware);
 
-    // The 0x1000..0x14FF register bytes of a pack, big-endian as Modbus carries them.
-    static QByteArray jkRegisterImage(const PhysicsPack &pack, const PackReading &reading, const QString &firmware);
+    // The 0x1000..0x14FF register bytes of a pack: big-endian as Modbus carries them, little-endian
+    // as the 0x55AA records do.
+    static QByteArray jkRegisterImage(const PhysicsPack &pack, const PackReading &reading, const QString &firmware,
+                                      JkRegisters::ByteOrder order);
+    // JK-PB with a JK master (scenario protocol "jk-pb", a pack at DIP address 0): the bytes of
+    // one master cycle on RS485-2, unit by unit (see simbank.cpp).
+    QList<QByteArray> jkMasterCycle() const;
 
     // A module as the master reports it, from a pack's reading.
     static EmulatedModule moduleFrom(const PhysicsPack &pack, const PackReading &reading);

@@ -408,6 +408,22 @@ int main(int argc, char *argv[])
         QObject::connect(port.get(), &SerialLink::received, [&](const QByteArray &b, qint64) { onBytes(b); });
     }
 
+    // A JK-PB master drives RS485-2 itself: one cycle every 4.4 s (jk-bms.md a.3), each unit
+    // ~40 ms after the last, paced at the baud rate like every answer.
+    QTimer masterCycle;
+    if (s.protocol == QLatin1String("jk-pb")) {
+        auto runCycle = [&] {
+            int delay = 0;
+            for (const QByteArray &unit : bank.jkMasterCycle()) {
+                QTimer::singleShot(delay, &pacer, [&pacer, unit] { pacer.send(unit); });
+                delay += 40 + int(unit.size() * 10 * 1000 / std::max(1, s.baudRate));
+            }
+        };
+        QObject::connect(&masterCycle, &QTimer::timeout, runCycle);
+        masterCycle.start(4400);
+        QTimer::singleShot(300, &masterCycle, runCycle);
+    }
+
     QJsonObject started;
     started.insert(QStringLiteral("event"), QStringLiteral("started"));
     started.insert(QStringLiteral("scenario"), s.name);

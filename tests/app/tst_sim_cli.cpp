@@ -89,7 +89,45 @@ private Q_SLOTS:
     void jkLegacyBankPolledAndScanned();
     void inverterOnCanObeysTheBank();
     void inverterPollsAPylontechMaster();
+    void jkPbMasterSniffed();
 };
+
+void TestSimCli::jkPbMasterSniffed()
+{
+    QTemporaryDir dir;
+    Sim sim;
+    QVERIFY(sim.start(writeScenario(dir, R"({"name": "jkpb", "protocol": "jk-pb", "baud": 115200, "packs": [
+        {"id": "J0", "address": 0, "capacity_Ah": 280, "soc_pct": 60}, {"id": "J1", "address": 1, "capacity_Ah": 280, "soc_pct": 58},
+        {"id": "J2", "address": 2, "capacity_Ah": 280, "soc_pct": 50}], "load": [[0, -30]]})")));
+    const QString bank = dir.filePath(QStringLiteral("bank.json"));
+    QFile bf(bank);
+    QVERIFY(bf.open(QIODevice::WriteOnly));
+    bf.write(R"({"architecture": "master-slave", "packs": [{"id": "J0", "role": "master", "address": 0, "capacity_Ah": 280},
+        {"id": "J1", "address": 1, "capacity_Ah": 280}, {"id": "J2", "address": 2, "capacity_Ah": 280}]})");
+    bf.close();
+    int rc = -1;
+    const QList<QJsonObject> out = runCli({QStringLiteral("monitor"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                           QStringLiteral("jk-pb"), QStringLiteral("--listen"), QStringLiteral("--bank"), bank,
+                                           QStringLiteral("--duration"), QStringLiteral("6")}, rc);
+    QCOMPARE(rc, 0);
+    QMap<int, int> socByAddress;
+    bool masterOwn = false;
+    for (const QJsonObject &o : out) {
+        if (o[QStringLiteral("message")] != QStringLiteral("status-record"))
+            continue;
+        const int soc = o[QStringLiteral("packs")].toArray().first().toObject()[QStringLiteral("soc_pct")].toInt();
+        if (o.contains(QStringLiteral("address")))
+            socByAddress.insert(o[QStringLiteral("address")].toInt(), soc); // named by the ACK after the record
+        else
+            masterOwn |= o[QStringLiteral("fields")].toObject()[QStringLiteral("responder_unknown")].toBool();
+    }
+    QCOMPARE(socByAddress.value(1), 58);
+    QCOMPARE(socByAddress.value(2), 50);
+    QVERIFY(masterOwn); // the master's unsolicited record
+    const QJsonObject stats = out.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("bytes_sent")].toDouble(), 0.0);
+    QCOMPARE(stats[QStringLiteral("failed")].toDouble(), 0.0);
+}
 
 namespace {
 

@@ -55,7 +55,7 @@ void TestScenario::rejects_data()
     QTest::newRow("bad JSON") << QByteArray("{") << "";
     QTest::newRow("no name") << "{" + packs + "}" << "name";
     QTest::newRow("unknown key") << R"({"name": "t", "bad": 1, )" + packs + "}" << "bad";
-    QTest::newRow("other protocol") << R"({"name": "t", "protocol": "jk-pb", )" + packs + "}" << "protocol";
+    QTest::newRow("other protocol") << R"({"name": "t", "protocol": "victron-can", )" + packs + "}" << "protocol";
     QTest::newRow("bad dialect") << R"({"name": "t", "protocol": "pylon-can", "can_dialect": "v9", )" + packs + "}" << "can_dialect";
     QTest::newRow("no packs") << QByteArray(R"({"name": "t", "packs": []})") << "packs";
     QTest::newRow("duplicate address") << QByteArray(R"({"name": "t", "packs": [{"id": "A"}, {"id": "B", "address": 2}]})") << "packs[1].address";
