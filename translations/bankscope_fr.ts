@@ -317,6 +317,77 @@
     </message>
 </context>
 <context>
+    <name>BusScanner</name>
+    <message>
+        <location filename="../protocols/busscanner.cpp" line="101"/>
+        <source>%1 checksum or framing errors on this address only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/busscanner.cpp" line="102"/>
+        <source>%1 checksum or framing errors (seen on %2 addresses: check baud rate and A/B wiring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/busscanner.cpp" line="107"/>
+        <source>two answers to one request (%1 times): two packs share this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/busscanner.cpp" line="109"/>
+        <source>%1 answers came from another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/busscanner.cpp" line="117"/>
+        <source>identical data from address %1: a duplicate address or a pack answering for another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/busscanner.cpp" line="123"/>
+        <source>the master cannot reach this module (RTN 0x91): check its link cable and power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/busscanner.cpp" line="128"/>
+        <source>the master answers that no module has this address (RTN 0x90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanLink</name>
+    <message>
+        <location filename="../protocols/canlink.cpp" line="196"/>
+        <source>cannot create CAN device %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/canlink.cpp" line="208"/>
+        <source>%1:%2 went away; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/canlink.cpp" line="224"/>
+        <source>cannot connect %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/canlink.cpp" line="238"/>
+        <source>SLCAN adapters have no setting for %1 bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/canlink.cpp" line="257"/>
+        <source>SLCAN adapter %1 went away; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/canlink.cpp" line="365"/>
+        <source>the frame could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurrentSharing</name>
     <message>
         <location filename="../core/currentsharing.cpp" line="30"/>
@@ -459,6 +530,29 @@
     </message>
 </context>
 <context>
+    <name>InverterEmulator</name>
+    <message>
+        <location filename="../protocols/inverteremulator.cpp" line="21"/>
+        <source>no BMS data: battery not used (communication fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/inverteremulator.cpp" line="29"/>
+        <source>charge limited to %1 A by the BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/inverteremulator.cpp" line="33"/>
+        <source>discharge limited to %1 A by the BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/inverteremulator.cpp" line="38"/>
+        <source>protection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InverterViewModel</name>
     <message>
         <location filename="../ui/inverterviewmodel.cpp" line="49"/>
@@ -486,53 +580,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="128"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="149"/>
+        <source>Decoded from what the master sends the inverter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="150"/>
+        <source>No inverter link is being decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="153"/>
         <source>The inverter receives no BMS data (master or aggregator offline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="137"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="162"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="137"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="162"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="142"/>
-        <location filename="../ui/inverterviewmodel.cpp" line="186"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="167"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="215"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="171"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="200"/>
         <source>Rule: %1. From: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="202"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="233"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="204"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="235"/>
         <source>Inverter should see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="206"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="237"/>
         <source>Inverter can see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="208"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="239"/>
+        <source>Inverter is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="241"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inverterviewmodel.cpp" line="210"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="243"/>
         <source>Set by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +774,49 @@
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <location filename="../protocols/link.cpp" line="62"/>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/link.cpp" line="64"/>
+        <source>Cannot open the adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/link.cpp" line="66"/>
+        <source>The adapter refused a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/link.cpp" line="68"/>
+        <source>Reading from the adapter failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/link.cpp" line="70"/>
+        <source>Writing to the adapter failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/link.cpp" line="72"/>
+        <source>The adapter was unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/link.cpp" line="74"/>
+        <source>The adapter reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/link.cpp" line="76"/>
+        <source>Unknown adapter error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="57"/>
@@ -682,57 +834,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Architecture: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>How the packs reach the inverter. Decides what the inverter can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Current limits: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Faults: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Inverter can see SOC %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Inverter receives no BMS data&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Bank SOC %1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; %3 &amp;nbsp; %4 of %5 packs online &amp;nbsp;|&amp;nbsp; %6 &amp;nbsp;|&amp;nbsp; %7 errors, %8 warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +1031,40 @@
     </message>
 </context>
 <context>
+    <name>PollProtocol</name>
+    <message>
+        <location filename="../protocols/pollprotocol.cpp" line="30"/>
+        <source>%1 bytes without a frame start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pollprotocol.cpp" line="49"/>
+        <location filename="../protocols/pollprotocol.cpp" line="165"/>
+        <source>answer from address %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pollprotocol.cpp" line="76"/>
+        <source>impossible frame length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pollprotocol.cpp" line="103"/>
+        <source>%1 bytes without a record header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pollprotocol.cpp" line="128"/>
+        <source>record from address %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/pollprotocol.cpp" line="150"/>
+        <source>function 0x%1 in an answer to a read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <location filename="../protocols/protocolid.cpp" line="43"/>
@@ -909,38 +1095,40 @@
 <context>
     <name>PylonCan</name>
     <message>
-        <location filename="../protocols/pyloncan.cpp" line="111"/>
-        <location filename="../protocols/pyloncan.cpp" line="592"/>
+        <location filename="../protocols/pyloncan.cpp" line="115"/>
+        <location filename="../protocols/pyloncan.cpp" line="596"/>
         <source>CAN data of %1 bytes; a classic CAN frame holds at most 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/pyloncan.cpp" line="115"/>
+        <location filename="../protocols/pyloncan.cpp" line="119"/>
         <source>%1 needs at least %2 data bytes, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/pyloncan.cpp" line="240"/>
+        <location filename="../protocols/pyloncan.cpp" line="244"/>
         <source>CAN ID %1 is not part of the Pylon/SMA/Victron BMS protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/pyloncan.cpp" line="573"/>
+        <location filename="../protocols/pyloncan.cpp" line="577"/>
         <source>&apos;%1&apos; is not a hex CAN ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/pyloncan.cpp" line="576"/>
+        <location filename="../protocols/pyloncan.cpp" line="113"/>
+        <location filename="../protocols/pyloncan.cpp" line="580"/>
         <source>remote frames carry no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/pyloncan.cpp" line="581"/>
+        <location filename="../protocols/pyloncan.cpp" line="585"/>
         <source>no CAN ID: write ID#DATA or pass --can-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/pyloncan.cpp" line="585"/>
+        <location filename="../protocols/pyloncan.cpp" line="111"/>
+        <location filename="../protocols/pyloncan.cpp" line="589"/>
         <source>CAN ID 0x%1 is extended (29-bit); the BMS protocol uses 11-bit IDs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,6 +1286,19 @@
     </message>
 </context>
 <context>
+    <name>ReplayLink</name>
+    <message>
+        <location filename="../protocols/replaylink.cpp" line="17"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/replaylink.cpp" line="24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rule</name>
     <message>
         <location filename="../core/inverterview.cpp" line="42"/>
@@ -1157,6 +1358,264 @@
     <message>
         <location filename="../core/inverterview.cpp" line="64"/>
         <source>as reported on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../core/scenario.cpp" line="29"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="38"/>
+        <location filename="../core/scenario.cpp" line="53"/>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="42"/>
+        <source>expected a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="57"/>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="112"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="114"/>
+        <source>expected a JSON object describing the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="127"/>
+        <source>this simulator plays &quot;pylontech-rs485&quot;, &quot;pylon-can&quot;, &quot;jk-modbus&quot; or &quot;jk-legacy&quot; banks or &quot;jk-pb&quot; banks (Victron banks are not simulated yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="130"/>
+        <source>expected &quot;pylon-v1.2&quot; or &quot;pylontech-v1.3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="141"/>
+        <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="145"/>
+        <source>expected a list of 1 to 8 packs (a master and up to 7 slaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="176"/>
+        <source>duplicate pack id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="178"/>
+        <source>address %1 is used twice (use the duplicate-address fault to simulate that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="181"/>
+        <source>every pack of a bank is in the master&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="195"/>
+        <source>expected [seconds, amperes] with times in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="202"/>
+        <source>expected &quot;demo-cycle&quot; or a list of [seconds, amperes] points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="208"/>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="222"/>
+        <source>unknown fault &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="233"/>
+        <source>no pack &apos;%1&apos; in this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="236"/>
+        <source>%1 concerns a slave, not the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialLink</name>
+    <message>
+        <location filename="../protocols/seriallink.cpp" line="61"/>
+        <source>%1 refused the settings %2 baud: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/seriallink.cpp" line="78"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/seriallink.cpp" line="103"/>
+        <source>writing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/seriallink.cpp" line="135"/>
+        <source>%1 went away (%2); retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="63"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="89"/>
+        <source>expected &apos;(time) link ID#DATA&apos; or &apos;(time) link RX|TX HEX&apos;, got %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="93"/>
+        <source>bad time stamp &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="98"/>
+        <source>direction must be RX or TX, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="101"/>
+        <source>bad hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="107"/>
+        <source>CAN frame without &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="112"/>
+        <source>CAN ID must be 3 (standard) or 8 (extended) hex digits, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="115"/>
+        <source>CAN ID %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="118"/>
+        <source>CAN FD frames are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="124"/>
+        <source>CAN data must be 0 to 8 hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="142"/>
+        <source>time goes backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="159"/>
+        <source>serial traffic (%1) cannot be written as Vector ASC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="208"/>
+        <source>&apos;base&apos; must be hex or dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="224"/>
+        <source>event outside &apos;Begin Triggerblock&apos; ... &apos;End TriggerBlock&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="228"/>
+        <source>bad time &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="234"/>
+        <source>expected &apos;time channel id Rx|Tx d|r dlc bytes...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="240"/>
+        <source>bad channel &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="248"/>
+        <source>bad CAN ID &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="250"/>
+        <source>direction must be Rx or Tx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="252"/>
+        <source>frame type must be d or r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="255"/>
+        <source>missing DLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="258"/>
+        <source>DLC must be 0 to 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="261"/>
+        <source>DLC %1 but %2 data bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="265"/>
+        <source>bad data byte &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionformat.cpp" line="272"/>
+        <source>the file ends without &apos;End TriggerBlock&apos; (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <location filename="../protocols/sessionrecorder.cpp" line="24"/>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,7 +1723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="16"/>
+        <location filename="../app/cli/main.cpp" line="17"/>
         <source>Usage: bankscope-cli COMMAND [ARGS]
 
 Commands:
@@ -1279,6 +1738,21 @@ Commands:
                        with the request before them, and a CAN file&apos;s dialect is detected.
                        D: pylon-v1.2, pylontech-v1.3, sma-victron. R: the start register of
                        a JK FC03 reply given without its request.
+  ports                Serial ports (with the USB adapter recognised: CH340, FTDI, CP210x,
+                       PL2303, CANable...) and CAN interfaces, one JSON object each.
+  scan --serial PORT --protocol P [--baud B] [--attempts N] [--timeout MS]
+                       Probe the protocol&apos;s address range; one JSON object per address:
+                       answering, silent or suspect, with reasons and statistics.
+  monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen]
+          [--duration S] [--record FILE] [--baud B] [--bitrate N] [--bank FILE]
+                       Poll the bank (serial, without --listen) or listen to it; one JSON
+                       line per decoded message, then one line of link statistics.
+  record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S]
+                       Record every byte and frame, listening only.
+  replay FILE --protocol P [--speed X | --fast] [--bank FILE]
+                       Play a recording (BankScope, candump log or .asc) through the same
+                       decoding path; print the messages and the final aggregation.
+  export-asc SESSION OUTPUT.asc   Write a session&apos;s CAN frames as Vector ASC.
   help                 Show this text.
 
 Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
@@ -1286,7 +1760,7 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>bankscope-cli: unknown command &apos;%1&apos; (try &apos;bankscope-cli help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,6 +1801,7 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="85"/>
+        <location filename="../app/cli/linkcommands.cpp" line="126"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,50 +1817,167 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="103"/>
+        <location filename="../app/cli/linkcommands.cpp" line="217"/>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="46"/>
+        <source>bankscope-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="79"/>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="89"/>
+        <source>%1 needs a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="102"/>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="222"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="267"/>
+        <source>usage: scan --serial PORT --protocol P [--baud B] [--attempts N] [--timeout MS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="269"/>
+        <source>a CAN bus has no addresses to scan: use monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="309"/>
+        <source>usage: monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen] [--duration S] [--record FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="456"/>
+        <source>usage: record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S] [--baud B] [--bitrate N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="500"/>
+        <source>usage: replay FILE --protocol P [--speed X | --fast] [--bank FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="570"/>
+        <source>usage: export-asc SESSION_FILE OUTPUT.asc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="584"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkcommands.cpp" line="591"/>
+        <source>usage: ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Open on a simulated four-pack bank (no hardware needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Seconds to run before --screenshot (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
-        <source>Demo bank: 4 × US3000C simulated, no hardware connected</source>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>bankscope: cannot save the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sim</name>
+    <message>
+        <location filename="../app/sim/main.cpp" line="67"/>
+        <source>Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE | --slcan PORT)
+                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3]
+       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A]
+
+Plays the bank a scenario describes (resources/scenarios/README.md) as its master&apos;s
+RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of
+standard output; --serial plays it on a real port (a second USB-RS485 stick); --can and
+--slcan make its master broadcast Pylon CAN once a second and report inverter heartbeats.
+Events (faults firing, commands) follow as JSON lines.
+Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit
+--inverter plays the inverter instead: 0x305 heartbeats on CAN, or polling a Pylontech
+master on RS485 (9600 baud unless --baud), printing each second what it would charge and
+discharge at (--want A: what it would like) given what the BMS told it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="136"/>
+        <source>--inverter needs --can, --slcan or --serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="239"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="255"/>
+        <source>--dialect must be pylon-v1.2 or pylontech-v1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="349"/>
+        <source>cannot create a pseudo-terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="481"/>
+        <source>expected: fault TYPE [PACK] | clear TYPE [PACK] | status | quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="490"/>
+        <source>no pack &apos;%1&apos; in this bank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

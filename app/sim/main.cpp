@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <functional>
 #include <cstdio>
 #include <fcntl.h>
 #include <pty.h>
@@ -62,6 +63,90 @@ QJsonObject faultJson(const char *event, const ScenarioFault &f)
     return o;
 }
 
+CanSettings canSettingsFrom(const QString &can, const QString &slcan)
+{
+    CanSettings cs;
+    if (!slcan.isEmpty()) {
+        cs.plugin = QStringLiteral("slcan");
+        cs.interface = slcan;
+    } else {
+        const qsizetype colon = can.indexOf(QLatin1Char(':'));
+        cs.plugin = colon < 0 ? QStringLiteral("socketcan") : can.left(colon);
+        cs.interface = colon < 0 ? can : can.mid(colon + 1);
+    }
+    return cs;
+}
+
+// One line of standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit.
+void handleCommand(const QString &line, SimBank &bank, const Scenario &s, const QJsonObject &statusExtra)
+{
+    const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return;
+    if (words[0] == QLatin1String("quit")) {
+        QCoreApplication::quit();
+        return;
+    }
+    if (words[0] == QLatin1String("status")) {
+        QJsonObject reply = statusExtra;
+        reply.insert(QStringLiteral("event"), QStringLiteral("status"));
+        reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(bank.activeFaults()));
+        reply.insert(QStringLiteral("bank_current_A"), bank.physics().bankCurrentA());
+        printJson(reply);
+        return;
+    }
+    const bool start = words[0] == QLatin1String("fault");
+    const auto type = words.size() >= 2 ? ScenarioFault::fromName(words[1]) : std::nullopt;
+    QJsonObject reply;
+    if ((!start && words[0] != QLatin1String("clear")) || !type) {
+        reply.insert(QStringLiteral("event"), QStringLiteral("error"));
+        reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "expected: fault TYPE [PACK] | clear TYPE [PACK] | status | quit"));
+        printJson(reply);
+        return;
+    }
+    ScenarioFault f;
+    f.type = *type;
+    f.pack = words.size() >= 3 ? words[2] : s.physics.packs.first().id;
+    if (!bank.apply(f, start)) {
+        reply.insert(QStringLiteral("event"), QStringLiteral("error"));
+        reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "no pack '%1' in this bank").arg(f.pack));
+        printJson(reply);
+        return;
+    }
+    printJson(faultJson(start ? "fault" : "cleared", f));
+}
+
+// Reads commands from standard input for as long as it is open.
+class CommandReader
+{
+public:
+    explicit CommandReader(std::function<void(const QString &)> handle)
+        : m_notifier(STDIN_FILENO, QSocketNotifier::Read)
+        , m_handle(std::move(handle))
+    {
+        QObject::connect(&m_notifier, &QSocketNotifier::activated, [this] {
+            char buf[1024];
+            const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+            if (n <= 0) {
+                m_notifier.setEnabled(false); // stdin closed: keep running
+                return;
+            }
+            m_input.append(buf, n);
+            qsizetype nl;
+            while ((nl = m_input.indexOf('\n')) >= 0) {
+                const QString line = QString::fromUtf8(m_input.left(nl));
+                m_input.remove(0, nl + 1);
+                m_handle(line);
+            }
+        });
+    }
+
+private:
+    QSocketNotifier m_notifier;
+    std::function<void(const QString &)> m_handle;
+    QByteArray m_input;
+};
+
 void usage(FILE *stream)
 {
     const QByteArray text = QCoreApplication::translate(
@@ -99,16 +184,7 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
                             QStringLiteral("inverter"));
     QTimer heartbeat;
     if (!can.isEmpty() || !slcan.isEmpty()) {
-        CanSettings cs;
-        if (!slcan.isEmpty()) {
-            cs.plugin = QStringLiteral("slcan");
-            cs.interface = slcan;
-        } else {
-            const qsizetype colon = can.indexOf(QLatin1Char(':'));
-            cs.plugin = colon < 0 ? QStringLiteral("socketcan") : can.left(colon);
-            cs.interface = colon < 0 ? can : can.mid(colon + 1);
-        }
-        canLink = std::make_unique<CanEmulateLink>(cs, clock);
+        canLink = std::make_unique<CanEmulateLink>(canSettingsFrom(can, slcan), clock);
         if (!canLink->open())
             return fail(canLink->errorString());
         QObject::connect(canLink.get(), &CanLink::framesReceived, [&](const QList<TimedCanFrame> &frames) {
@@ -171,13 +247,8 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
     decide.start(1000);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&commands, &QSocketNotifier::activated, [&] {
-        char buf[256];
-        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
-        if (n <= 0)
-            commands.setEnabled(false);
-        else if (QByteArray(buf, n).contains("quit"))
+    CommandReader commands([](const QString &line) {
+        if (line.trimmed() == QLatin1String("quit"))
             QCoreApplication::quit();
     });
     return QCoreApplication::exec();
@@ -253,15 +324,7 @@ int main(int argc, char *argv[])
         const auto dialect = PylonCan::dialectFromName(dialectName.isEmpty() ? s.canDialect : dialectName);
         if (!dialect || *dialect == PylonCan::Dialect::Unknown || *dialect == PylonCan::Dialect::SmaVictron)
             return fail(QCoreApplication::translate("sim", "--dialect must be pylon-v1.2 or pylontech-v1.3"));
-        CanSettings cs;
-        if (!slcan.isEmpty()) {
-            cs.plugin = QStringLiteral("slcan");
-            cs.interface = slcan;
-        } else {
-            const qsizetype colon = can.indexOf(QLatin1Char(':'));
-            cs.plugin = colon < 0 ? QStringLiteral("socketcan") : can.left(colon);
-            cs.interface = colon < 0 ? can : can.mid(colon + 1);
-        }
+        const CanSettings cs = canSettingsFrom(can, slcan);
         CanEmulateLink link(cs, clock);
         if (!link.open())
             return fail(link.errorString());
@@ -303,37 +366,9 @@ int main(int argc, char *argv[])
             QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
-        QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
-        QByteArray input;
-        QObject::connect(&commands, &QSocketNotifier::activated, [&] {
-            char buf[1024];
-            const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
-            if (n <= 0) {
-                commands.setEnabled(false);
-                return;
-            }
-            input.append(buf, n);
-            qsizetype nl;
-            while ((nl = input.indexOf('\n')) >= 0) {
-                const QStringList w = QString::fromUtf8(input.left(nl)).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                input.remove(0, nl + 1);
-                if (w.value(0) == QLatin1String("quit"))
-                    QCoreApplication::quit();
-                else if (w.value(0) == QLatin1String("status"))
-                    printJson(QJsonObject{{QStringLiteral("event"), QStringLiteral("status")},
-                                          {QStringLiteral("faults"), QJsonArray::fromStringList(bank.activeFaults())},
-                                          {QStringLiteral("heartbeats"), heartbeats},
-                                          {QStringLiteral("frames_sent"), double(link.stats().sent)}});
-                else if ((w.value(0) == QLatin1String("fault") || w.value(0) == QLatin1String("clear")) && w.size() >= 2
-                         && ScenarioFault::fromName(w[1])) {
-                    ScenarioFault f;
-                    f.type = *ScenarioFault::fromName(w[1]);
-                    f.pack = w.size() >= 3 ? w[2] : s.physics.packs.first().id;
-                    const bool start = w[0] == QLatin1String("fault");
-                    if (bank.apply(f, start))
-                        printJson(faultJson(start ? "fault" : "cleared", f));
-                }
-            }
+        CommandReader commands([&](const QString &line) {
+            handleCommand(line, bank, s,
+                          QJsonObject{{QStringLiteral("heartbeats"), heartbeats}, {QStringLiteral("frames_sent"), double(link.stats().sent)}});
         });
         return QCoreApplication::exec();
     }
@@ -444,56 +479,7 @@ int main(int argc, char *argv[])
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
-    // Commands on standard input.
-    QByteArray input;
-    QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&commands, &QSocketNotifier::activated, [&] {
-        char buf[1024];
-        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
-        if (n <= 0) {
-            commands.setEnabled(false); // stdin closed: keep running
-            return;
-        }
-        input.append(buf, n);
-        qsizetype nl;
-        while ((nl = input.indexOf('\n')) >= 0) {
-            const QStringList words = QString::fromUtf8(input.left(nl)).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            input.remove(0, nl + 1);
-            if (words.isEmpty())
-                continue;
-            QJsonObject reply;
-            if (words[0] == QLatin1String("quit")) {
-                QCoreApplication::quit();
-                return;
-            }
-            if (words[0] == QLatin1String("status")) {
-                reply.insert(QStringLiteral("event"), QStringLiteral("status"));
-                reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(bank.activeFaults()));
-                reply.insert(QStringLiteral("bank_current_A"), bank.physics().bankCurrentA());
-                printJson(reply);
-                continue;
-            }
-            const bool start = words[0] == QLatin1String("fault");
-            const auto type = words.size() >= 2 ? ScenarioFault::fromName(words[1]) : std::nullopt;
-            if ((!start && words[0] != QLatin1String("clear")) || !type) {
-                reply.insert(QStringLiteral("event"), QStringLiteral("error"));
-                reply.insert(QStringLiteral("message"),
-                             QCoreApplication::translate("sim", "expected: fault TYPE [PACK] | clear TYPE [PACK] | status | quit"));
-                printJson(reply);
-                continue;
-            }
-            ScenarioFault f;
-            f.type = *type;
-            f.pack = words.size() >= 3 ? words[2] : s.physics.packs.first().id;
-            if (!bank.apply(f, start)) {
-                reply.insert(QStringLiteral("event"), QStringLiteral("error"));
-                reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "no pack '%1' in this bank").arg(f.pack));
-                printJson(reply);
-                continue;
-            }
-            printJson(faultJson(start ? "fault" : "cleared", f));
-        }
-    });
+    CommandReader commands([&](const QString &line) { handleCommand(line, bank, s, QJsonObject{}); });
 
     const int rc = QCoreApplication::exec();
     if (master >= 0)
