@@ -206,8 +206,7 @@ QByteArray SimBank::respond(const QByteArray &unit) const
                 address = p.address;
         if (request->adr != address)
             continue;
-        // A second pack answers too; on the pair the two transmissions overlap, the second a
-        // character behind the first, and the line carries the dominant bits of both.
+        // A second pack answers too: the two answers collide on the pair.
         PylontechEmulator twin = m_emulator;
         for (EmulatedModule &m : twin.modules()) {
             m.analog.currentRaw = qint16(m.analog.currentRaw + 37);
@@ -215,11 +214,7 @@ QByteArray SimBank::respond(const QByteArray &unit) const
             m.analog.remaining16 = m.analog.userItems >= 4 ? m.analog.remaining16 : quint16(m.analog.remaining16 + 500);
             m.serial = "HPTDUPLICATE0000";
         }
-        const QByteArray other = QByteArray(1, '\xFF') + twin.respond(unit); // idle line, then its frame
-        QByteArray collided = answer.size() >= other.size() ? answer : other;
-        for (qsizetype i = 0; i < std::min(answer.size(), other.size()); ++i)
-            collided[i] = char(quint8(answer[i]) & quint8(other[i]));
-        answer = collided;
+        answer = collide(answer, twin.respond(unit));
     }
     return answer;
 }

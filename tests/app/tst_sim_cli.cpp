@@ -69,6 +69,16 @@ QString writeScenario(const QTemporaryDir &dir, const QByteArray &json)
     return path;
 }
 
+// The bank as an installer describes it to bankscope-cli (the aggregate input format).
+QString writeBank(const QTemporaryDir &dir, const QByteArray &json)
+{
+    const QString path = dir.filePath(QStringLiteral("bank.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(json);
+    return path;
+}
+
 const QByteArray kFourPacks = R"("packs": [{"id": "P1", "address": 2}, {"id": "P2", "address": 3},
                                            {"id": "P3", "address": 4}, {"id": "P4", "address": 5}], "load": [[0, -30]])";
 
@@ -99,12 +109,8 @@ void TestSimCli::jkPbMasterSniffed()
     QVERIFY(sim.start(writeScenario(dir, R"({"name": "jkpb", "protocol": "jk-pb", "baud": 115200, "packs": [
         {"id": "J0", "address": 0, "capacity_Ah": 280, "soc_pct": 60}, {"id": "J1", "address": 1, "capacity_Ah": 280, "soc_pct": 58},
         {"id": "J2", "address": 2, "capacity_Ah": 280, "soc_pct": 50}], "load": [[0, -30]]})")));
-    const QString bank = dir.filePath(QStringLiteral("bank.json"));
-    QFile bf(bank);
-    QVERIFY(bf.open(QIODevice::WriteOnly));
-    bf.write(R"({"architecture": "master-slave", "packs": [{"id": "J0", "role": "master", "address": 0, "capacity_Ah": 280},
+    const QString bank = writeBank(dir, R"({"architecture": "master-slave", "packs": [{"id": "J0", "role": "master", "address": 0, "capacity_Ah": 280},
         {"id": "J1", "address": 1, "capacity_Ah": 280}, {"id": "J2", "address": 2, "capacity_Ah": 280}]})");
-    bf.close();
     int rc = -1;
     const QList<QJsonObject> out = runCli({QStringLiteral("monitor"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
                                            QStringLiteral("jk-pb"), QStringLiteral("--listen"), QStringLiteral("--bank"), bank,
@@ -216,12 +222,8 @@ void TestSimCli::jkLegacyBankPolledAndScanned()
         verdicts.append(scan[i][QStringLiteral("verdict")].toString());
     QCOMPARE(verdicts, (QStringList{QStringLiteral("answering"), QStringLiteral("answering"), QStringLiteral("answering"),
                                     QStringLiteral("silent")}));
-    const QString bank = dir.filePath(QStringLiteral("bank.json"));
-    QFile bf(bank);
-    QVERIFY(bf.open(QIODevice::WriteOnly));
-    bf.write(R"({"architecture": "single-master", "packs": [{"id": "B1", "role": "master", "address": 1, "capacity_Ah": 230},
+    const QString bank = writeBank(dir, R"({"architecture": "single-master", "packs": [{"id": "B1", "role": "master", "address": 1, "capacity_Ah": 230},
         {"id": "B2", "address": 2, "capacity_Ah": 230}, {"id": "B3", "address": 3, "capacity_Ah": 230}]})");
-    bf.close();
     const QList<QJsonObject> out = runCli({QStringLiteral("monitor"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
                                            QStringLiteral("jk-legacy"), QStringLiteral("--bank"), bank, QStringLiteral("--duration"),
                                            QStringLiteral("2")}, rc);
@@ -271,12 +273,8 @@ void TestSimCli::mbpollReadsJkRegisters()
              qPrintable(none));
     // And BankScope's own poller (QModbusRtuSerialClient) reads the same bank.
     QTemporaryDir bankDir;
-    const QString bank = bankDir.filePath(QStringLiteral("bank.json"));
-    QFile bf(bank);
-    QVERIFY(bf.open(QIODevice::WriteOnly));
-    bf.write(R"({"architecture": "master-slave", "packs": [{"id": "J1", "role": "master", "address": 1, "capacity_Ah": 280},
+    const QString bank = writeBank(bankDir, R"({"architecture": "master-slave", "packs": [{"id": "J1", "role": "master", "address": 1, "capacity_Ah": 280},
         {"id": "J2", "address": 2, "capacity_Ah": 280}]})");
-    bf.close();
     int rc = -1;
     const QList<QJsonObject> out = runCli({QStringLiteral("monitor"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
                                            QStringLiteral("jk-modbus"), QStringLiteral("--bank"), bank, QStringLiteral("--duration"),
@@ -365,13 +363,9 @@ void TestSimCli::scheduledSlaveLossShowsOnTheWire()
     QTemporaryDir dir;
     const QString scenario = writeScenario(dir, R"({"name": "loss", "baud": 115200, )" + kFourPacks
                                                      + R"(, "faults": [{"at_s": 1.5, "type": "slave-offline", "pack": "P3"}]})");
-    const QString bank = dir.filePath(QStringLiteral("bank.json"));
-    QFile bf(bank);
-    QVERIFY(bf.open(QIODevice::WriteOnly));
-    bf.write(R"({"architecture": "master-slave", "packs": [{"id": "P1", "role": "master", "address": 2, "capacity_Ah": 74},
+    const QString bank = writeBank(dir, R"({"architecture": "master-slave", "packs": [{"id": "P1", "role": "master", "address": 2, "capacity_Ah": 74},
         {"id": "P2", "address": 3, "capacity_Ah": 74}, {"id": "P3", "address": 4, "capacity_Ah": 74},
         {"id": "P4", "address": 5, "capacity_Ah": 74}]})");
-    bf.close();
     Sim sim;
     QVERIFY(sim.start(scenario));
     int rc = -1;
