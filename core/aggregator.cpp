@@ -73,25 +73,30 @@ ViewField extreme(const QList<const PackReading *> &packs, Getter get, bool want
     return f;
 }
 
-// Extremes over every cell or sensor of the bank, with pack and 1-based index.
+// Extremes over every cell or sensor of the bank, with pack and 1-based index. A pack that
+// reports only its extremes (no list) counts with that value and no index.
 // Ties: first pack in bank order, lowest index (strict comparisons keep the first).
 template <typename T>
 ViewField listExtreme(const QList<const PackReading *> &packs,
-                      const Timed<QList<T>> &(*get)(const PackReading &), bool wantMin)
+                      const Timed<QList<T>> &(*get)(const PackReading &), Getter extremeOnly, bool wantMin)
 {
     ViewField f;
+    auto consider = [&](const PackReading *p, double v, int index) {
+        if (!f.value || (wantMin ? v < *f.value : v > *f.value)) {
+            f.value = v;
+            f.provenance.pack = p->packId;
+            f.provenance.index = index;
+        }
+    };
     for (const PackReading *p : packs) {
         const Timed<QList<T>> &list = get(*p);
-        if (!list.has() || list->isEmpty())
-            continue;
-        f.provenance.from.append(p->packId);
-        for (int i = 0; i < list->size(); ++i) {
-            const double v = static_cast<double>(list->at(i));
-            if (!f.value || (wantMin ? v < *f.value : v > *f.value)) {
-                f.value = v;
-                f.provenance.pack = p->packId;
-                f.provenance.index = i + 1;
-            }
+        if (list.has() && !list->isEmpty()) {
+            f.provenance.from.append(p->packId);
+            for (int i = 0; i < list->size(); ++i)
+                consider(p, static_cast<double>(list->at(i)), i + 1);
+        } else if (const Timed<double> &only = extremeOnly(*p); only.has()) {
+            f.provenance.from.append(p->packId);
+            consider(p, *only, 0);
         }
     }
     if (f.value)
@@ -129,6 +134,10 @@ const Timed<double> &cclOf(const PackReading &p) { return p.cclA; }
 const Timed<double> &dclOf(const PackReading &p) { return p.dclA; }
 const Timed<QList<int>> &cellsOf(const PackReading &p) { return p.cellsMv; }
 const Timed<QList<double>> &tempsOf(const PackReading &p) { return p.tempsC; }
+const Timed<double> &cellMinOf(const PackReading &p) { return p.cellMinMv; }
+const Timed<double> &cellMaxOf(const PackReading &p) { return p.cellMaxMv; }
+const Timed<double> &tempMinOf(const PackReading &p) { return p.tempMinC; }
+const Timed<double> &tempMaxOf(const PackReading &p) { return p.tempMaxC; }
 
 Faults faultsOf(const PackReading &p) { return p.faults.has() ? *p.faults : Faults(); }
 Faults warningsOf(const PackReading &p) { return p.warnings.has() ? *p.warnings : Faults(); }
@@ -231,10 +240,10 @@ InverterView Aggregator::combine(const QList<const PackReading *> &packs,
     v[ViewFieldId::CvlV] = extreme(packs, cvlOf, true);
     v[ViewFieldId::CclA] = currentLimit(packs, cclOf, policy.currentLimits);
     v[ViewFieldId::DclA] = currentLimit(packs, dclOf, policy.currentLimits);
-    v[ViewFieldId::TempMaxC] = listExtreme(packs, tempsOf, false);
-    v[ViewFieldId::TempMinC] = listExtreme(packs, tempsOf, true);
-    v[ViewFieldId::CellMinMv] = listExtreme(packs, cellsOf, true);
-    v[ViewFieldId::CellMaxMv] = listExtreme(packs, cellsOf, false);
+    v[ViewFieldId::TempMaxC] = listExtreme(packs, tempsOf, tempMaxOf, false);
+    v[ViewFieldId::TempMinC] = listExtreme(packs, tempsOf, tempMinOf, true);
+    v[ViewFieldId::CellMinMv] = listExtreme(packs, cellsOf, cellMinOf, true);
+    v[ViewFieldId::CellMaxMv] = listExtreme(packs, cellsOf, cellMaxOf, false);
 
     ViewField &online = v[ViewFieldId::OnlinePacks];
     online.value = double(packs.size());

@@ -28,6 +28,10 @@ std::optional<qint64> PackReading::lastUpdateMs() const
     consider(dclA, newest);
     consider(cellsMv, newest);
     consider(tempsC, newest);
+    consider(cellMinMv, newest);
+    consider(cellMaxMv, newest);
+    consider(tempMinC, newest);
+    consider(tempMaxC, newest);
     consider(faults, newest);
     consider(warnings, newest);
     return newest;

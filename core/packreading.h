@@ -61,6 +61,12 @@ struct PackReading
     Timed<double> dclA;       // discharge current limit (magnitude)
     Timed<QList<int>> cellsMv;
     Timed<QList<double>> tempsC;
+    // Extremes only, for protocols that carry no per-cell list (a Victron-style CAN BMS sends
+    // its lowest and highest cell in 0x373). Used where the list is absent.
+    Timed<double> cellMinMv;
+    Timed<double> cellMaxMv;
+    Timed<double> tempMinC;
+    Timed<double> tempMaxC;
     Timed<Faults> faults;
     Timed<Faults> warnings;
 

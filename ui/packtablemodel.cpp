@@ -74,18 +74,25 @@ QVariant PackTableModel::rawValue(int row, int column) const
     case CellMinColumn:
     case CellMaxColumn:
     case CellDeltaColumn: {
-        if (!r->cellsMv.has() || r->cellsMv->isEmpty())
-            return {};
-        const auto [lo, hi] = std::minmax_element(r->cellsMv->cbegin(), r->cellsMv->cend());
+        std::optional<double> lo;
+        std::optional<double> hi;
+        if (r->cellsMv.has() && !r->cellsMv->isEmpty()) {
+            const auto [l, h] = std::minmax_element(r->cellsMv->cbegin(), r->cellsMv->cend());
+            lo = double(*l);
+            hi = double(*h);
+        } else { // a BMS that reports only its extremes (Victron-style CAN 0x373)
+            lo = r->cellMinMv.value;
+            hi = r->cellMaxMv.value;
+        }
         if (column == CellMinColumn)
-            return double(*lo);
+            return lo ? QVariant(*lo) : QVariant();
         if (column == CellMaxColumn)
-            return double(*hi);
-        return double(*hi - *lo);
+            return hi ? QVariant(*hi) : QVariant();
+        return lo && hi ? QVariant(*hi - *lo) : QVariant();
     }
     case TempMaxColumn:
         if (!r->tempsC.has() || r->tempsC->isEmpty())
-            return {};
+            return r->tempMaxC.has() ? QVariant(*r->tempMaxC) : QVariant();
         return *std::max_element(r->tempsC->cbegin(), r->tempsC->cend());
     case AlarmsColumn: {
         const Faults f = (r->faults.has() ? *r->faults : Faults()) | (r->warnings.has() ? *r->warnings : Faults());

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void configFindings_data();
     void configFindings();
     void cellTiesGoToFirstPackLowestCell();
+    void packsReportingOnlyExtremes();
     void emptyBankHasNoValues();
     void findingsSortedBySeverity();
 };
@@ -412,6 +413,34 @@ void TestAggregator::cellTiesGoToFirstPackLowestCell()
     const AggregationResult r = Aggregator::aggregate(s, kNow);
     QCOMPARE(r.bankTruth[ViewFieldId::CellMinMv].provenance.pack, QStringLiteral("P1"));
     QCOMPARE(r.bankTruth[ViewFieldId::CellMinMv].provenance.index, 7);
+}
+
+void TestAggregator::packsReportingOnlyExtremes()
+{
+    // P2 speaks a CAN protocol that carries only its lowest/highest cell and temperature.
+    BankSnapshot s = bank(Architecture::PeerToPeer);
+    PackReading &p2 = s.readings[QStringLiteral("P2")];
+    const ReadingSource src{QStringLiteral("can1"), QStringLiteral("pylon-can")};
+    p2.cellsMv = {};
+    p2.tempsC = {};
+    p2.cellMinMv.set(3240, kNow, src);
+    p2.cellMaxMv.set(3400, kNow, src);
+    p2.tempMinC.set(20.0, kNow, src);
+    p2.tempMaxC.set(36.5, kNow, src);
+    const AggregationResult r = Aggregator::aggregate(s, kNow);
+    // Lowest cell: P2's 3240 (below P1's 3290 and P3's 3315); it names the pack, no cell index.
+    QCOMPARE(*r.bankTruth.value(ViewFieldId::CellMinMv), 3240.0);
+    QCOMPARE(r.bankTruth[ViewFieldId::CellMinMv].provenance.pack, QStringLiteral("P2"));
+    QCOMPARE(r.bankTruth[ViewFieldId::CellMinMv].provenance.index, 0);
+    // Highest cell: P2's 3400 over P3's 3330.
+    QCOMPARE(*r.bankTruth.value(ViewFieldId::CellMaxMv), 3400.0);
+    // Temperatures: max 36.5 (P2) over P3's 35; min 20 (P2) under P3's 22.5.
+    QCOMPARE(*r.bankTruth.value(ViewFieldId::TempMaxC), 36.5);
+    QCOMPARE(*r.bankTruth.value(ViewFieldId::TempMinC), 20.0);
+    QCOMPARE(r.bankTruth[ViewFieldId::TempMinC].provenance.from.size(), 3);
+    // A pack with a list ignores stray extremes: P1's list wins over a bogus 1000 mV extreme.
+    s.readings[QStringLiteral("P1")].cellMinMv.set(1000, kNow, src);
+    QCOMPARE(*Aggregator::aggregate(s, kNow).bankTruth.value(ViewFieldId::CellMinMv), 3240.0);
 }
 
 void TestAggregator::emptyBankHasNoValues()
