@@ -122,9 +122,11 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
     s.name = r.string(root, QString(), QStringLiteral("name"), QString(), true);
     s.description = root.value(QStringLiteral("description")).toString();
     s.protocol = r.string(root, QString(), QStringLiteral("protocol"), s.protocol);
-    if (s.protocol != QLatin1String("pylontech-rs485") && s.protocol != QLatin1String("pylon-can")
-        && s.protocol != QLatin1String("jk-modbus") && s.protocol != QLatin1String("jk-legacy") && s.protocol != QLatin1String("jk-pb"))
-        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "this simulator plays \"pylontech-rs485\", \"pylon-can\", \"jk-modbus\" or \"jk-legacy\" banks or \"jk-pb\" banks (Victron banks are not simulated yet)"));
+    const QStringList protocols{QStringLiteral("pylontech-rs485"), QStringLiteral("pylon-can"), QStringLiteral("jk-modbus"),
+                                QStringLiteral("jk-legacy"), QStringLiteral("jk-pb"), QStringLiteral("victron-can")};
+    if (!protocols.contains(s.protocol))
+        r.fail(QStringLiteral("protocol"), QCoreApplication::translate("Scenario", "expected one of %1").arg(protocols.join(QStringLiteral(", "))));
+    const bool victron = s.protocol == QLatin1String("victron-can"); // one CAN-bus BMS per pack, peer-to-peer
     s.canDialect = r.string(root, QString(), QStringLiteral("can_dialect"), s.canDialect);
     if (s.canDialect != QLatin1String("pylon-v1.2") && s.canDialect != QLatin1String("pylontech-v1.3"))
         r.fail(QStringLiteral("can_dialect"), QCoreApplication::translate("Scenario", "expected \"pylon-v1.2\" or \"pylontech-v1.3\""));
@@ -134,11 +136,13 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
     s.durationS = r.number(root, QString(), QStringLiteral("duration_s"), 0, 1e7, 0);
     s.physics.seed = quint32(r.number(root, QString(), QStringLiteral("seed"), 0, 4294967295.0, 1));
     s.physics.ambientC = r.number(root, QString(), QStringLiteral("ambient_C"), -30, 70, 27);
-    const QString arch = r.string(root, QString(), QStringLiteral("architecture"), QStringLiteral("master-slave"));
+    const QString arch = r.string(root, QString(), QStringLiteral("architecture"), victron ? QStringLiteral("peer-to-peer") : QStringLiteral("master-slave"));
     if (const auto a = ArchitectureNames::fromName(arch))
         s.physics.architecture = *a;
     else
         r.fail(QStringLiteral("architecture"), QCoreApplication::translate("Scenario", "expected \"master-slave\", \"peer-to-peer\" or \"single-master\""));
+    if (victron && s.physics.architecture != Architecture::PeerToPeer)
+        r.fail(QStringLiteral("architecture"), QCoreApplication::translate("Scenario", "a \"victron-can\" bank is peer-to-peer: every BMS talks to the GX"));
 
     const QJsonValue packs = root.value(QStringLiteral("packs"));
     if (!packs.isArray() || packs.toArray().isEmpty() || packs.toArray().size() > 8)
@@ -153,9 +157,14 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
         PhysicsPack p;
         p.id = r.string(o, path, QStringLiteral("id"), QString(), true);
         const bool jkPb = s.protocol == QLatin1String("jk-pb"); // the master at DIP 0
-        const bool jk = s.protocol == QLatin1String("jk-modbus") || s.protocol == QLatin1String("jk-legacy") || jkPb;
+        const bool jk = s.protocol == QLatin1String("jk-modbus") || s.protocol == QLatin1String("jk-legacy") || jkPb || victron;
         p.address = int(r.number(o, path, QStringLiteral("address"), jkPb ? 0 : jk ? 1 : 2, jk ? 15 : 0x7F, (jkPb ? 0 : jk ? 1 : 2) + i));
-        if (jk) {
+        if (victron) {
+            p.model = QStringLiteral("LFP16S-CAN");
+            p.cells = 16;
+            p.cvlV = 55.2;
+            p.dvlV = 44.8;
+        } else if (jk) {
             p.model = s.protocol == QLatin1String("jk-legacy") ? QStringLiteral("JK-B2A24S15P") : QStringLiteral("JK_PB2A16S20P");
             p.cells = 16;
             p.cvlV = 55.2;
@@ -231,7 +240,7 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
             known |= p.id == f.pack;
         if (!known)
             r.fail(path + QStringLiteral(".pack"), QCoreApplication::translate("Scenario", "no pack '%1' in this scenario").arg(f.pack));
-        if ((f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak) && !s.physics.packs.isEmpty()
+        if (!victron && (f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak) && !s.physics.packs.isEmpty()
             && f.pack == s.physics.packs.first().id)
             r.fail(path + QStringLiteral(".pack"), QCoreApplication::translate("Scenario", "%1 concerns a slave, not the master").arg(type));
         f.cell = int(r.number(o, path, QStringLiteral("cell"), 1, 32, 1));

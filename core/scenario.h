@@ -41,7 +41,7 @@ struct Scenario
 {
     QString name;
     QString description;
-    QString protocol = QStringLiteral("pylontech-rs485"); // or "pylon-can": the master broadcasts on CAN
+    QString protocol = QStringLiteral("pylontech-rs485"); // pylon-can, jk-modbus, jk-legacy, jk-pb, victron-can
     QString canDialect = QStringLiteral("pylon-v1.2");    // "pylon-v1.2" or "pylontech-v1.3"
     qint32 baudRate = 9600;
     int turnaroundMs = 5;   // the bank's answer delay after a request's last byte

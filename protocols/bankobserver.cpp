@@ -59,8 +59,14 @@ QStringList BankObserver::apply(const DecodedMessage &m, qint64 atMs, std::optio
     }
     const bool bankLevel = m.protocol == ProtocolId::PylonCan
         || m.message.startsWith(QLatin1String("system-"));
-    if (bankLevel && m.direction != QLatin1String("heartbeat"))
-        applyBank(m, atMs);
+    if (bankLevel && m.direction != QLatin1String("heartbeat")) {
+        if (m.protocol == ProtocolId::PylonCan && !m_broadcastPack.isEmpty()) {
+            applyBroadcastToPack(m, atMs);
+            updated.append(m_broadcastPack);
+        } else {
+            applyBank(m, atMs);
+        }
+    }
     return updated;
 }
 
@@ -131,6 +137,49 @@ void BankObserver::applyBank(const DecodedMessage &m, qint64 at)
         m_observed.faults = toFaults(m.alarms);
         m_observed.warnings = toFaults(m.warnings) & ~m_observed.faults;
         m_observed.faultRule = Rule::Reported;
+    }
+}
+
+void BankObserver::applyBroadcastToPack(const DecodedMessage &m, qint64 at)
+{
+    PackReading &r = m_readings[m_broadcastPack];
+    r.packId = m_broadcastPack;
+    r.markedOffline = false;
+    const ReadingSource src{m_link, ProtocolNames::name(m.protocol)};
+    auto set = [&](Timed<double> &t, const std::optional<double> &v) {
+        if (v)
+            t.set(*v, at, src);
+    };
+    set(r.socPct, m.bank.socPct);
+    if (const QVariant hiRes = m.fields.value(QStringLiteral("soc_hires_pct")); hiRes.isValid())
+        r.socPct.set(hiRes.toDouble(), at, src); // 0x355 bytes 4-5, 0.01 %
+    set(r.sohPct, m.bank.sohPct);
+    set(r.voltageV, m.bank.voltageV);
+    set(r.currentA, m.bank.currentA);
+    set(r.cvlV, m.limits.cvlV);
+    set(r.dvlV, m.limits.dvlV);
+    set(r.cclA, m.limits.cclA);
+    set(r.dclA, m.limits.dclA);
+    // Only the extremes travel on CAN (0x373); the 0x356 temperature is one value (average or
+    // highest, by sender) and stands in only for a BMS that sends no 0x373.
+    set(r.cellMinMv, m.bank.cellMinMv);
+    set(r.cellMaxMv, m.bank.cellMaxMv);
+    const auto number = [&m](const char *key) -> std::optional<double> {
+        const QVariant v = m.fields.value(QString::fromLatin1(key));
+        return v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    };
+    if (const auto lo = number("cell_temp_min_C")) {
+        m_tempExtremesSeen = true;
+        r.tempsC = {};
+        set(r.tempMinC, lo);
+        set(r.tempMaxC, number("cell_temp_max_C"));
+    } else if (m.bank.tempC && !m_tempExtremesSeen) {
+        r.tempsC.set({*m.bank.tempC}, at, src);
+    }
+    set(r.fullAh, number("capacity_Ah")); // 0x35F capacity / 0x379 installed capacity
+    if (m.carriesAlarms) {
+        r.faults.set(toFaults(m.alarms), at, src);
+        r.warnings.set(toFaults(m.warnings) & ~toFaults(m.alarms), at, src);
     }
 }
 

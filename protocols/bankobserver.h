@@ -36,9 +36,16 @@ public:
     // The pack id a bus address belongs to, or empty.
     QString packForAddress(int address) const;
 
+    // Peer-to-peer (a GX with one CAN-bus BMS per CAN interface): every broadcast on this link
+    // is one pack's own BMS speaking, so it updates that pack's reading instead of the bank's
+    // observed view. Empty (the default): broadcasts are what a master tells the inverter.
+    void setBroadcastPack(const QString &packId) { m_broadcastPack = packId; }
+    const QString &broadcastPack() const { return m_broadcastPack; }
+
 private:
     void applyPack(const DecodedPack &pack, const DecodedMessage &message, qint64 atMs, const QString &packId);
     void applyBank(const DecodedMessage &message, qint64 atMs);
+    void applyBroadcastToPack(const DecodedMessage &message, qint64 atMs);
     Faults toFaults(const QStringList &names);
 
     BankConfig m_config;
@@ -49,4 +56,6 @@ private:
     qint64 m_observedAtMs = 0;
     QStringList m_otherAlarms;
     QList<int> m_unknownAddresses;
+    QString m_broadcastPack;
+    bool m_tempExtremesSeen = false; // 0x373 carries min/max: the 0x356 average is then left out
 };

@@ -27,6 +27,8 @@ public:
     void setDialect(PylonCan::Dialect dialect);
 
     const BankObserver &observer() const { return m_observer; }
+    // Peer-to-peer: this link's CAN broadcasts are one pack's own BMS (BankObserver).
+    void setBroadcastPack(const QString &packId) { m_observer.setBroadcastPack(packId); }
     StreamDecoder::Stats stats() const { return m_stream.stats(); }
     PylonCan::Dialect dialect() const { return m_stream.dialect(); }
 

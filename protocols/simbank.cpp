@@ -242,6 +242,38 @@ std::optional<AggregationResult> SimBank::masterView(qint64 nowMs) const
     return Aggregator::aggregate(s, nowMs);
 }
 
+QByteArray SimBank::alarmPairs(Faults faults, Faults warnings, bool okIsTen)
+{
+    // 0x35A (pylon-can.md 4): alarms in bytes 0-3, warnings in 4-7, one 2-bit pair each.
+    QByteArray pairs(8, okIsTen ? '\xAA' : '\0');
+    auto set = [&pairs](int byte, int pair) {
+        pairs[byte] = char((quint8(pairs[byte]) & ~(0x3 << (2 * pair))) | (0x1 << (2 * pair)));
+    };
+    for (int w = 0; w < 2; ++w) {
+        const Faults f = w == 0 ? faults : warnings;
+        const int base = w == 0 ? 0 : 4;
+        if (okIsTen && f != Faults()) // SMA/Victron senders raise "general" beside the cause
+            set(base, 0);
+        if (f.testFlag(Fault::PackOvervoltage) || f.testFlag(Fault::CellOvervoltage))
+            set(base, 1);
+        if (f.testFlag(Fault::PackUndervoltage) || f.testFlag(Fault::CellUndervoltage))
+            set(base, 2);
+        if (f.testFlag(Fault::Overtemperature))
+            set(base, 3);
+        if (f.testFlag(Fault::Undertemperature))
+            set(base + 1, 0);
+        if (f.testFlag(Fault::DischargeOvercurrent))
+            set(base + 1, 3);
+        if (f.testFlag(Fault::ChargeOvercurrent))
+            set(base + 2, 0);
+        if (f.testFlag(Fault::Communication))
+            set(base + 2, 3);
+        if (f.testFlag(Fault::CellImbalance))
+            set(base + 3, 0);
+    }
+    return pairs;
+}
+
 QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialect) const
 {
     const std::optional<AggregationResult> view = masterView(nowMs);
@@ -279,28 +311,7 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
     };
     if (v13) {
         // Pylontech V1.3 sends 00 for "none" and 01 for an active condition (fact sheet 3/4).
-        QByteArray pairs(8, '\0');
-        auto set = [&pairs](int byte, int pair) { pairs[byte] = char(quint8(pairs[byte]) | (1 << (2 * pair))); };
-        for (int w = 0; w < 2; ++w) {
-            const Faults f = w == 0 ? v.faults : v.warnings;
-            const int base = w == 0 ? 0 : 4;
-            if (f.testFlag(Fault::PackOvervoltage) || f.testFlag(Fault::CellOvervoltage))
-                set(base, 1);
-            if (f.testFlag(Fault::PackUndervoltage) || f.testFlag(Fault::CellUndervoltage))
-                set(base, 2);
-            if (f.testFlag(Fault::Overtemperature))
-                set(base, 3);
-            if (f.testFlag(Fault::Undertemperature))
-                set(base + 1, 0);
-            if (f.testFlag(Fault::DischargeOvercurrent))
-                set(base + 1, 3);
-            if (f.testFlag(Fault::ChargeOvercurrent))
-                set(base + 2, 0);
-            if (f.testFlag(Fault::Communication))
-                set(base + 2, 3);
-            if (f.testFlag(Fault::CellImbalance))
-                set(base + 3, 0);
-        }
+        const QByteArray pairs = alarmPairs(v.faults, v.warnings, false);
         out.append(PylonCan::encode(PylonCan::AlarmsWarnings{pairs}));
         PylonCan::BatteryInfo info;
         info.chemistry = "LI";
@@ -592,5 +603,115 @@ QList<QByteArray> SimBank::jkMasterCycle() const
         out.append(JkPb::encodeRecord(record(i, JkPb::RecordType::Status, QStringLiteral("19.20"))));
         out.append(JkPb::encodeRecord(record(i, JkPb::RecordType::Settings, QStringLiteral("19.20"))));
     }
+    return out;
+}
+
+QByteArray SimBank::victronName(const PhysicsPack &pack)
+{
+    return QString(pack.id + QLatin1Char(' ') + pack.model).toLatin1().left(16).leftJustified(16, '\0');
+}
+
+QList<CanFrameData> SimBank::victronBroadcast(int index) const
+{
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    if (index < 0 || index >= packs.size())
+        return {};
+    PhysicsPack pack = packs[index];
+    QString firmware = QStringLiteral("2.1");
+    bool duplicate = false;
+    for (const ScenarioFault &f : m_active) {
+        if (f.type == ScenarioFault::Type::MasterDies && index == 0)
+            return {};
+        if (f.pack != pack.id)
+            continue;
+        switch (f.type) {
+        case ScenarioFault::Type::SlaveOffline: // the BMS is off
+        case ScenarioFault::Type::CableBreak:   // its CAN cable to the GX is cut
+        case ScenarioFault::Type::BmsAsleep:
+        case ScenarioFault::Type::AbSwapped:    // CAN-H/CAN-L swapped, or a wrong bit rate:
+        case ScenarioFault::Type::WrongBaud:    // no frame of it is received intact
+            return {};
+        case ScenarioFault::Type::FirmwareMismatch:
+            firmware = f.firmware;
+            break;
+        case ScenarioFault::Type::DuplicateAddress:
+            duplicate = true;
+            break;
+        default:
+            break;
+        }
+    }
+    const PackReading r = index < m_readings.size() ? m_readings[index] : PackReading{};
+    QList<CanFrameData> out = victronFrames(pack, r, firmware);
+    if (duplicate) {
+        // A second BMS on the same interface sends the same IDs: the receiver gets both sets,
+        // with two names and jumping values.
+        PhysicsPack twin = pack;
+        twin.id = pack.id + QLatin1Char('b');
+        PackReading other = r;
+        other.currentA.value = r.currentA.value_or(0.0) + 3.7;
+        other.socPct.value = std::clamp(r.socPct.value_or(50.0) + 9.0, 0.0, 100.0);
+        const QList<CanFrameData> second = victronFrames(twin, other, firmware);
+        QList<CanFrameData> mixed;
+        for (int i = 0; i < out.size(); ++i)
+            mixed << out[i] << second.value(i);
+        out = mixed;
+    }
+    return out;
+}
+
+QList<CanFrameData> SimBank::victronFrames(const PhysicsPack &pack, const PackReading &r, const QString &firmware)
+{
+    auto u16 = [](double v) { return quint16(std::clamp(std::lround(v), 0L, 65535L)); };
+    auto s16 = [](double v) { return qint16(std::clamp(std::lround(v), -32768L, 32767L)); };
+    QList<CanFrameData> out;
+    PylonCan::Limits limits;
+    limits.cvlRaw = u16(r.cvlV.value_or(pack.cvlV) * 10.0); // never 0 towards a GX (pylon-can.md 6)
+    limits.cclRaw = s16(r.cclA.value_or(0.0) * 10.0);
+    limits.dclRaw = s16(r.dclA.value_or(0.0) * 10.0);
+    limits.dvlRaw = u16(r.dvlV.value_or(pack.dvlV) * 10.0);
+    out.append(PylonCan::encode(limits));
+    const double soc = r.socPct.value_or(0.0);
+    out.append(PylonCan::encode(PylonCan::SocSoh{u16(soc), u16(r.sohPct.value_or(pack.sohPct)), u16(soc * 100.0), {}}));
+    double tempSum = 0.0;
+    const QList<double> temps = r.tempsC.value_or({});
+    for (double t : temps)
+        tempSum += t;
+    PylonCan::Measurements m;
+    m.voltageRaw = s16(r.voltageV.value_or(0.0) * 100.0);
+    m.currentRaw = s16(r.currentA.value_or(0.0) * 10.0);
+    m.tempRaw = s16(temps.isEmpty() ? 0.0 : tempSum / temps.size() * 10.0);
+    out.append(PylonCan::encode(m));
+    out.append(PylonCan::encode(PylonCan::AlarmsWarnings{alarmPairs(r.faults.value_or({}), r.warnings.value_or({}), true)}));
+    out.append(PylonCan::encode(PylonCan::Name{0x35E, "BANKSIM"}));
+    PylonCan::BatteryInfo info;
+    info.chemistry = "Li";
+    const QStringList version = firmware.split(QLatin1Char('.'));
+    info.versionMajor = quint8(version.value(0).toInt());
+    info.versionMinor = quint8(version.value(1).toInt());
+    info.capacityAh = u16(pack.capacityAh);
+    info.tail = QByteArray(2, '\0');
+    out.append(PylonCan::encode(info));
+    const QByteArray name = victronName(pack);
+    out.append(PylonCan::encode(PylonCan::Name{0x370, name.left(8)}));
+    out.append(PylonCan::encode(PylonCan::Name{0x371, name.mid(8)}));
+    const double ccl = r.cclA.value_or(0.0);
+    const double dcl = r.dclA.value_or(0.0);
+    out.append(PylonCan::encode(PylonCan::ModuleCounts{1, quint16(ccl > 0 ? 0 : 1), quint16(dcl > 0 ? 0 : 1), 0, {}}));
+    const QList<int> cells = r.cellsMv.value_or({});
+    if (!cells.isEmpty() && !temps.isEmpty()) {
+        const auto [lo, hi] = std::minmax_element(cells.cbegin(), cells.cend());
+        const auto [tlo, thi] = std::minmax_element(temps.cbegin(), temps.cend());
+        out.append(PylonCan::encode(PylonCan::CellExtremes{u16(*lo), u16(*hi), u16(*tlo + 273.15), u16(*thi + 273.15), {}}));
+        // Which module/cell holds each extreme, as "<pack>C<cell>" / "<pack>T<sensor>".
+        auto id = [&pack](char kind, qsizetype n) {
+            return (pack.id + QLatin1Char(kind) + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'))).toLatin1().left(8).leftJustified(8, '\0');
+        };
+        out.append(PylonCan::encode(PylonCan::Name{0x374, id('C', lo - cells.cbegin() + 1)}));
+        out.append(PylonCan::encode(PylonCan::Name{0x375, id('C', hi - cells.cbegin() + 1)}));
+        out.append(PylonCan::encode(PylonCan::Name{0x376, id('T', tlo - temps.cbegin() + 1)}));
+        out.append(PylonCan::encode(PylonCan::Name{0x377, id('T', thi - temps.cbegin() + 1)}));
+    }
+    out.append(PylonCan::encode(PylonCan::InstalledCapacity{u16(pack.capacityAh), {}}));
     return out;
 }

@@ -77,6 +77,18 @@ public:
     // one master cycle on RS485-2, unit by unit (see simbank.cpp).
     QList<QByteArray> jkMasterCycle() const;
 
+    // Victron-dialect CAN BMSs (scenario protocol "victron-can"), a GX-style peer-to-peer bank:
+    // every pack's BMS broadcasts its own SMA/Victron frame set once a second on its own CAN
+    // interface (pylon-can.md 4: 351 355 356 35A 35E 35F 370 371 372 373 374-377 379). They are
+    // told apart by the name in 0x370/0x371 ("<id> <model>") and the module/cell ids in
+    // 0x374-0x377 ("<id>C07"). Empty while that BMS is silent (off, asleep, cable cut, CAN-H/L
+    // swapped or wrong bit rate); a duplicate adds a second BMS's frames with the same IDs.
+    QList<CanFrameData> victronBroadcast(int packIndex) const;
+    static QList<CanFrameData> victronFrames(const PhysicsPack &pack, const PackReading &reading, const QString &firmware);
+    static QByteArray victronName(const PhysicsPack &pack); // 16 bytes, NUL padded
+    // 0x35A pairs for these faults/warnings: "10" (OK) or "00" (Pylontech V1.3) for the rest.
+    static QByteArray alarmPairs(Faults faults, Faults warnings, bool okIsTen);
+
     // A module as the master reports it, from a pack's reading.
     static EmulatedModule moduleFrom(const PhysicsPack &pack, const PackReading &reading);
 

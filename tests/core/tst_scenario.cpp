@@ -11,6 +11,7 @@ class TestScenario : public QObject
 private Q_SLOTS:
     void everyExampleParses();
     void fieldsAndDefaults();
+    void victronBankIsPeerToPeer();
     void rejects_data();
     void rejects();
 };
@@ -47,6 +48,18 @@ void TestScenario::fieldsAndDefaults()
     QCOMPARE(s->faults[1].ohm, 0.02);
 }
 
+void TestScenario::victronBankIsPeerToPeer()
+{
+    // Every BMS talks to the GX: no master, so "slave" faults may concern the first pack too.
+    const auto s = Scenario::parse(R"({"name": "gx", "protocol": "victron-can", "packs": [{"id": "A"}, {"id": "B"}],
+        "faults": [{"at_s": 5, "type": "slave-offline", "pack": "A"}, {"at_s": 6, "type": "ab-swapped", "pack": "B"}]})");
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+    QCOMPARE(s->physics.architecture, Architecture::PeerToPeer);
+    QCOMPARE(s->physics.packs[0].cells, 16);
+    QCOMPARE(s->physics.packs[1].model, QStringLiteral("LFP16S-CAN"));
+    QCOMPARE(s->faults[1].pack, QStringLiteral("B"));
+}
+
 void TestScenario::rejects_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -55,7 +68,9 @@ void TestScenario::rejects_data()
     QTest::newRow("bad JSON") << QByteArray("{") << "";
     QTest::newRow("no name") << "{" + packs + "}" << "name";
     QTest::newRow("unknown key") << R"({"name": "t", "bad": 1, )" + packs + "}" << "bad";
-    QTest::newRow("other protocol") << R"({"name": "t", "protocol": "victron-can", )" + packs + "}" << "protocol";
+    QTest::newRow("other protocol") << R"({"name": "t", "protocol": "victron-ve-bus", )" + packs + "}" << "protocol";
+    QTest::newRow("victron bank with a master") << R"({"name": "t", "protocol": "victron-can", "architecture": "master-slave", )" + packs + "}"
+                                                << "architecture";
     QTest::newRow("bad dialect") << R"({"name": "t", "protocol": "pylon-can", "can_dialect": "v9", )" + packs + "}" << "can_dialect";
     QTest::newRow("no packs") << QByteArray(R"({"name": "t", "packs": []})") << "packs";
     QTest::newRow("duplicate address") << QByteArray(R"({"name": "t", "packs": [{"id": "A"}, {"id": "B", "address": 2}]})") << "packs[1].address";

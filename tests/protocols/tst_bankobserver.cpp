@@ -45,6 +45,7 @@ private Q_SLOTS:
     void pylontechModuleLimits();
     void canBroadcastIsTheObservedView();
     void unknownAlarmsAreKept();
+    void peerToPeerBroadcastIsThePacksOwn();
     void jkPbRecordByAckAddress();
     void jkLegacyByPolledAddress();
     void unknownAddressesAreReported();
@@ -116,6 +117,49 @@ void TestBankObserver::canBroadcastIsTheObservedView()
     QCOMPARE(v[ViewFieldId::SocPct].provenance.from, QStringList{QStringLiteral("can0")});
     QCOMPARE(v.faults, Faults());
     QVERIFY(obs.readings().isEmpty());
+}
+
+void TestBankObserver::peerToPeerBroadcastIsThePacksOwn()
+{
+    // Fact sheet C3: a BYD LVS talking to Venus OS, one BMS on the GX's interface "can1".
+    BankConfig gx;
+    gx.architecture = Architecture::PeerToPeer;
+    gx.packs = {{QStringLiteral("B1"), QStringLiteral("LVS"), 0.0, PackRole::Slave, 1},
+                {QStringLiteral("B2"), QStringLiteral("LVS"), 0.0, PackRole::Slave, 2}};
+    BankObserver obs(gx, QStringLiteral("can1"));
+    obs.setBroadcastPack(QStringLiteral("B2"));
+    LineDecoder decoder(LineDecoder::Options{ProtocolId::PylonCan, std::nullopt, PylonCan::Dialect::SmaVictron, std::nullopt});
+    QStringList updated;
+    for (const char *line : {"351#480200050005AE01", "355#4300640000000000", "356#BE14F9FF8C000000", "35A#AAAAAAAAAAAAAAAA",
+                             "35E#4259440000000000", "35F#4C69011769000000", "305#0000000000000000"})
+        updated += obs.apply(decode(ProtocolId::PylonCan, line, &decoder), 100);
+    QCOMPARE(updated.size(), 6); // every battery frame updated B2; the GX's own 0x305 did not
+    QVERIFY(!obs.hasObserved());
+    const PackReading *r = obs.reading(QStringLiteral("B2"));
+    QVERIFY(r);
+    QCOMPARE(*r->socPct, 67.0);
+    QCOMPARE(*r->sohPct, 100.0);
+    QCOMPARE(*r->voltageV, 53.10);
+    QCOMPARE(*r->currentA, -0.7);
+    QCOMPARE(*r->tempsC, QList<double>{14.0});
+    QCOMPARE(*r->cvlV, 58.4);
+    QCOMPARE(*r->cclA, 128.0);
+    QCOMPARE(*r->dclA, 128.0);
+    QCOMPARE(*r->dvlV, 43.0);
+    QCOMPARE(*r->fullAh, 105.0);
+    QCOMPARE(*r->faults, Faults());
+    QCOMPARE(r->socPct.source.link, QStringLiteral("can1"));
+    QVERIFY(!obs.reading(QStringLiteral("B1")));
+    // Victron extensions: 0x373 extremes replace the single 0x356 temperature; hi-res SOC wins.
+    obs.apply(decode(ProtocolId::PylonCan, "373#A60CE40C22012601", &decoder), 200); // 3238/3300 mV, 290/294 K
+    obs.apply(decode(ProtocolId::PylonCan, "356#BE14F9FF8C000000", &decoder), 200);
+    obs.apply(decode(ProtocolId::PylonCan, "355#43006400371A", &decoder), 200); // 0x1A37 = 67.11 %
+    QCOMPARE(*r->cellMinMv, 3238.0);
+    QCOMPARE(*r->cellMaxMv, 3300.0);
+    QVERIFY(std::abs(*r->tempMinC - 16.85) < 1e-9);
+    QVERIFY(std::abs(*r->tempMaxC - 20.85) < 1e-9);
+    QVERIFY(!r->tempsC.has());
+    QCOMPARE(*r->socPct, 67.11);
 }
 
 void TestBankObserver::unknownAlarmsAreKept()

@@ -69,7 +69,185 @@ private Q_SLOTS:
     void canBroadcastFromTheMastersAggregate();
     void jkModbusPacks();
     void jkLegacySingleMasterBank();
+    void victronBmssPeerToPeer();
+    void victronFaultsOnTheWire();
 };
+
+namespace {
+
+Scenario victronBank()
+{
+    const auto s = Scenario::parse(R"({"name": "gx", "protocol": "victron-can", "packs": [
+        {"id": "P1", "capacity_Ah": 100, "soc_pct": 60, "cable_mOhm": 4},
+        {"id": "P2", "capacity_Ah": 100, "soc_pct": 60, "cable_mOhm": 8},
+        {"id": "P3", "capacity_Ah": 50, "soc_pct": 40}], "load": [[0, -30]]})");
+    return *s;
+}
+
+// What a GX makes of one BMS's frame set: one observer per CAN interface, mapped to its pack.
+void observe(BankObserver &observer, const QList<CanFrameData> &frames, qint64 atMs)
+{
+    for (const CanFrameData &f : frames) {
+        const auto d = PylonCan::describe(f, PylonCan::Dialect::SmaVictron);
+        QVERIFY2(d.ok(), qPrintable(QString::number(f.id, 16)));
+        observer.apply(*d, atMs);
+    }
+}
+
+QString bmsName(const QList<CanFrameData> &frames)
+{
+    QByteArray name;
+    for (const CanFrameData &f : frames)
+        if (f.id == 0x370 || f.id == 0x371)
+            name += f.data;
+    return QString::fromLatin1(name).remove(QChar(0));
+}
+
+} // namespace
+
+void TestSimBank::victronBmssPeerToPeer()
+{
+    SimBank sim(victronBank());
+    sim.tick(0);
+    sim.tick(1000);
+    const BankConfig config = sim.physics().bankConfig();
+    QCOMPARE(config.architecture, Architecture::PeerToPeer);
+    BankSnapshot observed;
+    observed.config = config;
+    QStringList names;
+    for (int i = 0; i < 3; ++i) {
+        const QList<CanFrameData> frames = sim.victronBroadcast(i);
+        // 351 355 356 35A 35E 35F 370 371 372 373 374 375 376 377 379
+        QCOMPARE(frames.size(), 15);
+        QCOMPARE(PylonCan::detect(frames), PylonCan::Dialect::SmaVictron);
+        names.append(bmsName(frames));
+        for (const CanFrameData &f : frames) {
+            if (f.id == 0x374) // the min-cell id names the pack: "P2C05"
+                QVERIFY(f.data.startsWith(QByteArray(config.packs[i].id.toLatin1() + 'C')));
+            if (f.id == 0x351) // never CVL 0 towards a GX
+                QVERIFY(PylonCan::describe(f)->limits.cvlV.value_or(0) > 50.0);
+        }
+        BankObserver gx(config, QStringLiteral("can%1").arg(i));
+        gx.setBroadcastPack(config.packs[i].id);
+        observe(gx, frames, 1000);
+        QVERIFY(!gx.hasObserved()); // a BMS's own values, not what an inverter is told
+        observed.readings.insert(config.packs[i].id, *gx.reading(config.packs[i].id));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("P1 LFP16S-CAN"), QStringLiteral("P2 LFP16S-CAN"), QStringLiteral("P3 LFP16S-CAN")}));
+
+    // The GX's aggregate over the wire equals the aggregate over the simulated truth, within
+    // the wire's resolution (SOC 0.01 %, V 0.01 V, I 0.1 A, temperatures whole kelvins).
+    BankSnapshot truth;
+    truth.config = config;
+    for (const PackReading &r : sim.readings())
+        truth.readings.insert(r.packId, r);
+    const AggregationResult want = Aggregator::aggregate(truth, 1000);
+    const AggregationResult got = Aggregator::aggregate(observed, 1000);
+    QVERIFY(got.inverterSees);
+    auto near = [&](ViewFieldId id, double tolerance) {
+        const double a = *got.inverterSees->value(id);
+        const double b = *want.inverterSees->value(id);
+        QVERIFY2(std::abs(a - b) <= tolerance, qPrintable(QStringLiteral("%1 vs %2").arg(a).arg(b)));
+    };
+    near(ViewFieldId::SocPct, 0.01);
+    near(ViewFieldId::VoltageV, 0.01);
+    near(ViewFieldId::CurrentA, 0.15);
+    near(ViewFieldId::CclA, 0.15);
+    near(ViewFieldId::DclA, 0.15);
+    near(ViewFieldId::TempMaxC, 0.66);
+    QCOMPARE(*got.inverterSees->value(ViewFieldId::CapacityAh), 250.0);
+    QCOMPARE(*got.inverterSees->value(ViewFieldId::OnlinePacks), 3.0);
+    QCOMPARE(*got.inverterSees->value(ViewFieldId::CellMinMv), *want.inverterSees->value(ViewFieldId::CellMinMv));
+    QCOMPARE((*got.inverterSees)[ViewFieldId::CellMinMv].provenance.pack, (*want.inverterSees)[ViewFieldId::CellMinMv].provenance.pack);
+    // The unequal cables split the current unequally, and the GX sees each pack's share.
+    QVERIFY(std::abs(*observed.readings[QStringLiteral("P1")].currentA) > std::abs(*observed.readings[QStringLiteral("P2")].currentA));
+
+    // P2's BMS switches off: its interface goes quiet; once stale the GX drops it and carries on.
+    sim.apply(fault(ScenarioFault::Type::SlaveOffline, "P2"), true);
+    sim.tick(2000);
+    QVERIFY(sim.victronBroadcast(1).isEmpty());
+    QVERIFY(!sim.victronBroadcast(0).isEmpty());
+    const qint64 later = 1000 + qint64(observed.policy.staleAfterS * 1000) + 1000;
+    for (int i : {0, 2}) {
+        BankObserver gx(config, QStringLiteral("can%1").arg(i));
+        gx.setBroadcastPack(config.packs[i].id);
+        observe(gx, sim.victronBroadcast(i), later);
+        observed.readings.insert(config.packs[i].id, *gx.reading(config.packs[i].id));
+    }
+    const AggregationResult dropped = Aggregator::aggregate(observed, later);
+    QCOMPARE(*dropped.inverterSees->value(ViewFieldId::CapacityAh), 150.0);
+    QCOMPARE(*dropped.inverterSees->value(ViewFieldId::OnlinePacks), 2.0);
+    bool found = false;
+    for (const Finding &f : dropped.findings)
+        found |= f.code == QLatin1String("pack-dropped") && f.subject == QLatin1String("P2");
+    QVERIFY(found);
+}
+
+void TestSimBank::victronFaultsOnTheWire()
+{
+    SimBank sim(victronBank());
+    sim.tick(0);
+    sim.tick(1000);
+    auto frame = [&sim](int pack, quint32 id) {
+        for (const CanFrameData &f : sim.victronBroadcast(pack))
+            if (f.id == id)
+                return *PylonCan::describe(f, PylonCan::Dialect::SmaVictron);
+        return DecodedMessage{};
+    };
+    // Healthy: every alarm and warning pair reads "OK" (10), as BYD sends AA.
+    QCOMPARE(frame(0, 0x35A).alarms, QStringList());
+    QCOMPARE(frame(0, 0x35A).fields.value(QStringLiteral("alarm_states")).toMap().value(QStringLiteral("high-temperature")).toString(),
+             QStringLiteral("ok"));
+    // 0x35A pairs: general + high temperature active -> 01 10 10 01 = 0x69 in byte 0.
+    QCOMPARE(quint8(SimBank::alarmPairs(Fault::Overtemperature, {}, true)[0]), quint8(0x69));
+    QCOMPARE(quint8(SimBank::alarmPairs(Fault::Overtemperature, {}, false)[0]), quint8(0x40));
+    // A cable cut, CAN-H/CAN-L swapped or a wrong bit rate: that BMS's frames never arrive,
+    // while the pack still carries current.
+    for (auto type : {ScenarioFault::Type::CableBreak, ScenarioFault::Type::AbSwapped, ScenarioFault::Type::WrongBaud,
+                      ScenarioFault::Type::BmsAsleep}) {
+        sim.apply(fault(type, "P3"), true);
+        sim.tick(1500);
+        QVERIFY(sim.victronBroadcast(2).isEmpty());
+        QVERIFY(!sim.victronBroadcast(1).isEmpty());
+        sim.apply(fault(type, "P3"), false);
+    }
+    sim.apply(fault(ScenarioFault::Type::CableBreak, "P3"), true);
+    sim.tick(2000);
+    QVERIFY(std::abs(*sim.readings()[2].currentA) > 1.0);
+    // master-dies has no master to kill here: it silences the first BMS.
+    sim.apply(fault(ScenarioFault::Type::MasterDies), true);
+    QVERIFY(sim.victronBroadcast(0).isEmpty());
+    sim.apply(fault(ScenarioFault::Type::MasterDies), false);
+    // Two BMSs on one interface: two frame sets with the same IDs, two names, jumping SOCs.
+    sim.apply(fault(ScenarioFault::Type::DuplicateAddress, "P1"), true);
+    const QList<CanFrameData> both = sim.victronBroadcast(0);
+    QCOMPARE(both.size(), 30);
+    QStringList socs;
+    for (const CanFrameData &f : both)
+        if (f.id == 0x355)
+            socs.append(QString::number(*PylonCan::describe(f)->bank.socPct));
+    QCOMPARE(socs.size(), 2);
+    QVERIFY(socs[0] != socs[1]);
+    QStringList firstHalves;
+    for (const CanFrameData &f : both)
+        if (f.id == 0x370)
+            firstHalves.append(QString::fromLatin1(f.data));
+    QCOMPARE(firstHalves, (QStringList{QStringLiteral("P1 LFP16"), QStringLiteral("P1b LFP1")}));
+    sim.apply(fault(ScenarioFault::Type::DuplicateAddress, "P1"), false);
+    // Another firmware: 0x35F carries major.minor.
+    ScenarioFault fw = fault(ScenarioFault::Type::FirmwareMismatch, "P2");
+    fw.firmware = QStringLiteral("3.4.0");
+    sim.apply(fw, true);
+    QCOMPARE(frame(1, 0x35F).info.firmware, QStringLiteral("3.4"));
+    QCOMPARE(frame(0, 0x35F).info.firmware, QStringLiteral("2.1"));
+    // Over-temperature reaches the wire as 0x35A pairs and 0x373 extremes.
+    sim.apply(fault(ScenarioFault::Type::OverTemperature, "P1"), true);
+    for (qint64 t = 2500; t <= 600000; t += 500)
+        sim.tick(t);
+    const DecodedMessage hot = frame(0, 0x35A);
+    QVERIFY2((hot.alarms + hot.warnings).contains(QStringLiteral("overtemperature")), qPrintable((hot.alarms + hot.warnings).join(u',')));
+    QVERIFY(frame(0, 0x373).fields.value(QStringLiteral("cell_temp_max_C")).toDouble() > 50.0);
+}
 
 void TestSimBank::jkLegacySingleMasterBank()
 {
