@@ -1,6 +1,7 @@
 // bankscope-sim: plays a scenario's bank on a pseudo-terminal or a serial port, with the
 // bytes paced at the scenario's baud rate, faults on schedule and on command (stdin).
 
+#include "aggregator.h"
 #include "canlink.h"
 #include "clock.h"
 #include "decodepipeline.h"
@@ -63,18 +64,29 @@ QJsonObject faultJson(const char *event, const ScenarioFault &f)
     return o;
 }
 
-CanSettings canSettingsFrom(const QString &can, const QString &slcan)
+// --can PLUGIN:IFACE[,IFACE...] or --slcan PORT[,PORT...]: one CanSettings per interface.
+QList<CanSettings> canSettingsFrom(const QString &can, const QString &slcan)
 {
-    CanSettings cs;
-    if (!slcan.isEmpty()) {
-        cs.plugin = QStringLiteral("slcan");
-        cs.interface = slcan;
-    } else {
+    QList<CanSettings> out;
+    QString plugin = QStringLiteral("slcan");
+    QString interfaces = slcan;
+    if (slcan.isEmpty()) {
         const qsizetype colon = can.indexOf(QLatin1Char(':'));
-        cs.plugin = colon < 0 ? QStringLiteral("socketcan") : can.left(colon);
-        cs.interface = colon < 0 ? can : can.mid(colon + 1);
+        plugin = colon < 0 ? QStringLiteral("socketcan") : can.left(colon);
+        interfaces = colon < 0 ? can : can.mid(colon + 1);
     }
-    return cs;
+    for (const QString &name : interfaces.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        CanSettings cs;
+        cs.plugin = plugin;
+        cs.interface = name;
+        out.append(cs);
+    }
+    return out;
+}
+
+QString canName(const CanSettings &cs)
+{
+    return cs.plugin + QLatin1Char(':') + cs.interface;
 }
 
 // One line of standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit.
@@ -151,9 +163,10 @@ void usage(FILE *stream)
 {
     const QByteArray text = QCoreApplication::translate(
         "sim",
-        "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE | --slcan PORT)\n"
+        "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])\n"
         "                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3]\n"
         "       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A]\n"
+        "       bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A]\n"
         "\n"
         "Plays the bank a scenario describes (resources/scenarios/README.md) as its master's\n"
         "RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of\n"
@@ -163,7 +176,12 @@ void usage(FILE *stream)
         "Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit\n"
         "--inverter plays the inverter instead: 0x305 heartbeats on CAN, or polling a Pylontech\n"
         "master on RS485 (9600 baud unless --baud), printing each second what it would charge and\n"
-        "discharge at (--want A: what it would like) given what the BMS told it.\n").toUtf8();
+        "discharge at (--want A: what it would like) given what the BMS told it.\n"
+        "A \"victron-can\" scenario is a GX-style peer-to-peer bank: every pack's BMS broadcasts its\n"
+        "own Victron-dialect frames on its own CAN interface, so give one interface per pack, in\n"
+        "bank order (--can socketcan:can0,can1,can2). --gx plays the Victron GX on those interfaces:\n"
+        "it sends 0x305/0x307, drops a BMS that goes quiet, aggregates the rest with the shared core\n"
+        "and prints each second what it would let the inverter charge and discharge at.\n").toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
 }
 
@@ -184,7 +202,10 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
                             QStringLiteral("inverter"));
     QTimer heartbeat;
     if (!can.isEmpty() || !slcan.isEmpty()) {
-        canLink = std::make_unique<CanEmulateLink>(canSettingsFrom(can, slcan), clock);
+        const QList<CanSettings> interfaces = canSettingsFrom(can, slcan);
+        if (interfaces.size() != 1)
+            return fail(QCoreApplication::translate("sim", "--inverter listens on one CAN interface (a GX on several: --gx)"));
+        canLink = std::make_unique<CanEmulateLink>(interfaces.first(), clock);
         if (!canLink->open())
             return fail(canLink->errorString());
         QObject::connect(canLink.get(), &CanLink::framesReceived, [&](const QList<TimedCanFrame> &frames) {
@@ -254,6 +275,176 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
     return QCoreApplication::exec();
 }
 
+// --gx: a Victron GX with one CAN-bus BMS on each interface (peer-to-peer). Sends the GX's
+// 0x305/0x307 frames every second on each, maps each interface's broadcasts onto one battery,
+// aggregates the online ones with the shared core and prints what it would allow.
+int runGx(const QList<CanSettings> &interfaces, double wantA)
+{
+    if (interfaces.isEmpty())
+        return fail(QCoreApplication::translate("sim", "--gx needs --can or --slcan: one CAN interface per BMS"));
+    SessionClock clock;
+    InverterEmulator emulator(InverterEmulator::Settings{wantA, wantA});
+    BankConfig config;
+    config.architecture = Architecture::PeerToPeer;
+    for (int i = 0; i < interfaces.size(); ++i)
+        config.packs.append(PackConfig{QStringLiteral("B%1").arg(i + 1), QString(), 0.0, PackRole::Slave, i + 1});
+    std::vector<std::unique_ptr<CanEmulateLink>> links;
+    std::vector<std::unique_ptr<DecodePipeline>> pipelines;
+    QList<QByteArray> nameParts(interfaces.size() * 2);
+    for (int i = 0; i < interfaces.size(); ++i) {
+        links.push_back(std::make_unique<CanEmulateLink>(interfaces[i], clock));
+        pipelines.push_back(std::make_unique<DecodePipeline>(ProtocolId::PylonCan, config, canName(interfaces[i])));
+        pipelines.back()->setBroadcastPack(config.packs[i].id);
+        if (!links.back()->open())
+            return fail(links.back()->errorString());
+        DecodePipeline *pipeline = pipelines.back().get();
+        QObject::connect(links.back().get(), &CanLink::framesReceived, pipeline, [pipeline](const QList<TimedCanFrame> &frames) {
+            for (const TimedCanFrame &f : frames)
+                pipeline->feedCan(f.frame, f.atUs);
+        });
+        QObject::connect(pipeline, &DecodePipeline::decoded, pipeline, [&nameParts, i](const DecodedMessage &m, qint64) {
+            if (m.message == QLatin1String("bms-name"))
+                nameParts[2 * i + m.fields.value(QStringLiteral("part")).toInt() - 1] = m.info.model.toLatin1();
+        });
+    }
+    QTimer beat;
+    QObject::connect(&beat, &QTimer::timeout, [&] {
+        for (const auto &link : links) {
+            if (link->state() != LinkState::Open)
+                continue;
+            link->write(CanFrameData{0x305, QByteArray(8, '\0')});
+            link->write(CanFrameData{0x307, QByteArray::fromHex("1234567856494300")}); // "VIC"
+        }
+    });
+    QTimer decide;
+    QObject::connect(&decide, &QTimer::timeout, [&] {
+        BankSnapshot snapshot;
+        snapshot.config = config;
+        for (int i = 0; i < int(pipelines.size()); ++i)
+            if (const PackReading *r = pipelines[size_t(i)]->observer().reading(config.packs[i].id))
+                snapshot.readings.insert(r->packId, *r);
+        const AggregationResult result = Aggregator::aggregate(snapshot, clock.nowMs());
+        QJsonObject o = emulator.decide(result.inverterSees).toJson();
+        o.insert(QStringLiteral("event"), QStringLiteral("gx"));
+        QJsonArray batteries;
+        for (int i = 0; i < result.packs.size(); ++i) {
+            static const char *const states[] = {"online", "stale", "offline", "silent"};
+            QJsonObject b;
+            b.insert(QStringLiteral("id"), result.packs[i].id);
+            b.insert(QStringLiteral("link"), canName(interfaces[i]));
+            b.insert(QStringLiteral("name"), QString::fromLatin1(nameParts[2 * i] + nameParts[2 * i + 1]).remove(QChar(0)).trimmed());
+            b.insert(QStringLiteral("state"), QString::fromLatin1(states[int(result.packs[i].state)]));
+            batteries.append(b);
+        }
+        o.insert(QStringLiteral("batteries"), batteries);
+        if (result.inverterSees) {
+            const InverterView &v = *result.inverterSees;
+            auto put = [&](const char *key, ViewFieldId id) {
+                if (const auto x = v.value(id))
+                    o.insert(QString::fromLatin1(key), std::round(*x * 100.0) / 100.0);
+            };
+            put("online", ViewFieldId::OnlinePacks);
+            put("capacity_Ah", ViewFieldId::CapacityAh);
+            put("soc_pct", ViewFieldId::SocPct);
+            put("ccl_A", ViewFieldId::CclA);
+            put("dcl_A", ViewFieldId::DclA);
+        } else {
+            o.insert(QStringLiteral("online"), 0);
+        }
+        printJson(o);
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    beat.start(1000);
+    decide.start(1000);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    CommandReader commands([](const QString &line) {
+        if (line.trimmed() == QLatin1String("quit"))
+            QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
+}
+
+// A "victron-can" scenario: one Victron-dialect BMS per pack, each on its own interface.
+int runVictronBank(SimBank &bank, const Scenario &s, const QList<CanSettings> &interfaces, SessionClock &clock)
+{
+    const QList<PhysicsPack> &packs = s.physics.packs;
+    if (interfaces.size() != packs.size()) {
+        return fail(QCoreApplication::translate("sim", "this bank has %1 BMSs, each on its own CAN interface: give %1 interfaces, "
+                                                       "e.g. --can socketcan:can0,can1 (got %2)")
+                        .arg(packs.size())
+                        .arg(interfaces.size()));
+    }
+    std::vector<std::unique_ptr<CanEmulateLink>> links;
+    QList<int> heartbeats(packs.size(), 0); // bit 0: 0x305 heard, bit 1: 0x307 heard
+    QJsonArray bmss;
+    for (int i = 0; i < packs.size(); ++i) {
+        links.push_back(std::make_unique<CanEmulateLink>(interfaces[i], clock));
+        if (!links.back()->open())
+            return fail(links.back()->errorString());
+        QObject::connect(links.back().get(), &CanLink::framesReceived, [&heartbeats, &packs, i](const QList<TimedCanFrame> &frames) {
+            for (const TimedCanFrame &f : frames) {
+                if (f.frame.id != 0x305 && f.frame.id != 0x307)
+                    continue;
+                // The first 0x305 and the first 0x307 on each interface are reported: a 0x307
+                // with "VIC" in bytes 4-6 is a Victron GX (pylon-can.md 1.1).
+                const int bit = f.frame.id == 0x305 ? 1 : 2;
+                if (!(heartbeats[i] & bit))
+                    printJson(QJsonObject{{QStringLiteral("event"), QStringLiteral("heartbeat")},
+                                          {QStringLiteral("pack"), packs[i].id},
+                                          {QStringLiteral("can_id"), QStringLiteral("0x%1").arg(f.frame.id, 3, 16, QLatin1Char('0'))},
+                                          {QStringLiteral("victron_gx"), f.frame.id == 0x307 && f.frame.data.mid(4, 3) == "VIC"},
+                                          {QStringLiteral("data"), QString::fromLatin1(f.frame.data.toHex().toUpper())}});
+                heartbeats[i] |= bit;
+            }
+        });
+        bmss.append(QJsonObject{{QStringLiteral("pack"), packs[i].id},
+                                {QStringLiteral("can"), canName(interfaces[i])},
+                                {QStringLiteral("name"), QString::fromLatin1(SimBank::victronName(packs[i])).remove(QChar(0))}});
+    }
+    QJsonObject started;
+    started.insert(QStringLiteral("event"), QStringLiteral("started"));
+    started.insert(QStringLiteral("scenario"), s.name);
+    started.insert(QStringLiteral("dialect"), PylonCan::dialectName(PylonCan::Dialect::SmaVictron));
+    started.insert(QStringLiteral("bms"), bmss);
+    printJson(started);
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        for (const ScenarioFault &f : bank.tick(clock.nowMs()))
+            printJson(faultJson("fault", f));
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    tick.start(s.tickMs);
+    auto sendBroadcast = [&] {
+        for (int i = 0; i < packs.size(); ++i) {
+            if (links[size_t(i)]->state() != LinkState::Open)
+                continue;
+            for (const CanFrameData &f : bank.victronBroadcast(i))
+                links[size_t(i)]->write(f);
+        }
+    };
+    QTimer broadcast;
+    QObject::connect(&broadcast, &QTimer::timeout, sendBroadcast);
+    broadcast.start(1000);
+    QTimer::singleShot(200, &broadcast, sendBroadcast);
+    if (s.durationS > 0)
+        QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    CommandReader commands([&](const QString &line) {
+        QJsonArray perBms;
+        for (int i = 0; i < packs.size(); ++i)
+            perBms.append(QJsonObject{{QStringLiteral("pack"), packs[i].id},
+                                      {QStringLiteral("heard_inverter"), (heartbeats[i] & 1) != 0},
+                                      {QStringLiteral("heard_gx"), (heartbeats[i] & 2) != 0},
+                                      {QStringLiteral("frames_sent"), double(links[size_t(i)]->stats().sent)}});
+        handleCommand(line, bank, s, QJsonObject{{QStringLiteral("bms"), perBms}});
+    });
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -269,6 +460,7 @@ int main(int argc, char *argv[])
     QString slcan;
     QString dialectName;
     bool inverter = false;
+    bool gx = false;
     double wantA = 50.0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -289,6 +481,8 @@ int main(int argc, char *argv[])
             slcan = args[++i];
         } else if (a == QLatin1String("--inverter")) {
             inverter = true;
+        } else if (a == QLatin1String("--gx")) {
+            gx = true;
         } else if (a == QLatin1String("--want") && i + 1 < args.size()) {
             wantA = args[++i].toDouble();
         } else if (a == QLatin1String("--dialect") && i + 1 < args.size()) {
@@ -298,6 +492,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (gx)
+        return runGx(canSettingsFrom(can, slcan), wantA);
     if (inverter)
         return runInverter(serial, can, slcan, baud, wantA);
     const int wires = int(pty) + int(!serial.isEmpty()) + int(!can.isEmpty()) + int(!slcan.isEmpty());
@@ -319,12 +515,20 @@ int main(int argc, char *argv[])
     SimBank bank(s);
     bank.tick(clock.nowMs());
 
+    if (s.protocol == QLatin1String("victron-can")) {
+        if (can.isEmpty() && slcan.isEmpty())
+            return fail(QCoreApplication::translate("sim", "a victron-can bank talks CAN: give --can or --slcan, one interface per pack"));
+        return runVictronBank(bank, s, canSettingsFrom(can, slcan), clock);
+    }
     if (!can.isEmpty() || !slcan.isEmpty()) {
         // The master broadcasting to an inverter on CAN, once a second (pylon-can.md 1).
         const auto dialect = PylonCan::dialectFromName(dialectName.isEmpty() ? s.canDialect : dialectName);
         if (!dialect || *dialect == PylonCan::Dialect::Unknown || *dialect == PylonCan::Dialect::SmaVictron)
             return fail(QCoreApplication::translate("sim", "--dialect must be pylon-v1.2 or pylontech-v1.3"));
-        const CanSettings cs = canSettingsFrom(can, slcan);
+        const QList<CanSettings> interfaces = canSettingsFrom(can, slcan);
+        if (interfaces.size() != 1)
+            return fail(QCoreApplication::translate("sim", "the master broadcasts on one CAN interface (several are for a victron-can bank)"));
+        const CanSettings cs = interfaces.first();
         CanEmulateLink link(cs, clock);
         if (!link.open())
             return fail(link.errorString());
@@ -341,7 +545,7 @@ int main(int argc, char *argv[])
         QJsonObject started;
         started.insert(QStringLiteral("event"), QStringLiteral("started"));
         started.insert(QStringLiteral("scenario"), s.name);
-        started.insert(QStringLiteral("can"), QString(cs.plugin + QLatin1Char(':') + cs.interface));
+        started.insert(QStringLiteral("can"), canName(cs));
         started.insert(QStringLiteral("dialect"), PylonCan::dialectName(*dialect));
         printJson(started);
         QTimer tick;

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void inverterOnCanObeysTheBank();
     void inverterPollsAPylontechMaster();
     void jkPbMasterSniffed();
+    void victronBmssOnVirtualCanFeedAGx();
+    void gxOverSlcanWithThreeBmss();
 };
 
 void TestSimCli::jkPbMasterSniffed()
@@ -133,6 +135,130 @@ void TestSimCli::jkPbMasterSniffed()
     const QJsonObject stats = out.last()[QStringLiteral("stats")].toObject();
     QCOMPARE(stats[QStringLiteral("bytes_sent")].toDouble(), 0.0);
     QCOMPARE(stats[QStringLiteral("failed")].toDouble(), 0.0);
+}
+
+namespace {
+
+// The newest "gx" line in what the simulated GX printed, once it has `online` batteries.
+QJsonObject gxWithOnline(QProcess &gx, QByteArray &said, int online)
+{
+    QDeadlineTimer deadline(25000);
+    while (!deadline.hasExpired()) {
+        said += gx.readAllStandardOutput();
+        const QList<QByteArray> lines = said.split('\n');
+        for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+            const QJsonObject o = QJsonDocument::fromJson(lines[i]).object();
+            if (o[QStringLiteral("event")] == QStringLiteral("gx")) {
+                if (o[QStringLiteral("online")].toInt() == online)
+                    return o;
+                break;
+            }
+        }
+        QTest::qWait(100);
+    }
+    return {};
+}
+
+} // namespace
+
+void TestSimCli::victronBmssOnVirtualCanFeedAGx()
+{
+    QTemporaryDir dir;
+    const QString scenario = writeScenario(dir, R"({"name": "gx", "protocol": "victron-can", "packs": [
+        {"id": "P1", "capacity_Ah": 100, "soc_pct": 70}, {"id": "P2", "capacity_Ah": 50, "soc_pct": 60}], "load": [[0, -20]]})");
+    // One BMS per interface: a wrong count is refused with the reason.
+    QProcess wrong;
+    wrong.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--can"), QStringLiteral("virtualcan:can0")});
+    QVERIFY(wrong.waitForFinished(10000));
+    QCOMPARE(wrong.exitCode(), 2);
+    QVERIFY2(wrong.readAllStandardError().contains("give 2 interfaces"), "no reason given");
+
+    QProcess bank;
+    bank.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--can"), QStringLiteral("virtualcan:can0,can1")});
+    QVERIFY(bank.waitForStarted());
+    QTest::qWait(500);
+    QProcess gx;
+    gx.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--gx"), QStringLiteral("--can"), QStringLiteral("virtualcan:can0,can1"),
+                                             QStringLiteral("--want"), QStringLiteral("200")});
+    QVERIFY(gx.waitForStarted());
+    // canbusutil on the second interface hears P2's own BMS: its name in 0x370 ("P2 LFP16").
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("canbusutil"), {QStringLiteral("/usr/lib/qt6/bin")});
+    QByteArray heard;
+    if (!tool.isEmpty()) {
+        QProcess util;
+        util.start(tool, {QStringLiteral("-l"), QStringLiteral("virtualcan"), QStringLiteral("can1")});
+        QVERIFY(util.waitForStarted());
+        QDeadlineTimer deadline(10000);
+        while (!heard.contains("50 32 20 4C 46 50 31 36") && !deadline.hasExpired()) {
+            QTest::qWait(100);
+            heard += util.readAllStandardOutput();
+        }
+        util.kill();
+        util.waitForFinished();
+        QVERIFY2(heard.contains("370") && heard.contains("50 32 20 4C 46 50 31 36"), heard.constData());
+        QVERIFY(!heard.contains("50 31 20 4C 46 50 31 36")); // P1 is on can0 only
+    }
+    QByteArray said;
+    const QJsonObject both = gxWithOnline(gx, said, 2);
+    QVERIFY2(!both.isEmpty(), said.right(600).constData());
+    QCOMPARE(both[QStringLiteral("capacity_Ah")].toDouble(), 150.0);
+    // (100 Ah x 70 % + 50 Ah x 60 %) / 150 Ah = 66.7 %, less what 20 A has drawn since.
+    QVERIFY(std::abs(both[QStringLiteral("soc_pct")].toDouble() - 66.67) < 0.3);
+    const QJsonArray batteries = both[QStringLiteral("batteries")].toArray();
+    QCOMPARE(batteries[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("P1 LFP16S-CAN"));
+    QCOMPARE(batteries[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("P2 LFP16S-CAN"));
+    QByteArray bankSaid;
+    QTRY_VERIFY_WITH_TIMEOUT((bankSaid += bank.readAllStandardOutput()).contains("\"victron_gx\":true"), 5000);
+    // P2's BMS switches off: the GX drops it once it is stale and carries on with P1 alone.
+    bank.write("fault slave-offline P2\n");
+    const QJsonObject one = gxWithOnline(gx, said, 1);
+    QVERIFY2(!one.isEmpty(), said.right(600).constData());
+    QCOMPARE(one[QStringLiteral("capacity_Ah")].toDouble(), 100.0);
+    QCOMPARE(one[QStringLiteral("batteries")].toArray()[1].toObject()[QStringLiteral("state")].toString(), QStringLiteral("stale"));
+    QVERIFY(one[QStringLiteral("bms_data")].toBool());
+    gx.write("quit\n");
+    bank.write("quit\n");
+    QVERIFY(gx.waitForFinished(5000));
+    QVERIFY(bank.waitForFinished(5000));
+}
+
+void TestSimCli::gxOverSlcanWithThreeBmss()
+{
+    // Three BMSs, three SLCAN adapters: each a pair of pseudo-terminals joined like a cable.
+    QTemporaryDir dir;
+    PtyBridge a;
+    PtyBridge b;
+    PtyBridge c;
+    QVERIFY(a.ok() && b.ok() && c.ok());
+    QProcess bank;
+    bank.start(QStringLiteral(BANKSCOPE_SIM),
+               {QStringLiteral("--scenario"),
+                writeScenario(dir, R"({"name": "gx3", "protocol": "victron-can", "packs": [
+                    {"id": "P1", "capacity_Ah": 100}, {"id": "P2", "capacity_Ah": 100}, {"id": "P3", "capacity_Ah": 200}],
+                    "load": [[0, -40]], "faults": [{"at_s": 4, "type": "cable-break", "pack": "P3"}]})"),
+                QStringLiteral("--slcan"), QStringList{a.pathA(), b.pathA(), c.pathA()}.join(QLatin1Char(','))});
+    QVERIFY(bank.waitForStarted());
+    QProcess gx;
+    gx.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--gx"), QStringLiteral("--slcan"),
+                                             QStringList{a.pathB(), b.pathB(), c.pathB()}.join(QLatin1Char(','))});
+    QVERIFY(gx.waitForStarted());
+    QByteArray said;
+    const QJsonObject all = gxWithOnline(gx, said, 3);
+    QVERIFY2(!all.isEmpty(), said.right(600).constData());
+    QCOMPARE(all[QStringLiteral("capacity_Ah")].toDouble(), 400.0);
+    QStringList names;
+    for (const QJsonValue &v : all[QStringLiteral("batteries")].toArray())
+        names.append(v.toObject()[QStringLiteral("name")].toString());
+    QCOMPARE(names, (QStringList{QStringLiteral("P1 LFP16S-CAN"), QStringLiteral("P2 LFP16S-CAN"), QStringLiteral("P3 LFP16S-CAN")}));
+    // At 4 s P3's CAN cable breaks: the GX loses it (the pack still carries current) and the
+    // bank it knows shrinks to 200 Ah.
+    const QJsonObject two = gxWithOnline(gx, said, 2);
+    QVERIFY2(!two.isEmpty(), said.right(600).constData());
+    QCOMPARE(two[QStringLiteral("capacity_Ah")].toDouble(), 200.0);
+    gx.write("quit\n");
+    bank.write("quit\n");
+    QVERIFY(gx.waitForFinished(5000));
+    QVERIFY(bank.waitForFinished(5000));
 }
 
 namespace {
