@@ -159,6 +159,37 @@ private:
     QByteArray m_input;
 };
 
+// Stops on SIGINT/SIGTERM (checked by the timers) and reads commands from standard input until
+// quit; returns the event loop's exit code.
+int runUntilQuit(std::function<void(const QString &)> onCommand)
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    CommandReader commands(std::move(onCommand));
+    return QCoreApplication::exec();
+}
+
+void quitOnCommand(const QString &line)
+{
+    if (line.trimmed() == QLatin1String("quit"))
+        QCoreApplication::quit();
+}
+
+// The scenario's clock: the physics step firing scheduled faults (reported as events), the
+// stop flag, and the scenario's duration.
+void startScenarioClock(QTimer &tick, SimBank &bank, const Scenario &s, const SessionClock &clock)
+{
+    QObject::connect(&tick, &QTimer::timeout, [&bank, &clock] {
+        for (const ScenarioFault &f : bank.tick(clock.nowMs()))
+            printJson(faultJson("fault", f));
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    tick.start(s.tickMs);
+    if (s.durationS > 0)
+        QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
+}
+
 void usage(FILE *stream)
 {
     const QByteArray text = QCoreApplication::translate(
@@ -266,13 +297,7 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
     });
     heartbeat.start(1000);
     decide.start(1000);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    CommandReader commands([](const QString &line) {
-        if (line.trimmed() == QLatin1String("quit"))
-            QCoreApplication::quit();
-    });
-    return QCoreApplication::exec();
+    return runUntilQuit(quitOnCommand);
 }
 
 // --gx: a Victron GX with one CAN-bus BMS on each interface (peer-to-peer). Sends the GX's
@@ -357,13 +382,7 @@ int runGx(const QList<CanSettings> &interfaces, double wantA)
     });
     beat.start(1000);
     decide.start(1000);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    CommandReader commands([](const QString &line) {
-        if (line.trimmed() == QLatin1String("quit"))
-            QCoreApplication::quit();
-    });
-    return QCoreApplication::exec();
+    return runUntilQuit(quitOnCommand);
 }
 
 // A "victron-can" scenario: one Victron-dialect BMS per pack, each on its own interface.
@@ -410,13 +429,7 @@ int runVictronBank(SimBank &bank, const Scenario &s, const QList<CanSettings> &i
     started.insert(QStringLiteral("bms"), bmss);
     printJson(started);
     QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        for (const ScenarioFault &f : bank.tick(clock.nowMs()))
-            printJson(faultJson("fault", f));
-        if (g_stop)
-            QCoreApplication::quit();
-    });
-    tick.start(s.tickMs);
+    startScenarioClock(tick, bank, s, clock);
     auto sendBroadcast = [&] {
         for (int i = 0; i < packs.size(); ++i) {
             if (links[size_t(i)]->state() != LinkState::Open)
@@ -429,11 +442,7 @@ int runVictronBank(SimBank &bank, const Scenario &s, const QList<CanSettings> &i
     QObject::connect(&broadcast, &QTimer::timeout, sendBroadcast);
     broadcast.start(1000);
     QTimer::singleShot(200, &broadcast, sendBroadcast);
-    if (s.durationS > 0)
-        QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    CommandReader commands([&](const QString &line) {
+    return runUntilQuit([&](const QString &line) {
         QJsonArray perBms;
         for (int i = 0; i < packs.size(); ++i)
             perBms.append(QJsonObject{{QStringLiteral("pack"), packs[i].id},
@@ -442,7 +451,6 @@ int runVictronBank(SimBank &bank, const Scenario &s, const QList<CanSettings> &i
                                       {QStringLiteral("frames_sent"), double(links[size_t(i)]->stats().sent)}});
         handleCommand(line, bank, s, QJsonObject{{QStringLiteral("bms"), perBms}});
     });
-    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -549,13 +557,7 @@ int main(int argc, char *argv[])
         started.insert(QStringLiteral("dialect"), PylonCan::dialectName(*dialect));
         printJson(started);
         QTimer tick;
-        QObject::connect(&tick, &QTimer::timeout, [&] {
-            for (const ScenarioFault &f : bank.tick(clock.nowMs()))
-                printJson(faultJson("fault", f));
-            if (g_stop)
-                QCoreApplication::quit();
-        });
-        tick.start(s.tickMs);
+        startScenarioClock(tick, bank, s, clock);
         auto sendBroadcast = [&] {
             if (link.state() != LinkState::Open)
                 return;
@@ -566,15 +568,10 @@ int main(int argc, char *argv[])
         QObject::connect(&broadcast, &QTimer::timeout, sendBroadcast);
         broadcast.start(1000);
         QTimer::singleShot(200, &broadcast, sendBroadcast);
-        if (s.durationS > 0)
-            QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-        CommandReader commands([&](const QString &line) {
+        return runUntilQuit([&](const QString &line) {
             handleCommand(line, bank, s,
                           QJsonObject{{QStringLiteral("heartbeats"), heartbeats}, {QStringLiteral("frames_sent"), double(link.stats().sent)}});
         });
-        return QCoreApplication::exec();
     }
 
     // The wire: the master side of a pty, or a serial port.
@@ -671,21 +668,8 @@ int main(int argc, char *argv[])
     printJson(started);
 
     QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        for (const ScenarioFault &f : bank.tick(clock.nowMs()))
-            printJson(faultJson("fault", f));
-        if (g_stop)
-            QCoreApplication::quit();
-    });
-    tick.start(s.tickMs);
-    if (s.durationS > 0)
-        QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-
-    CommandReader commands([&](const QString &line) { handleCommand(line, bank, s, QJsonObject{}); });
-
-    const int rc = QCoreApplication::exec();
+    startScenarioClock(tick, bank, s, clock);
+    const int rc = runUntilQuit([&](const QString &line) { handleCommand(line, bank, s, QJsonObject{}); });
     if (master >= 0)
         ::close(master);
     return rc;
