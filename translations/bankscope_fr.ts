@@ -4,184 +4,184 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregator.cpp" line="168"/>
+        <location filename="../core/aggregator.cpp" line="177"/>
         <source>not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="170"/>
+        <location filename="../core/aggregator.cpp" line="179"/>
         <source>stale (last reading %1 s ago, limit %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="173"/>
+        <location filename="../core/aggregator.cpp" line="182"/>
         <source>silent (no reading received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="177"/>
+        <location filename="../core/aggregator.cpp" line="186"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="432"/>
-        <location filename="../core/aggregator.cpp" line="438"/>
+        <location filename="../core/aggregator.cpp" line="441"/>
+        <location filename="../core/aggregator.cpp" line="447"/>
         <source>config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="433"/>
+        <location filename="../core/aggregator.cpp" line="442"/>
         <source>No pack is set as master. In a %1 bank the inverter gets its data from the master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="435"/>
+        <location filename="../core/aggregator.cpp" line="444"/>
         <source>In the bank setup, mark the pack whose communication cable goes to the inverter as master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="439"/>
+        <location filename="../core/aggregator.cpp" line="448"/>
         <source>%1 are all set as master. Two masters on one bus collide and the inverter sees neither reliably.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="441"/>
+        <location filename="../core/aggregator.cpp" line="450"/>
         <source>Keep one master (the pack wired to the inverter) and set the others to slave addresses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="455"/>
+        <location filename="../core/aggregator.cpp" line="464"/>
         <source>%1 is %2. The aggregator drops it and carries on: bank capacity falls to %3 Ah and the current limits shrink with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="457"/>
+        <location filename="../core/aggregator.cpp" line="466"/>
         <source>Check %1&apos;s CAN cable, termination and power; the aggregator adds it back when it reports again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="462"/>
+        <location filename="../core/aggregator.cpp" line="471"/>
         <source> It falls back to a voltage-only SOC of about %1 % while the packs hold %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="466"/>
+        <location filename="../core/aggregator.cpp" line="475"/>
         <source>Check the master&apos;s power and its cable to the inverter. If the master has failed, follow the failover card: make another pack the master and move the inverter cable to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="467"/>
+        <location filename="../core/aggregator.cpp" line="476"/>
         <source>Check the master&apos;s power and its cable to the inverter. If it has failed, promote another pack by hand: move the inverter cable to it and give it the master address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="469"/>
+        <location filename="../core/aggregator.cpp" line="478"/>
         <source>The master %1 is %2: the inverter receives no BMS data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="475"/>
+        <location filename="../core/aggregator.cpp" line="484"/>
         <source>%1 is %2. The master reports a communication fault to the inverter, and the bank&apos;s capacity and limits no longer include this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="477"/>
+        <location filename="../core/aggregator.cpp" line="486"/>
         <source>Check the link cable between %1 and its neighbour, its address switches, and that it is switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="482"/>
+        <location filename="../core/aggregator.cpp" line="491"/>
         <source>%1 is %2. The inverter never sees this pack in a single-master bank, and now BankScope cannot check it either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="484"/>
+        <location filename="../core/aggregator.cpp" line="493"/>
         <source>Check BankScope&apos;s cable to %1 and the pack&apos;s RS485 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="488"/>
-        <location filename="../core/aggregator.cpp" line="496"/>
+        <location filename="../core/aggregator.cpp" line="497"/>
+        <location filename="../core/aggregator.cpp" line="505"/>
         <source>bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="489"/>
+        <location filename="../core/aggregator.cpp" line="498"/>
         <source>No pack is online: the inverter has no battery data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="490"/>
+        <location filename="../core/aggregator.cpp" line="499"/>
         <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="497"/>
+        <location filename="../core/aggregator.cpp" line="506"/>
         <source>The inverter sees %1 % SOC but the bank holds %2 % (%3 points apart): it will start the generator or cut off at the wrong moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="500"/>
+        <location filename="../core/aggregator.cpp" line="509"/>
         <source>The inverter sees only the master&apos;s own count. Make the pack cables to the busbar equal so the packs share current evenly, and set the inverter&apos;s cut-off SOC with this gap in mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="501"/>
+        <location filename="../core/aggregator.cpp" line="510"/>
         <source>Compare the packs&apos; SOC in the pack table and check the master&apos;s aggregation settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="516"/>
+        <location filename="../core/aggregator.cpp" line="525"/>
         <source>%1 reports %2, but the inverter cannot see it and will go on charging and discharging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="518"/>
+        <location filename="../core/aggregator.cpp" line="527"/>
         <source>Check %1 now. Only what reaches the inverter protects the bank: lower the inverter&apos;s limits until the fault is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="524"/>
+        <location filename="../core/aggregator.cpp" line="533"/>
         <source>%1 reports %2; the inverter sees it as a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="525"/>
+        <location filename="../core/aggregator.cpp" line="534"/>
         <source>%1 reports %2; under the &quot;all packs&quot; rule the inverter sees only a warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="527"/>
+        <location filename="../core/aggregator.cpp" line="536"/>
         <source>Find the cause in %1&apos;s cell and temperature readings before resetting anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="538"/>
+        <location filename="../core/aggregator.cpp" line="547"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees %4 mV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="540"/>
+        <location filename="../core/aggregator.cpp" line="549"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees no cell voltages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="542"/>
+        <location filename="../core/aggregator.cpp" line="551"/>
         <source>The inverter cannot protect this cell. Check the pack&apos;s balance and the cell&apos;s connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="554"/>
+        <location filename="../core/aggregator.cpp" line="563"/>
         <source>When the bank charges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="555"/>
+        <location filename="../core/aggregator.cpp" line="564"/>
         <source>When the bank discharges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="557"/>
+        <location filename="../core/aggregator.cpp" line="566"/>
         <source>Unequal cable lengths or connections split the current unevenly. Make the pack cables to the busbar equal, or use the &quot;smallest pack limit&quot; rule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,112 +892,112 @@
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="107"/>
+        <location filename="../ui/packtablemodel.cpp" line="114"/>
         <source>Master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="107"/>
+        <location filename="../ui/packtablemodel.cpp" line="114"/>
         <source>Slave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="113"/>
+        <location filename="../ui/packtablemodel.cpp" line="120"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="115"/>
+        <location filename="../ui/packtablemodel.cpp" line="122"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="117"/>
+        <location filename="../ui/packtablemodel.cpp" line="124"/>
         <source>Not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="119"/>
+        <location filename="../ui/packtablemodel.cpp" line="126"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="182"/>
+        <location filename="../ui/packtablemodel.cpp" line="189"/>
         <source>Last reading %1 s ago; stale after %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="197"/>
+        <location filename="../ui/packtablemodel.cpp" line="204"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="199"/>
+        <location filename="../ui/packtablemodel.cpp" line="206"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="201"/>
+        <location filename="../ui/packtablemodel.cpp" line="208"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="203"/>
+        <location filename="../ui/packtablemodel.cpp" line="210"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="205"/>
+        <location filename="../ui/packtablemodel.cpp" line="212"/>
         <source>SOC %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="207"/>
+        <location filename="../ui/packtablemodel.cpp" line="214"/>
         <source>Voltage V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="209"/>
+        <location filename="../ui/packtablemodel.cpp" line="216"/>
         <source>Current A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="211"/>
+        <location filename="../ui/packtablemodel.cpp" line="218"/>
         <source>Cell min mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="213"/>
+        <location filename="../ui/packtablemodel.cpp" line="220"/>
         <source>Cell max mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="215"/>
+        <location filename="../ui/packtablemodel.cpp" line="222"/>
         <source>Cell Δ mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="217"/>
+        <location filename="../ui/packtablemodel.cpp" line="224"/>
         <source>Temp max ଌ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="219"/>
+        <location filename="../ui/packtablemodel.cpp" line="226"/>
         <source>CCL A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="221"/>
+        <location filename="../ui/packtablemodel.cpp" line="228"/>
         <source>DCL A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="223"/>
+        <location filename="../ui/packtablemodel.cpp" line="230"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packtablemodel.cpp" line="225"/>
+        <location filename="../ui/packtablemodel.cpp" line="232"/>
         <source>Age s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,67 +1395,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="127"/>
-        <source>this simulator plays &quot;pylontech-rs485&quot;, &quot;pylon-can&quot;, &quot;jk-modbus&quot; or &quot;jk-legacy&quot; banks or &quot;jk-pb&quot; banks (Victron banks are not simulated yet)</source>
+        <location filename="../core/scenario.cpp" line="128"/>
+        <source>expected one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="130"/>
+        <location filename="../core/scenario.cpp" line="132"/>
         <source>expected &quot;pylon-v1.2&quot; or &quot;pylontech-v1.3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="141"/>
+        <location filename="../core/scenario.cpp" line="143"/>
         <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/scenario.cpp" line="145"/>
+        <source>a &quot;victron-can&quot; bank is peer-to-peer: every BMS talks to the GX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.cpp" line="149"/>
         <source>expected a list of 1 to 8 packs (a master and up to 7 slaves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="176"/>
+        <location filename="../core/scenario.cpp" line="185"/>
         <source>duplicate pack id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="178"/>
+        <location filename="../core/scenario.cpp" line="187"/>
         <source>address %1 is used twice (use the duplicate-address fault to simulate that)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="181"/>
+        <location filename="../core/scenario.cpp" line="190"/>
         <source>every pack of a bank is in the master&apos;s group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="195"/>
+        <location filename="../core/scenario.cpp" line="204"/>
         <source>expected [seconds, amperes] with times in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="202"/>
+        <location filename="../core/scenario.cpp" line="211"/>
         <source>expected &quot;demo-cycle&quot; or a list of [seconds, amperes] points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="208"/>
+        <location filename="../core/scenario.cpp" line="217"/>
         <source>expected a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="222"/>
+        <location filename="../core/scenario.cpp" line="231"/>
         <source>unknown fault &apos;%1&apos; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="233"/>
+        <location filename="../core/scenario.cpp" line="242"/>
         <source>no pack &apos;%1&apos; in this scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scenario.cpp" line="236"/>
+        <location filename="../core/scenario.cpp" line="245"/>
         <source>%1 concerns a slave, not the master</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,10 +1938,11 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
 <context>
     <name>sim</name>
     <message>
-        <location filename="../app/sim/main.cpp" line="67"/>
-        <source>Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE | --slcan PORT)
+        <location filename="../app/sim/main.cpp" line="195"/>
+        <source>Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])
                      [--baud B] [--dialect pylon-v1.2|pylontech-v1.3]
        bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A]
+       bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A]
 
 Plays the bank a scenario describes (resources/scenarios/README.md) as its master&apos;s
 RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of
@@ -1947,36 +1953,66 @@ Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | qui
 --inverter plays the inverter instead: 0x305 heartbeats on CAN, or polling a Pylontech
 master on RS485 (9600 baud unless --baud), printing each second what it would charge and
 discharge at (--want A: what it would like) given what the BMS told it.
+A &quot;victron-can&quot; scenario is a GX-style peer-to-peer bank: every pack&apos;s BMS broadcasts its
+own Victron-dialect frames on its own CAN interface, so give one interface per pack, in
+bank order (--can socketcan:can0,can1,can2). --gx plays the Victron GX on those interfaces:
+it sends 0x305/0x307, drops a BMS that goes quiet, aggregates the rest with the shared core
+and prints each second what it would let the inverter charge and discharge at.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="136"/>
+        <location filename="../app/sim/main.cpp" line="238"/>
+        <source>--inverter listens on one CAN interface (a GX on several: --gx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="264"/>
         <source>--inverter needs --can, --slcan or --serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="239"/>
+        <location filename="../app/sim/main.cpp" line="309"/>
+        <source>--gx needs --can or --slcan: one CAN interface per BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="393"/>
+        <source>this bank has %1 BMSs, each on its own CAN interface: give %1 interfaces, e.g. --can socketcan:can0,can1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="514"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="255"/>
+        <location filename="../app/sim/main.cpp" line="528"/>
+        <source>a victron-can bank talks CAN: give --can or --slcan, one interface per pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="535"/>
         <source>--dialect must be pylon-v1.2 or pylontech-v1.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="349"/>
+        <location filename="../app/sim/main.cpp" line="538"/>
+        <source>the master broadcasts on one CAN interface (several are for a victron-can bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="585"/>
         <source>cannot create a pseudo-terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="481"/>
+        <location filename="../app/sim/main.cpp" line="115"/>
         <source>expected: fault TYPE [PACK] | clear TYPE [PACK] | status | quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="490"/>
+        <location filename="../app/sim/main.cpp" line="124"/>
         <source>no pack &apos;%1&apos; in this bank</source>
         <translation type="unfinished"></translation>
     </message>
