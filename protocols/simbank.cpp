@@ -230,11 +230,12 @@ std::optional<AggregationResult> SimBank::masterView(qint64 nowMs) const
     s.config = m_physics.bankConfig();
     for (int i = 0; i < m_readings.size(); ++i) {
         PackReading r = m_readings[i];
-        // A slave the master cannot reach is missing from what it knows.
+        // A slave the master cannot reach is missing from what it knows; one sharing its
+        // address with another pack answers the master's polls in collisions.
         for (const ScenarioFault &f : m_active) {
             if (f.pack == r.packId && f.pack != master
                 && (f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak
-                    || f.type == ScenarioFault::Type::BmsAsleep))
+                    || f.type == ScenarioFault::Type::BmsAsleep || f.type == ScenarioFault::Type::DuplicateAddress))
                 r.markedOffline = true;
         }
         s.readings.insert(r.packId, r);
@@ -276,6 +277,13 @@ QByteArray SimBank::alarmPairs(Faults faults, Faults warnings, bool okIsTen)
 
 QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialect) const
 {
+    // In a "pylon-can" scenario the wiring faults are on the CAN cable to the inverter: with
+    // CAN-H/CAN-L swapped or the wrong bit rate no frame arrives intact.
+    if (m_scenario.protocol == QLatin1String("pylon-can")) {
+        for (const ScenarioFault &f : m_active)
+            if (f.type == ScenarioFault::Type::AbSwapped || f.type == ScenarioFault::Type::WrongBaud)
+                return {};
+    }
     const std::optional<AggregationResult> view = masterView(nowMs);
     if (!view || !view->inverterSees)
         return {};

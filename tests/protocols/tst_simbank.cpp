@@ -352,6 +352,25 @@ void TestSimBank::canBroadcastFromTheMastersAggregate()
         after.apply(*PylonCan::describe(f, PylonCan::Dialect::PylonV12), 2);
     QCOMPARE(*after.observed().value(ViewFieldId::OnlinePacks), 2.0);
     QVERIFY(after.observed().faults.testFlag(Fault::Communication) || after.observed().warnings.testFlag(Fault::Communication));
+    // Two packs at P2's address: the master's polls of it collide, so it drops out as well.
+    sim.apply(fault(ScenarioFault::Type::DuplicateAddress, "P2"), true);
+    BankObserver collided(BankConfig{}, QStringLiteral("can0"));
+    for (const CanFrameData &f : sim.canBroadcast(2000, PylonCan::Dialect::PylonV12))
+        collided.apply(*PylonCan::describe(f, PylonCan::Dialect::PylonV12), 2);
+    QCOMPARE(*collided.observed().value(ViewFieldId::OnlinePacks), 1.0);
+    // The wiring faults of an RS485 scenario leave the master's CAN alone ...
+    sim.apply(fault(ScenarioFault::Type::AbSwapped), true);
+    QVERIFY(!sim.canBroadcast(3000, PylonCan::Dialect::PylonV12).isEmpty());
+    // ... while in a pylon-can scenario they are on the CAN cable: nothing arrives.
+    Scenario can = bank();
+    can.protocol = QStringLiteral("pylon-can");
+    for (auto type : {ScenarioFault::Type::AbSwapped, ScenarioFault::Type::WrongBaud}) {
+        SimBank canSim(can);
+        canSim.tick(0);
+        QVERIFY(!canSim.canBroadcast(0, PylonCan::Dialect::PylonV12).isEmpty());
+        canSim.apply(fault(type), true);
+        QVERIFY(canSim.canBroadcast(0, PylonCan::Dialect::PylonV12).isEmpty());
+    }
     // A dead master broadcasts nothing.
     sim.apply(fault(ScenarioFault::Type::MasterDies), true);
     QVERIFY(sim.canBroadcast(3000, PylonCan::Dialect::PylonV12).isEmpty());
