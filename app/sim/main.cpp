@@ -616,6 +616,7 @@ int main(int argc, char *argv[])
     const bool modbus = s.protocol == QLatin1String("jk-modbus");
     const bool legacy = s.protocol == QLatin1String("jk-legacy");
     auto onBytes = [&](const QByteArray &wire) {
+        pacer.received(wire.size());
         const QByteArray seen = bank.receive(wire);
         if (legacy) {
             for (const QByteArray &unit : legacyFramer.feed(seen))
