@@ -18,42 +18,141 @@ QByteArray timeText(qint64 us)
 
 std::optional<qint64> parseTime(QByteArrayView t)
 {
-    // "(seconds.micros)"; the fraction may have 1..9 digits.
+    // "(seconds.micros)"; the fraction may have 1..9 digits (beyond 6 they are dropped).
     if (t.size() < 3 || t.front() != '(' || t.back() != ')')
         return std::nullopt;
     const QByteArrayView inner = t.sliced(1, t.size() - 2);
     const qsizetype dot = inner.indexOf('.');
     bool ok = false;
     const qint64 seconds = inner.first(dot < 0 ? inner.size() : dot).toLongLong(&ok);
-    if (!ok || seconds < 0)
+    // Beyond ~285,000 years the microseconds no longer fit in 64 bits.
+    if (!ok || seconds < 0 || seconds > 9'000'000'000'000)
         return std::nullopt;
     qint64 us = 0;
     if (dot >= 0) {
-        QByteArray frac = inner.sliced(dot + 1).toByteArray();
+        const QByteArrayView frac = inner.sliced(dot + 1);
         if (frac.isEmpty() || frac.size() > 9)
             return std::nullopt;
-        for (char c : frac)
+        for (qsizetype i = 0; i < frac.size(); ++i) {
+            const char c = frac[i];
             if (c < '0' || c > '9')
                 return std::nullopt;
-        frac = frac.leftJustified(6, '0').left(6);
-        us = frac.toLongLong(&ok);
+            if (i < 6)
+                us = us * 10 + (c - '0');
+        }
+        for (qsizetype i = frac.size(); i < 6; ++i)
+            us *= 10;
     }
     return seconds * 1'000'000 + us;
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
 }
 
 bool hexBytes(QByteArrayView text, QByteArray &out)
 {
     if (text.size() % 2)
         return false;
-    out = QByteArray::fromHex(text.toByteArray());
-    if (out.size() * 2 != text.size())
-        return false;
-    for (char c : text) {
-        const bool hex = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-        if (!hex)
+    out.resize(text.size() / 2);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const int hi = hexDigit(text[2 * i]);
+        const int lo = hexDigit(text[2 * i + 1]);
+        if (hi < 0 || lo < 0)
             return false;
+        out[i] = char(hi << 4 | lo);
     }
     return true;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// Up to `max` whitespace-separated fields of a line; the count of fields found (which may be
+// more than max: the caller rejects the line then).
+int fields(QByteArrayView line, QByteArrayView *out, int max)
+{
+    int n = 0;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && isSpace(line[i]))
+            ++i;
+        if (i >= line.size())
+            break;
+        const qsizetype start = i;
+        while (i < line.size() && !isSpace(line[i]))
+            ++i;
+        if (n < max)
+            out[n] = line.sliced(start, i - start);
+        ++n;
+    }
+    return n;
+}
+
+// parseLine, reusing the previous line's link name when it is the same (a log has a handful of
+// links and a million lines).
+struct LinkCache
+{
+    QByteArray bytes;
+    QString name;
+};
+
+Expected<Event, QString> parseLineWith(QByteArrayView line, LinkCache &lastLink)
+{
+    QByteArrayView tokens[4];
+    const int count = fields(line, tokens, 4);
+    if (count != 3 && count != 4)
+        return QCoreApplication::translate("SessionFormat", "expected '(time) link ID#DATA' or '(time) link RX|TX HEX', got %1 fields").arg(count);
+    Event e;
+    const auto time = parseTime(tokens[0]);
+    if (!time)
+        return QCoreApplication::translate("SessionFormat", "bad time stamp '%1'").arg(QString::fromLatin1(tokens[0]));
+    e.timeUs = *time;
+    if (lastLink.name.isEmpty() || tokens[1] != QByteArrayView(lastLink.bytes)) {
+        lastLink.bytes = tokens[1].toByteArray();
+        lastLink.name = QString::fromUtf8(lastLink.bytes);
+    }
+    e.link = lastLink.name;
+    if (count == 4) {
+        if (tokens[2] != "RX" && tokens[2] != "TX")
+            return QCoreApplication::translate("SessionFormat", "direction must be RX or TX, got '%1'").arg(QString::fromLatin1(tokens[2]));
+        e.kind = tokens[2] == "RX" ? Kind::SerialRx : Kind::SerialTx;
+        if (!hexBytes(tokens[3], e.data) || e.data.isEmpty())
+            return QCoreApplication::translate("SessionFormat", "bad hex bytes");
+        return e;
+    }
+    const QByteArrayView frame = tokens[2];
+    const qsizetype hash = frame.indexOf('#');
+    if (hash < 0)
+        return QCoreApplication::translate("SessionFormat", "CAN frame without '#'");
+    const QByteArrayView id = frame.first(hash);
+    bool ok = false;
+    e.canId = id.toUInt(&ok, 16);
+    if (!ok || (id.size() != 3 && id.size() != 8))
+        return QCoreApplication::translate("SessionFormat", "CAN ID must be 3 (standard) or 8 (extended) hex digits, got '%1'").arg(QString::fromLatin1(id));
+    e.extended = id.size() == 8;
+    if ((!e.extended && e.canId > 0x7FF) || e.canId > 0x1FFFFFFF)
+        return QCoreApplication::translate("SessionFormat", "CAN ID %1 out of range").arg(QString::fromLatin1(id));
+    const QByteArrayView payload = frame.sliced(hash + 1);
+    if (payload.startsWith('#'))
+        return QCoreApplication::translate("SessionFormat", "CAN FD frames are not supported");
+    if (payload.startsWith('R')) {
+        e.remote = true;
+        return e;
+    }
+    if (!hexBytes(payload, e.data) || e.data.size() > 8)
+        return QCoreApplication::translate("SessionFormat", "CAN data must be 0 to 8 hex bytes");
+    e.kind = Kind::Can;
+    return e;
 }
 
 } // namespace
@@ -84,64 +183,34 @@ QByteArray formatLine(const Event &e)
 
 Expected<Event, QString> parseLine(QByteArrayView line)
 {
-    const QList<QByteArray> tokens = line.trimmed().toByteArray().simplified().split(' ');
-    if (tokens.size() != 3 && tokens.size() != 4)
-        return QCoreApplication::translate("SessionFormat", "expected '(time) link ID#DATA' or '(time) link RX|TX HEX', got %1 fields").arg(tokens.size());
-    Event e;
-    const auto time = parseTime(tokens[0]);
-    if (!time)
-        return QCoreApplication::translate("SessionFormat", "bad time stamp '%1'").arg(QString::fromLatin1(tokens[0]));
-    e.timeUs = *time;
-    e.link = QString::fromUtf8(tokens[1]);
-    if (tokens.size() == 4) {
-        if (tokens[2] != "RX" && tokens[2] != "TX")
-            return QCoreApplication::translate("SessionFormat", "direction must be RX or TX, got '%1'").arg(QString::fromLatin1(tokens[2]));
-        e.kind = tokens[2] == "RX" ? Kind::SerialRx : Kind::SerialTx;
-        if (!hexBytes(tokens[3], e.data) || e.data.isEmpty())
-            return QCoreApplication::translate("SessionFormat", "bad hex bytes");
-        return e;
-    }
-    const QByteArray &frame = tokens[2];
-    const qsizetype hash = frame.indexOf('#');
-    if (hash < 0)
-        return QCoreApplication::translate("SessionFormat", "CAN frame without '#'");
-    const QByteArray id = frame.left(hash);
-    bool ok = false;
-    e.canId = id.toUInt(&ok, 16);
-    if (!ok || (id.size() != 3 && id.size() != 8))
-        return QCoreApplication::translate("SessionFormat", "CAN ID must be 3 (standard) or 8 (extended) hex digits, got '%1'").arg(QString::fromLatin1(id));
-    e.extended = id.size() == 8;
-    if ((!e.extended && e.canId > 0x7FF) || e.canId > 0x1FFFFFFF)
-        return QCoreApplication::translate("SessionFormat", "CAN ID %1 out of range").arg(QString::fromLatin1(id));
-    QByteArray payload = frame.mid(hash + 1);
-    if (payload.startsWith("#"))
-        return QCoreApplication::translate("SessionFormat", "CAN FD frames are not supported");
-    if (payload.startsWith('R')) {
-        e.remote = true;
-        return e;
-    }
-    if (!hexBytes(payload, e.data) || e.data.size() > 8)
-        return QCoreApplication::translate("SessionFormat", "CAN data must be 0 to 8 hex bytes");
-    e.kind = Kind::Can;
-    return e;
+    LinkCache link;
+    return parseLineWith(line, link);
 }
 
 Expected<QList<Event>, ParseError> parseLog(QByteArrayView text)
 {
     QList<Event> out;
+    out.reserve(text.count('\n') + 1);
     int lineNo = 0;
     qint64 last = 0;
-    for (const QByteArrayView line : QByteArrayView(text).toByteArray().split('\n')) {
+    LinkCache link;
+    qsizetype pos = 0;
+    while (pos <= text.size()) {
+        qsizetype end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = text.sliced(pos, end - pos);
+        pos = end + 1;
         ++lineNo;
         if (isComment(line))
             continue;
-        const auto e = parseLine(line);
+        auto e = parseLineWith(line, link);
         if (!e)
             return ParseError{lineNo, e.error()};
         if (e->timeUs < last)
             return ParseError{lineNo, QCoreApplication::translate("SessionFormat", "time goes backwards")};
         last = e->timeUs;
-        out.append(*e);
+        out.append(std::move(*e));
     }
     return out;
 }
@@ -224,7 +293,7 @@ Expected<QList<Event>, ParseError> parseAsc(QByteArrayView text)
             return ParseError{lineNo, QCoreApplication::translate("SessionFormat", "event outside 'Begin Triggerblock' ... 'End TriggerBlock'")};
         bool ok = false;
         const double seconds = t[0].toDouble(&ok);
-        if (!ok || seconds < 0)
+        if (!ok || !(seconds >= 0) || seconds > 1e12) // beyond ~31,000 years microseconds overflow
             return ParseError{lineNo, QCoreApplication::translate("SessionFormat", "bad time '%1'").arg(QString::fromLatin1(t[0]))};
         if (t.size() >= 3 && t[1] == "Start" && t[2] == "of")
             continue;

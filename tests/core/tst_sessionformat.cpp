@@ -58,6 +58,7 @@ void TestSessionFormat::strictLog_data()
     QTest::addColumn<QString>("message");
     const QByteArray good = "(1.000000) can0 351#00\n";
     QTest::newRow("bad time") << good + "(1,5) can0 351#00\n" << 2 << "bad time stamp";
+    QTest::newRow("time beyond 64 bits") << QByteArray("(17324400000000.3) can0 351#00\n") << 1 << "bad time stamp"; // fuzz finding: overflow
     QTest::newRow("time backwards") << "(2.0) can0 351#00\n" + good << 2 << "backwards";
     QTest::newRow("bad hex") << "# header\n" + good + "(2.0) can0 351#0G\n" << 3 << "hex bytes";
     QTest::newRow("nine bytes") << QByteArray("(2.0) can0 351#000000000000000000\n") << 1 << "0 to 8";
@@ -109,6 +110,7 @@ void TestSessionFormat::strictAsc_data()
     const QByteArray head = "date Sun Nov 24 09:40:00.000 am 2024\nbase hex  timestamps absolute\nBegin Triggerblock\n";
     QTest::newRow("no end") << head + "   0.1 1  351 Rx d 1 00\n" << 5 << "End TriggerBlock";
     QTest::newRow("dlc mismatch") << head + "   0.1 1  351 Rx d 4 00 01\nEnd TriggerBlock\n" << 4 << "DLC 4 but 2";
+    QTest::newRow("time beyond 64 bits") << head + "   5.5e33 1  351 Rx d 0\nEnd TriggerBlock\n" << 4 << "bad time"; // fuzz finding: overflow
     QTest::newRow("bad byte") << head + "   0.1 1  351 Rx d 1 0G\nEnd TriggerBlock\n" << 4 << "bad data byte";
     QTest::newRow("bad id") << head + "   0.1 1  ZZZ Rx d 0\nEnd TriggerBlock\n" << 4 << "bad CAN ID";
     QTest::newRow("outside block") << QByteArray("   0.1 1  351 Rx d 0\n") << 1 << "outside";

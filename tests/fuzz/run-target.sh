@@ -34,6 +34,20 @@ case "$name" in
         hexseed b1-request "4E5700130000000006030000000000006800000129" ;;
     bankjson)
         cp "$data/aggregate/reference-bank.json" "$work/seeds/reference-bank.json" ;;
+    sessionlog)
+        seed candump "(1732440000.123456) can0 351#1402C012C012C201
+(1732440000.223456) can0 355#58005E00
+(1732440000.3) can1 18FF50E5#R
+# a comment
+(1732440001.000001) ttyUSB0 TX 7E32303032343634323030303030304644
+
+(1732440001.01) ttyUSB0 RX 7E3230303234363030"
+        seed asc "date Tue Nov 24 09:40:00.000 am 2026
+base hex  timestamps absolute
+Begin Triggerblock Tue Nov 24 09:40:00.000 am 2026
+   0.000000 Start of measurement
+   0.001000 1  351             Rx   d 8 14 02 C0 12 C0 12 C2 01
+End TriggerBlock" ;;
 esac
 
 echo "fuzz $name: ${seconds}s, seeds: $(ls "$work/seeds" | wc -l)"
