@@ -2,14 +2,15 @@
 # BankScope set-up, build and run, for a fresh Debian 12 machine.
 #   ./dev.sh demo   install what is missing, build, start `bankscope --demo`
 #   ./dev.sh test   install what is missing, build, run the whole test suite
+#   ./dev.sh bench  install what is missing, build, measure the budgets of DESIGN.md section 6
 # Re-running is fast: packages are only checked, the build is incremental (ccache, Ninja).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 mode="${1:-}"
 case "$mode" in
-    demo|test) shift ;;
-    *) echo "usage: ./dev.sh demo | test" >&2; exit 2 ;;
+    demo|test|bench) shift ;;
+    *) echo "usage: ./dev.sh demo | test | bench" >&2; exit 2 ;;
 esac
 
 # Debian 12 packages. Qt 6 from Debian; the compiler toolchain is assumed (build-essential).
@@ -54,6 +55,13 @@ if [ ! -f "$build_dir/build.ninja" ] || ! grep -q "^BANKSCOPE_WERROR:BOOL=$werro
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBANKSCOPE_WERROR="$werror"
 fi
 cmake --build "$build_dir" --parallel 2
+
+if [ "$mode" = "bench" ]; then
+    # Measurements, not tests: each prints JSON lines with the figure, the budget and the verdict.
+    export QT_QPA_PLATFORM=offscreen
+    "$build_dir/tests/bench/bench_pollcycle"
+    exec "$build_dir/tests/bench/bench_budgets"
+fi
 
 if [ "$mode" = "test" ]; then
     export QT_QPA_PLATFORM=offscreen
