@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <csignal>
@@ -603,12 +604,22 @@ int runPorts(const QStringList &args)
         j.insert(QStringLiteral("usb_pid"), hex(e.productId));
         printJson(j);
     }
+    // A vendor plugin whose driver library is not installed (peakcan without PCAN-Basic, ...)
+    // says so in one JSON line instead of a Qt warning on stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.canbus.plugins.*.warning=false\nqt.canbus.plugins.*.critical=false"));
     for (const QString &plugin : QCanBus::instance()->plugins()) {
         QString why;
-        for (const QCanBusDeviceInfo &d : QCanBus::instance()->availableDevices(plugin, &why)) {
+        const QList<QCanBusDeviceInfo> devices = QCanBus::instance()->availableDevices(plugin, &why);
+        for (const QCanBusDeviceInfo &d : devices) {
             QJsonObject j;
             j.insert(QStringLiteral("can"), QString(plugin + QLatin1Char(':') + d.name()));
             j.insert(QStringLiteral("description"), d.description());
+            printJson(j);
+        }
+        if (devices.isEmpty() && !why.isEmpty()) {
+            QJsonObject j;
+            j.insert(QStringLiteral("can_plugin"), plugin);
+            j.insert(QStringLiteral("unavailable"), why);
             printJson(j);
         }
     }
