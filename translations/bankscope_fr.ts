@@ -1491,127 +1491,127 @@
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../core/sessionformat.cpp" line="63"/>
+        <location filename="../core/sessionformat.cpp" line="162"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="89"/>
+        <location filename="../core/sessionformat.cpp" line="114"/>
         <source>expected &apos;(time) link ID#DATA&apos; or &apos;(time) link RX|TX HEX&apos;, got %1 fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="93"/>
+        <location filename="../core/sessionformat.cpp" line="118"/>
         <source>bad time stamp &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="98"/>
+        <location filename="../core/sessionformat.cpp" line="127"/>
         <source>direction must be RX or TX, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="101"/>
+        <location filename="../core/sessionformat.cpp" line="130"/>
         <source>bad hex bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="107"/>
+        <location filename="../core/sessionformat.cpp" line="136"/>
         <source>CAN frame without &apos;#&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="112"/>
+        <location filename="../core/sessionformat.cpp" line="141"/>
         <source>CAN ID must be 3 (standard) or 8 (extended) hex digits, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="115"/>
+        <location filename="../core/sessionformat.cpp" line="144"/>
         <source>CAN ID %1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="118"/>
+        <location filename="../core/sessionformat.cpp" line="147"/>
         <source>CAN FD frames are not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="124"/>
+        <location filename="../core/sessionformat.cpp" line="153"/>
         <source>CAN data must be 0 to 8 hex bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="142"/>
+        <location filename="../core/sessionformat.cpp" line="211"/>
         <source>time goes backwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="159"/>
+        <location filename="../core/sessionformat.cpp" line="228"/>
         <source>serial traffic (%1) cannot be written as Vector ASC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="208"/>
+        <location filename="../core/sessionformat.cpp" line="277"/>
         <source>&apos;base&apos; must be hex or dec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="224"/>
+        <location filename="../core/sessionformat.cpp" line="293"/>
         <source>event outside &apos;Begin Triggerblock&apos; ... &apos;End TriggerBlock&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="228"/>
+        <location filename="../core/sessionformat.cpp" line="297"/>
         <source>bad time &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="234"/>
+        <location filename="../core/sessionformat.cpp" line="303"/>
         <source>expected &apos;time channel id Rx|Tx d|r dlc bytes...&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="240"/>
+        <location filename="../core/sessionformat.cpp" line="309"/>
         <source>bad channel &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="248"/>
+        <location filename="../core/sessionformat.cpp" line="317"/>
         <source>bad CAN ID &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="250"/>
+        <location filename="../core/sessionformat.cpp" line="319"/>
         <source>direction must be Rx or Tx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="252"/>
+        <location filename="../core/sessionformat.cpp" line="321"/>
         <source>frame type must be d or r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="255"/>
+        <location filename="../core/sessionformat.cpp" line="324"/>
         <source>missing DLC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="258"/>
+        <location filename="../core/sessionformat.cpp" line="327"/>
         <source>DLC must be 0 to 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="261"/>
+        <location filename="../core/sessionformat.cpp" line="330"/>
         <source>DLC %1 but %2 data bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="265"/>
+        <location filename="../core/sessionformat.cpp" line="334"/>
         <source>bad data byte &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sessionformat.cpp" line="272"/>
+        <location filename="../core/sessionformat.cpp" line="341"/>
         <source>the file ends without &apos;End TriggerBlock&apos; (cut short?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,7 +1806,7 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="85"/>
-        <location filename="../app/cli/linkcommands.cpp" line="126"/>
+        <location filename="../app/cli/linkcommands.cpp" line="127"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,72 +1822,72 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="103"/>
-        <location filename="../app/cli/linkcommands.cpp" line="217"/>
+        <location filename="../app/cli/linkcommands.cpp" line="218"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="46"/>
+        <location filename="../app/cli/linkcommands.cpp" line="47"/>
         <source>bankscope-cli %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="79"/>
+        <location filename="../app/cli/linkcommands.cpp" line="80"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="89"/>
+        <location filename="../app/cli/linkcommands.cpp" line="90"/>
         <source>%1 needs a number, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="102"/>
+        <location filename="../app/cli/linkcommands.cpp" line="103"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="222"/>
+        <location filename="../app/cli/linkcommands.cpp" line="223"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="267"/>
+        <location filename="../app/cli/linkcommands.cpp" line="268"/>
         <source>usage: scan --serial PORT --protocol P [--baud B] [--attempts N] [--timeout MS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="269"/>
+        <location filename="../app/cli/linkcommands.cpp" line="270"/>
         <source>a CAN bus has no addresses to scan: use monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="309"/>
+        <location filename="../app/cli/linkcommands.cpp" line="310"/>
         <source>usage: monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen] [--duration S] [--record FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="456"/>
+        <location filename="../app/cli/linkcommands.cpp" line="457"/>
         <source>usage: record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S] [--baud B] [--bitrate N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="500"/>
+        <location filename="../app/cli/linkcommands.cpp" line="501"/>
         <source>usage: replay FILE --protocol P [--speed X | --fast] [--bank FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="570"/>
+        <location filename="../app/cli/linkcommands.cpp" line="571"/>
         <source>usage: export-asc SESSION_FILE OUTPUT.asc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="584"/>
+        <location filename="../app/cli/linkcommands.cpp" line="585"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkcommands.cpp" line="591"/>
+        <location filename="../app/cli/linkcommands.cpp" line="592"/>
         <source>usage: ports</source>
         <translation type="unfinished"></translation>
     </message>
