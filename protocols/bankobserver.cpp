@@ -1,5 +1,7 @@
 #include "bankobserver.h"
 
+#include <algorithm>
+
 BankObserver::BankObserver(const BankConfig &config, const QString &link)
     : m_config(config)
     , m_link(link)
@@ -27,14 +29,62 @@ Faults BankObserver::toFaults(const QStringList &names)
     return out;
 }
 
+QList<int> BankObserver::groupAddresses(const DecodedMessage &m)
+{
+    // A whole-group answer (0x42/0x44 with 0xFF) carries no module addresses: the decoder
+    // numbers its blocks from the master's address up. That holds while every module answers.
+    // With fewer blocks than configured packs, the blocks belong to the packs the master can
+    // still reach, in address order (the ones it reported with RTN 0x91 are left out); if that
+    // does not add up either, which block is whose cannot be told, and none is applied.
+    QList<int> positional;
+    for (const DecodedPack &p : m.packs)
+        positional.append(p.address.value_or(-1));
+    if (!m.address || m.protocol != ProtocolId::PylontechRs485 || !m.fields.value(QStringLiteral("group")).toBool())
+        return positional;
+    QList<int> configured;
+    for (const PackConfig &p : m_config.packs)
+        if ((p.address & 0xF0) == (*m.address & 0xF0))
+            configured.append(p.address);
+    std::sort(configured.begin(), configured.end());
+    if (configured.isEmpty() || m.packs.size() >= configured.size())
+        return positional;
+    QList<int> reachable;
+    for (int a : configured)
+        if (!m_unreachable.contains(a))
+            reachable.append(a);
+    if (reachable.size() == m.packs.size())
+        return reachable;
+    ++m_ambiguousGroupAnswers;
+    return QList<int>(m.packs.size(), -1);
+}
+
 QStringList BankObserver::apply(const DecodedMessage &m, qint64 atMs, std::optional<int> address)
 {
     QStringList updated;
+    // RTN 0x91: the master reports that it cannot reach the module (pylontech-rs485.md 4).
+    if (m.protocol == ProtocolId::PylontechRs485 && m.address && m.packs.isEmpty()) {
+        if (m.returnCode == 0x91) {
+            m_unreachable.insert(*m.address, atMs);
+            const QString id = packForAddress(*m.address);
+            if (!id.isEmpty()) {
+                PackReading &r = m_readings[id];
+                r.packId = id;
+                r.markedOffline = true;
+                updated.append(id);
+            }
+            return updated;
+        }
+        if (m.returnCode == 0 && !m.fields.value(QStringLiteral("group")).toBool())
+            m_unreachable.remove(*m.address); // it answers for itself again
+    }
+    const QList<int> addresses = groupAddresses(m);
     for (int i = 0; i < m.packs.size(); ++i) {
         const DecodedPack &pack = m.packs[i];
-        std::optional<int> adr = pack.address ? pack.address : m.address;
+        std::optional<int> adr = pack.address ? std::optional<int>(addresses[i]) : m.address;
         if (address && m.packs.size() == 1)
             adr = address;
+        if (adr == -1)
+            continue; // a block of an ambiguous group answer
         if (!adr)
             continue;
         const QString id = packForAddress(*adr);

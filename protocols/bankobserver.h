@@ -35,6 +35,9 @@ public:
 
     // The pack id a bus address belongs to, or empty.
     QString packForAddress(int address) const;
+    // Whole-group answers whose blocks could not be matched to packs (fewer blocks than packs
+    // and no RTN 0x91 to say which are missing): not applied, counted here.
+    int ambiguousGroupAnswers() const { return m_ambiguousGroupAnswers; }
 
     // Peer-to-peer (a GX with one CAN-bus BMS per CAN interface): every broadcast on this link
     // is one pack's own BMS speaking, so it updates that pack's reading instead of the bank's
@@ -46,6 +49,7 @@ private:
     void applyPack(const DecodedPack &pack, const DecodedMessage &message, qint64 atMs, const QString &packId);
     void applyBank(const DecodedMessage &message, qint64 atMs);
     void applyBroadcastToPack(const DecodedMessage &message, qint64 atMs);
+    QList<int> groupAddresses(const DecodedMessage &message); // one per block, -1: unknown
     Faults toFaults(const QStringList &names);
 
     BankConfig m_config;
@@ -57,5 +61,7 @@ private:
     QStringList m_otherAlarms;
     QList<int> m_unknownAddresses;
     QString m_broadcastPack;
+    QHash<int, qint64> m_unreachable; // addresses the master answered RTN 0x91 for
+    int m_ambiguousGroupAnswers = 0;
     bool m_tempExtremesSeen = false; // 0x373 carries min/max: the 0x356 average is then left out
 };

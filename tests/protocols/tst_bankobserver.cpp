@@ -5,6 +5,7 @@
 #include "bankobserver.h"
 #include "hex.h"
 #include "linedecoder.h"
+#include "pylontechmessages.h"
 
 #include <QFile>
 #include <QTest>
@@ -43,6 +44,7 @@ class TestBankObserver : public QObject
 private Q_SLOTS:
     void pylontechGroupAnswerFeedsTheCore();
     void pylontechModuleLimits();
+    void groupAnswerWithAModuleMissing();
     void canBroadcastIsTheObservedView();
     void unknownAlarmsAreKept();
     void peerToPeerBroadcastIsThePacksOwn();
@@ -80,6 +82,39 @@ void TestBankObserver::pylontechGroupAnswerFeedsTheCore()
     // The lowest cell of the three modules: module 2 (P2) cell 4, 0x0CE1 = 3297 mV.
     QCOMPARE(result.bankTruth[ViewFieldId::CellMinMv].provenance.pack, QStringLiteral("P2"));
     QCOMPARE(*result.bankTruth.value(ViewFieldId::CellMinMv), 3297.0);
+}
+
+void TestBankObserver::groupAnswerWithAModuleMissing()
+{
+    // Fact sheet E2 (three blocks) read for a bank configured with four packs at 2..5: the
+    // answer carries no addresses, so the blocks cannot be placed until the master says which
+    // module it cannot reach (RTN 0x91 for address 3, P2).
+    BankConfig config = pylontechBank();
+    config.packs.append({QStringLiteral("P4"), QStringLiteral("US2000"), 50.0, PackRole::Slave, 5});
+    BankObserver obs(config, QStringLiteral("ttyUSB0"));
+    LineDecoder dec(LineDecoder::Options{ProtocolId::PylontechRs485, std::nullopt, PylonCan::Dialect::Unknown, std::nullopt});
+    const QByteArray request = "~20024642E002FFFD09";
+    const QByteArray answer = "~20024600914211030F0CE70CE80CE60CE70CE80CE80CE80CE60CE50CE60CE80CE70CEA0CE50CE6050B910B870B870B870B87FFE6C18982DC02C350001F0F0CE20CE60CE60CE10CE50CE70CE60CE30CE20CE50CE30CE90CE70CE90CE9050B910B870B870B870B87FFE7C17082DC02C350001F0F0CE20CE50CE50CE20CE30CE30CE40CE50CE60CE60CE30CE40CE40CE60CE6050B910B7D0B7D0B7D0B7DFFE5C16082DC02C350001FB476";
+    decode(ProtocolId::PylontechRs485, request, &dec);
+    QVERIFY(obs.apply(decode(ProtocolId::PylontechRs485, answer, &dec), 1000).isEmpty());
+    QCOMPARE(obs.ambiguousGroupAnswers(), 1);
+    QVERIFY(obs.readings().isEmpty());
+    // 0x92 to address 3 answered RTN 0x91 by the master.
+    PylontechFrame rtn;
+    rtn.adr = 3;
+    rtn.cid1 = 0x46;
+    rtn.cid2 = 0x91;
+    decode(ProtocolId::PylontechRs485, PylontechFrameCodec::encode(Pylontech::request(Pylontech::Cid2::Management, 3)), &dec);
+    QCOMPARE(obs.apply(decode(ProtocolId::PylontechRs485, PylontechFrameCodec::encode(rtn), &dec), 1500), QStringList{QStringLiteral("P2")});
+    QVERIFY(obs.reading(QStringLiteral("P2"))->markedOffline);
+    // Now the three blocks are P1, P3 and P4.
+    decode(ProtocolId::PylontechRs485, request, &dec);
+    QCOMPARE(obs.apply(decode(ProtocolId::PylontechRs485, answer, &dec), 2000),
+             (QStringList{QStringLiteral("P1"), QStringLiteral("P3"), QStringLiteral("P4")}));
+    QCOMPARE(*obs.reading(QStringLiteral("P3"))->currentA, -2.5); // the second block
+    QCOMPARE(*obs.reading(QStringLiteral("P4"))->currentA, -2.7); // the third
+    QVERIFY(!obs.reading(QStringLiteral("P2"))->currentA.has());
+    QCOMPARE(obs.ambiguousGroupAnswers(), 1);
 }
 
 void TestBankObserver::pylontechModuleLimits()
