@@ -26,6 +26,8 @@ LoopbackBank::LoopbackBank(const Scenario &scenario, const Clock &clock, QObject
     const PollPlans::Plan plan = PollPlans::pylontech(addresses, true);
     for (const PollRequest &r : plan.cyclic)
         m_plan.append(r.bytes);
+    if (const auto d = PylonCan::dialectFromName(scenario.canDialect); d && *d != PylonCan::Dialect::Unknown)
+        m_dialect = *d;
     connect(&m_timer, &QTimer::timeout, this, &LoopbackBank::step);
 }
 
@@ -46,14 +48,14 @@ void LoopbackBank::step()
             m_rs485.feedSerial(answer, now);
         ++m_exchanges;
     }
-    for (const CanFrameData &f : m_bank.canBroadcast(now / 1000, PylonCan::Dialect::PylonV12))
+    for (const CanFrameData &f : m_bank.canBroadcast(now / 1000, m_dialect))
         m_can.feedCan(f, now);
     Q_EMIT updated();
 }
 
 std::optional<InverterView> LoopbackBank::observed() const
 {
-    if (!m_can.observer().hasObserved())
+    if (!m_can.observer().hasObserved() || m_clock.nowMs() - m_can.observer().observedAtMs() > kToldTimeoutMs)
         return std::nullopt;
     return m_can.observer().observed();
 }

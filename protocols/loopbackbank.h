@@ -29,7 +29,10 @@ public:
     void step();
 
     QList<PackReading> readings() const { return m_rs485.observer().readings(); }
+    // What the master's CAN broadcast tells the inverter; nothing once it has been silent for
+    // kToldTimeoutMs (the inverter then has no BMS data either).
     std::optional<InverterView> observed() const;
+    static constexpr qint64 kToldTimeoutMs = 5000;
     quint64 exchanges() const { return m_exchanges; }
     quint64 failures() const { return m_rs485.stats().failed + m_can.stats().failed; }
 
@@ -42,6 +45,7 @@ private:
     DecodePipeline m_rs485;
     DecodePipeline m_can;
     QList<QByteArray> m_plan;
+    PylonCan::Dialect m_dialect = PylonCan::Dialect::PylonV12;
     QTimer m_timer;
     quint64 m_exchanges = 0;
 };

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -45,17 +46,49 @@ int main(int argc, char *argv[])
     const QCommandLineOption after(QStringLiteral("screenshot-after"),
                                    QApplication::translate("main", "Seconds to run before --screenshot (default 3)."),
                                    QApplication::translate("main", "seconds"), QStringLiteral("3"));
-    parser.addOptions({demo, screenshot, after});
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QApplication::translate("main", "Play a simulator scenario (resources/scenarios/) instead of the demo bank: "
+                                        "a Pylontech bank, with its faults on schedule."),
+        QApplication::translate("main", "file"));
+    parser.addOptions({demo, screenshot, after, scenarioOption});
     parser.process(app);
 
-    // The GUI has no hardware links yet (the CLI has): every start is the demo bank, which is
-    // what a new user should see first anyway (DESIGN.md section 5). The demo is the simulated
-    // bank read through the real path: its master polled over an in-process RS485 loopback and
-    // its CAN broadcast to the inverter decoded.
+    // The GUI has no hardware links yet (the CLI has): every start is a simulated bank, the
+    // demo unless a scenario is given, which is what a new user should see first anyway
+    // (DESIGN.md section 5). It is read through the real path: its master polled over an
+    // in-process RS485 loopback and its CAN broadcast to the inverter decoded.
     SessionClock clock;
     Scenario demoScenario;
     demoScenario.name = QStringLiteral("demo");
     demoScenario.physics = DemoBank::preset(1);
+    QString source = QApplication::translate("main", "Demo bank: 4 \u00D7 US3000C simulated (RS485 and CAN loopback), no hardware connected");
+    if (parser.isSet(scenarioOption)) {
+        const QString path = parser.value(scenarioOption);
+        QFile file(path);
+        QString error;
+        std::optional<Scenario> played;
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = QApplication::translate("main", "cannot read %1: %2").arg(path, file.errorString());
+        } else if (const auto parsed = Scenario::parse(file.readAll()); !parsed) {
+            error = QStringLiteral("%1: %2").arg(path, parsed.error().toString());
+        } else if (parsed->protocol != QLatin1String("pylontech-rs485") && parsed->protocol != QLatin1String("pylon-can")) {
+            error = QApplication::translate("main", "%1: the window plays Pylontech banks (protocol \"pylontech-rs485\" or "
+                                                    "\"pylon-can\"); play \"%2\" with bankscope-sim and read it with bankscope-cli")
+                        .arg(path, parsed->protocol);
+        } else {
+            played = *parsed;
+        }
+        if (!played) {
+            const QByteArray message = QApplication::translate("main", "bankscope: %1").arg(error).toUtf8();
+            std::fprintf(stderr, "%s\n", message.constData());
+            return 2;
+        }
+        demoScenario = *played;
+        source = QApplication::translate("main", "Scenario \u201C%1\u201D: %2 packs simulated (RS485 and CAN loopback), no hardware connected")
+                     .arg(played->name)
+                     .arg(played->physics.packs.size());
+    }
     LoopbackBank bank(demoScenario, clock);
     BankMonitor monitor(clock, bank.config());
     QObject::connect(&bank, &LoopbackBank::updated, &monitor, [&] {
@@ -65,7 +98,7 @@ int main(int argc, char *argv[])
     });
     bank.start(500);
 
-    MainWindow window(monitor, QApplication::translate("main", "Demo bank: 4 \u00D7 US3000C simulated (RS485 and CAN loopback), no hardware connected"));
+    MainWindow window(monitor, source);
     window.show();
 
     if (parser.isSet(screenshot)) {

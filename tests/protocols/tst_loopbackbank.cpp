@@ -16,6 +16,8 @@ class TestLoopbackBank : public QObject
 private Q_SLOTS:
     void readingsAndWhatTheInverterIsTold();
     void aLostSlaveReachesTheReadings();
+    void aLostMiddleSlaveDoesNotShiftTheOthers();
+    void aDeadMasterTellsTheInverterNothing();
 };
 
 namespace {
@@ -70,17 +72,68 @@ void TestLoopbackBank::aLostSlaveReachesTheReadings()
     f.type = ScenarioFault::Type::SlaveOffline;
     f.pack = QStringLiteral("P4");
     QVERIFY(bank.bank().apply(f, true));
-    clock.advanceMs(15'000);
+    clock.advanceMs(500);
     bank.step();
-    // P4's reading is old: the aggregation core sees it go stale, the inverter is told 3 modules.
+    // The master answers RTN 0x91 for P4: "not answering" at once, not only once stale; the
+    // inverter is told 3 modules.
     BankSnapshot s;
     s.config = bank.config();
     for (const PackReading &r : bank.readings())
         s.readings.insert(r.packId, r);
     const AggregationResult result = Aggregator::aggregate(s, clock.nowMs());
-    QCOMPARE(result.packs[3].state, PackState::Stale);
+    QCOMPARE(result.packs[3].state, PackState::MarkedOffline);
+    QCOMPARE(result.packs[2].state, PackState::Online);
     QCOMPARE(*bank.observed()->value(ViewFieldId::OnlinePacks), 3.0);
     QVERIFY(bank.failures() == 0); // RTN 0x91 answers are valid frames, not decode failures
+}
+
+void TestLoopbackBank::aLostMiddleSlaveDoesNotShiftTheOthers()
+{
+    // A whole-group answer carries no addresses. With P2 (address 3) gone it has three blocks:
+    // P1, P3, P4. They must not be read as P1, P2, P3.
+    ManualClock clock(1'000'000);
+    LoopbackBank bank(demo(), clock);
+    bank.step();
+    ScenarioFault f;
+    f.type = ScenarioFault::Type::SlaveOffline;
+    f.pack = QStringLiteral("P2");
+    QVERIFY(bank.bank().apply(f, true));
+    for (int i = 0; i < 3; ++i) {
+        clock.advanceMs(500);
+        bank.step();
+    }
+    const QList<PackReading> physics = bank.bank().readings();
+    QHash<QString, PackReading> seen;
+    for (const PackReading &r : bank.readings())
+        seen.insert(r.packId, r);
+    QVERIFY(seen[QStringLiteral("P2")].markedOffline);
+    QVERIFY(*seen[QStringLiteral("P2")].lastUpdateMs() < clock.nowMs()); // nobody else's values
+    for (int i : {2, 3}) {
+        const PackReading &r = seen[physics[i].packId];
+        QCOMPARE(r.lastUpdateMs(), std::optional<qint64>(clock.nowMs()));
+        QVERIFY2(std::abs(*r.currentA - *physics[i].currentA) < 0.051, qPrintable(physics[i].packId));
+        QCOMPARE(r.cellsMv->first(), physics[i].cellsMv->first());
+    }
+}
+
+void TestLoopbackBank::aDeadMasterTellsTheInverterNothing()
+{
+    ManualClock clock(1'000'000);
+    LoopbackBank bank(demo(), clock);
+    bank.step();
+    QVERIFY(bank.observed());
+    ScenarioFault f;
+    f.type = ScenarioFault::Type::MasterDies;
+    QVERIFY(bank.bank().apply(f, true));
+    clock.advanceMs(LoopbackBank::kToldTimeoutMs - 500);
+    bank.step();
+    QVERIFY(bank.observed()); // the last broadcast still counts for a moment ...
+    clock.advanceMs(1000);
+    bank.step();
+    QVERIFY(!bank.observed()); // ... then the inverter has nothing, and neither has the column
+    // The polls go unanswered too: every pack's reading ages.
+    for (const PackReading &r : bank.readings())
+        QVERIFY(clock.nowMs() - *r.lastUpdateMs() >= LoopbackBank::kToldTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackBank)
