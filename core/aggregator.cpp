@@ -478,6 +478,13 @@ AggregationResult Aggregator::aggregate(const BankSnapshot &snapshot, qint64 now
                                  tr("The master %1 is %2: the inverter receives no BMS data.").arg(s.id, state)
                                      + fallback,
                                  next));
+        } else if (config.architecture == Architecture::MasterSlave && !masterOnline) {
+            // Behind a lost master a slave cannot be judged: nobody reports it to the inverter.
+            findings.append(make(
+                "slave-lost", Severity::Error, s.id,
+                tr("%1 is %2, and so is the master: nothing about it reaches the inverter, and a slave read through the master cannot be checked until the master is back.")
+                    .arg(s.id, state),
+                tr("Restore the master first (see its finding); then check %1 if it still does not answer.").arg(s.id)));
         } else if (config.architecture == Architecture::MasterSlave) {
             findings.append(make(
                 "slave-lost", Severity::Error, s.id,

@@ -80,108 +80,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="484"/>
-        <source>%1 is %2. The master reports a communication fault to the inverter, and the bank&apos;s capacity and limits no longer include this pack.</source>
+        <location filename="../core/aggregator.cpp" line="485"/>
+        <source>%1 is %2, and so is the master: nothing about it reaches the inverter, and a slave read through the master cannot be checked until the master is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="486"/>
-        <source>Check the link cable between %1 and its neighbour, its address switches, and that it is switched on.</source>
+        <location filename="../core/aggregator.cpp" line="487"/>
+        <source>Restore the master first (see its finding); then check %1 if it still does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="491"/>
-        <source>%1 is %2. The inverter never sees this pack in a single-master bank, and now BankScope cannot check it either.</source>
+        <source>%1 is %2. The master reports a communication fault to the inverter, and the bank&apos;s capacity and limits no longer include this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="493"/>
-        <source>Check BankScope&apos;s cable to %1 and the pack&apos;s RS485 address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/aggregator.cpp" line="497"/>
-        <location filename="../core/aggregator.cpp" line="505"/>
-        <source>bank</source>
+        <source>Check the link cable between %1 and its neighbour, its address switches, and that it is switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="498"/>
+        <source>%1 is %2. The inverter never sees this pack in a single-master bank, and now BankScope cannot check it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="500"/>
+        <source>Check BankScope&apos;s cable to %1 and the pack&apos;s RS485 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="504"/>
+        <location filename="../core/aggregator.cpp" line="512"/>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="505"/>
         <source>No pack is online: the inverter has no battery data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="499"/>
+        <location filename="../core/aggregator.cpp" line="506"/>
         <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="506"/>
+        <location filename="../core/aggregator.cpp" line="513"/>
         <source>The inverter sees %1 % SOC but the bank holds %2 % (%3 points apart): it will start the generator or cut off at the wrong moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="509"/>
+        <location filename="../core/aggregator.cpp" line="516"/>
         <source>The inverter sees only the master&apos;s own count. Make the pack cables to the busbar equal so the packs share current evenly, and set the inverter&apos;s cut-off SOC with this gap in mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="510"/>
+        <location filename="../core/aggregator.cpp" line="517"/>
         <source>Compare the packs&apos; SOC in the pack table and check the master&apos;s aggregation settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="525"/>
+        <location filename="../core/aggregator.cpp" line="532"/>
         <source>%1 reports %2, but the inverter cannot see it and will go on charging and discharging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="527"/>
+        <location filename="../core/aggregator.cpp" line="534"/>
         <source>Check %1 now. Only what reaches the inverter protects the bank: lower the inverter&apos;s limits until the fault is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="533"/>
+        <location filename="../core/aggregator.cpp" line="540"/>
         <source>%1 reports %2; the inverter sees it as a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="534"/>
+        <location filename="../core/aggregator.cpp" line="541"/>
         <source>%1 reports %2; under the &quot;all packs&quot; rule the inverter sees only a warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="536"/>
+        <location filename="../core/aggregator.cpp" line="543"/>
         <source>Find the cause in %1&apos;s cell and temperature readings before resetting anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="547"/>
+        <location filename="../core/aggregator.cpp" line="554"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees %4 mV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="549"/>
+        <location filename="../core/aggregator.cpp" line="556"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees no cell voltages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="551"/>
+        <location filename="../core/aggregator.cpp" line="558"/>
         <source>The inverter cannot protect this cell. Check the pack&apos;s balance and the cell&apos;s connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="563"/>
+        <location filename="../core/aggregator.cpp" line="570"/>
         <source>When the bank charges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="564"/>
+        <location filename="../core/aggregator.cpp" line="571"/>
         <source>When the bank discharges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="566"/>
+        <location filename="../core/aggregator.cpp" line="573"/>
         <source>Unequal cable lengths or connections split the current unevenly. Make the pack cables to the busbar equal, or use the &quot;smallest pack limit&quot; rule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,42 +1905,68 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Open on a simulated four-pack bank (no hardware needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Seconds to run before --screenshot (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
+        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, with its faults on schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="76"/>
+        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="83"/>
+        <source>bankscope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="88"/>
+        <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>bankscope: cannot save the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void singleMasterGaps();
     void lostSlaveIsCommunicationFaultInMasterSlave();
     void peerToPeerDropsLostPackAndShrinksCapacity();
+    void slaveBehindALostMasterIsNotBlamedOnTheMaster();
     void voltageSocEstimateWhenMasterLost();
     void sharingConsequence_data();
     void sharingConsequence();
@@ -320,6 +321,24 @@ void TestAggregator::peerToPeerDropsLostPackAndShrinksCapacity()
     // 2 online x P2's 25 A
     QCOMPARE(*r.inverterSees->value(ViewFieldId::CclA), 50.0);
     QVERIFY(hasFinding(r, QStringLiteral("pack-dropped"), QStringLiteral("P3")));
+}
+
+void TestAggregator::slaveBehindALostMasterIsNotBlamedOnTheMaster()
+{
+    BankSnapshot s = bank(Architecture::MasterSlave);
+    age(s, QStringLiteral("P1"), 30.0);
+    age(s, QStringLiteral("P3"), 30.0);
+    const AggregationResult r = Aggregator::aggregate(s, kNow);
+    QVERIFY(hasFinding(r, QStringLiteral("master-lost"), QStringLiteral("P1")));
+    for (const Finding &f : r.findings) {
+        if (f.code != QLatin1String("slave-lost"))
+            continue;
+        // No master is reporting anything: the text must not say it reports a fault.
+        QCOMPARE(f.subject, QStringLiteral("P3"));
+        QVERIFY2(!f.text.contains(QLatin1String("master reports")), qPrintable(f.text));
+        QVERIFY(f.nextStep.contains(QLatin1String("Restore the master first")));
+    }
+    QVERIFY(hasFinding(r, QStringLiteral("slave-lost"), QStringLiteral("P3")));
 }
 
 void TestAggregator::voltageSocEstimateWhenMasterLost()
