@@ -28,6 +28,14 @@ LoopbackBank::LoopbackBank(const Scenario &scenario, const Clock &clock, QObject
         m_plan.append(r.bytes);
     if (const auto d = PylonCan::dialectFromName(scenario.canDialect); d && *d != PylonCan::Dialect::Unknown)
         m_dialect = *d;
+    if (scenario.protocol == QLatin1String("victron-can")) {
+        m_plan.clear();
+        for (const PhysicsPack &p : scenario.physics.packs) {
+            m_bmsInterfaces.push_back(std::make_unique<DecodePipeline>(ProtocolId::PylonCan, configOf(scenario),
+                                                                      QStringLiteral("can-loopback-") + p.id));
+            m_bmsInterfaces.back()->setBroadcastPack(p.id);
+        }
+    }
     connect(&m_timer, &QTimer::timeout, this, &LoopbackBank::step);
 }
 
@@ -48,9 +56,25 @@ void LoopbackBank::step()
             m_rs485.feedSerial(answer, now);
         ++m_exchanges;
     }
-    for (const CanFrameData &f : m_bank.canBroadcast(now / 1000, m_dialect))
-        m_can.feedCan(f, now);
+    if (!m_bmsInterfaces.empty()) {
+        for (size_t i = 0; i < m_bmsInterfaces.size(); ++i)
+            for (const CanFrameData &f : m_bank.victronBroadcast(int(i)))
+                m_bmsInterfaces[i]->feedCan(f, now);
+    } else {
+        for (const CanFrameData &f : m_bank.canBroadcast(now / 1000, m_dialect))
+            m_can.feedCan(f, now);
+    }
     Q_EMIT updated();
+}
+
+QList<PackReading> LoopbackBank::readings() const
+{
+    if (m_bmsInterfaces.empty())
+        return m_rs485.observer().readings();
+    QList<PackReading> out;
+    for (const auto &bms : m_bmsInterfaces)
+        out += bms->observer().readings();
+    return out;
 }
 
 std::optional<InverterView> LoopbackBank::observed() const

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 class Clock;
 
@@ -14,6 +15,8 @@ class Clock;
 // Pylontech polling plan is sent to the emulated master (requests encoded, answers framed,
 // decoded and paired by the same DecodePipeline as a live link) and the master's CAN
 // broadcast is decoded as what the inverter is actually told. What `bankscope --demo` shows.
+// A "victron-can" scenario is read as a GX reads it instead: each BMS's own broadcast on its
+// own (loopback) interface, one pipeline per pack; nothing is "told" then, the GX aggregates.
 // GUI thread; owns the simulation.
 class LoopbackBank : public QObject
 {
@@ -28,7 +31,7 @@ public:
     // One step now: physics, one poll cycle, one broadcast.
     void step();
 
-    QList<PackReading> readings() const { return m_rs485.observer().readings(); }
+    QList<PackReading> readings() const;
     // What the master's CAN broadcast tells the inverter; nothing once it has been silent for
     // kToldTimeoutMs (the inverter then has no BMS data either).
     std::optional<InverterView> observed() const;
@@ -44,6 +47,7 @@ private:
     SimBank m_bank;
     DecodePipeline m_rs485;
     DecodePipeline m_can;
+    std::vector<std::unique_ptr<DecodePipeline>> m_bmsInterfaces; // victron-can: one per pack
     QList<QByteArray> m_plan;
     PylonCan::Dialect m_dialect = PylonCan::Dialect::PylonV12;
     QTimer m_timer;

@@ -912,6 +912,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/packtablemodel.cpp" line="114"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/packtablemodel.cpp" line="120"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
@@ -1937,7 +1942,12 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="51"/>
-        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, with its faults on schedule.</source>
+        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank or Victron CAN BMSs, with its faults on schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="77"/>
+        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,22 +1961,22 @@ Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
-        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>bankscope: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
+        <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>bankscope: cannot save the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,8 +46,8 @@ QVariant PackTableModel::rawValue(int row, int column) const
     switch (column) {
     case PackColumn:
         return pc.id;
-    case RoleColumn:
-        return pc.role == PackRole::Master ? 0 : 1;
+    case RoleColumn: // 0 master, 1 slave, 2 peer (peer-to-peer: every BMS talks to the aggregator)
+        return m_monitor.config().architecture == Architecture::PeerToPeer ? 2 : pc.role == PackRole::Master ? 0 : 1;
     case AddressColumn:
         return pc.address;
     case StateColumn:
@@ -111,7 +111,7 @@ QString PackTableModel::display(int row, int column) const
     case AlarmsColumn:
         return raw.toString();
     case RoleColumn:
-        return raw.toInt() == 0 ? tr("Master") : tr("Slave");
+        return raw.toInt() == 0 ? tr("Master") : raw.toInt() == 1 ? tr("Slave") : tr("Peer");
     case AddressColumn:
         return QString::number(raw.toInt());
     case StateColumn:

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
         QApplication::translate("main", "Play a simulator scenario (resources/scenarios/) instead of the demo bank: "
-                                        "a Pylontech bank, with its faults on schedule."),
+                                        "a Pylontech bank or Victron CAN BMSs, with its faults on schedule."),
         QApplication::translate("main", "file"));
     parser.addOptions({demo, screenshot, after, scenarioOption});
     parser.process(app);
@@ -72,9 +72,11 @@ int main(int argc, char *argv[])
             error = QApplication::translate("main", "cannot read %1: %2").arg(path, file.errorString());
         } else if (const auto parsed = Scenario::parse(file.readAll()); !parsed) {
             error = QStringLiteral("%1: %2").arg(path, parsed.error().toString());
-        } else if (parsed->protocol != QLatin1String("pylontech-rs485") && parsed->protocol != QLatin1String("pylon-can")) {
+        } else if (parsed->protocol != QLatin1String("pylontech-rs485") && parsed->protocol != QLatin1String("pylon-can")
+                   && parsed->protocol != QLatin1String("victron-can")) {
             error = QApplication::translate("main", "%1: the window plays Pylontech banks (protocol \"pylontech-rs485\" or "
-                                                    "\"pylon-can\"); play \"%2\" with bankscope-sim and read it with bankscope-cli")
+                                                    "\"pylon-can\") and Victron CAN BMSs (\"victron-can\"); play \"%2\" with "
+                                                    "bankscope-sim and read it with bankscope-cli")
                         .arg(path, parsed->protocol);
         } else {
             played = *parsed;
@@ -85,9 +87,13 @@ int main(int argc, char *argv[])
             return 2;
         }
         demoScenario = *played;
-        source = QApplication::translate("main", "Scenario \u201C%1\u201D: %2 packs simulated (RS485 and CAN loopback), no hardware connected")
-                     .arg(played->name)
-                     .arg(played->physics.packs.size());
+        source = played->protocol == QLatin1String("victron-can")
+            ? QApplication::translate("main", "Scenario \u201C%1\u201D: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected")
+                  .arg(played->name)
+                  .arg(played->physics.packs.size())
+            : QApplication::translate("main", "Scenario \u201C%1\u201D: %2 packs simulated (RS485 and CAN loopback), no hardware connected")
+                  .arg(played->name)
+                  .arg(played->physics.packs.size());
     }
     LoopbackBank bank(demoScenario, clock);
     BankMonitor monitor(clock, bank.config());

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void aLostSlaveReachesTheReadings();
     void aLostMiddleSlaveDoesNotShiftTheOthers();
     void aDeadMasterTellsTheInverterNothing();
+    void victronBmssReadAsAGxReadsThem();
 };
 
 namespace {
@@ -134,6 +135,26 @@ void TestLoopbackBank::aDeadMasterTellsTheInverterNothing()
     // The polls go unanswered too: every pack's reading ages.
     for (const PackReading &r : bank.readings())
         QVERIFY(clock.nowMs() - *r.lastUpdateMs() >= LoopbackBank::kToldTimeoutMs);
+}
+
+void TestLoopbackBank::victronBmssReadAsAGxReadsThem()
+{
+    const auto scenario = Scenario::parse(R"({"name": "gx", "protocol": "victron-can", "packs": [
+        {"id": "P1", "capacity_Ah": 100}, {"id": "P2", "capacity_Ah": 50, "soc_pct": 60}], "load": [[0, -20]]})");
+    QVERIFY(scenario.ok());
+    ManualClock clock(1'000'000);
+    LoopbackBank bank(*scenario, clock);
+    bank.step();
+    const QList<PackReading> readings = bank.readings();
+    QCOMPARE(readings.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const PackReading &r = readings[i];
+        QCOMPARE(r.socPct.source.link, QStringLiteral("can-loopback-") + r.packId); // its own interface
+        QVERIFY(std::abs(*r.socPct - *bank.bank().readings()[i].socPct) < 0.006);
+        QVERIFY(r.cellMinMv.has() && !r.cellsMv.has());
+    }
+    QVERIFY(!bank.observed()); // a GX aggregates; nothing is broadcast to an inverter
+    QCOMPARE(bank.exchanges(), quint64(0)); // and nothing is polled over RS485
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackBank)

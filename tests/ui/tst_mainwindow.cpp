@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void modelsPassTheTester();
     void packTableShowsEveryPack();
+    void peerToPeerPacksAreReadFromTheirOwnBms();
     void inverterViewShowsProvenance();
     void architectureSwitchChangesWhatTheInverterSees();
     void lostMasterIsShownPlainly();
@@ -99,6 +100,30 @@ void TestMainWindow::packTableShowsEveryPack()
     QVERIFY(view);
     view->sortByColumn(PackTableModel::SocColumn, Qt::DescendingOrder);
     QCOMPARE(view->model()->index(0, PackTableModel::PackColumn).data().toString(), QStringLiteral("P1")); // 78 %
+}
+
+void TestMainWindow::peerToPeerPacksAreReadFromTheirOwnBms()
+{
+    // A Victron-style CAN BMS reports only its lowest and highest cell and temperature.
+    QList<PackReading> readings = m_bank->step(500);
+    PackReading &p2 = readings[1];
+    const ReadingSource src{QStringLiteral("can1"), QStringLiteral("pylon-can")};
+    p2.cellsMv = {};
+    p2.tempsC = {};
+    p2.cellMinMv.set(3201, 500, src);
+    p2.cellMaxMv.set(3344, 500, src);
+    p2.tempMaxC.set(41.5, 500, src);
+    m_clock->setNowMs(500);
+    m_monitor->updateReadings(readings);
+    m_monitor->setArchitecture(Architecture::PeerToPeer);
+    m_monitor->refresh();
+    m_window->tick();
+    PackTableModel *m = m_window->packModel();
+    QCOMPARE(m->data(m->index(0, PackTableModel::RoleColumn)).toString(), QStringLiteral("Peer"));
+    QCOMPARE(m->data(m->index(1, PackTableModel::CellMinColumn), PackTableModel::RawValueRole).toDouble(), 3201.0);
+    QCOMPARE(m->data(m->index(1, PackTableModel::CellMaxColumn), PackTableModel::RawValueRole).toDouble(), 3344.0);
+    QCOMPARE(m->data(m->index(1, PackTableModel::CellDeltaColumn), PackTableModel::RawValueRole).toDouble(), 143.0);
+    QCOMPARE(m->data(m->index(1, PackTableModel::TempMaxColumn), PackTableModel::RawValueRole).toDouble(), 41.5);
 }
 
 void TestMainWindow::inverterViewShowsProvenance()
