@@ -17,13 +17,15 @@ LoopbackBank::LoopbackBank(const Scenario &scenario, const Clock &clock, QObject
     : QObject(parent)
     , m_clock(clock)
     , m_bank(scenario)
-    , m_rs485(ProtocolId::PylontechRs485, configOf(scenario), QStringLiteral("rs485-loopback"))
+    , m_rs485(scenario.protocol == QLatin1String("jk-legacy") ? ProtocolId::JkLegacy : ProtocolId::PylontechRs485,
+              configOf(scenario), QStringLiteral("rs485-loopback"))
     , m_can(ProtocolId::PylonCan, configOf(scenario), QStringLiteral("can-loopback"))
 {
     QList<int> addresses;
     for (const PhysicsPack &p : scenario.physics.packs)
         addresses.append(p.address);
-    const PollPlans::Plan plan = PollPlans::pylontech(addresses, true);
+    m_legacy = scenario.protocol == QLatin1String("jk-legacy");
+    const PollPlans::Plan plan = m_legacy ? PollPlans::jkLegacy(addresses) : PollPlans::pylontech(addresses, true);
     for (const PollRequest &r : plan.cyclic)
         m_plan.append(r.bytes);
     if (const auto d = PylonCan::dialectFromName(scenario.canDialect); d && *d != PylonCan::Dialect::Unknown)
@@ -51,7 +53,8 @@ void LoopbackBank::step()
     m_bank.tick(now / 1000);
     for (const QByteArray &request : std::as_const(m_plan)) {
         m_rs485.feedSerial(request, now);
-        const QByteArray answer = m_bank.respond(m_bank.receive(request));
+        const QByteArray seen = m_bank.receive(request);
+        const QByteArray answer = m_legacy ? m_bank.respondLegacy(seen) : m_bank.respond(seen);
         if (!answer.isEmpty())
             m_rs485.feedSerial(answer, now);
         ++m_exchanges;

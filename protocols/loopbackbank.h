@@ -15,6 +15,8 @@ class Clock;
 // Pylontech polling plan is sent to the emulated master (requests encoded, answers framed,
 // decoded and paired by the same DecodePipeline as a live link) and the master's CAN
 // broadcast is decoded as what the inverter is actually told. What `bankscope --demo` shows.
+// A "jk-legacy" scenario (JK-B packs, single master) is polled with 4E57 read-all instead,
+// and the first pack's own CAN broadcast is what the inverter is told.
 // A "victron-can" scenario is read as a GX reads it instead: each BMS's own broadcast on its
 // own (loopback) interface, one pipeline per pack; nothing is "told" then, the GX aggregates.
 // GUI thread; owns the simulation.
@@ -50,6 +52,7 @@ private:
     std::vector<std::unique_ptr<DecodePipeline>> m_bmsInterfaces; // victron-can: one per pack
     QList<QByteArray> m_plan;
     PylonCan::Dialect m_dialect = PylonCan::Dialect::PylonV12;
+    bool m_legacy = false; // jk-legacy: JK-B packs polled with 4E57 read-all, the first one tells the inverter
     QTimer m_timer;
     quint64 m_exchanges = 0;
 };

@@ -68,8 +68,20 @@ QList<StreamDecoder::Item> StreamDecoder::decodeUnit(const QByteArray &unit)
     case ProtocolId::JkModbus:
     case ProtocolId::JkPb:
         return decodeJk(unit);
-    case ProtocolId::JkLegacy:
-        return {count(Item{JkLegacy::describe(unit), unit})};
+    case ProtocolId::JkLegacy: {
+        // A JK-B answer names no address: it belongs to the pack the request before it polled
+        // (BankScope puts the address in the request's terminal field [?]).
+        const auto result = JkLegacy::describe(unit);
+        if (result && result->direction == QLatin1String("request")) {
+            m_legacyPolled = quint32(result->fields.value(QStringLiteral("terminal")).toDouble());
+        } else if (result && result->direction == QLatin1String("response") && m_legacyPolled) {
+            DecodedMessage answer = *result;
+            answer.address = int(*m_legacyPolled);
+            m_legacyPolled.reset();
+            return {count(Item{answer, unit})};
+        }
+        return {count(Item{result, unit})};
+    }
     case ProtocolId::PylonCan:
         break;
     }

@@ -56,6 +56,7 @@ private:
     Item decodePylontech(const QByteArray &unit);
     QList<Item> decodeJk(const QByteArray &unit);
 
+    std::optional<quint32> m_legacyPolled; // terminal of the last JK-B request, for its answer
     ProtocolId m_protocol;
     PylonCan::Dialect m_dialect = PylonCan::Dialect::Unknown;
     PylontechFramer m_pylontechFramer;

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
         QApplication::translate("main", "Play a simulator scenario (resources/scenarios/) instead of the demo bank: "
-                                        "a Pylontech bank or Victron CAN BMSs, with its faults on schedule."),
+                                        "a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule."),
         QApplication::translate("main", "file"));
     parser.addOptions({demo, screenshot, after, scenarioOption});
     parser.process(app);
@@ -72,11 +72,12 @@ int main(int argc, char *argv[])
             error = QApplication::translate("main", "cannot read %1: %2").arg(path, file.errorString());
         } else if (const auto parsed = Scenario::parse(file.readAll()); !parsed) {
             error = QStringLiteral("%1: %2").arg(path, parsed.error().toString());
-        } else if (parsed->protocol != QLatin1String("pylontech-rs485") && parsed->protocol != QLatin1String("pylon-can")
-                   && parsed->protocol != QLatin1String("victron-can")) {
+        } else if (!QStringList{QStringLiteral("pylontech-rs485"), QStringLiteral("pylon-can"), QStringLiteral("jk-legacy"),
+                                QStringLiteral("victron-can")}
+                        .contains(parsed->protocol)) {
             error = QApplication::translate("main", "%1: the window plays Pylontech banks (protocol \"pylontech-rs485\" or "
-                                                    "\"pylon-can\") and Victron CAN BMSs (\"victron-can\"); play \"%2\" with "
-                                                    "bankscope-sim and read it with bankscope-cli")
+                                                    "\"pylon-can\"), JK-B single-master banks (\"jk-legacy\") and Victron CAN "
+                                                    "BMSs (\"victron-can\"); play \"%2\" with bankscope-sim and read it with bankscope-cli")
                         .arg(path, parsed->protocol);
         } else {
             played = *parsed;

@@ -4,6 +4,7 @@
 #include "hex.h"
 #include "jklegacy.h"
 #include "jkpb.h"
+#include "streamdecoder.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void malformedLegacy_data();
     void malformedLegacy();
     void legacyFramer();
+    void legacyAnswerBelongsToThePolledPack();
 };
 
 void TestJk::modbusRequests_data()
@@ -383,4 +385,23 @@ void TestJk::legacyFramer()
 }
 
 QTEST_GUILESS_MAIN(TestJk)
+void TestJk::legacyAnswerBelongsToThePolledPack()
+{
+    // The fact sheet's B4 read-all answer carries no address; in a stream it belongs to the pack
+    // the request before it polled (the address BankScope puts in the terminal field [?]).
+    JkLegacy::Frame request = JkLegacy::readAllRequest();
+    request.terminal = 3;
+    const QByteArray answer = TestData::hexFile(QStringLiteral("jk/jkb-b4-read-all.hex"));
+    QVERIFY(!answer.isEmpty());
+    StreamDecoder stream(ProtocolId::JkLegacy);
+    const auto items = stream.feed(QByteArray(JkLegacy::encode(request) + answer));
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[1].result->direction, QStringLiteral("response"));
+    QCOMPARE(items[1].result->address, std::optional<int>(3));
+    // An answer nobody asked for (a sniffed line joined mid-conversation) stays unaddressed.
+    const auto alone = stream.feed(answer);
+    QCOMPARE(alone.size(), 1);
+    QVERIFY(!alone[0].result->address);
+}
+
 #include "tst_jk.moc"

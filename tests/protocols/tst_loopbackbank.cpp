@@ -19,6 +19,7 @@ private Q_SLOTS:
     void aLostMiddleSlaveDoesNotShiftTheOthers();
     void aDeadMasterTellsTheInverterNothing();
     void victronBmssReadAsAGxReadsThem();
+    void jkSingleMasterBank();
 };
 
 namespace {
@@ -155,6 +156,29 @@ void TestLoopbackBank::victronBmssReadAsAGxReadsThem()
     }
     QVERIFY(!bank.observed()); // a GX aggregates; nothing is broadcast to an inverter
     QCOMPARE(bank.exchanges(), quint64(0)); // and nothing is polled over RS485
+}
+
+void TestLoopbackBank::jkSingleMasterBank()
+{
+    // JK-B packs on a Deye: BankScope polls every pack; the inverter hears the first one only.
+    const auto scenario = Scenario::parse(R"({"name": "jk", "protocol": "jk-legacy", "architecture": "single-master", "packs": [
+        {"id": "B1", "address": 1, "capacity_Ah": 230, "soc_pct": 70, "cable_mOhm": 3},
+        {"id": "B2", "address": 2, "capacity_Ah": 230, "soc_pct": 50, "cable_mOhm": 9}], "load": [[0, -60]]})");
+    QVERIFY(scenario.ok());
+    ManualClock clock(1'000'000);
+    LoopbackBank bank(*scenario, clock);
+    bank.step();
+    clock.advanceMs(500);
+    bank.step();
+    QCOMPARE(bank.failures(), quint64(0));
+    const QList<PackReading> readings = bank.readings();
+    QCOMPARE(readings.size(), 2);
+    QCOMPARE(readings[1].packId, QStringLiteral("B2"));
+    QCOMPARE(readings[1].cellsMv->size(), 16);
+    QCOMPARE(*readings[1].socPct, std::round(*bank.bank().readings()[1].socPct));
+    QCOMPARE(readings[1].voltageV.source.protocol, QStringLiteral("jk-legacy"));
+    // What the inverter is told is B1's own state of charge, not the bank's.
+    QCOMPARE(*bank.observed()->value(ViewFieldId::SocPct), std::round(*bank.bank().readings()[0].socPct));
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackBank)
