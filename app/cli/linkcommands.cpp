@@ -1,3 +1,4 @@
+#include "../common/jsonlines.h"
 #include "linkcommands.h"
 
 #include "bankjson.h"
@@ -22,25 +23,9 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 
 namespace {
-
-volatile std::sig_atomic_t g_stop = 0;
-
-void onSignal(int)
-{
-    g_stop = 1;
-}
-
-void printJson(const QJsonObject &o)
-{
-    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 int fail(const char *command, const QString &message)
 {
@@ -166,12 +151,10 @@ QString linkName(const Options &o)
 // Runs the event loop until the duration passes or SIGINT/SIGTERM arrives.
 void runLoop(double seconds)
 {
-    g_stop = 0;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    JsonLines::catchStopSignals();
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [] {
-        if (g_stop)
+        if (JsonLines::stopRequested())
             QCoreApplication::quit();
     });
     poll.start(100);
@@ -291,7 +274,7 @@ int runScan(const QStringList &args)
             j.insert(QStringLiteral("stats"), statsJson(r.stats));
             if (r.identity)
                 j.insert(QStringLiteral("answer"), DecodedJson::toJson(*r.identity));
-            printJson(j);
+            JsonLines::print(j);
         }
         QCoreApplication::quit();
     });
@@ -323,9 +306,9 @@ int runMonitor(const QStringList &args)
     for (const PackConfig &p : bank->packs)
         addresses.append(p.address);
     DecodePipeline pipeline(protocol, bank->packs.isEmpty() ? autoBank(protocol, {}) : *bank, name);
-    QObject::connect(&pipeline, &DecodePipeline::decoded, [&](const DecodedMessage &m, qint64 at) { printJson(messageJson(m, name, at)); });
+    QObject::connect(&pipeline, &DecodePipeline::decoded, [&](const DecodedMessage &m, qint64 at) { JsonLines::print(messageJson(m, name, at)); });
     QObject::connect(&pipeline, &DecodePipeline::failed,
-                     [&](const QString &e, const QByteArray &, qint64 at) { printJson(failJson(protocol, e, name, at)); });
+                     [&](const QString &e, const QByteArray &, qint64 at) { JsonLines::print(failJson(protocol, e, name, at)); });
     auto linkEvents = [&](auto *link) {
         QObject::connect(link, &std::remove_pointer_t<decltype(link)>::errorOccurred, [&, name](LinkError e, const QString &msg) {
             QJsonObject j;
@@ -333,7 +316,7 @@ int runMonitor(const QStringList &args)
             j.insert(QStringLiteral("link"), name);
             j.insert(QStringLiteral("error"), LinkNames::error(e));
             j.insert(QStringLiteral("message"), msg);
-            printJson(j);
+            JsonLines::print(j);
         });
     };
 
@@ -363,10 +346,10 @@ int runMonitor(const QStringList &args)
                 ps.timeoutMs = o.timeoutMs;
             JkModbusPoller poller(s, clock, targets, ps);
             QObject::connect(&poller, &JkModbusPoller::answered, [&](int, const DecodedMessage &m, qint64) {
-                printJson(messageJson(m, name, clock.nowUs()));
+                JsonLines::print(messageJson(m, name, clock.nowUs()));
             });
             QObject::connect(&poller, &JkModbusPoller::failed, [&](int a, const QString &reason, const QString &detail) {
-                printJson(failJson(protocol, QStringLiteral("address %1: %2 %3").arg(a).arg(reason, detail), name, clock.nowUs()));
+                JsonLines::print(failJson(protocol, QStringLiteral("address %1: %2 %3").arg(a).arg(reason, detail), name, clock.nowUs()));
             });
             if (!poller.start())
                 return fail("monitor", poller.errorString());
@@ -443,7 +426,7 @@ int runMonitor(const QStringList &args)
     if (recorder.isOpen())
         stats.insert(QStringLiteral("recorded_events"), double(recorder.events()));
     recorder.close();
-    printJson(QJsonObject{{QStringLiteral("stats"), stats}});
+    JsonLines::print(QJsonObject{{QStringLiteral("stats"), stats}});
     return 0;
 }
 
@@ -488,7 +471,7 @@ int runRecord(const QStringList &args)
     stats.insert(QStringLiteral("recorded_events"), double(recorder.events()));
     stats.insert(QStringLiteral("file"), o.output);
     recorder.close();
-    printJson(QJsonObject{{QStringLiteral("stats"), stats}});
+    JsonLines::print(QJsonObject{{QStringLiteral("stats"), stats}});
     return 0;
 }
 
@@ -519,14 +502,14 @@ int runReplay(const QStringList &args)
             owned.append(std::make_shared<DecodePipeline>(protocol, config, link));
             DecodePipeline *p = owned.last().get();
             QObject::connect(p, &DecodePipeline::decoded, [&, link](const DecodedMessage &m, qint64 at) {
-                printJson(messageJson(m, link, at));
+                JsonLines::print(messageJson(m, link, at));
                 messages.append({m, at});
                 for (const DecodedPack &pk : m.packs)
                     if (pk.address && !seenAddresses.contains(*pk.address))
                         seenAddresses.append(*pk.address);
             });
             QObject::connect(p, &DecodePipeline::failed,
-                             [&, link](const QString &e, const QByteArray &, qint64 at) { printJson(failJson(protocol, e, link, at)); });
+                             [&, link](const QString &e, const QByteArray &, qint64 at) { JsonLines::print(failJson(protocol, e, link, at)); });
             pipelines.insert(link, p);
         }
         return pipelines.value(link);
@@ -561,7 +544,7 @@ int runReplay(const QStringList &args)
     QJsonObject result = BankJson::toJson(Aggregator::aggregate(snapshot, lastUs / 1000));
     if (observer.hasObserved())
         result.insert(QStringLiteral("observed"), BankJson::viewToJson(observer.observed()));
-    printJson(QJsonObject{{QStringLiteral("aggregation"), result}});
+    JsonLines::print(QJsonObject{{QStringLiteral("aggregation"), result}});
     return 0;
 }
 
@@ -602,7 +585,7 @@ int runPorts(const QStringList &args)
         };
         j.insert(QStringLiteral("usb_vid"), hex(e.vendorId));
         j.insert(QStringLiteral("usb_pid"), hex(e.productId));
-        printJson(j);
+        JsonLines::print(j);
     }
     // A vendor plugin whose driver library is not installed (peakcan without PCAN-Basic, ...)
     // says so in one JSON line instead of a Qt warning on stderr.
@@ -614,13 +597,13 @@ int runPorts(const QStringList &args)
             QJsonObject j;
             j.insert(QStringLiteral("can"), QString(plugin + QLatin1Char(':') + d.name()));
             j.insert(QStringLiteral("description"), d.description());
-            printJson(j);
+            JsonLines::print(j);
         }
         if (devices.isEmpty() && !why.isEmpty()) {
             QJsonObject j;
             j.insert(QStringLiteral("can_plugin"), plugin);
             j.insert(QStringLiteral("unavailable"), why);
-            printJson(j);
+            JsonLines::print(j);
         }
     }
     return 0;

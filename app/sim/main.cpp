@@ -1,6 +1,7 @@
 // bankscope-sim: plays a scenario's bank on a pseudo-terminal or a serial port, with the
 // bytes paced at the scenario's baud rate, faults on schedule and on command (stdin).
 
+#include "../common/jsonlines.h"
 #include "aggregator.h"
 #include "canlink.h"
 #include "clock.h"
@@ -23,7 +24,6 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <functional>
 #include <cstdio>
 #include <fcntl.h>
@@ -32,21 +32,6 @@
 #include <unistd.h>
 
 namespace {
-
-volatile std::sig_atomic_t g_stop = 0;
-
-void onSignal(int)
-{
-    g_stop = 1;
-}
-
-void printJson(const QJsonObject &o)
-{
-    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 int fail(const QString &message)
 {
@@ -104,7 +89,7 @@ void handleCommand(const QString &line, SimBank &bank, const Scenario &s, const 
         reply.insert(QStringLiteral("event"), QStringLiteral("status"));
         reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(bank.activeFaults()));
         reply.insert(QStringLiteral("bank_current_A"), bank.physics().bankCurrentA());
-        printJson(reply);
+        JsonLines::print(reply);
         return;
     }
     const bool start = words[0] == QLatin1String("fault");
@@ -113,7 +98,7 @@ void handleCommand(const QString &line, SimBank &bank, const Scenario &s, const 
     if ((!start && words[0] != QLatin1String("clear")) || !type) {
         reply.insert(QStringLiteral("event"), QStringLiteral("error"));
         reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "expected: fault TYPE [PACK] | clear TYPE [PACK] | status | quit"));
-        printJson(reply);
+        JsonLines::print(reply);
         return;
     }
     ScenarioFault f;
@@ -122,10 +107,10 @@ void handleCommand(const QString &line, SimBank &bank, const Scenario &s, const 
     if (!bank.apply(f, start)) {
         reply.insert(QStringLiteral("event"), QStringLiteral("error"));
         reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "no pack '%1' in this bank").arg(f.pack));
-        printJson(reply);
+        JsonLines::print(reply);
         return;
     }
-    printJson(faultJson(start ? "fault" : "cleared", f));
+    JsonLines::print(faultJson(start ? "fault" : "cleared", f));
 }
 
 // Reads commands from standard input for as long as it is open.
@@ -163,8 +148,7 @@ private:
 // quit; returns the event loop's exit code.
 int runUntilQuit(std::function<void(const QString &)> onCommand)
 {
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    JsonLines::catchStopSignals();
     CommandReader commands(std::move(onCommand));
     return QCoreApplication::exec();
 }
@@ -181,8 +165,8 @@ void startScenarioClock(QTimer &tick, SimBank &bank, const Scenario &s, const Se
 {
     QObject::connect(&tick, &QTimer::timeout, [&bank, &clock] {
         for (const ScenarioFault &f : bank.tick(clock.nowMs()))
-            printJson(faultJson("fault", f));
-        if (g_stop)
+            JsonLines::print(faultJson("fault", f));
+        if (JsonLines::stopRequested())
             QCoreApplication::quit();
     });
     tick.start(s.tickMs);
@@ -291,8 +275,8 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
         QJsonObject o = emulator.decide(fresh ? told : std::nullopt).toJson();
         if (fresh && told->value(ViewFieldId::SocPct))
             o.insert(QStringLiteral("soc_pct"), *told->value(ViewFieldId::SocPct));
-        printJson(o);
-        if (g_stop)
+        JsonLines::print(o);
+        if (JsonLines::stopRequested())
             QCoreApplication::quit();
     });
     heartbeat.start(1000);
@@ -376,8 +360,8 @@ int runGx(const QList<CanSettings> &interfaces, double wantA)
         } else {
             o.insert(QStringLiteral("online"), 0);
         }
-        printJson(o);
-        if (g_stop)
+        JsonLines::print(o);
+        if (JsonLines::stopRequested())
             QCoreApplication::quit();
     });
     beat.start(1000);
@@ -410,7 +394,7 @@ int runVictronBank(SimBank &bank, const Scenario &s, const QList<CanSettings> &i
                 // with "VIC" in bytes 4-6 is a Victron GX (pylon-can.md 1.1).
                 const int bit = f.frame.id == 0x305 ? 1 : 2;
                 if (!(heartbeats[i] & bit))
-                    printJson(QJsonObject{{QStringLiteral("event"), QStringLiteral("heartbeat")},
+                    JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("heartbeat")},
                                           {QStringLiteral("pack"), packs[i].id},
                                           {QStringLiteral("can_id"), QStringLiteral("0x%1").arg(f.frame.id, 3, 16, QLatin1Char('0'))},
                                           {QStringLiteral("victron_gx"), f.frame.id == 0x307 && f.frame.data.mid(4, 3) == "VIC"},
@@ -427,7 +411,7 @@ int runVictronBank(SimBank &bank, const Scenario &s, const QList<CanSettings> &i
     started.insert(QStringLiteral("scenario"), s.name);
     started.insert(QStringLiteral("dialect"), PylonCan::dialectName(PylonCan::Dialect::SmaVictron));
     started.insert(QStringLiteral("bms"), bmss);
-    printJson(started);
+    JsonLines::print(started);
     QTimer tick;
     startScenarioClock(tick, bank, s, clock);
     auto sendBroadcast = [&] {
@@ -546,7 +530,7 @@ int main(int argc, char *argv[])
                 if (f.frame.id != 0x305)
                     continue;
                 if (++heartbeats == 1)
-                    printJson(QJsonObject{{QStringLiteral("event"), QStringLiteral("heartbeat")},
+                    JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("heartbeat")},
                                           {QStringLiteral("data"), QString::fromLatin1(f.frame.data.toHex().toUpper())}});
             }
         });
@@ -555,7 +539,7 @@ int main(int argc, char *argv[])
         started.insert(QStringLiteral("scenario"), s.name);
         started.insert(QStringLiteral("can"), canName(cs));
         started.insert(QStringLiteral("dialect"), PylonCan::dialectName(*dialect));
-        printJson(started);
+        JsonLines::print(started);
         QTimer tick;
         startScenarioClock(tick, bank, s, clock);
         auto sendBroadcast = [&] {
@@ -666,7 +650,7 @@ int main(int argc, char *argv[])
     started.insert(QStringLiteral("scenario"), s.name);
     started.insert(QStringLiteral("baud"), s.baudRate);
     started.insert(QStringLiteral("packs"), int(s.physics.packs.size()));
-    printJson(started);
+    JsonLines::print(started);
 
     QTimer tick;
     startScenarioClock(tick, bank, s, clock);
