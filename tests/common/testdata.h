@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace TestData {
@@ -27,6 +29,24 @@ inline QByteArray hexFile(const QString &relativePath)
 inline QByteArray hexText(const QString &relativePath)
 {
     return hexFile(relativePath).toHex().toUpper();
+}
+
+// A "label frame" list under tests/data/ (one example per line, '#' comments and blank lines
+// skipped): the label and the frame text of each line, in file order. Empty if it is missing.
+inline QList<QPair<QString, QByteArray>> labelledLines(const QString &relativePath)
+{
+    QList<QPair<QString, QByteArray>> out;
+    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/") + relativePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().simplified();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype space = line.indexOf(' ');
+        out.append({QString::fromLatin1(line.left(space)), space < 0 ? QByteArray() : line.mid(space + 1)});
+    }
+    return out;
 }
 
 } // namespace TestData

@@ -2,8 +2,9 @@
 
 #include "pyloncan.h"
 
-#include <QFile>
 #include <QTest>
+
+#include "testdata.h"
 
 using namespace PylonCan;
 
@@ -12,17 +13,11 @@ namespace {
 QMap<QString, QList<CanFrameData>> examples()
 {
     QMap<QString, QList<CanFrameData>> map;
-    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/pylon-can/factsheet-examples.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        return map;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const QList<QByteArray> parts = line.split(' ');
-        const auto frame = parseText(parts.at(1));
-        if (frame)
-            map[QString::fromLatin1(parts.at(0))].append(*frame);
+    for (const auto &[label, text] : TestData::labelledLines(QStringLiteral("pylon-can/factsheet-examples.txt"))) {
+        const auto frame = parseText(text);
+        if (!frame) // a broken fixture line must not vanish from the tests
+            qFatal("pylon-can/factsheet-examples.txt: %s: %s", qPrintable(label), qPrintable(frame.error().message));
+        map[label].append(*frame);
     }
     return map;
 }

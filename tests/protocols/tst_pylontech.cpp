@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace Pylontech;
 
 namespace {
@@ -15,16 +17,8 @@ namespace {
 QMap<QString, QByteArray> examples()
 {
     QMap<QString, QByteArray> map;
-    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/pylontech-rs485/factsheet-examples.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        return map;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const QList<QByteArray> parts = line.simplified().split(' ');
-        map.insert(QString::fromLatin1(parts.at(0)), parts.at(1) + '\r');
-    }
+    for (const auto &[label, text] : TestData::labelledLines(QStringLiteral("pylontech-rs485/factsheet-examples.txt")))
+        map.insert(label, text + '\r');
     return map;
 }
 
