@@ -219,11 +219,10 @@ void BankObserver::applyBroadcastToPack(const DecodedMessage &m, qint64 at)
         return v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt;
     };
     if (const auto lo = number("cell_temp_min_C")) {
-        m_tempExtremesSeen = true;
         r.tempsC = {};
         set(r.tempMinC, lo);
         set(r.tempMaxC, number("cell_temp_max_C"));
-    } else if (m.bank.tempC && !m_tempExtremesSeen) {
+    } else if (m.bank.tempC && !r.tempMinC.has()) {
         r.tempsC.set({*m.bank.tempC}, at, src);
     }
     set(r.fullAh, number("capacity_Ah")); // 0x35F capacity / 0x379 installed capacity

@@ -63,5 +63,4 @@ private:
     QString m_broadcastPack;
     QHash<int, qint64> m_unreachable; // addresses the master answered RTN 0x91 for
     int m_ambiguousGroupAnswers = 0;
-    bool m_tempExtremesSeen = false; // 0x373 carries min/max: the 0x356 average is then left out
 };

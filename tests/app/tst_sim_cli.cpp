@@ -79,6 +79,13 @@ QString writeBank(const QTemporaryDir &dir, const QByteArray &json)
     return path;
 }
 
+// Asks a simulator process to quit on its standard input; true once it has.
+bool quits(QProcess &process)
+{
+    process.write("quit\n");
+    return process.waitForFinished(5000);
+}
+
 const QByteArray kFourPacks = R"("packs": [{"id": "P1", "address": 2}, {"id": "P2", "address": 3},
                                            {"id": "P3", "address": 4}, {"id": "P4", "address": 5}], "load": [[0, -30]])";
 
@@ -218,10 +225,8 @@ void TestSimCli::victronBmssOnVirtualCanFeedAGx()
     QCOMPARE(one[QStringLiteral("capacity_Ah")].toDouble(), 100.0);
     QCOMPARE(one[QStringLiteral("batteries")].toArray()[1].toObject()[QStringLiteral("state")].toString(), QStringLiteral("stale"));
     QVERIFY(one[QStringLiteral("bms_data")].toBool());
-    gx.write("quit\n");
-    bank.write("quit\n");
-    QVERIFY(gx.waitForFinished(5000));
-    QVERIFY(bank.waitForFinished(5000));
+    QVERIFY(quits(gx));
+    QVERIFY(quits(bank));
 }
 
 void TestSimCli::gxOverSlcanWithThreeBmss()
@@ -257,10 +262,8 @@ void TestSimCli::gxOverSlcanWithThreeBmss()
     const QJsonObject two = gxWithOnline(gx, said, 2);
     QVERIFY2(!two.isEmpty(), said.right(600).constData());
     QCOMPARE(two[QStringLiteral("capacity_Ah")].toDouble(), 200.0);
-    gx.write("quit\n");
-    bank.write("quit\n");
-    QVERIFY(gx.waitForFinished(5000));
-    QVERIFY(bank.waitForFinished(5000));
+    QVERIFY(quits(gx));
+    QVERIFY(quits(bank));
 }
 
 namespace {
@@ -305,10 +308,8 @@ void TestSimCli::inverterOnCanObeysTheBank()
     said.clear();
     QTRY_VERIFY_WITH_TIMEOUT((said += inverter.readAllStandardOutput()).contains("\"bms_data\":false"), 15000);
     QVERIFY(said.contains("communication fault"));
-    inverter.write("quit\n");
-    bank.write("quit\n");
-    QVERIFY(inverter.waitForFinished(5000));
-    QVERIFY(bank.waitForFinished(5000));
+    QVERIFY(quits(inverter));
+    QVERIFY(quits(bank));
 }
 
 void TestSimCli::inverterPollsAPylontechMaster()
@@ -328,8 +329,7 @@ void TestSimCli::inverterPollsAPylontechMaster()
             decision = o;
     QCOMPARE(decision[QStringLiteral("discharge_A")].toDouble(), 74.0); // the master's own 0x92 DCL
     QVERIFY(decision[QStringLiteral("soc_pct")].toDouble() > 70.0);
-    inverter.write("quit\n");
-    QVERIFY(inverter.waitForFinished(5000));
+    QVERIFY(quits(inverter));
 }
 
 void TestSimCli::jkLegacyBankPolledAndScanned()
@@ -454,8 +454,7 @@ bus.shutdown()
     QVERIFY2(out.contains(QLatin1String("ids 351 355 356 35A 35E 35F soc 80")), qPrintable(out));
     QByteArray events;
     QTRY_VERIFY2_WITH_TIMEOUT((events += sim.readAllStandardOutput()).contains("\"event\":\"heartbeat\""), events.constData(), 5000);
-    sim.write("quit\n");
-    QVERIFY(sim.waitForFinished(5000));
+    QVERIFY(quits(sim));
 }
 
 void TestSimCli::canbusutilHearsTheBank()
