@@ -126,7 +126,7 @@ void TestCliDecode::pylontechSingleFrameSchema()
 void TestCliDecode::captureDecodesCompletely()
 {
     const Run r = cli({QStringLiteral("--protocol"), QStringLiteral("pylontech-rs485"), QStringLiteral("--file"),
-                       QStringLiteral(BANKSCOPE_SHARED_PROTOCOLS "/captures/pylontech_rs485_2pack_0x42_FF_poll.log")});
+                       TestData::pylontechCapture()});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.objects.size(), 1568);
     int responses = 0;

@@ -10,6 +10,25 @@
 
 namespace TestData {
 
+// The absolute path of a file under tests/data/ (everything a test reads lives there).
+inline QString path(const QString &relativePath)
+{
+    return QStringLiteral(BANKSCOPE_TEST_DATA "/") + relativePath;
+}
+
+// The real Pylontech RS485 capture (1568 frames, Tomcat42/pylontech-python; origin in its header).
+inline QString pylontechCapture()
+{
+    return path(QStringLiteral("pylontech-rs485/pylontech_rs485_2pack_0x42_FF_poll.log"));
+}
+
+// Where a test leaves what a human should look at (screenshots): the build tree, never the
+// source tree (CMake passes the folder in).
+inline QString outputPath(const QString &fileName)
+{
+    return QStringLiteral(BANKSCOPE_TEST_OUTPUT "/") + fileName;
+}
+
 // The bytes of a hex file under tests/data/, comment lines skipped; empty if it is missing.
 inline QByteArray hexFile(const QString &relativePath)
 {

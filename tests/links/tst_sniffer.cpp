@@ -19,7 +19,7 @@ namespace {
 QList<QByteArray> captureLines(int count)
 {
     QList<QByteArray> out;
-    QFile f(QStringLiteral(BANKSCOPE_SHARED_PROTOCOLS "/captures/pylontech_rs485_2pack_0x42_FF_poll.log"));
+    QFile f(TestData::pylontechCapture());
     if (!f.open(QIODevice::ReadOnly))
         return out;
     while (!f.atEnd() && out.size() < count) {

@@ -49,7 +49,7 @@ QByteArray withChecksums(quint8 adr, quint8 cid2, const QByteArray &info)
 
 QString capturePath()
 {
-    return QStringLiteral(BANKSCOPE_SHARED_PROTOCOLS "/captures/pylontech_rs485_2pack_0x42_FF_poll.log");
+    return TestData::pylontechCapture();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // Opens the demo window offscreen and checks its models with QAbstractItemModelTester.
 
+#include "testdata.h"
 #include "bankmonitor.h"
 #include "demobank.h"
 #include "findingsmodel.h"
@@ -183,7 +184,7 @@ void TestMainWindow::screenshot()
     // Kept as an artefact of the test run for a human to look at.
     feed(2000);
     m_window->tick();
-    const QString path = QStringLiteral("tst_mainwindow.png");
+    const QString path = TestData::outputPath(QStringLiteral("tst_mainwindow.png"));
     QVERIFY(m_window->grab().save(path));
 }
 
