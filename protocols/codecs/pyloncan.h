@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canframe.h"
 #include "codecerror.h"
 #include "decodedmessage.h"
 
@@ -12,15 +13,6 @@
 // Pylon LV CAN V1.2, Pylontech "V1.3" and the SMA / Victron dialect (fact sheet pylon-can.md).
 // 11-bit IDs, little-endian fields. Senders differ in DLC, so every struct decodes by field
 // presence and keeps any bytes beyond its fields in `tail`: encode(decode(f)) == f.
-struct CanFrameData
-{
-    quint32 id = 0;
-    QByteArray data; // 0..8 bytes
-    bool extended = false; // 29-bit ID (not used by the BMS protocols, but carried and recorded)
-    bool remote = false;   // a remote request: data holds as many zero bytes as its DLC asks for
-    bool operator==(const CanFrameData &o) const = default;
-};
-
 namespace PylonCan {
 
 enum class Dialect { Unknown, PylonV12, PylontechV13, SmaVictron };

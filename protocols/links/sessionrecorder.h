@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pyloncan.h"
+#include "canframe.h"
 #include "sessionformat.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "canframe.h"
 #include "link.h"
-#include "pyloncan.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "seriallink.h"
 
+#include <QVariant>
 #include <QCanBus>
 #include <QCanBusDevice>
 #include <QCanBusFrame>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "link.h"
-#include "pyloncan.h"
+#include "canframe.h"
 #include "sessionformat.h"
 
 #include <QElapsedTimer>

@@ -1,0 +1,210 @@
+#include "linkoptions.h"
+
+#include "../common/jsonlines.h"
+#include "bankjson.h"
+#include "decodedmessage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace LinkCli {
+
+int fail(const char *command, const QString &message)
+{
+    const QByteArray line = QCoreApplication::translate("cli", "bankscope-cli %1: %2").arg(QLatin1String(command), message).toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+    return 2;
+}
+
+
+
+Options parse(const QStringList &args)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&]() -> QString {
+            if (i + 1 >= args.size()) {
+                o.error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
+                return {};
+            }
+            return args[++i];
+        };
+        auto number = [&](double min) -> double {
+            const QString v = value();
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            if (o.error.isEmpty() && (!ok || d < min))
+                o.error = QCoreApplication::translate("cli", "%1 needs a number, got '%2'").arg(a, v);
+            return d;
+        };
+        if (a == QLatin1String("--serial"))
+            o.serial = value();
+        else if (a == QLatin1String("--can"))
+            o.can = value();
+        else if (a == QLatin1String("--slcan"))
+            o.slcan = value();
+        else if (a == QLatin1String("--protocol")) {
+            const QString v = value();
+            o.protocol = ProtocolNames::fromName(v);
+            if (!o.protocol && o.error.isEmpty())
+                o.error = QCoreApplication::translate("cli", "unknown protocol '%1'").arg(v);
+        } else if (a == QLatin1String("--baud"))
+            o.baud = qint32(number(50));
+        else if (a == QLatin1String("--bitrate"))
+            o.bitrate = int(number(1000));
+        else if (a == QLatin1String("--listen"))
+            o.listen = true;
+        else if (a == QLatin1String("--duration"))
+            o.duration = number(0.001);
+        else if (a == QLatin1String("--record"))
+            o.record = value();
+        else if (a == QLatin1String("--output"))
+            o.output = value();
+        else if (a == QLatin1String("--bank"))
+            o.bank = value();
+        else if (a == QLatin1String("--speed"))
+            o.speed = number(0.001);
+        else if (a == QLatin1String("--fast"))
+            o.speed = 0.0;
+        else if (a == QLatin1String("--attempts"))
+            o.attempts = int(number(1));
+        else if (a == QLatin1String("--timeout"))
+            o.timeoutMs = int(number(1));
+        else if (a.startsWith(QLatin1String("--")))
+            o.error = QCoreApplication::translate("cli", "unknown option '%1'").arg(a);
+        else
+            o.positional.append(a);
+        if (!o.error.isEmpty())
+            break;
+    }
+    return o;
+}
+
+qint32 defaultBaud(ProtocolId p)
+{
+    Q_UNUSED(p)
+    return 115200; // Pylontech DIP 1 down, JK RS485 (the Pylontech 9600 setting: --baud 9600)
+}
+
+CanSettings canSettings(const Options &o)
+{
+    CanSettings s;
+    if (!o.slcan.isEmpty()) {
+        s.plugin = QStringLiteral("slcan");
+        s.interface = o.slcan;
+        if (o.baud > 0)
+            s.slcanBaudRate = o.baud;
+    } else {
+        const qsizetype colon = o.can.indexOf(QLatin1Char(':'));
+        s.plugin = colon < 0 ? QStringLiteral("socketcan") : o.can.left(colon);
+        s.interface = colon < 0 ? o.can : o.can.mid(colon + 1);
+    }
+    s.bitrate = o.bitrate;
+    return s;
+}
+
+QString linkName(const Options &o)
+{
+    QString n = !o.serial.isEmpty() ? o.serial : !o.slcan.isEmpty() ? o.slcan : o.can;
+    n = n.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), -1);
+    return n.isEmpty() ? QStringLiteral("link") : n;
+}
+
+// Runs the event loop until the duration passes or SIGINT/SIGTERM arrives.
+void runLoop(double seconds)
+{
+    JsonLines::catchStopSignals();
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (JsonLines::stopRequested())
+            QCoreApplication::quit();
+    });
+    poll.start(100);
+    if (seconds > 0)
+        QTimer::singleShot(int(seconds * 1000), [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+}
+
+QJsonObject statsJson(const AddressStats &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("requests"), double(s.requests));
+    o.insert(QStringLiteral("answers"), double(s.answers));
+    o.insert(QStringLiteral("timeouts"), double(s.timeouts));
+    o.insert(QStringLiteral("checksum_errors"), double(s.checksumErrors));
+    o.insert(QStringLiteral("framing_errors"), double(s.framingErrors));
+    o.insert(QStringLiteral("wrong_address"), double(s.wrongAddress));
+    o.insert(QStringLiteral("extra_answers"), double(s.extraAnswers));
+    QJsonObject latency;
+    auto ms = [](const std::optional<qint64> &us) { return us ? QJsonValue(double(*us) / 1000.0) : QJsonValue(QJsonValue::Null); };
+    latency.insert(QStringLiteral("min"), ms(s.latencyMinUs()));
+    latency.insert(QStringLiteral("median"), ms(s.latencyMedianUs()));
+    latency.insert(QStringLiteral("max"), ms(s.latencyMaxUs()));
+    o.insert(QStringLiteral("latency_ms"), latency);
+    o.insert(QStringLiteral("last_seen_s"), s.lastSeenUs ? QJsonValue(double(*s.lastSeenUs) / 1e6) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+void addSerialStats(QJsonObject &stats, const SerialLink &link)
+{
+    stats.insert(QStringLiteral("role"), LinkNames::role(link.role()));
+    stats.insert(QStringLiteral("state"), LinkNames::state(link.state()));
+    stats.insert(QStringLiteral("bytes_received"), double(link.bytesReceived()));
+    stats.insert(QStringLiteral("bytes_sent"), double(link.bytesSent()));
+    stats.insert(QStringLiteral("reconnects"), link.reconnects());
+}
+
+std::optional<BankConfig> loadBank(const QString &path, QString &error)
+{
+    if (path.isEmpty())
+        return BankConfig{};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    const auto s = BankJson::parse(f.readAll(), 0);
+    if (!s) {
+        error = QCoreApplication::translate("cli", "%1: %2").arg(path, s.error().toString());
+        return std::nullopt;
+    }
+    return s->config;
+}
+
+// Without a bank file every address seen becomes a pack "A<address>".
+BankConfig autoBank(ProtocolId protocol, const QList<int> &addresses)
+{
+    BankConfig c;
+    c.architecture = protocol == ProtocolId::JkLegacy ? Architecture::SingleMaster : Architecture::MasterSlave;
+    for (int a : addresses) {
+        PackConfig p;
+        p.id = QStringLiteral("A%1").arg(a);
+        p.address = a;
+        p.role = c.packs.isEmpty() ? PackRole::Master : PackRole::Slave;
+        c.packs.append(p);
+    }
+    return c;
+}
+
+QJsonObject messageJson(const DecodedMessage &m, const QString &link, qint64 atUs)
+{
+    QJsonObject o = DecodedJson::toJson(m);
+    o.insert(QStringLiteral("time"), double(atUs) / 1e6);
+    o.insert(QStringLiteral("link"), link);
+    return o;
+}
+
+QJsonObject failJson(ProtocolId p, const QString &error, const QString &link, qint64 atUs)
+{
+    QJsonObject o = DecodedJson::error(p, error);
+    o.insert(QStringLiteral("time"), double(atUs) / 1e6);
+    o.insert(QStringLiteral("link"), link);
+    return o;
+}
+
+} // namespace LinkCli

@@ -1,0 +1,58 @@
+#pragma once
+
+// What the link commands of bankscope-cli share: their options, the event loop, and the JSON
+// they print for link statistics and decoded messages.
+
+#include "bankconfig.h"
+#include "canlink.h"
+#include "decodedmessage.h"
+#include "pollscheduler.h"
+#include "protocolid.h"
+#include "seriallink.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace LinkCli {
+
+// Prints "bankscope-cli COMMAND: MESSAGE" on stderr; returns the exit status for bad input (2).
+int fail(const char *command, const QString &message);
+
+// The options every link command shares.
+struct Options
+{
+    QString serial;
+    QString can;   // plugin:interface
+    QString slcan;
+    std::optional<ProtocolId> protocol;
+    qint32 baud = 0;
+    int bitrate = 500000;
+    bool listen = false;
+    double duration = 0.0;
+    QString record;
+    QString output;
+    QString bank;
+    double speed = 1.0;
+    int attempts = 3;
+    int timeoutMs = 0;
+    QStringList positional;
+    QString error;
+};
+
+Options parse(const QStringList &args);
+qint32 defaultBaud(ProtocolId p);
+CanSettings canSettings(const Options &o);
+QString linkName(const Options &o);
+// Runs the event loop until the duration passes or SIGINT/SIGTERM arrives.
+void runLoop(double seconds);
+QJsonObject statsJson(const AddressStats &s);
+void addSerialStats(QJsonObject &stats, const SerialLink &link);
+std::optional<BankConfig> loadBank(const QString &path, QString &error);
+// Without a bank file every address seen becomes a pack "A<address>".
+BankConfig autoBank(ProtocolId protocol, const QList<int> &addresses);
+QJsonObject messageJson(const DecodedMessage &m, const QString &link, qint64 atUs);
+QJsonObject failJson(ProtocolId p, const QString &error, const QString &link, qint64 atUs);
+
+} // namespace LinkCli
