@@ -22,7 +22,7 @@ packages=(cmake ninja-build g++ ccache pkg-config
 # Third-party peers the interoperability tests talk to: python3-can's slcan interface (for
 # /usr/bin/python3) and Qt's canbusutil (libqt6serialbus6-bin, above).
 if [ "$mode" = "test" ]; then
-    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll)
+    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll dpkg-dev desktop-file-utils appstream)
 fi
 
 missing=()

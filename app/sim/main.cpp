@@ -442,8 +442,14 @@ int runVictronBank(SimBank &bank, const Scenario &s, const QList<CanSettings> &i
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bankscope-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    if (args.size() == 1 && args.first() == QLatin1String("--version")) {
+        std::printf("bankscope-sim %s\n", BANKSCOPE_VERSION);
+        return 0;
+    }
     QString scenarioPath;
     QString serial;
     bool pty = false;
