@@ -28,12 +28,12 @@ set(CPACK_PACKAGE_CONTACT "BankScope developers")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "BankScope developers")
 set(CPACK_DEBIAN_PACKAGE_SECTION electronics)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-# Library dependencies are read off the binaries (dpkg-shlibdeps); Qt's plugins are loaded at
-# run time, so they are named here: the platform plugins (xcb, wayland, offscreen) and the CAN
-# bus plugins (socketcan, peakcan, virtualcan ...). DejaVu fonts cover the letters of every
-# language the reports and failover cards are printed in.
+# Library dependencies are read off the binaries (dpkg-shlibdeps). On Debian 12 Qt's platform
+# plugins (xcb, offscreen) ship in libqt6gui6 and the CAN bus plugins (socketcan, peakcan,
+# virtualcan ...) in libqt6serialbus6, both found that way. DejaVu fonts cover the letters of
+# every language the reports and failover cards are printed in.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6serialbus6-plugins, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
 set(CPACK_GENERATOR DEB)
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -39,7 +39,7 @@ done
 cpack --config "$build/CPackConfig.cmake" -B "$work/deb" -G DEB >/dev/null 2>"$work/cpack.err" || { cat "$work/cpack.err" >&2; fail "cpack failed"; }
 deb=$(ls "$work"/deb/bankscope_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
-for d in libqt6core6 libqt6gui6 libqt6widgets6 libqt6serialport6 libqt6serialbus6 qt6-qpa-plugins libqt6serialbus6-plugins; do
+for d in libqt6core6 libqt6gui6 libqt6widgets6 libqt6serialport6 libqt6serialbus6 fonts-dejavu-core; do
     case "$depends" in
         *"$d"*) ;;
         *) fail "the DEB does not depend on $d (Depends: $depends)" ;;
