@@ -307,10 +307,25 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
     if (!view || !view->inverterSees)
         return {};
     const InverterView &v = *view->inverterSees;
-    return masterFrames(v, v.value(ViewFieldId::TempMaxC), m_scenario.physics.packs.first().dvlV, dialect);
+    // 0x356 carries the average cell temperature (pylon-can.md 2): over the cell sensors
+    // (a Pylontech module's sensors 1.., sensor 0 is its BMS board) of the packs the
+    // inverter's view is made of.
+    const QStringList seen = v[ViewFieldId::OnlinePacks].provenance.from;
+    double sum = 0.0;
+    int sensors = 0;
+    for (const PackReading &r : m_readings) {
+        if (!seen.contains(r.packId) || !r.tempsC.has())
+            continue;
+        const QList<double> &temps = *r.tempsC;
+        for (qsizetype i = temps.size() > 1 ? 1 : 0; i < temps.size(); ++i) {
+            sum += temps[i];
+            ++sensors;
+        }
+    }
+    return masterFrames(v, sensors ? std::optional<double>(sum / sensors) : std::nullopt, m_scenario.physics.packs.first().dvlV, dialect);
 }
 
-QList<CanFrameData> SimBank::masterFrames(const InverterView &v, std::optional<double> tempC, double dvlV, PylonCan::Dialect dialect)
+QList<CanFrameData> SimBank::masterFrames(const InverterView &v, std::optional<double> averageCellTempC, double dvlV, PylonCan::Dialect dialect)
 {
     // Every value saturates at its field (pylon-can.md 2), short of the invalid markers: 4000 A
     // of CCL goes out as 3276.7 A.
@@ -332,8 +347,8 @@ QList<CanFrameData> SimBank::masterFrames(const InverterView &v, std::optional<d
     PylonCan::Measurements m;
     m.voltageRaw = canS16(value(ViewFieldId::VoltageV), 0.01);
     m.currentRaw = canS16(value(ViewFieldId::CurrentA), 0.1);
-    if (tempC)
-        m.tempRaw = canS16(*tempC, 0.1);
+    if (averageCellTempC)
+        m.tempRaw = canS16(*averageCellTempC, 0.1);
     out.append(PylonCan::encode(m));
     // 0x359: protection and alarm bytes share the layout, except that byte 2 bit 3 is "system
     // error" in the protection and "internal communication fail" in the alarm (V1.2 text): a

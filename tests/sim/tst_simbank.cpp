@@ -74,6 +74,7 @@ private Q_SLOTS:
     void victronBmssPeerToPeer();
     void victronFaultsOnTheWire();
     void protectionStopsThePacksCurrentOnTheWire();
+    void canBroadcastCarriesTheAverageCellTemperature();
     void pylontechModuleSaturates_data();
     void pylontechModuleSaturates();
     void pylonCanMasterSaturates_data();
@@ -553,6 +554,51 @@ void TestSimBank::protectionStopsThePacksCurrentOnTheWire()
     QCOMPARE(*alarm->status.chargeEnabled, false);
     QCOMPARE(*alarm->status.dischargeEnabled, false);
     QCOMPARE(sim.physics().bankCurrentA(), -30.0);
+}
+
+void TestSimBank::canBroadcastCarriesTheAverageCellTemperature()
+{
+    // pylon-can.md 2: 0x356 bytes 4-5 are the average cell temperature, not the highest.
+    SimBank sim(bank());
+    sim.tick(0);
+    ScenarioFault hot = fault(ScenarioFault::Type::OverTemperature, "P1");
+    hot.degrees = 20;
+    sim.apply(hot, true);
+    for (qint64 t = 1000; t <= 60'000; t += 1000)
+        sim.tick(t);
+    double sum = 0.0;
+    int n = 0;
+    double hottest = -100.0;
+    for (const PackReading &r : sim.readings()) {
+        for (qsizetype i = 1; i < r.tempsC->size(); ++i) { // sensor 0 is the BMS board
+            sum += r.tempsC->at(i);
+            ++n;
+        }
+        hottest = std::max(hottest, *std::max_element(r.tempsC->cbegin(), r.tempsC->cend()));
+    }
+    const double average = sum / n;
+    QVERIFY(hottest - average > 5.0); // one hot pack: the two differ clearly
+    for (const auto dialect : {PylonCan::Dialect::PylonV12, PylonCan::Dialect::PylontechV13}) {
+        std::optional<double> told;
+        for (const CanFrameData &f : sim.canBroadcast(60'000, dialect))
+            if (f.id == 0x356)
+                told = PylonCan::describe(f, dialect)->bank.tempC;
+        QVERIFY(told);
+        QVERIFY2(std::abs(*told - average) <= 0.051, qPrintable(QStringLiteral("0x356 says %1, average %2, hottest %3").arg(*told).arg(average).arg(hottest)));
+    }
+    // A lost slave's sensors leave the average with it.
+    sim.apply(fault(ScenarioFault::Type::SlaveOffline, "P3"), true);
+    sim.tick(61'000);
+    sum = 0.0;
+    n = 0;
+    for (int k = 0; k < 2; ++k)
+        for (qsizetype i = 1; i < sim.readings()[k].tempsC->size(); ++i, ++n)
+            sum += sim.readings()[k].tempsC->at(i);
+    std::optional<double> told;
+    for (const CanFrameData &f : sim.canBroadcast(61'000, PylonCan::Dialect::PylonV12))
+        if (f.id == 0x356)
+            told = PylonCan::describe(f)->bank.tempC;
+    QVERIFY(told && std::abs(*told - sum / n) <= 0.051);
 }
 
 namespace {
