@@ -103,7 +103,8 @@ QByteArray encode(const PylontechFrame &frame)
 {
     // LENID counts INFO characters in 12 bits: at most 2047 bytes (4094 characters) fit. More
     // is cut at that limit rather than wrapping LENID to a short length (section 2.1).
-    const QByteArrayView info = QByteArrayView(frame.info).first(std::min<qsizetype>(frame.info.size(), 0x0FFF / 2));
+    constexpr qsizetype kMaxInfo = 0x0FFF / 2;
+    const QByteArray info = frame.info.size() > kMaxInfo ? frame.info.left(kMaxInfo) : frame.info; // shared, not copied
     const quint16 lenid = quint16(info.size() * 2);
     const quint16 length = quint16(Checksums::pylontechLength(lenid) << 12 | lenid);
     QByteArray body;
@@ -111,7 +112,7 @@ QByteArray encode(const PylontechFrame &frame)
     body.append(char(frame.ver)).append(char(frame.adr)).append(char(frame.cid1)).append(char(frame.cid2));
     body.append(char(length >> 8)).append(char(length & 0xFF));
     body = body.toHex();
-    body.append(info.toByteArray().toHex());
+    body.append(info.toHex());
     if (!frame.lowerCase)
         body = body.toUpper();
     const quint16 chk = Checksums::pylontech(body);

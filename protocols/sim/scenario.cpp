@@ -22,7 +22,7 @@ struct Range
     const char *unit; // shown after the range
 };
 namespace Limits {
-// Serial speeds an USB-RS485 adapter and QSerialPort offer. Pylontech talks 9600 or 115200
+// Serial speeds a USB-RS485 adapter and QSerialPort offer. Pylontech talks 9600 or 115200
 // (pylontech-rs485.md 1), JK 115200 (jk-bms.md a.1, b).
 const QList<qint32> kBaudRates{1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600};
 // The bank's answer delay: a JK-B must answer within 5 s (jk-bms.md b); no host waits longer.
