@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+
 #include "testdata.h"
 
 namespace {
