@@ -111,30 +111,72 @@ QList<PackReading> BankPhysics::step(qint64 nowMs)
     const double t = double(nowMs - *m_startMs) / 1000.0;
     const int n = int(m_config.packs.size());
 
-    // Bus voltage from the parallel Thevenin sources on the bus: sum (V - OCV_k) / R_k = I_bank.
+    // Bus voltage from the parallel Thevenin sources on the bus: sum I_k(V) = I_bank, where
+    // I_k(V) = (V - OCV_k) / R_k as far as pack k's MOSFETs let it flow (an open discharge
+    // MOSFET blocks I_k < 0, an open charge MOSFET I_k > 0). Each I_k is piecewise linear and
+    // non-decreasing in V, so the sum is too: solved exactly between its break points.
     QList<double> ocv(n);
+    QList<double> internal(n);
     QList<double> ohm(n);
-    double conductance = 0.0;
-    double weighted = 0.0;
     for (int k = 0; k < n; ++k) {
         const PhysicsPack &p = m_config.packs[k];
-        const double internal = p.cellOhm * (p.cells - 1) + (p.softCell >= 0 ? p.softCellOhm : p.cellOhm);
-        ohm[k] = internal + p.cableOhm;
+        internal[k] = p.cellOhm * (p.cells - 1) + (p.softCell >= 0 ? p.softCellOhm : p.cellOhm);
+        ohm[k] = internal[k] + p.cableOhm;
         ocv[k] = p.cells * LiFePo4Ocv::cellVoltageForSoc(m_state[k].socPct);
-        if (m_state[k].onBus) {
-            conductance += 1.0 / ohm[k];
-            weighted += ocv[k] / ohm[k];
+    }
+    auto canCharge = [this](int k) { return m_state[k].onBus && !m_state[k].chargeOpen(); };
+    auto canDischarge = [this](int k) { return m_state[k].onBus && !m_state[k].dischargeOpen(); };
+    auto packCurrent = [&](int k, double busV) {
+        const double i = (busV - ocv[k]) / ohm[k];
+        return (i > 0.0 && !canCharge(k)) || (i < 0.0 && !canDischarge(k)) ? 0.0 : i;
+    };
+    auto bankCurrent = [&](double busV) {
+        double sum = 0.0;
+        for (int k = 0; k < n; ++k)
+            sum += packCurrent(k, busV);
+        return sum;
+    };
+    QList<double> breaks;
+    double slopeBelow = 0.0; // dI/dV below every break point: the packs that can discharge
+    double slopeAbove = 0.0; // above them all: the packs that can charge
+    for (int k = 0; k < n; ++k) {
+        if (canDischarge(k))
+            slopeBelow += 1.0 / ohm[k];
+        if (canCharge(k))
+            slopeAbove += 1.0 / ohm[k];
+        if (canCharge(k) || canDischarge(k))
+            breaks.append(ocv[k]);
+    }
+    std::sort(breaks.begin(), breaks.end());
+    // What the bank can carry of the load: any discharge while one pack can discharge, none
+    // when no pack can (and likewise for charge).
+    double bankA = breaks.isEmpty() ? 0.0 : m_config.load.at(t);
+    if ((bankA < 0.0 && slopeBelow <= 0.0) || (bankA > 0.0 && slopeAbove <= 0.0))
+        bankA = 0.0;
+    double busV = 0.0;
+    if (!breaks.isEmpty()) {
+        int j = 0;
+        while (j < breaks.size() && bankCurrent(breaks[j]) < bankA)
+            ++j;
+        if (j == 0) {
+            const double h = bankCurrent(breaks.first());
+            busV = slopeBelow > 0.0 ? breaks.first() - (h - bankA) / slopeBelow : breaks.first();
+        } else if (j == breaks.size()) {
+            busV = breaks.last() + (bankA - bankCurrent(breaks.last())) / slopeAbove;
+        } else {
+            const double a = bankCurrent(breaks[j - 1]);
+            const double b = bankCurrent(breaks[j]);
+            busV = breaks[j - 1] + (bankA - a) * (breaks[j] - breaks[j - 1]) / (b - a);
         }
     }
-    m_lastBankA = conductance > 0.0 ? m_config.load.at(t) : 0.0;
-    const double busV = conductance > 0.0 ? (m_lastBankA + weighted) / conductance : 0.0;
+    m_lastBankA = bankA;
 
     QList<PackReading> readings;
     for (int k = 0; k < n; ++k) {
         const PhysicsPack &p = m_config.packs[k];
         State &s = m_state[k];
         const ReadingSource source{QStringLiteral("sim"), QStringLiteral("physics")};
-        const double currentA = s.onBus ? (busV - ocv[k]) / ohm[k] : 0.0;
+        const double currentA = breaks.isEmpty() ? 0.0 : packCurrent(k, busV);
         s.socPct = std::clamp(s.socPct + currentA * dtS / 3600.0 / p.capacityAh * 100.0, 0.0, 100.0);
         const double targetC = m_config.ambientC + 0.004 * currentA * currentA + s.extraHeatC;
         s.tempC += (targetC - s.tempC) * std::min(1.0, dtS / 120.0 + (s.extraHeatC > 0 ? 0.05 : 0.0));
@@ -143,7 +185,7 @@ QList<PackReading> BankPhysics::step(qint64 nowMs)
         r.packId = p.id;
         r.socPct.set(std::round(s.socPct * 10.0) / 10.0, nowMs, source);
         r.sohPct.set(p.sohPct, nowMs, source);
-        const double packV = s.onBus ? busV - currentA * p.cableOhm : ocv[k];
+        const double packV = ocv[k] + currentA * internal[k]; // the cells behind the MOSFETs
         r.voltageV.set(std::round(packV * 1000.0) / 1000.0, nowMs, source);
         r.currentA.set(std::round(currentA * 10.0) / 10.0, nowMs, source);
         r.fullAh.set(p.capacityAh, nowMs, source);
@@ -170,8 +212,13 @@ QList<PackReading> BankPhysics::step(qint64 nowMs)
             ccl /= 2.0;
             dcl /= 2.0;
         }
-        // Protections: what a BMS raises, as faults (protection) or warnings (alarm).
+        // Protections: what a BMS raises, as faults (protection) or warnings (alarm). While one
+        // holds, the MOSFETs it opened stay open (from the next step on). Over-voltage and
+        // over-temperature release once the value is back out of the warning band (3.550 V,
+        // 50 degrees C); under-voltage only at 3.100 V, a rested cell above ~15 % SOC: a pack
+        // cut off empty must be charged first, or it would reconnect and trip again at once.
         const auto [lo, hi] = std::minmax_element(cells.cbegin(), cells.cend());
+        const double hottest = *std::max_element(temps.cbegin(), temps.cend());
         Faults faults;
         Faults warnings;
         if (*lo < 2900)
@@ -182,16 +229,25 @@ QList<PackReading> BankPhysics::step(qint64 nowMs)
             faults |= Fault::CellOvervoltage;
         else if (*hi > 3550)
             warnings |= Fault::CellOvervoltage;
-        const double hottest = *std::max_element(temps.cbegin(), temps.cend());
         if (hottest > 60.0)
             faults |= Fault::Overtemperature;
         else if (hottest > 50.0)
             warnings |= Fault::Overtemperature;
         if (*hi - *lo > 60)
             warnings |= Fault::CellImbalance;
-        if (faults.testFlag(Fault::Overtemperature) || faults.testFlag(Fault::CellUndervoltage))
+        if (s.protections.testFlag(Fault::CellUndervoltage) && *lo >= 3100)
+            s.protections &= ~Faults(Fault::CellUndervoltage);
+        if (s.protections.testFlag(Fault::CellOvervoltage) && *hi <= 3550)
+            s.protections &= ~Faults(Fault::CellOvervoltage);
+        if (s.protections.testFlag(Fault::Overtemperature) && hottest <= 50.0)
+            s.protections &= ~Faults(Fault::Overtemperature);
+        s.protections |= faults & (Faults(Fault::CellUndervoltage) | Fault::CellOvervoltage | Fault::Overtemperature);
+        if (!s.onBus)
+            s.protections = Faults(); // a BMS switched off starts afresh
+        faults |= s.protections;
+        if (s.dischargeOpen())
             dcl = 0.0;
-        if (faults.testFlag(Fault::Overtemperature) || faults.testFlag(Fault::CellOvervoltage))
+        if (s.chargeOpen())
             ccl = 0.0;
         r.cvlV.set(p.cvlV, nowMs, source);
         r.dvlV.set(p.dvlV, nowMs, source);

@@ -11,7 +11,12 @@
 // its cells' and its cable's resistance, so the bank current divides unequally the way it
 // does on a real busbar; coulomb counting per pack; one cell may be going soft (sagging under
 // load); temperatures follow I^2 R with a thermal lag; limits as a BMS announces them (CCL
-// tapering above 90 % SOC, halved above 45 degrees C); protections a BMS would raise.
+// tapering above 90 % SOC, halved above 45 degrees C); protections a BMS would raise, and what
+// they do: a protection opens the pack's discharge MOSFET (cell under-voltage, over-
+// temperature) or its charge MOSFET (cell over-voltage, over-temperature) until it releases
+// (see step()). A pack whose discharge (charge) MOSFET is open carries no
+// discharge (charge) current; the others take the bank's load, and when no pack can carry it
+// the bus current is zero.
 // Same config, same seed, same step times: same output. Not thread-safe.
 struct PhysicsPack
 {
@@ -58,8 +63,11 @@ public:
     const PhysicsConfig &config() const { return m_config; }
     BankConfig bankConfig() const;
     // Advances to nowMs (the first call only sets the start) and returns every pack's reading,
-    // time-stamped nowMs. A pack off the bus reports its resting state and no current.
+    // time-stamped nowMs. A pack off the bus reports its resting state and no current; so does
+    // one whose MOSFETs a protection opened at the previous step, in the blocked direction.
     QList<PackReading> step(qint64 nowMs);
+    // The current the bank carried at the last step (A, + = charge): the load, or less when
+    // protections keep the packs from carrying it (zero when none can).
     double bankCurrentA() const { return m_lastBankA; }
 
     // What faults change in the physics. All by pack id; unknown ids are ignored (false).
@@ -75,6 +83,9 @@ private:
         bool onBus = true;
         double extraHeatC = 0.0;
         QList<double> cellOffsetMv;
+        Faults protections; // raised and not yet released: they hold the MOSFETs open
+        bool chargeOpen() const { return protections.testFlag(Fault::CellOvervoltage) || protections.testFlag(Fault::Overtemperature); }
+        bool dischargeOpen() const { return protections.testFlag(Fault::CellUndervoltage) || protections.testFlag(Fault::Overtemperature); }
     };
     double noise(); // deterministic, in [-1, 1]
     int index(const QString &id) const;

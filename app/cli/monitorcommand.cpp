@@ -53,6 +53,8 @@ int runMonitor(const QStringList &args)
         });
     };
 
+    quint64 polledDecoded = 0; // the Modbus poller decodes its replies itself, past the pipeline
+    quint64 polledFailed = 0;
     QJsonObject stats;
     stats.insert(QStringLiteral("link"), name);
     stats.insert(QStringLiteral("protocol"), ProtocolNames::name(protocol));
@@ -88,6 +90,8 @@ int runMonitor(const QStringList &args)
                 return fail("monitor", poller.errorString());
             runLoop(o.duration);
             poller.stop();
+            polledDecoded = poller.decoded();
+            polledFailed = poller.decodeFailures();
             stats.insert(QStringLiteral("role"), LinkNames::role(LinkRole::Poll));
             QJsonObject per;
             for (auto it = poller.stats().cbegin(); it != poller.stats().cend(); ++it)
@@ -153,8 +157,8 @@ int runMonitor(const QStringList &args)
         stats.insert(QStringLiteral("dialect"), PylonCan::dialectName(pipeline.dialect()));
     }
     const StreamDecoder::Stats ds = pipeline.stats();
-    stats.insert(QStringLiteral("decoded"), double(ds.decoded));
-    stats.insert(QStringLiteral("failed"), double(ds.failed));
+    stats.insert(QStringLiteral("decoded"), double(ds.decoded + polledDecoded));
+    stats.insert(QStringLiteral("failed"), double(ds.failed + polledFailed));
     stats.insert(QStringLiteral("discarded_bytes"), double(ds.discardedBytes));
     if (recorder.isOpen())
         stats.insert(QStringLiteral("recorded_events"), double(recorder.events()));

@@ -26,7 +26,9 @@
 
 #include <functional>
 #include <cstdio>
+#include <cerrno>
 #include <fcntl.h>
+#include <poll.h>
 #include <pty.h>
 #include <termios.h>
 #include <unistd.h>
@@ -568,6 +570,7 @@ int main(int argc, char *argv[])
     int master = -1;
     std::unique_ptr<SerialEmulateLink> port;
     std::function<void(const QByteArray &)> write;
+    bool noClient = false; // pty: nobody has the port open (see the reader below)
     if (pty) {
         int slave = -1;
         char name[128] = {};
@@ -581,7 +584,9 @@ int main(int argc, char *argv[])
         ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
         std::printf("%s\n", name);
         std::fflush(stdout);
-        write = [master](const QByteArray &b) {
+        write = [master, &noClient](const QByteArray &b) {
+            if (noClient)
+                return; // nobody listens: dropped, or they would reach the next client stale
             qsizetype done = 0;
             while (done < b.size()) {
                 const ssize_t n = ::write(master, b.constData() + done, size_t(b.size() - done));
@@ -623,13 +628,34 @@ int main(int argc, char *argv[])
             write(noise);
     };
     std::unique_ptr<QSocketNotifier> reader;
+    QTimer clientWatch;
     if (pty) {
+        // While no client has the pty open, its master side polls as hung up and reads fail
+        // with EIO, at once and forever: a read notifier left on would spin a core. On hang-up
+        // the simulator stops reading and sending, and looks every 50 ms (a poll() costing
+        // nothing) whether a client has opened the port again: the hang-up has cleared, and
+        // the client's first request waits at most that long.
         reader = std::make_unique<QSocketNotifier>(master, QSocketNotifier::Read);
+        QObject::connect(&clientWatch, &QTimer::timeout, [&] {
+            pollfd p{master, POLLIN, 0};
+            if (::poll(&p, 1, 0) < 0 || (p.revents & POLLHUP))
+                return;
+            clientWatch.stop();
+            noClient = false;
+            reader->setEnabled(true);
+        });
         QObject::connect(reader.get(), &QSocketNotifier::activated, [&] {
             char buf[4096];
             const ssize_t n = ::read(master, buf, sizeof buf);
-            if (n > 0)
+            if (n > 0) {
                 onBytes(QByteArray(buf, n));
+                return;
+            }
+            if (n < 0 && (errno == EAGAIN || errno == EINTR))
+                return;
+            noClient = true; // EIO: the last client closed the port (or none opened it yet)
+            reader->setEnabled(false);
+            clientWatch.start(50);
         });
     } else {
         QObject::connect(port.get(), &SerialLink::received, [&](const QByteArray &b, qint64) { onBytes(b); });

@@ -2,6 +2,20 @@
 
 #include <QString>
 
+#include <cmath>
+
+qint64 saturatingRaw(double value, double scale, qint64 min, qint64 max, double offset)
+{
+    const double raw = value / scale + offset;
+    if (std::isnan(raw))
+        return std::clamp<qint64>(0, min, max);
+    if (raw <= double(min))
+        return min;
+    if (raw >= double(max))
+        return max;
+    return std::clamp<qint64>(std::llround(raw), min, max);
+}
+
 QString asciiField(QByteArrayView bytes, bool trimDashes)
 {
     qsizetype end = bytes.indexOf('\0');

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <algorithm>
+#include <limits>
+
 // Bounds-checked reading of binary payloads. Reads past the end return 0 and clear ok(),
 // so a decoder checks once at the end instead of before every field.
 class ByteReader
@@ -45,16 +48,17 @@ private:
     bool m_ok = true;
 };
 
-// Appends binary fields.
+// Appends binary fields. A value that does not fit its field is written as the field's
+// limit (saturated: 0x1234567 in a u24 is FF FF FF), never wrapped to its low bytes.
 class ByteWriter
 {
 public:
-    ByteWriter &u8(quint32 v) { m_data.append(char(v & 0xFF)); return *this; }
-    ByteWriter &u16be(quint32 v) { return u8(v >> 8).u8(v); }
-    ByteWriter &u24be(quint32 v) { return u8(v >> 16).u8(v >> 8).u8(v); }
-    ByteWriter &u32be(quint32 v) { return u8(v >> 24).u8(v >> 16).u8(v >> 8).u8(v); }
-    ByteWriter &u16le(quint32 v) { return u8(v).u8(v >> 8); }
-    ByteWriter &u32le(quint32 v) { return u8(v).u8(v >> 8).u8(v >> 16).u8(v >> 24); }
+    ByteWriter &u8(quint32 v) { return byte(std::min<quint32>(v, 0xFF)); }
+    ByteWriter &u16be(quint32 v) { v = std::min<quint32>(v, 0xFFFF); return byte(v >> 8).byte(v); }
+    ByteWriter &u24be(quint32 v) { v = std::min<quint32>(v, 0xFFFFFF); return byte(v >> 16).byte(v >> 8).byte(v); }
+    ByteWriter &u32be(quint32 v) { return byte(v >> 24).byte(v >> 16).byte(v >> 8).byte(v); }
+    ByteWriter &u16le(quint32 v) { v = std::min<quint32>(v, 0xFFFF); return byte(v).byte(v >> 8); }
+    ByteWriter &u32le(quint32 v) { return byte(v).byte(v >> 8).byte(v >> 16).byte(v >> 24); }
     ByteWriter &bytes(QByteArrayView b) { m_data.append(b); return *this; }
     ByteWriter &padded(QByteArrayView b, qsizetype size, char pad)
     {
@@ -66,8 +70,21 @@ public:
     const QByteArray &data() const { return m_data; }
 
 private:
+    ByteWriter &byte(quint32 v) { m_data.append(char(v & 0xFF)); return *this; }
+
     QByteArray m_data;
 };
+
+// A physical value as the raw integer of a wire field: value / scale + offset, rounded to the
+// nearest, saturated at the field's limits [min, max]: a value that does not fit is sent as
+// the field's limit, never wrapped. NaN is sent as 0 (or the limit nearest to it).
+qint64 saturatingRaw(double value, double scale, qint64 min, qint64 max, double offset = 0.0);
+// The same for a field of type T (qint16, quint16, quint8 ...), its limits those of T.
+template <typename T>
+T saturatingRaw(double value, double scale = 1.0, double offset = 0.0)
+{
+    return T(saturatingRaw(value, scale, qint64(std::numeric_limits<T>::min()), qint64(std::numeric_limits<T>::max()), offset));
+}
 
 // ASCII text of a fixed-size field: up to the first NUL, padding (spaces, and '-' when asked) trimmed.
 QString asciiField(QByteArrayView bytes, bool trimDashes = false);

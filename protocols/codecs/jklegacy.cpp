@@ -92,9 +92,11 @@ CodecResult<Frame> decode(QByteArrayView b)
 
 QByteArray encode(const Frame &f)
 {
+    // LEN is a u16: at most 0xFFFF - 18 bytes of INFO fit; more is cut there, never wrapped.
+    const QByteArrayView info = QByteArrayView(f.info).first(std::min<qsizetype>(f.info.size(), 0xFFFF - (kOverhead - 2)));
     ByteWriter w;
-    w.u8(0x4E).u8(0x57).u16be(quint32(f.info.size() + kOverhead - 2)).u32be(f.terminal);
-    w.u8(f.command).u8(f.source).u8(f.type).bytes(f.info).u32be(f.recordNumber).u8(0x68);
+    w.u8(0x4E).u8(0x57).u16be(quint32(info.size() + kOverhead - 2)).u32be(f.terminal);
+    w.u8(f.command).u8(f.source).u8(f.type).bytes(info).u32be(f.recordNumber).u8(0x68);
     QByteArray out = w.data();
     const quint16 sum = Checksums::sum16(out);
     out.append(char(f.checksumReserved >> 8)).append(char(f.checksumReserved & 0xFF));
@@ -147,8 +149,13 @@ QByteArray encodeItems(const QList<Item> &list)
     QByteArray out;
     for (const Item &item : list) {
         out.append(char(item.id));
-        if (item.id == 0x79)
-            out.append(char(item.value.size()));
+        if (item.id == 0x79) {
+            // Its length byte counts at most 255 bytes (85 cells): a longer list is cut there.
+            const QByteArray cells = item.value.left(0xFF);
+            out.append(char(cells.size()));
+            out.append(cells);
+            continue;
+        }
         out.append(item.value);
     }
     return out;

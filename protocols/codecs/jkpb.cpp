@@ -109,16 +109,21 @@ QByteArray encodeRtu(const RtuFrame &frame)
     std::visit(
         [&w](const auto &f) {
             using T = std::decay_t<decltype(f)>;
-            if constexpr (std::is_same_v<T, ReadRequest>)
+            if constexpr (std::is_same_v<T, ReadRequest>) {
                 w.u8(f.address).u8(0x03).u16be(f.start).u16be(f.quantity);
-            else if constexpr (std::is_same_v<T, ReadResponse>)
-                w.u8(f.address).u8(0x03).u8(quint32(f.data.size())).bytes(f.data);
-            else if constexpr (std::is_same_v<T, WriteRequest>)
-                w.u8(f.address).u8(0x10).u16be(f.start).u16be(f.quantity).u8(quint32(f.data.size())).bytes(f.data);
-            else if constexpr (std::is_same_v<T, WriteAck>)
+            } else if constexpr (std::is_same_v<T, ReadResponse>) {
+                // Modbus: one FC03 reply carries at most 125 registers (250 bytes): more is cut there.
+                const QByteArray data = f.data.left(250);
+                w.u8(f.address).u8(0x03).u8(quint32(data.size())).bytes(data);
+            } else if constexpr (std::is_same_v<T, WriteRequest>) {
+                // ... and one FC16 write at most 123 registers (246 bytes).
+                const QByteArray data = f.data.left(246);
+                w.u8(f.address).u8(0x10).u16be(f.start).u16be(std::min<quint32>(f.quantity, 123)).u8(quint32(data.size())).bytes(data);
+            } else if constexpr (std::is_same_v<T, WriteAck>) {
                 w.u8(f.address).u8(0x10).u16be(f.start).u16be(f.quantity);
-            else if constexpr (std::is_same_v<T, Exception>)
+            } else if constexpr (std::is_same_v<T, Exception>) {
                 w.u8(f.address).u8(f.function | 0x80).u8(f.code);
+            }
         },
         frame);
     return withCrc(w.data());

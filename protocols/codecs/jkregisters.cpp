@@ -175,8 +175,20 @@ void encode(const Field &f, quint16 startAddress, QByteArray &bytes, ByteOrder o
         return;
     if (bytes.size() < offset + f.size)
         bytes.resize(offset + f.size, '\0');
-    const qint64 raw = std::llround(value / f.scale);
-    for (int i = 0; i < f.size && f.type != Type::Ascii; ++i) {
+    // Saturated at the field's type: -1 V in a u32 is 0, 70000 mV in a u16 is 65535 (never wrapped).
+    qint64 min = 0;
+    qint64 max = 0;
+    switch (f.type) {
+    case Type::U8: max = 0xFF; break;
+    case Type::S8: min = -0x80; max = 0x7F; break;
+    case Type::U16: max = 0xFFFF; break;
+    case Type::S16: min = -0x8000; max = 0x7FFF; break;
+    case Type::U32: max = 0xFFFFFFFFLL; break;
+    case Type::S32: min = -0x80000000LL; max = 0x7FFFFFFF; break;
+    case Type::Ascii: return;
+    }
+    const qint64 raw = saturatingRaw(value, f.scale, min, max);
+    for (int i = 0; i < f.size; ++i) {
         const int shift = 8 * (order == ByteOrder::Big ? f.size - 1 - i : i);
         bytes[offset + i] = char((raw >> shift) & 0xFF);
     }

@@ -331,7 +331,7 @@ CanFrameData encode(const Message &message, quint32 id)
             }
         },
         message);
-    out.data = w.data();
+    out.data = w.data().left(8); // a classic CAN frame carries 8 bytes: longer text or tails are cut there
     return out;
 }
 

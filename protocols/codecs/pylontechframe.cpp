@@ -101,14 +101,18 @@ CodecResult<PylontechFrame> decode(QByteArrayView text)
 
 QByteArray encode(const PylontechFrame &frame)
 {
-    const quint16 lenid = quint16(frame.info.size() * 2) & 0x0FFF;
+    // LENID counts INFO characters in 12 bits: at most 2047 bytes (4094 characters) fit. More
+    // is cut at that limit rather than wrapping LENID to a short length (section 2.1).
+    constexpr qsizetype kMaxInfo = 0x0FFF / 2;
+    const QByteArray info = frame.info.size() > kMaxInfo ? frame.info.left(kMaxInfo) : frame.info; // shared, not copied
+    const quint16 lenid = quint16(info.size() * 2);
     const quint16 length = quint16(Checksums::pylontechLength(lenid) << 12 | lenid);
     QByteArray body;
     body.reserve(16 + lenid);
     body.append(char(frame.ver)).append(char(frame.adr)).append(char(frame.cid1)).append(char(frame.cid2));
     body.append(char(length >> 8)).append(char(length & 0xFF));
     body = body.toHex();
-    body.append(frame.info.toHex());
+    body.append(info.toHex());
     if (!frame.lowerCase)
         body = body.toUpper();
     const quint16 chk = Checksums::pylontech(body);

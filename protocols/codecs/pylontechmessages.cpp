@@ -60,14 +60,22 @@ bool readAnalogModule(ByteReader &r, AnalogModule &m, QString &why)
     return true;
 }
 
+// A count byte and its items. A longer list is cut at the count's limit (the byte's 255, or
+// the cells and sensors a module has: kMaxCells, kMaxTemps), so the block stays one this codec
+// reads back: saturated, never a wrapped count followed by every item.
+template <typename List, typename Write>
+void writeCounted(ByteWriter &w, const List &items, Write write, qsizetype limit = 0xFF)
+{
+    const qsizetype n = std::min<qsizetype>(items.size(), limit);
+    w.u8(quint32(n));
+    for (qsizetype i = 0; i < n; ++i)
+        write(items[i]);
+}
+
 void writeAnalogModule(ByteWriter &w, const AnalogModule &m)
 {
-    w.u8(quint32(m.cellsMv.size()));
-    for (quint16 c : m.cellsMv)
-        w.u16be(c);
-    w.u8(quint32(m.tempsRaw.size()));
-    for (quint16 t : m.tempsRaw)
-        w.u16be(t);
+    writeCounted(w, m.cellsMv, [&w](quint16 c) { w.u16be(c); }, kMaxCells);
+    writeCounted(w, m.tempsRaw, [&w](quint16 t) { w.u16be(t); }, kMaxTemps);
     w.u16be(quint16(m.currentRaw)).u16be(m.voltageMv).u16be(m.remaining16).u8(m.userItems).u16be(m.total16).u16be(m.cycles);
     if (m.userItems >= 4)
         w.u24be(m.remaining24).u24be(m.total24);
@@ -438,8 +446,8 @@ QByteArray encodeResponseInfo(const ResponsePayload &payload)
             } else if constexpr (std::is_same_v<T, Alarm>) {
                 w.u8(p.dataFlag).u8(p.commandValue);
                 for (const AlarmModule &m : p.modules) {
-                    w.u8(quint32(m.cellStates.size())).bytes(m.cellStates);
-                    w.u8(quint32(m.tempStates.size())).bytes(m.tempStates);
+                    writeCounted(w, m.cellStates, [&w](char c) { w.u8(quint8(c)); }, kMaxCells);
+                    writeCounted(w, m.tempStates, [&w](char c) { w.u8(quint8(c)); }, kMaxTemps);
                     w.u8(m.chargeCurrentState).u8(m.voltageState).u8(m.dischargeCurrentState);
                     w.u8(m.status1).u8(m.status2).u8(m.status3).u8(m.status4).u8(m.status5);
                 }
@@ -459,9 +467,7 @@ QByteArray encodeResponseInfo(const ResponsePayload &payload)
                 w.padded(p.deviceName, 10, '\0').u8(p.softwareMajor).u8(p.softwareMinor).padded(p.manufacturer, 20, '-');
             } else if constexpr (std::is_same_v<T, SystemBasicInfo>) {
                 w.padded(p.deviceName, 10, '\0').padded(p.manufacturer, 20, '-').padded(p.softwareVersion, 2, '\0');
-                w.u8(quint32(p.serials.size()));
-                for (const QByteArray &s : p.serials)
-                    w.padded(s, 16, '\0');
+                writeCounted(w, p.serials, [&w](const QByteArray &s) { w.padded(s, 16, '\0'); });
             } else if constexpr (std::is_same_v<T, SystemAnalogInfo>) {
                 w.u16be(p.voltageMv).u16be(quint16(p.currentRaw)).u8(p.socPct).u16be(p.averageCycles).u16be(p.maxCycles);
                 w.u8(p.averageSohPct).u8(p.minSohPct).u16be(p.maxCellMv).u16be(p.maxCellLocation);

@@ -171,10 +171,17 @@ void BankObserver::applyBank(const DecodedMessage &m, qint64 at)
     set(ViewFieldId::CurrentA, m.bank.currentA);
     set(ViewFieldId::CellMinMv, m.bank.cellMinMv);
     set(ViewFieldId::CellMaxMv, m.bank.cellMaxMv);
+    // Pylon 0x356 (and Pylontech 0x61) carry the AVERAGE cell temperature (pylon-can.md 2): it
+    // is kept as such, never shown as the bank's highest or lowest. The extremes come from a
+    // sender that has them (Victron 0x373).
     if (m.bank.tempC) {
-        // One temperature on the wire (Pylon 0x356: average cell); the view keeps it as both ends.
-        set(ViewFieldId::TempMaxC, m.bank.tempC);
-        set(ViewFieldId::TempMinC, m.bank.tempC);
+        m_observedAverageTempC = m.bank.tempC;
+        m_observedAverageAtMs = at;
+    }
+    if (m.fields.contains(QStringLiteral("cell_temp_min_C"))) {
+        set(ViewFieldId::TempMinC, m.fields.value(QStringLiteral("cell_temp_min_C")).toDouble());
+        if (m.fields.contains(QStringLiteral("cell_temp_max_C")))
+            set(ViewFieldId::TempMaxC, m.fields.value(QStringLiteral("cell_temp_max_C")).toDouble());
     }
     if (m.bank.modules)
         set(ViewFieldId::OnlinePacks, double(*m.bank.modules));
@@ -210,8 +217,8 @@ void BankObserver::applyBroadcastToPack(const DecodedMessage &m, qint64 at)
     set(r.dvlV, m.limits.dvlV);
     set(r.cclA, m.limits.cclA);
     set(r.dclA, m.limits.dclA);
-    // Only the extremes travel on CAN (0x373); the 0x356 temperature is one value (average or
-    // highest, by sender) and stands in only for a BMS that sends no 0x373.
+    // Only the extremes travel on CAN (0x373); the 0x356 temperature is the average cell
+    // temperature and stands in, as the pack's one sensor, only for a BMS that sends no 0x373.
     set(r.cellMinMv, m.bank.cellMinMv);
     set(r.cellMaxMv, m.bank.cellMaxMv);
     const auto number = [&m](const char *key) -> std::optional<double> {

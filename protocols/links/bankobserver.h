@@ -27,6 +27,11 @@ public:
     const PackReading *reading(const QString &packId) const;
     bool hasObserved() const { return m_hasObserved; }
     const InverterView &observed() const { return m_observed; }
+    // The average cell temperature the inverter is told (Pylon 0x356, Pylontech 0x61), with
+    // when it was heard. Not an extreme: the observed view's highest/lowest stay empty unless
+    // the sender gives them (Victron 0x373).
+    std::optional<double> observedAverageTempC() const { return m_observedAverageTempC; }
+    qint64 observedAverageTempAtMs() const { return m_observedAverageAtMs; }
     qint64 observedAtMs() const { return m_observedAtMs; }
     // Alarm names from the wire that have no core fault (e.g. "bms-internal", "contactor").
     const QStringList &otherAlarms() const { return m_otherAlarms; }
@@ -58,6 +63,8 @@ private:
     InverterView m_observed;
     bool m_hasObserved = false;
     qint64 m_observedAtMs = 0;
+    std::optional<double> m_observedAverageTempC;
+    qint64 m_observedAverageAtMs = 0;
     QStringList m_otherAlarms;
     QList<int> m_unknownAddresses;
     QString m_broadcastPack;

@@ -53,6 +53,17 @@ void JkModbusPoller::stop()
 {
     m_running = false;
     m_gap.stop();
+    // The request in flight is cancelled, not failed: closing the port aborts it ("Reply
+    // aborted due to connection closure"), which is no fault of the bus. It is not counted
+    // as a request either: it never had its chance to be answered.
+    if (m_inFlight && !m_inFlight->isFinished()) {
+        m_inFlight->disconnect(this);
+        m_inFlight->deleteLater();
+        AddressStats &s = m_stats[m_inFlightAddress];
+        if (s.requests > 0)
+            --s.requests;
+    }
+    m_inFlight = nullptr;
     m_client.disconnectDevice();
 }
 
@@ -82,7 +93,10 @@ void JkModbusPoller::sendNext()
         m_gap.start(m_settings.turnaroundMs);
         return;
     }
+    m_inFlight = reply;
+    m_inFlightAddress = read.address;
     auto done = [this, reply, read, sentUs] {
+        m_inFlight = nullptr;
         AddressStats &st = m_stats[read.address];
         if (reply->error() == QModbusDevice::NoError) {
             QByteArray bytes;
@@ -95,8 +109,13 @@ void JkModbusPoller::sendNext()
             if (st.latencyUs.size() > 256)
                 st.latencyUs.removeFirst();
             st.lastSeenUs = m_clock.nowUs();
-            if (d)
+            if (d) {
+                ++m_decoded;
                 Q_EMIT answered(read.address, *d, latency);
+            } else {
+                ++m_decodeFailures; // counted and said, never dropped silently
+                Q_EMIT failed(read.address, QStringLiteral("decode"), d.error().message);
+            }
         } else if (reply->error() == QModbusDevice::TimeoutError) {
             ++st.timeouts;
             Q_EMIT failed(read.address, QStringLiteral("timeout"), reply->errorString());

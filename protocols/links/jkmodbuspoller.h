@@ -3,8 +3,10 @@
 #include "pollscheduler.h"
 #include "seriallink.h"
 
+#include <QModbusReply>
 #include <QModbusRtuSerialClient>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class Clock;
@@ -14,7 +16,10 @@ class Clock;
 // pack: device info once (0x1400, 16 words), then every cycle the status block in three reads
 // of at most 40 words (JK answers ~40, fails at 128): 0x1200 x 32, 0x1240 x 32, 0x1280 x 40.
 // JK addresses registers by byte offset; the start address goes on the wire unchanged and the
-// reply's words are turned back into bytes for the register table.
+// reply's words are turned back into bytes for the register table. Every reply is decoded here
+// (decoded() / decodeFailures() count them); stop() cancels the request in flight, which is
+// then neither counted nor reported: the poller ended it, the bus did not fail.
+// GUI (or any one) thread; owns its QModbusRtuSerialClient.
 class JkModbusPoller : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,8 @@ public:
     QString errorString() const { return m_client.errorString(); }
     const QMap<int, AddressStats> &stats() const { return m_stats; }
     int cycles() const { return m_cycles; }
+    quint64 decoded() const { return m_decoded; }               // replies decoded and emitted (answered)
+    quint64 decodeFailures() const { return m_decodeFailures; } // replies that did not decode (failed, "decode")
     static QList<Read> plan(const QList<int> &addresses, bool withInfo);
 
 Q_SIGNALS:
@@ -56,4 +63,8 @@ private:
     qint64 m_cycleStartUs = 0;
     QTimer m_gap;
     QMap<int, AddressStats> m_stats;
+    QPointer<QModbusReply> m_inFlight;
+    int m_inFlightAddress = 0;
+    quint64 m_decoded = 0;
+    quint64 m_decodeFailures = 0;
 };

@@ -1,5 +1,6 @@
 #include "pylontechemulator.h"
 
+#include "bytes.h"
 #include "checksums.h"
 #include "hex.h"
 
@@ -120,15 +121,15 @@ EmulatedModule PylontechEmulator::module(int address, double socPct, double curr
 {
     EmulatedModule m;
     m.address = address;
-    m.analog.cellsMv = QList<quint16>(15, quint16(cellMv));
+    m.analog.cellsMv = QList<quint16>(15, saturatingRaw<quint16>(cellMv));
     m.analog.tempsRaw = {2981, 2976, 2976, 2976, 2976}; // 25.0 and 24.5 degrees C
-    m.analog.currentRaw = qint16(std::lround(currentA * 10.0));
-    m.analog.voltageMv = quint16(15 * cellMv);
+    m.analog.currentRaw = saturatingRaw<qint16>(currentA, 0.1);
+    m.analog.voltageMv = saturatingRaw<quint16>(15.0 * cellMv);
     m.analog.userItems = 4;
     m.analog.remaining16 = 0xFFFF;
     m.analog.total16 = 0xFFFF;
     m.analog.total24 = 74000;
-    m.analog.remaining24 = quint32(std::lround(740.0 * socPct));
+    m.analog.remaining24 = quint32(saturatingRaw(740.0 * socPct, 1.0, 0, 0xFFFFFF));
     m.analog.cycles = 40;
     m.alarm.cellStates = QByteArray(15, '\0');
     m.alarm.tempStates = QByteArray(5, '\0');

@@ -8,8 +8,9 @@
 #include <QString>
 
 // A simulator scenario (documented in resources/scenarios/README.md): the bank, its load, how
-// the simulated bank talks, and faults at set times. Strict like the bank JSON: a typo is an
-// error naming the field.
+// the simulated bank talks, and faults at set times. Strict like the bank JSON: a typo, or a
+// value outside what a real 48 V LFP bank can do (the ranges and where each comes from are in
+// scenario.cpp), is an error naming the field and the allowed range.
 struct ScenarioFault
 {
     enum class Type {

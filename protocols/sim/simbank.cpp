@@ -1,10 +1,28 @@
 #include "simbank.h"
 
+#include "bytes.h"
 #include "jklegacy.h"
 #include "jkpb.h"
 #include "jkregisters.h"
 
 #include <cmath>
+
+namespace {
+
+// 16-bit CAN fields saturate one step short of the SMA "invalid" markers, 0xFFFF (unsigned) and
+// 0x8000 (signed), which reset the inverter's setting to its default (pylon-can.md 1): 6553.5 V
+// of CVL would read as "no CVL", -3276.8 A as "no current".
+quint16 canU16(double value, double scale = 1.0)
+{
+    return quint16(saturatingRaw(value, scale, 0, 0xFFFE));
+}
+
+qint16 canS16(double value, double scale = 1.0)
+{
+    return qint16(saturatingRaw(value, scale, -0x7FFF, 0x7FFF));
+}
+
+} // namespace
 
 SimBank::SimBank(const Scenario &scenario)
     : m_scenario(scenario)
@@ -79,21 +97,22 @@ QList<ScenarioFault> SimBank::tick(qint64 nowMs)
 
 EmulatedModule SimBank::moduleFrom(const PhysicsPack &pack, const PackReading &r)
 {
+    // Every value saturates at its field (pylontech-rs485.md 5.3, 5.6): never wrapped.
     EmulatedModule m = PylontechEmulator::module(pack.address, r.socPct.value_or(0.0), r.currentA.value_or(0.0));
     m.deviceName = pack.model.toLatin1();
     if (r.cellsMv.has()) {
         m.analog.cellsMv.clear();
         for (int mv : *r.cellsMv)
-            m.analog.cellsMv.append(quint16(std::clamp(mv, 0, 65535)));
+            m.analog.cellsMv.append(saturatingRaw<quint16>(mv)); // u16 mV
     }
     if (r.tempsC.has()) {
         m.analog.tempsRaw.clear();
         for (double c : *r.tempsC)
-            m.analog.tempsRaw.append(quint16(std::lround(c * 10.0) + 2731));
+            m.analog.tempsRaw.append(quint16(saturatingRaw(c, 0.1, 0, 0x7FFF, 2731))); // s16 0.1 K, offset 2731
     }
-    m.analog.voltageMv = quint16(std::clamp(std::lround(r.voltageV.value_or(0.0) * 1000.0), 0L, 65535L));
-    const quint32 fullMah = quint32(std::lround(pack.capacityAh * 1000.0));
-    const quint32 remainingMah = quint32(std::lround(r.remainingAh.value_or(0.0) * 1000.0));
+    m.analog.voltageMv = saturatingRaw<quint16>(r.voltageV.value_or(0.0), 0.001);
+    const quint32 fullMah = quint32(saturatingRaw(pack.capacityAh, 0.001, 0, 0xFFFFFF));
+    const quint32 remainingMah = quint32(saturatingRaw(r.remainingAh.value_or(0.0), 0.001, 0, 0xFFFFFF));
     if (fullMah > 65000) { // item count 4: FFFF placeholders and 24-bit fields (fact sheet 5.3)
         m.analog.userItems = 4;
         m.analog.remaining16 = 0xFFFF;
@@ -102,7 +121,7 @@ EmulatedModule SimBank::moduleFrom(const PhysicsPack &pack, const PackReading &r
         m.analog.total24 = fullMah;
     } else {
         m.analog.userItems = 2;
-        m.analog.remaining16 = quint16(remainingMah);
+        m.analog.remaining16 = quint16(std::min<quint32>(remainingMah, 0xFFFF));
         m.analog.total16 = quint16(fullMah);
     }
     // Alarm states from what the BMS raised.
@@ -125,10 +144,10 @@ EmulatedModule SimBank::moduleFrom(const PhysicsPack &pack, const PackReading &r
     m.alarm.status2 = quint8(0x08 | (dcl > 0 ? 0x04 : 0) | (ccl > 0 ? 0x02 : 0));
     const double current = r.currentA.value_or(0.0);
     m.alarm.status3 = quint8((current > 0.1 ? 0x80 : 0) | (current < -0.1 ? 0x40 : 0) | (r.socPct.value_or(0) >= 100 ? 0x08 : 0));
-    m.management.cvlMv = quint16(std::lround(r.cvlV.value_or(pack.cvlV) * 1000.0));
-    m.management.dvlMv = quint16(std::lround(r.dvlV.value_or(pack.dvlV) * 1000.0));
-    m.management.cclRaw = qint16(std::lround(ccl * 10.0));
-    m.management.dclRaw = qint16(-std::lround(dcl * 10.0)); // real modules send the DCL negative
+    m.management.cvlMv = saturatingRaw<quint16>(r.cvlV.value_or(pack.cvlV), 0.001);
+    m.management.dvlMv = saturatingRaw<quint16>(r.dvlV.value_or(pack.dvlV), 0.001);
+    m.management.cclRaw = saturatingRaw<qint16>(ccl, 0.1);
+    m.management.dclRaw = saturatingRaw<qint16>(-dcl, 0.1); // real modules send the DCL negative
     m.management.status = quint8((ccl > 0 ? 0x80 : 0) | (dcl > 0 ? 0x40 : 0) | (r.socPct.value_or(50) < 10 ? 0x20 : 0));
     return m;
 }
@@ -209,9 +228,9 @@ QByteArray SimBank::respond(const QByteArray &unit) const
         // A second pack answers too: the two answers collide on the pair.
         PylontechEmulator twin = m_emulator;
         for (EmulatedModule &m : twin.modules()) {
-            m.analog.currentRaw = qint16(m.analog.currentRaw + 37);
-            m.analog.remaining24 += 5000;
-            m.analog.remaining16 = m.analog.userItems >= 4 ? m.analog.remaining16 : quint16(m.analog.remaining16 + 500);
+            m.analog.currentRaw = saturatingRaw<qint16>(m.analog.currentRaw + 37.0);
+            m.analog.remaining24 = quint32(saturatingRaw(m.analog.remaining24 + 5000.0, 1.0, 0, 0xFFFFFF));
+            m.analog.remaining16 = m.analog.userItems >= 4 ? m.analog.remaining16 : saturatingRaw<quint16>(m.analog.remaining16 + 500.0);
             m.serial = "HPTDUPLICATE0000";
         }
         answer = collide(answer, twin.respond(unit));
@@ -288,25 +307,48 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
     if (!view || !view->inverterSees)
         return {};
     const InverterView &v = *view->inverterSees;
-    auto raw = [&v](ViewFieldId id, double scale) { return int(std::lround(v.value(id).value_or(0.0) * scale)); };
+    // 0x356 carries the average cell temperature (pylon-can.md 2): over the cell sensors
+    // (a Pylontech module's sensors 1.., sensor 0 is its BMS board) of the packs the
+    // inverter's view is made of.
+    const QStringList seen = v[ViewFieldId::OnlinePacks].provenance.from;
+    double sum = 0.0;
+    int sensors = 0;
+    for (const PackReading &r : m_readings) {
+        if (!seen.contains(r.packId) || !r.tempsC.has())
+            continue;
+        const QList<double> &temps = *r.tempsC;
+        for (qsizetype i = temps.size() > 1 ? 1 : 0; i < temps.size(); ++i) {
+            sum += temps[i];
+            ++sensors;
+        }
+    }
+    return masterFrames(v, sensors ? std::optional<double>(sum / sensors) : std::nullopt, m_scenario.physics.packs.first().dvlV, dialect);
+}
+
+QList<CanFrameData> SimBank::masterFrames(const InverterView &v, std::optional<double> averageCellTempC, double dvlV, PylonCan::Dialect dialect)
+{
+    // Every value saturates at its field (pylon-can.md 2), short of the invalid markers: 4000 A
+    // of CCL goes out as 3276.7 A.
+    auto value = [&v](ViewFieldId id) { return v.value(id).value_or(0.0); };
     const bool v13 = dialect == PylonCan::Dialect::PylontechV13;
     QList<CanFrameData> out;
     PylonCan::Limits limits;
-    limits.cvlRaw = quint16(raw(ViewFieldId::CvlV, 10));
-    limits.cclRaw = qint16(raw(ViewFieldId::CclA, 10));
-    limits.dclRaw = qint16(raw(ViewFieldId::DclA, 10));
-    limits.dvlRaw = quint16(std::lround(m_scenario.physics.packs.first().dvlV * 10.0));
+    limits.cvlRaw = canU16(value(ViewFieldId::CvlV), 0.1);
+    limits.cclRaw = canS16(value(ViewFieldId::CclA), 0.1);
+    limits.dclRaw = canS16(value(ViewFieldId::DclA), 0.1);
+    limits.dvlRaw = canU16(dvlV, 0.1);
     out.append(PylonCan::encode(limits));
     PylonCan::SocSoh soc;
-    soc.soc = quint16(raw(ViewFieldId::SocPct, 1));
-    soc.soh = quint16(raw(ViewFieldId::SohPct, 1));
+    soc.soc = canU16(value(ViewFieldId::SocPct));
+    soc.soh = canU16(value(ViewFieldId::SohPct));
     if (v13)
         soc.socHiRes = 0;
     out.append(PylonCan::encode(soc));
     PylonCan::Measurements m;
-    m.voltageRaw = qint16(raw(ViewFieldId::VoltageV, 100));
-    m.currentRaw = qint16(raw(ViewFieldId::CurrentA, 10));
-    m.tempRaw = qint16(raw(ViewFieldId::TempMaxC, 10));
+    m.voltageRaw = canS16(value(ViewFieldId::VoltageV), 0.01);
+    m.currentRaw = canS16(value(ViewFieldId::CurrentA), 0.1);
+    if (averageCellTempC)
+        m.tempRaw = canS16(*averageCellTempC, 0.1);
     out.append(PylonCan::encode(m));
     // 0x359: protection and alarm bytes share the layout, except that byte 2 bit 3 is "system
     // error" in the protection and "internal communication fail" in the alarm (V1.2 text): a
@@ -325,7 +367,7 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
         info.chemistry = "LI";
         info.versionMajor = 1;
         info.versionMinor = 3;
-        info.capacityAh = quint16(raw(ViewFieldId::CapacityAh, 1));
+        info.capacityAh = canU16(value(ViewFieldId::CapacityAh));
         info.tail = QByteArray::fromHex("AA00");
         out.append(PylonCan::encode(info));
     } else {
@@ -334,7 +376,7 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
         bits(v.warnings, pa.alarm1, pa.alarm2);
         if ((v.faults | v.warnings).testFlag(Fault::Communication))
             pa.alarm2 |= 0x08;
-        pa.modules = quint8(raw(ViewFieldId::OnlinePacks, 1));
+        pa.modules = saturatingRaw<quint8>(value(ViewFieldId::OnlinePacks));
         pa.tag = "PN";
         out.append(PylonCan::encode(pa));
         const double ccl = v.value(ViewFieldId::CclA).value_or(0.0);
@@ -499,22 +541,29 @@ QByteArray SimBank::respondModbus(const QByteArray &unit) const
 QByteArray SimBank::legacyReadAll(const PhysicsPack &pack, const PackReading &r, const QString &firmware)
 {
     using JkLegacy::Item;
-    auto u8 = [](int v) { return QByteArray(1, char(v & 0xFF)); };
-    auto u16 = [](int v) {
+    // Big-endian fields, each value saturated at its field (jk-bms.md b.2), never wrapped.
+    auto u8 = [](double v) { return QByteArray(1, char(saturatingRaw<quint8>(v))); };
+    auto u16 = [](double v) {
+        const quint16 x = saturatingRaw<quint16>(v);
         QByteArray b(2, '\0');
-        b[0] = char((v >> 8) & 0xFF);
-        b[1] = char(v & 0xFF);
+        b[0] = char(x >> 8);
+        b[1] = char(x & 0xFF);
         return b;
     };
-    auto u32 = [](quint32 v) {
+    auto u32 = [](double v) {
+        const quint32 x = saturatingRaw<quint32>(v);
         QByteArray b(4, '\0');
         for (int i = 0; i < 4; ++i)
-            b[i] = char((v >> (24 - 8 * i)) & 0xFF);
+            b[i] = char((x >> (24 - 8 * i)) & 0xFF);
         return b;
     };
     auto ascii = [](const QString &t, int size) { return t.toLatin1().left(size).leftJustified(size, '\0'); };
-    // Temperatures: 0..100 degrees C as is, below zero as 100 - raw (jk-bms.md b.3).
-    auto temp = [](double c) { return c >= 0 ? int(std::lround(c)) : 100 + int(std::lround(-c)); };
+    // Temperatures: 0..140 covers -40..100 degrees C, 0..100 as is, below zero as 100 - raw
+    // (jk-bms.md b.3); beyond either end the end.
+    auto temp = [](double c) {
+        const int t = int(saturatingRaw(c, 1.0, -40, 100));
+        return t >= 0 ? t : 100 - t;
+    };
     QList<Item> items;
     QByteArray cells;
     const QList<int> cellList = r.cellsMv.value_or({});
@@ -525,23 +574,23 @@ QByteArray SimBank::legacyReadAll(const PhysicsPack &pack, const PackReading &r,
     items.append(Item{0x80, u16(temp(temps.value(0)))});
     items.append(Item{0x81, u16(temp(temps.value(1)))});
     items.append(Item{0x82, u16(temp(temps.value(2)))});
-    items.append(Item{0x83, u16(int(std::lround(r.voltageV.value_or(0.0) * 100.0)))});
+    items.append(Item{0x83, u16(r.voltageV.value_or(0.0) * 100.0)});
     const double current = r.currentA.value_or(0.0);
-    const int magnitude = std::min(0x7FFF, int(std::lround(std::abs(current) * 100.0)));
+    const int magnitude = int(saturatingRaw(std::abs(current), 0.01, 0, 0x7FFF)); // 15 bits of 10 mA
     items.append(Item{0x84, u16((current > 0 ? 0x8000 : 0) | magnitude)}); // protocol version 1
-    items.append(Item{0x85, u8(int(std::lround(r.socPct.value_or(0.0))))});
+    items.append(Item{0x85, u8(r.socPct.value_or(0.0))});
     items.append(Item{0x86, u8(2)});
     items.append(Item{0x87, u16(62)});
-    items.append(Item{0x8A, u16(int(cellList.size()))});
+    items.append(Item{0x8A, u16(double(cellList.size()))});
     const Faults f = r.faults.value_or(Faults());
     items.append(Item{0x8B, u16((f.testFlag(Fault::Overtemperature) ? 0x0010 : 0) | (f.testFlag(Fault::CellOvervoltage) ? 0x0400 : 0)
                             | (f.testFlag(Fault::CellUndervoltage) ? 0x0800 : 0))});
     items.append(Item{0x8C, u16((r.cclA.value_or(0) > 0 ? 0x1 : 0) | (r.dclA.value_or(0) > 0 ? 0x2 : 0) | 0x8)});
     items.append(Item{0x90, u16(3650)});
     items.append(Item{0x93, u16(2800)});
-    items.append(Item{0x97, u16(int(pack.dischargeLimitA))});
-    items.append(Item{0x99, u16(int(pack.chargeLimitA))});
-    items.append(Item{0xAA, u32(quint32(std::lround(pack.capacityAh)))});
+    items.append(Item{0x97, u16(pack.dischargeLimitA)});
+    items.append(Item{0x99, u16(pack.chargeLimitA)});
+    items.append(Item{0xAA, u32(pack.capacityAh)});
     items.append(Item{0xAF, u8(0)}); // LiFePO4
     items.append(Item{0xB4, ascii(pack.id, 8)});
     items.append(Item{0xB7, ascii(firmware, 15)});
@@ -670,8 +719,9 @@ QList<CanFrameData> SimBank::victronBroadcast(int index) const
 
 QList<CanFrameData> SimBank::victronFrames(const PhysicsPack &pack, const PackReading &r, const QString &firmware)
 {
-    auto u16 = [](double v) { return quint16(std::clamp(std::lround(v), 0L, 65535L)); };
-    auto s16 = [](double v) { return qint16(std::clamp(std::lround(v), -32768L, 32767L)); };
+    // Every value saturates at its field (pylon-can.md 2, 4), never wraps.
+    auto u16 = [](double v) { return canU16(v); };
+    auto s16 = [](double v) { return canS16(v); };
     QList<CanFrameData> out;
     PylonCan::Limits limits;
     limits.cvlRaw = u16(r.cvlV.value_or(pack.cvlV) * 10.0); // never 0 towards a GX (pylon-can.md 6)
@@ -695,8 +745,8 @@ QList<CanFrameData> SimBank::victronFrames(const PhysicsPack &pack, const PackRe
     PylonCan::BatteryInfo info;
     info.chemistry = "Li";
     const QStringList version = firmware.split(QLatin1Char('.'));
-    info.versionMajor = quint8(version.value(0).toInt());
-    info.versionMinor = quint8(version.value(1).toInt());
+    info.versionMajor = saturatingRaw<quint8>(version.value(0).toInt());
+    info.versionMinor = saturatingRaw<quint8>(version.value(1).toInt());
     info.capacityAh = u16(pack.capacityAh);
     info.tail = QByteArray(2, '\0');
     out.append(PylonCan::encode(info));
@@ -705,7 +755,7 @@ QList<CanFrameData> SimBank::victronFrames(const PhysicsPack &pack, const PackRe
     out.append(PylonCan::encode(PylonCan::Name{0x371, name.mid(8)}));
     const double ccl = r.cclA.value_or(0.0);
     const double dcl = r.dclA.value_or(0.0);
-    out.append(PylonCan::encode(PylonCan::ModuleCounts{1, quint16(ccl > 0 ? 0 : 1), quint16(dcl > 0 ? 0 : 1), 0, {}}));
+    out.append(PylonCan::encode(PylonCan::ModuleCounts{1, quint16(ccl > 0 ? 0 : 1), quint16(dcl > 0 ? 0 : 1), quint16(0), {}}));
     const QList<int> cells = r.cellsMv.value_or({});
     if (!cells.isEmpty() && !temps.isEmpty()) {
         const auto [lo, hi] = std::minmax_element(cells.cbegin(), cells.cend());

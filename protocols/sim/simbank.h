@@ -55,8 +55,11 @@ public:
     std::optional<AggregationResult> masterView(qint64 nowMs) const;
     // The frame set the master broadcasts to the inverter once a second (pylon-can.md 2-3):
     // V1.2: 351 355 356 359 35C 35E; V1.3: 351 355 (6 bytes) 356 35A 35F 35E. Empty when
-    // the master is silent.
+    // the master is silent. 0x356 carries the average cell temperature of the packs in the view.
     QList<CanFrameData> canBroadcast(qint64 nowMs, PylonCan::Dialect dialect) const;
+    // That frame set for a view, each value saturated at its field (never wrapped).
+    static QList<CanFrameData> masterFrames(const InverterView &view, std::optional<double> averageCellTempC, double dvlV,
+                                            PylonCan::Dialect dialect);
 
     // JK-PB over Modbus RTU (scenario protocol "jk-modbus"): every pack is a Modbus server at its
     // DIP address answering FC03 reads of its register image (settings 0x1000, status 0x1200,

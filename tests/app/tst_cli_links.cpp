@@ -1,8 +1,10 @@
 // bankscope-cli scan / monitor / record / replay / export-asc, run as a real process against
 // devices on pseudo-terminals and Qt's virtualcan bus.
 
+#include "jkpb.h"
 #include "ptydevice.h"
 #include "pylontechemulator.h"
+#include "simbank.h"
 
 #include <QCanBus>
 #include <QCanBusDevice>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void scanReportsEveryAddress();
     void monitorPollsRecordsAndReplaysToTheSamePicture();
     void monitorListenNeverTransmits();
+    void monitorJkModbusCountsAndEndsCleanly();
     void killedRecorderKeepsWhatArrived();
     void monitorCanAndExportAsc();
     void badRecordingIsRefusedWithItsLine();
@@ -184,6 +187,44 @@ void TestCliLinks::monitorPollsRecordsAndReplaysToTheSamePicture()
     const QJsonObject aggregation = replay.objects.last()[QStringLiteral("aggregation")].toObject();
     const double soc = aggregation[QStringLiteral("bank_truth")].toObject()[QStringLiteral("soc_pct")].toObject()[QStringLiteral("value")].toDouble();
     QCOMPARE(soc, (81.0 + 64.0) / 2.0); // two 74 Ah packs
+}
+
+void TestCliLinks::monitorJkModbusCountsAndEndsCleanly()
+{
+    // Issue 9: every "monitor --protocol jk-modbus --duration S" ended with a false "framing
+    // Reply aborted due to connection closure" error (framing_errors 1) for the request the
+    // shutdown cancelled, and reported "decoded": 0 after some 190 decoded messages.
+    const auto scenario = Scenario::parse(R"({"name": "jk", "protocol": "jk-modbus", "baud": 115200,
+        "packs": [{"id": "J1", "address": 1, "capacity_Ah": 280, "soc_pct": 55}], "load": [[0, -30]]})");
+    QVERIFY(scenario.ok());
+    SimBank bank(*scenario);
+    bank.tick(0);
+    PtyPair pty;
+    PtyDevice device(pty, [](const QByteArray &b) -> qsizetype { return b.size() >= 8 ? 8 : 0; },
+                     [&bank](const QByteArray &unit) {
+                         const QByteArray a = bank.respondModbus(unit);
+                         return a.isEmpty() ? QList<QByteArray>{} : QList<QByteArray>{a};
+                     });
+    device.delayMs = 20; // a pack's turnaround: the run ends with a request waiting for its answer
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
+                   QStringLiteral("jk-modbus"), QStringLiteral("--duration"), QStringLiteral("2")});
+    QVERIFY(monitor.finish(30000));
+    QCOMPARE(monitor.process.exitCode(), 0);
+    int messages = 0;
+    for (const QJsonObject &o : std::as_const(monitor.objects)) {
+        QVERIFY2(!o.contains(QStringLiteral("error")), qPrintable(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
+        messages += o.contains(QStringLiteral("message")) ? 1 : 0;
+    }
+    QVERIFY(messages >= 10);
+    const QJsonObject stats = monitor.objects.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("decoded")].toInt(), messages);
+    QCOMPARE(stats[QStringLiteral("failed")].toInt(), 0);
+    const QJsonObject pack = stats[QStringLiteral("addresses")].toObject()[QStringLiteral("1")].toObject();
+    QCOMPARE(pack[QStringLiteral("framing_errors")].toInt(), 0);
+    QCOMPARE(pack[QStringLiteral("timeouts")].toInt(), 0);
+    QCOMPARE(pack[QStringLiteral("requests")].toInt(), pack[QStringLiteral("answers")].toInt());
+    QCOMPARE(pack[QStringLiteral("answers")].toInt(), messages);
 }
 
 void TestCliLinks::monitorListenNeverTransmits()

@@ -18,6 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
 namespace {
 
 struct Sim
@@ -99,6 +103,7 @@ private Q_SLOTS:
     void scheduledSlaveLossShowsOnTheWire();
     void faultsOnCommand();
     void bytesLeaveAtTheBaudRate();
+    void idlePtyCostsNoCpu();
     void badScenarioIsRefused();
     void pythonCanHearsTheBankAndAnswersWithAHeartbeat();
     void canbusutilHearsTheBank();
@@ -561,6 +566,80 @@ void TestSimCli::bytesLeaveAtTheBaudRate()
     const qint64 wireMs = (request.size() + rx.size()) * 10 * 1000 / 9600 + 20;
     QVERIFY2(elapsedMs >= wireMs * 9 / 10, qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(elapsedMs).arg(rx.size())));
     QVERIFY(PylontechFrameCodec::decode(rx).ok());
+}
+
+namespace {
+
+// CPU time (user + system) a process has used so far, in seconds: a count the kernel keeps,
+// not a wall-clock timing.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1.0;
+    const QByteArray text = stat.readAll();
+    // Fields after the ")" closing the command name: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return double(f.value(11).toLongLong() + f.value(12).toLongLong()) / double(::sysconf(_SC_CLK_TCK));
+}
+
+// Opens the pty as a client would, sends a 0x4F request and waits for the answer.
+bool clientGetsAnAnswer(const QString &path)
+{
+    const int fd = ::open(path.toLocal8Bit().constData(), O_RDWR | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    termios t{};
+    ::tcgetattr(fd, &t);
+    ::cfmakeraw(&t);
+    ::tcsetattr(fd, TCSANOW, &t);
+    const QByteArray request = PylontechFrameCodec::encode(Pylontech::request(Pylontech::Cid2::ProtocolVersion, 2));
+    bool answered = false;
+    // The simulator notices a returning client within 50 ms; until then the request waits
+    // unread in the pty, so it is sent once.
+    if (::write(fd, request.constData(), size_t(request.size())) == request.size()) {
+        QByteArray rx;
+        QDeadlineTimer deadline(5000);
+        while (!rx.endsWith('\r') && !deadline.hasExpired()) {
+            char buf[256];
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n > 0)
+                rx.append(buf, n);
+            else
+                QTest::qWait(10);
+        }
+        answered = rx.endsWith('\r') && PylontechFrameCodec::decode(rx).ok();
+    }
+    ::close(fd);
+    return answered;
+}
+
+} // namespace
+
+void TestSimCli::idlePtyCostsNoCpu()
+{
+    // Issue 9: with no client on the pty, poll() reports a hang-up and read() fails with EIO
+    // at once, forever; reading on that spun a whole core. The simulator must idle at ~0 %
+    // while nobody has the port open, before the first client and after the last.
+    QTemporaryDir dir;
+    Sim sim;
+    QVERIFY(sim.start(writeScenario(dir, R"({"name": "idle", "baud": 115200, )" + kFourPacks + "}")));
+    const qint64 pid = sim.process.processId();
+    auto idleShare = [pid] {
+        const double before = cpuSeconds(pid);
+        QTest::qWait(2000); // the measuring window: the CPU time used in it is what counts
+        return (cpuSeconds(pid) - before) / 2.0;
+    };
+    QTest::qWait(300); // past start-up
+    const double beforeAnyClient = idleShare();
+    QVERIFY2(beforeAnyClient >= 0.0 && beforeAnyClient < 0.2, qPrintable(QStringLiteral("%1 % of a core with no client").arg(100 * beforeAnyClient)));
+    // A client opens the port, is answered, and closes it again ...
+    QVERIFY(clientGetsAnAnswer(sim.path));
+    const double afterAClient = idleShare();
+    QVERIFY2(afterAClient >= 0.0 && afterAClient < 0.2, qPrintable(QStringLiteral("%1 % of a core after the client left").arg(100 * afterAClient)));
+    // ... and the next one is answered as well.
+    QVERIFY(clientGetsAnAnswer(sim.path));
+    QVERIFY(quits(sim.process));
 }
 
 void TestSimCli::badScenarioIsRefused()

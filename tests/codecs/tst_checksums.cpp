@@ -1,5 +1,8 @@
+#include "bytes.h"
 #include "checksums.h"
 #include "hex.h"
+
+#include <cmath>
 
 #include <QTest>
 
@@ -17,6 +20,9 @@ private Q_SLOTS:
     void sums();
     void hexParse_data();
     void hexParse();
+    void saturatingRaw_data();
+    void saturatingRaw();
+    void byteWriterSaturates();
 };
 
 void TestChecksums::pylontechLength_data()
@@ -113,6 +119,53 @@ void TestChecksums::hexParse()
         QCOMPARE(*r, bytes);
     else
         QVERIFY(!r.error().message.isEmpty());
+}
+
+void TestChecksums::saturatingRaw_data()
+{
+    // The shared helper behind every encoder: a physical value to a field's raw integer,
+    // rounded, saturated at the field's limits, never wrapped.
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<double>("offset");
+    QTest::addColumn<qint64>("min");
+    QTest::addColumn<qint64>("max");
+    QTest::addColumn<qint64>("raw");
+    QTest::newRow("in range, rounded") << -27.94 << 0.1 << 0.0 << qint64(-32768) << qint64(32767) << qint64(-279);
+    QTest::newRow("s16 0.1 A at its top") << 3276.7 << 0.1 << 0.0 << qint64(-32768) << qint64(32767) << qint64(32767);
+    QTest::newRow("s16 0.1 A just past its top") << 3276.8 << 0.1 << 0.0 << qint64(-32768) << qint64(32767) << qint64(32767);
+    QTest::newRow("s16 0.1 A just past its bottom") << -3276.9 << 0.1 << 0.0 << qint64(-32768) << qint64(32767) << qint64(-32768);
+    QTest::newRow("-7000 A (wrapped to -446.4 A before)") << -7000.0 << 0.1 << 0.0 << qint64(-32768) << qint64(32767) << qint64(-32768);
+    QTest::newRow("u16 negative") << -0.001 << 0.001 << 0.0 << qint64(0) << qint64(65535) << qint64(0);
+    QTest::newRow("u24 just past its top") << 16777.216 << 0.001 << 0.0 << qint64(0) << qint64(0xFFFFFF) << qint64(0xFFFFFF);
+    QTest::newRow("0.1 K offset 2731, 25 C") << 25.0 << 0.1 << 2731.0 << qint64(0) << qint64(32767) << qint64(2981);
+    QTest::newRow("0.1 K offset 2731, below 0 K") << -300.0 << 0.1 << 2731.0 << qint64(0) << qint64(32767) << qint64(0);
+    QTest::newRow("huge") << 1e300 << 1.0 << 0.0 << qint64(0) << qint64(255) << qint64(255);
+    QTest::newRow("infinite") << -std::numeric_limits<double>::infinity() << 1.0 << 0.0 << qint64(-128) << qint64(127) << qint64(-128);
+    QTest::newRow("NaN is 0") << std::numeric_limits<double>::quiet_NaN() << 1.0 << 0.0 << qint64(-128) << qint64(127) << qint64(0);
+    QTest::newRow("NaN in a field above 0") << std::numeric_limits<double>::quiet_NaN() << 1.0 << 0.0 << qint64(5) << qint64(9) << qint64(5);
+}
+
+void TestChecksums::saturatingRaw()
+{
+    QFETCH(double, value);
+    QFETCH(double, scale);
+    QFETCH(double, offset);
+    QFETCH(qint64, min);
+    QFETCH(qint64, max);
+    QFETCH(qint64, raw);
+    QCOMPARE(::saturatingRaw(value, scale, min, max, offset), raw);
+}
+
+void TestChecksums::byteWriterSaturates()
+{
+    // A value that does not fit a field is written as the field's limit, not its low bytes.
+    ByteWriter w;
+    w.u8(0x100).u16be(0x10000).u16le(0x12345).u24be(0x1000000).u24be(0xFFFFFF).u16be(0x1234).u32be(0xFFFFFFFF);
+    QCOMPARE(w.data(), QByteArray::fromHex("FF" "FFFF" "FFFF" "FFFFFF" "FFFFFF" "1234" "FFFFFFFF"));
+    QCOMPARE(::saturatingRaw<qint16>(3276.8, 0.1), qint16(32767));
+    QCOMPARE(::saturatingRaw<quint8>(-1.0), quint8(0));
+    QCOMPARE(::saturatingRaw<quint32>(4294967296.0), quint32(0xFFFFFFFF));
 }
 
 QTEST_GUILESS_MAIN(TestChecksums)

@@ -3,12 +3,16 @@
 
 #include "hex.h"
 #include "jklegacy.h"
+#include "jkregisters.h"
 #include "jkpb.h"
 #include "streamdecoder.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 #include "testdata.h"
 
@@ -46,6 +50,10 @@ private Q_SLOTS:
     void malformedLegacy();
     void legacyFramer();
     void legacyAnswerBelongsToThePolledPack();
+    void registersSaturate_data();
+    void registersSaturate();
+    void modbusDataSaturates();
+    void legacyLengthsSaturate();
 };
 
 void TestJk::modbusRequests_data()
@@ -382,6 +390,95 @@ void TestJk::legacyFramer()
         QCOMPARE(frames, (QList<QByteArray>{b, a, b}));
         QCOMPARE(framer.discardedBytes(), quint64(4));
     }
+}
+
+void TestJk::registersSaturate_data()
+{
+    // The register encoder (Modbus image and 0x55AA records alike): a value just beyond its
+    // field's type encodes to the type's limit, never to its low bytes; decode(encode(x)) ==
+    // clamp(x), in both byte orders.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("decoded");
+    QTest::newRow("u8 SOC in range") << "soc_pct" << 55.0 << 55.0;
+    QTest::newRow("u8 SOC 256") << "soc_pct" << 256.0 << 255.0;
+    QTest::newRow("u8 SOC -1") << "soc_pct" << -1.0 << 0.0;
+    QTest::newRow("s8 heating start 128") << "heating_start_C" << 128.0 << 127.0;
+    QTest::newRow("s8 heating start -129") << "heating_start_C" << -129.0 << -128.0;
+    QTest::newRow("u16 cell 65.536 V") << "cell1_V" << 65.536 << 65.535;
+    QTest::newRow("u16 cell -1 mV") << "cell1_V" << -0.001 << 0.0;
+    QTest::newRow("s16 MOS temperature in range") << "mos_temp_C" << -12.4 << -12.4;
+    QTest::newRow("s16 MOS temperature 3276.8") << "mos_temp_C" << 3276.8 << 3276.7;
+    QTest::newRow("s16 MOS temperature -3276.9") << "mos_temp_C" << -3276.9 << -3276.8;
+    QTest::newRow("u32 pack voltage 4294967.296") << "pack_voltage_V" << 4294967.296 << 4294967.295;
+    QTest::newRow("u32 pack voltage -1 V") << "pack_voltage_V" << -1.0 << 0.0;
+    QTest::newRow("s32 current in range") << "pack_current_A" << -27.9 << -27.9;
+    QTest::newRow("s32 current 2147483.648 A") << "pack_current_A" << 2147483.648 << 2147483.647;
+    QTest::newRow("s32 current -2147483.649 A") << "pack_current_A" << -2147483.649 << -2147483.648;
+    QTest::newRow("NaN") << "pack_current_A" << std::numeric_limits<double>::quiet_NaN() << 0.0;
+}
+
+void TestJk::registersSaturate()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(double, decoded);
+    const JkRegisters::Field *f = JkRegisters::field(field.toLatin1().constData());
+    QVERIFY(f);
+    for (const auto order : {JkRegisters::ByteOrder::Big, JkRegisters::ByteOrder::Little}) {
+        QByteArray bytes(8, '\x77'); // neighbours: must stay untouched
+        JkRegisters::encode(*f, quint16(f->address - 2), bytes, order, value);
+        QCOMPARE(bytes.left(2), QByteArray(2, '\x77'));
+        QCOMPARE(bytes.mid(2 + f->size), QByteArray(8 - 2 - f->size, '\x77'));
+        const QList<JkRegisters::Value> back = JkRegisters::decode(quint16(f->address - 2), bytes, order);
+        bool found = false;
+        for (const JkRegisters::Value &v : back) {
+            if (v.field != f)
+                continue;
+            found = true;
+            QVERIFY2(std::abs(v.value.toDouble() - decoded) < 1e-6, qPrintable(QStringLiteral("%1 -> %2").arg(value).arg(v.value.toDouble(), 0, 'f', 4)));
+        }
+        QVERIFY(found);
+    }
+}
+
+void TestJk::modbusDataSaturates()
+{
+    // One FC03 reply holds at most 125 registers and one FC16 write 123: the byte count is
+    // never wrapped (256 bytes used to go out as a byte count of 0 followed by 256 bytes).
+    for (const int size : {250, 252, 256, 600}) {
+        const QByteArray data(size, '\x11');
+        const auto back = JkPb::decodeRtu(JkPb::encodeRtu(JkPb::ReadResponse{1, data}));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(std::get<JkPb::ReadResponse>(*back).data, data.left(250));
+    }
+    const auto write = JkPb::decodeRtu(JkPb::encodeRtu(JkPb::WriteRequest{1, 0x1000, 200, QByteArray(400, '\x22')}));
+    QVERIFY2(write.ok(), qPrintable(write.ok() ? QString() : write.error().message));
+    QCOMPARE(std::get<JkPb::WriteRequest>(*write), (JkPb::WriteRequest{1, 0x1000, 123, QByteArray(246, '\x22')}));
+}
+
+void TestJk::legacyLengthsSaturate()
+{
+    // 0x79's length byte counts at most 255 bytes (85 cells): a longer list is cut there
+    // instead of wrapping the length (86 cells = 258 bytes used to say 2).
+    QByteArray cells;
+    for (int i = 0; i < 90; ++i)
+        cells += char(i + 1) + QByteArray::fromHex("0CE4");
+    const QByteArray info = JkLegacy::encodeItems({JkLegacy::Item{0x79, cells}, JkLegacy::Item{0x85, QByteArray(1, '\x37')}});
+    const auto items = JkLegacy::items(info);
+    QVERIFY2(items.ok(), qPrintable(items.ok() ? QString() : items.error().message));
+    QCOMPARE(items->size(), 2);
+    QCOMPARE(items->at(0).value, cells.left(255));
+    QCOMPARE(items->at(1).value, QByteArray(1, '\x37'));
+    // LEN is a u16: INFO is cut where it ends, never wrapped to a short frame.
+    JkLegacy::Frame f;
+    f.type = 0x01;
+    f.info = QByteArray(70000, '\x00');
+    const QByteArray bytes = JkLegacy::encode(f);
+    QCOMPARE(bytes.size(), 0xFFFF + 2);
+    const auto back = JkLegacy::decode(bytes);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(back->info.size(), 0xFFFF - 18);
 }
 
 QTEST_GUILESS_MAIN(TestJk)

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void parseTextForms();
+    void encoderKeepsToEightBytes_data();
+    void encoderKeepsToEightBytes();
 
 private:
     QMap<QString, QList<CanFrameData>> m_ex;
@@ -271,6 +273,39 @@ void TestPylonCan::parseTextForms()
     QCOMPARE(*parseText("351#1402C012C012C201"), expected);
     QCOMPARE(*parseText("(1700000000.123456) can0 351#1402C012C012C201"), expected);
     QCOMPARE(*parseText("14 02 C0 12 C0 12 C2 01", 0x351), expected);
+}
+
+void TestPylonCan::encoderKeepsToEightBytes_data()
+{
+    // A classic CAN frame carries 8 data bytes: longer text or tails are cut there (the
+    // decoder refuses a longer frame), decode(encode(x)) == x cut to 8 bytes.
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("name of 8") << 0x35E << QByteArray("PYLON   ");
+    QTest::newRow("name of 9") << 0x35E << QByteArray("PYLONTECH");
+    QTest::newRow("BMS name half of 16") << 0x370 << QByteArray("P1 LFP16S-CAN\0\0\0", 16);
+    QTest::newRow("alarm pairs of 9") << 0x35A << QByteArray(9, '\xAA');
+    QTest::newRow("limits with a long tail") << 0x351 << QByteArray::fromHex("1402C012C012C2010102");
+}
+
+void TestPylonCan::encoderKeepsToEightBytes()
+{
+    QFETCH(int, id);
+    QFETCH(QByteArray, data);
+    Message m;
+    if (id == 0x35A) {
+        m = AlarmsWarnings{data};
+    } else if (id == 0x351) {
+        Limits l = std::get<Limits>(*decode(CanFrameData{0x351, data.left(8)}));
+        l.tail = data.mid(8);
+        m = l;
+    } else {
+        m = Name{quint32(id), data};
+    }
+    const CanFrameData f = encode(m);
+    QCOMPARE(f.id, quint32(id));
+    QCOMPARE(f.data, data.left(8));
+    QVERIFY(decode(f).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPylonCan)

@@ -75,6 +75,9 @@ private Q_SLOTS:
     void requestsAreBuiltAsDocumented();
     void extendedCapacityAndTrailingAlarmByte();
     void payloadRoundTrips();
+    void encoderSaturates_data();
+    void encoderSaturates();
+    void frameLengthSaturates();
     void lowerCaseFrames();
     void malformed_data();
     void malformed();
@@ -387,6 +390,94 @@ void TestPylontech::payloadRoundTrips()
     const DecodedMessage basic = decodeOk(withChecksums(0x12, 0x00, sbInfo));
     QCOMPARE(*basic.bank.modules, 2);
     QCOMPARE(basic.info.model, QStringLiteral("US3000C"));
+}
+
+void TestPylontech::encoderSaturates_data()
+{
+    // A value that does not fit its field goes out as the field's limit, never wrapped:
+    // decode(encode(x)) == clamp(x), the rest of the block unchanged.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<qint64>("decoded");
+    QTest::newRow("remaining (u24) at its top") << "remaining24" << qint64(0xFFFFFF) << qint64(0xFFFFFF);
+    QTest::newRow("remaining (u24) just past") << "remaining24" << qint64(0x1000000) << qint64(0xFFFFFF);
+    QTest::newRow("total (u24) far past") << "total24" << qint64(0xFFFFFFFF) << qint64(0xFFFFFF);
+    QTest::newRow("32 cells") << "cells" << qint64(32) << qint64(32);
+    QTest::newRow("33 cells: a module has at most 32") << "cells" << qint64(33) << qint64(32);
+    QTest::newRow("256 cells: past the count byte") << "cells" << qint64(256) << qint64(32);
+    QTest::newRow("16 temperatures") << "temps" << qint64(16) << qint64(16);
+    QTest::newRow("17 temperatures: at most 16") << "temps" << qint64(17) << qint64(16);
+    QTest::newRow("33 cell states (0x44)") << "cellStates" << qint64(33) << qint64(32);
+    QTest::newRow("17 temperature states (0x44)") << "tempStates" << qint64(17) << qint64(16);
+}
+
+void TestPylontech::encoderSaturates()
+{
+    QFETCH(QString, field);
+    QFETCH(qint64, value);
+    QFETCH(qint64, decoded);
+    AnalogModule m;
+    m.cellsMv = QList<quint16>(15, 3300);
+    m.tempsRaw = QList<quint16>(5, 2981);
+    m.currentRaw = -27;
+    m.voltageMv = 49500;
+    m.userItems = 4;
+    m.remaining16 = m.total16 = 0xFFFF;
+    m.remaining24 = 50000;
+    m.total24 = 100000;
+    AnalogModule want = m;
+    AlarmModule a;
+    a.cellStates = QByteArray(15, '\0');
+    a.tempStates = QByteArray(5, '\0');
+    a.status2 = 0x0E;
+    AlarmModule wantAlarm = a;
+    if (field == QLatin1String("remaining24")) {
+        m.remaining24 = quint32(value);
+        want.remaining24 = quint32(decoded);
+    } else if (field == QLatin1String("total24")) {
+        m.total24 = quint32(value);
+        want.total24 = quint32(decoded);
+    } else if (field == QLatin1String("cells")) {
+        m.cellsMv = QList<quint16>(value, 3300);
+        want.cellsMv = QList<quint16>(decoded, 3300);
+    } else if (field == QLatin1String("temps")) {
+        m.tempsRaw = QList<quint16>(value, 2981);
+        want.tempsRaw = QList<quint16>(decoded, 2981);
+    } else if (field == QLatin1String("cellStates")) {
+        a.cellStates = QByteArray(value, '\x01');
+        wantAlarm.cellStates = QByteArray(decoded, '\x01');
+    } else {
+        a.tempStates = QByteArray(value, '\x02');
+        wantAlarm.tempStates = QByteArray(decoded, '\x02');
+    }
+    Analog analog;
+    analog.infoFlag = 0x11;
+    analog.commandValue = 2;
+    analog.modules = {m};
+    const auto back = decodeResponseInfo(Cid2::AnalogValues, encodeResponseInfo(analog), 2);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(std::get<Analog>(*back).modules.size(), 1);
+    QVERIFY(std::get<Analog>(*back).modules.first() == want);
+    Alarm alarm;
+    alarm.commandValue = 2;
+    alarm.modules = {a};
+    const auto alarmBack = decodeResponseInfo(Cid2::AlarmInfo, encodeResponseInfo(alarm), 2);
+    QVERIFY2(alarmBack.ok(), qPrintable(alarmBack.ok() ? QString() : alarmBack.error().message));
+    QVERIFY(std::get<Alarm>(*alarmBack).modules.first() == wantAlarm);
+}
+
+void TestPylontech::frameLengthSaturates()
+{
+    // LENID counts INFO characters in 12 bits: 2047 bytes is the most a frame carries. More is
+    // cut at that limit (before, 2048 bytes wrapped LENID to 0 and the frame did not verify).
+    for (const qsizetype size : {qsizetype(2047), qsizetype(2048), qsizetype(5000)}) {
+        PylontechFrame f;
+        f.cid2 = 0x00;
+        f.info = QByteArray(size, '\x5A');
+        const auto back = PylontechFrameCodec::decode(PylontechFrameCodec::encode(f));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back->info, QByteArray(2047, '\x5A'));
+    }
 }
 
 void TestPylontech::lowerCaseFrames()

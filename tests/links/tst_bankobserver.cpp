@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+
 #include "testdata.h"
 
 namespace {
@@ -147,11 +149,20 @@ void TestBankObserver::canBroadcastIsTheObservedView()
     QCOMPARE(*v.value(ViewFieldId::CclA), 480.0);
     QCOMPARE(*v.value(ViewFieldId::DclA), 480.0);
     QCOMPARE(*v.value(ViewFieldId::OnlinePacks), 6.0);
-    QCOMPARE(*v.value(ViewFieldId::TempMaxC), 36.3);
+    // 0x356's 36.3 C is the average cell temperature (pylon-can.md 2): kept as the average,
+    // not passed off as the bank's highest and lowest temperature.
+    QCOMPARE(*obs.observedAverageTempC(), 36.3);
+    QVERIFY(!v.value(ViewFieldId::TempMaxC));
+    QVERIFY(!v.value(ViewFieldId::TempMinC));
     QCOMPARE(v[ViewFieldId::SocPct].provenance.rule, Rule::Reported);
     QCOMPARE(v[ViewFieldId::SocPct].provenance.from, QStringList{QStringLiteral("can0")});
     QCOMPARE(v.faults, Faults());
     QVERIFY(obs.readings().isEmpty());
+    // A sender with the extremes (Victron 0x373) fills them in.
+    obs.apply(decode(ProtocolId::PylonCan, "373#A60CE40C22012601"), 200); // 290 / 294 K
+    QVERIFY(std::abs(*obs.observed().value(ViewFieldId::TempMinC) - 16.85) < 1e-9);
+    QVERIFY(std::abs(*obs.observed().value(ViewFieldId::TempMaxC) - 20.85) < 1e-9);
+    QCOMPARE(*obs.observedAverageTempC(), 36.3);
 }
 
 void TestBankObserver::peerToPeerBroadcastIsThePacksOwn()

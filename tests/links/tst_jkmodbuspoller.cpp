@@ -49,6 +49,7 @@ class TestJkModbusPoller : public QObject
 
 private Q_SLOTS:
     void pollsPacksAndCountsSilence();
+    void stopCancelsTheRequestInFlight();
 };
 
 void TestJkModbusPoller::pollsPacksAndCountsSilence()
@@ -98,11 +99,53 @@ void TestJkModbusPoller::pollsPacksAndCountsSilence()
         sawModel |= args.at(1).value<DecodedMessage>().info.model == QLatin1String("JK_PB2A16S20P");
     QVERIFY(sawModel);
 
+    // Every answer decoded is counted (bankscope-cli monitor reports it as "decoded").
+    QCOMPARE(poller.decoded(), quint64(answered.count()));
+    QCOMPARE(poller.decoded(), poller.stats().value(3).answers);
+    QCOMPARE(poller.decodeFailures(), quint64(0));
     QCOMPARE(poller.stats().value(3).timeouts, quint64(0));
     QCOMPARE(poller.stats().value(4).answers, quint64(0));
     QVERIFY(poller.stats().value(4).timeouts >= 4);
     QVERIFY(!failed.isEmpty());
     QCOMPARE(failed.first().at(1).toString(), QStringLiteral("timeout"));
+}
+
+void TestJkModbusPoller::stopCancelsTheRequestInFlight()
+{
+    // Issue 9: every "monitor --protocol jk-modbus --duration S" ended with a false "framing
+    // Reply aborted due to connection closure" error: stopping the poller closes the port with
+    // a request in flight. That request was cancelled, not failed.
+    PtyPair pty;
+    SessionClock clock;
+    const RegisterImage image;
+    PtyDevice device(pty, [](const QByteArray &b) -> qsizetype { return b.size() >= 8 ? 8 : 0; },
+                     [&image](const QByteArray &unit) -> QList<QByteArray> {
+                         const auto rtu = JkPb::decodeRtu(unit);
+                         if (!rtu || !std::holds_alternative<JkPb::ReadRequest>(*rtu))
+                             return {};
+                         const auto &q = std::get<JkPb::ReadRequest>(*rtu);
+                         return {JkPb::encodeRtu(JkPb::ReadResponse{q.address, image.read(q.start, q.quantity)})};
+                     });
+    device.delayMs = 1000; // a slow pack: the poller is stopped while it waits for the answer
+    PollSettings s;
+    s.timeoutMs = 2000;
+    s.retries = 0;
+    JkModbusPoller poller(SerialSettings{pty.path()}, clock, {3}, s);
+    QSignalSpy answered(&poller, &JkModbusPoller::answered);
+    QSignalSpy failed(&poller, &JkModbusPoller::failed);
+    QVERIFY2(poller.start(), qPrintable(poller.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 5000); // one answer, the next request sent ...
+    QTRY_COMPARE_WITH_TIMEOUT(device.units.size(), 2, 5000);
+    poller.stop(); // ... and stopped before its answer
+    QVERIFY(!failed.wait(1500)); // not now, nor when the late answer would have come
+    QVERIFY(failed.isEmpty());
+    const AddressStats st = poller.stats().value(3);
+    QCOMPARE(st.framingErrors, quint64(0));
+    QCOMPARE(st.timeouts, quint64(0));
+    QCOMPARE(st.answers, quint64(1));
+    QCOMPARE(st.requests, quint64(1)); // the cancelled one is not a request that went unanswered
+    QCOMPARE(poller.decoded(), quint64(1));
+    QCOMPARE(answered.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJkModbusPoller)

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace Pylontech;
 
 namespace {
@@ -71,6 +73,18 @@ private Q_SLOTS:
     void jkLegacySingleMasterBank();
     void victronBmssPeerToPeer();
     void victronFaultsOnTheWire();
+    void protectionStopsThePacksCurrentOnTheWire();
+    void canBroadcastCarriesTheAverageCellTemperature();
+    void pylontechModuleSaturates_data();
+    void pylontechModuleSaturates();
+    void pylonCanMasterSaturates_data();
+    void pylonCanMasterSaturates();
+    void victronFramesSaturate_data();
+    void victronFramesSaturate();
+    void jkLegacySaturates_data();
+    void jkLegacySaturates();
+    void jkRegisterImageSaturates_data();
+    void jkRegisterImageSaturates();
 };
 
 namespace {
@@ -514,6 +528,394 @@ void TestSimBank::scheduledFaultsFireOnTime()
     QCOMPARE(fired.size(), 1);
     QCOMPARE(sim.activeFaults(), QStringList{QStringLiteral("slave-offline:P3")});
     QVERIFY(sim.tick(20'000).isEmpty());
+}
+
+void TestSimBank::protectionStopsThePacksCurrentOnTheWire()
+{
+    // P1 overheats until its BMS protects: from then on its current on the wire is zero and
+    // its MOSFET bits are off, while P2 and P3 carry the whole load.
+    SimBank sim(bank());
+    sim.tick(0);
+    ScenarioFault hot = fault(ScenarioFault::Type::OverTemperature, "P1");
+    hot.degrees = 60;
+    sim.apply(hot, true);
+    qint64 t = 0;
+    while (!sim.readings()[0].faults->testFlag(Fault::Overtemperature) && t < 300'000)
+        sim.tick(t += 1000);
+    QVERIFY(sim.readings()[0].faults->testFlag(Fault::Overtemperature));
+    sim.tick(t + 1000);
+    const auto group = answer(sim, Cid2::AnalogValues, 2, kGroupCommandValue);
+    QVERIFY2(group.ok(), qPrintable(group.ok() ? QString() : group.error().message));
+    QCOMPARE(group->packs.size(), 3);
+    QCOMPARE(*group->packs[0].currentA, 0.0);
+    QVERIFY(std::abs(*group->packs[1].currentA + *group->packs[2].currentA + 30.0) <= 0.2);
+    const auto alarm = answer(sim, Cid2::AlarmInfo, 2);
+    QVERIFY(alarm.ok());
+    QCOMPARE(*alarm->status.chargeEnabled, false);
+    QCOMPARE(*alarm->status.dischargeEnabled, false);
+    QCOMPARE(sim.physics().bankCurrentA(), -30.0);
+}
+
+void TestSimBank::canBroadcastCarriesTheAverageCellTemperature()
+{
+    // pylon-can.md 2: 0x356 bytes 4-5 are the average cell temperature, not the highest.
+    SimBank sim(bank());
+    sim.tick(0);
+    ScenarioFault hot = fault(ScenarioFault::Type::OverTemperature, "P1");
+    hot.degrees = 20;
+    sim.apply(hot, true);
+    for (qint64 t = 1000; t <= 60'000; t += 1000)
+        sim.tick(t);
+    double sum = 0.0;
+    int n = 0;
+    double hottest = -100.0;
+    for (const PackReading &r : sim.readings()) {
+        for (qsizetype i = 1; i < r.tempsC->size(); ++i) { // sensor 0 is the BMS board
+            sum += r.tempsC->at(i);
+            ++n;
+        }
+        hottest = std::max(hottest, *std::max_element(r.tempsC->cbegin(), r.tempsC->cend()));
+    }
+    const double average = sum / n;
+    QVERIFY(hottest - average > 5.0); // one hot pack: the two differ clearly
+    for (const auto dialect : {PylonCan::Dialect::PylonV12, PylonCan::Dialect::PylontechV13}) {
+        std::optional<double> told;
+        for (const CanFrameData &f : sim.canBroadcast(60'000, dialect))
+            if (f.id == 0x356)
+                told = PylonCan::describe(f, dialect)->bank.tempC;
+        QVERIFY(told);
+        QVERIFY2(std::abs(*told - average) <= 0.051, qPrintable(QStringLiteral("0x356 says %1, average %2, hottest %3").arg(*told).arg(average).arg(hottest)));
+    }
+    // A lost slave's sensors leave the average with it.
+    sim.apply(fault(ScenarioFault::Type::SlaveOffline, "P3"), true);
+    sim.tick(61'000);
+    sum = 0.0;
+    n = 0;
+    for (int k = 0; k < 2; ++k)
+        for (qsizetype i = 1; i < sim.readings()[k].tempsC->size(); ++i, ++n)
+            sum += sim.readings()[k].tempsC->at(i);
+    std::optional<double> told;
+    for (const CanFrameData &f : sim.canBroadcast(61'000, PylonCan::Dialect::PylonV12))
+        if (f.id == 0x356)
+            told = PylonCan::describe(f)->bank.tempC;
+    QVERIFY(told && std::abs(*told - sum / n) <= 0.051);
+}
+
+namespace {
+
+const ReadingSource kTest{QStringLiteral("test"), QStringLiteral("test")};
+
+// A reading inside every field's range; one value at a time is pushed past its field.
+PackReading plainReading()
+{
+    PackReading r;
+    r.packId = QStringLiteral("P1");
+    r.socPct.set(50.0, 0, kTest);
+    r.sohPct.set(100.0, 0, kTest);
+    r.voltageV.set(52.0, 0, kTest);
+    r.currentA.set(-10.0, 0, kTest);
+    r.remainingAh.set(37.0, 0, kTest);
+    r.fullAh.set(74.0, 0, kTest);
+    r.cellsMv.set(QList<int>(16, 3300), 0, kTest);
+    r.tempsC.set({25.0, 25.0, 25.0, 25.0, 25.0}, 0, kTest);
+    r.cvlV.set(53.2, 0, kTest);
+    r.dvlV.set(45.0, 0, kTest);
+    r.cclA.set(37.0, 0, kTest);
+    r.dclA.set(74.0, 0, kTest);
+    return r;
+}
+
+void setValue(PackReading &r, const QString &field, double value)
+{
+    if (field == QLatin1String("current"))
+        r.currentA.set(value, 0, kTest);
+    else if (field == QLatin1String("voltage"))
+        r.voltageV.set(value, 0, kTest);
+    else if (field == QLatin1String("cell"))
+        r.cellsMv.set(QList<int>(16, int(value)), 0, kTest);
+    else if (field == QLatin1String("temperature"))
+        r.tempsC.set(QList<double>(5, value), 0, kTest);
+    else if (field == QLatin1String("cvl"))
+        r.cvlV.set(value, 0, kTest);
+    else if (field == QLatin1String("dvl"))
+        r.dvlV.set(value, 0, kTest);
+    else if (field == QLatin1String("ccl"))
+        r.cclA.set(value, 0, kTest);
+    else if (field == QLatin1String("dcl"))
+        r.dclA.set(value, 0, kTest);
+    else if (field == QLatin1String("soc"))
+        r.socPct.set(value, 0, kTest);
+    else if (field == QLatin1String("remaining"))
+        r.remainingAh.set(value, 0, kTest);
+    else
+        qFatal("unknown field %s", qPrintable(field));
+}
+
+void addColumns()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("decoded");
+}
+
+} // namespace
+
+void TestSimBank::pylontechModuleSaturates_data()
+{
+    // What the emulated master answers (0x42 analog values, 0x92 management): a value just
+    // beyond its field (pylontech-rs485.md 5.3, 5.6) goes out as the field's limit, never
+    // wrapped; within the range it round-trips.
+    addColumns();
+    QTest::newRow("current in range") << "current" << -27.9 << -27.9;
+    QTest::newRow("current 3276.8 A (s16 0.1 A)") << "current" << 3276.8 << 3276.7;
+    QTest::newRow("current -3276.9 A") << "current" << -3276.9 << -3276.8;
+    QTest::newRow("current -7000 A (was -446.4 A)") << "current" << -7000.0 << -3276.8;
+    QTest::newRow("voltage 65.536 V (u16 mV)") << "voltage" << 65.536 << 65.535;
+    QTest::newRow("voltage -0.001 V") << "voltage" << -0.001 << 0.0;
+    QTest::newRow("cell 65536 mV") << "cell" << 65536.0 << 65535.0;
+    QTest::newRow("cell -1 mV") << "cell" << -1.0 << 0.0;
+    QTest::newRow("temperature in range") << "temperature" << -12.4 << -12.4;
+    QTest::newRow("temperature 3003.7 C (s16 0.1 K)") << "temperature" << 3003.7 << 3003.6;
+    QTest::newRow("temperature 2346.7 C stays") << "temperature" << 2346.7 << 2346.7;
+    QTest::newRow("temperature below 0 K") << "temperature" << -273.2 << -273.1;
+    QTest::newRow("CVL 65.536 V (0x92 u16 mV)") << "cvl" << 65.536 << 65.535;
+    QTest::newRow("DVL -1 V") << "dvl" << -1.0 << 0.0;
+    QTest::newRow("CCL 3276.8 A (0x92 s16 0.1 A)") << "ccl" << 3276.8 << 3276.7;
+    QTest::newRow("DCL 3276.9 A (sent negative)") << "dcl" << 3276.9 << 3276.8;
+    QTest::newRow("remaining 16777.216 Ah (u24 mAh)") << "remaining" << 16777.216 << 16777.215;
+}
+
+void TestSimBank::pylontechModuleSaturates()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(double, decoded);
+    PhysicsPack pack;
+    pack.capacityAh = field == QLatin1String("remaining") ? 20000.0 : 74.0; // > 65 Ah: the 24-bit fields
+    PackReading r = plainReading();
+    setValue(r, field, value);
+    const EmulatedModule m = SimBank::moduleFrom(pack, r);
+    Analog analog;
+    analog.commandValue = 2;
+    analog.modules = {m.analog};
+    const auto a = decodeResponseInfo(Cid2::AnalogValues, encodeResponseInfo(analog), 2);
+    QVERIFY(a.ok());
+    const AnalogModule &back = std::get<Analog>(*a).modules.first();
+    const auto mg = decodeResponseInfo(Cid2::Management, encodeResponseInfo(m.management));
+    QVERIFY(mg.ok());
+    const Management &limits = std::get<Management>(*mg);
+    const QMap<QString, double> got{{QStringLiteral("current"), back.currentA()},
+                                    {QStringLiteral("voltage"), back.voltageV()},
+                                    {QStringLiteral("cell"), double(back.cellsMv.first())},
+                                    {QStringLiteral("temperature"), back.tempsC().first()},
+                                    {QStringLiteral("cvl"), limits.cvlMv / 1000.0},
+                                    {QStringLiteral("dvl"), limits.dvlMv / 1000.0},
+                                    {QStringLiteral("ccl"), limits.cclRaw / 10.0},
+                                    {QStringLiteral("dcl"), -limits.dclRaw / 10.0},
+                                    {QStringLiteral("remaining"), back.remainingAh()}};
+    QVERIFY2(std::abs(got.value(field) - decoded) < 1e-6, qPrintable(QStringLiteral("%1 -> %2").arg(value).arg(got.value(field), 0, 'f', 4)));
+    // The rest of the module is untouched by one field's saturation.
+    if (field != QLatin1String("current"))
+        QCOMPARE(back.currentA(), -10.0);
+    if (field != QLatin1String("voltage"))
+        QCOMPARE(back.voltageV(), 52.0);
+}
+
+void TestSimBank::pylonCanMasterSaturates_data()
+{
+    // The master's broadcast (pylon-can.md 2): every field saturates, one step short of the
+    // SMA "invalid" markers 0xFFFF and 0x8000 (section 1), which mean "no value".
+    addColumns();
+    QTest::newRow("CVL in range") << "cvl" << 53.2 << 53.2;
+    QTest::newRow("CVL 6553.5 V (u16 0.1 V, FFFF is invalid)") << "cvl" << 6553.5 << 6553.4;
+    QTest::newRow("CCL 3276.8 A (s16 0.1 A)") << "ccl" << 3276.8 << 3276.7;
+    QTest::newRow("CCL of 8 x 500 A packs") << "ccl" << 4000.0 << 3276.7;
+    QTest::newRow("DCL 3276.8 A") << "dcl" << 3276.8 << 3276.7;
+    QTest::newRow("DVL 6553.5 V") << "dvl" << 6553.5 << 6553.4;
+    QTest::newRow("voltage 327.68 V (s16 0.01 V)") << "voltage" << 327.68 << 327.67;
+    QTest::newRow("voltage -327.68 V (8000 is invalid)") << "voltage" << -327.68 << -327.67;
+    QTest::newRow("current -3276.8 A (s16 0.1 A)") << "current" << -3276.8 << -3276.7;
+    QTest::newRow("current -7000 A (was -446.4 A)") << "current" << -7000.0 << -3276.7;
+    QTest::newRow("current 3276.8 A") << "current" << 3276.8 << 3276.7;
+    QTest::newRow("temperature 3276.8 C (s16 0.1 C)") << "temperature" << 3276.8 << 3276.7;
+    QTest::newRow("temperature -3276.8 C") << "temperature" << -3276.8 << -3276.7;
+    QTest::newRow("SOC 65535 % (u16)") << "soc" << 65535.0 << 65534.0;
+    QTest::newRow("SOC -1 %") << "soc" << -1.0 << 0.0;
+    QTest::newRow("modules 256 (u8)") << "modules" << 256.0 << 255.0;
+    QTest::newRow("capacity 65535 Ah (0x35F u16)") << "capacity" << 65535.0 << 65534.0;
+}
+
+void TestSimBank::pylonCanMasterSaturates()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(double, decoded);
+    InverterView v;
+    v[ViewFieldId::CvlV].value = field == QLatin1String("cvl") ? value : 53.2;
+    v[ViewFieldId::CclA].value = field == QLatin1String("ccl") ? value : 100.0;
+    v[ViewFieldId::DclA].value = field == QLatin1String("dcl") ? value : 100.0;
+    v[ViewFieldId::VoltageV].value = field == QLatin1String("voltage") ? value : 52.0;
+    v[ViewFieldId::CurrentA].value = field == QLatin1String("current") ? value : -20.0;
+    v[ViewFieldId::SocPct].value = field == QLatin1String("soc") ? value : 60.0;
+    v[ViewFieldId::SohPct].value = 100.0;
+    v[ViewFieldId::OnlinePacks].value = field == QLatin1String("modules") ? value : 3.0;
+    v[ViewFieldId::CapacityAh].value = field == QLatin1String("capacity") ? value : 222.0;
+    const double temperature = field == QLatin1String("temperature") ? value : 25.0;
+    const double dvl = field == QLatin1String("dvl") ? value : 45.0;
+    QMap<QString, double> got;
+    for (const auto dialect : {PylonCan::Dialect::PylonV12, PylonCan::Dialect::PylontechV13}) {
+        for (const CanFrameData &f : SimBank::masterFrames(v, temperature, dvl, dialect)) {
+            const auto d = PylonCan::describe(f, dialect);
+            QVERIFY(d.ok());
+            if (d->limits.cvlV)
+                got.insert(QStringLiteral("cvl"), *d->limits.cvlV);
+            if (d->limits.cclA)
+                got.insert(QStringLiteral("ccl"), *d->limits.cclA);
+            if (d->limits.dclA)
+                got.insert(QStringLiteral("dcl"), *d->limits.dclA);
+            if (d->limits.dvlV)
+                got.insert(QStringLiteral("dvl"), *d->limits.dvlV);
+            if (d->bank.voltageV)
+                got.insert(QStringLiteral("voltage"), *d->bank.voltageV);
+            if (d->bank.currentA)
+                got.insert(QStringLiteral("current"), *d->bank.currentA);
+            if (d->bank.tempC)
+                got.insert(QStringLiteral("temperature"), *d->bank.tempC);
+            if (d->bank.socPct)
+                got.insert(QStringLiteral("soc"), *d->bank.socPct);
+            if (d->bank.modules)
+                got.insert(QStringLiteral("modules"), *d->bank.modules);
+            if (d->fields.contains(QStringLiteral("capacity_Ah")))
+                got.insert(QStringLiteral("capacity"), d->fields.value(QStringLiteral("capacity_Ah")).toDouble());
+        }
+        // Capacity travels in V1.3's 0x35F only, the module count in V1.2's 0x359 only.
+        const bool carried = !(field == QLatin1String("capacity") && dialect == PylonCan::Dialect::PylonV12)
+            && !(field == QLatin1String("modules") && dialect == PylonCan::Dialect::PylontechV13);
+        QCOMPARE(got.contains(field), carried);
+        if (carried)
+            QVERIFY2(std::abs(got.value(field) - decoded) < 1e-6, qPrintable(QStringLiteral("%1 -> %2").arg(value).arg(got.value(field), 0, 'f', 4)));
+        got.clear();
+    }
+}
+
+void TestSimBank::victronFramesSaturate_data()
+{
+    // A Victron-dialect BMS's own frames (pylon-can.md 2, 4), short of the invalid markers.
+    addColumns();
+    QTest::newRow("current -3276.8 A") << "current" << -3276.8 << -3276.7;
+    QTest::newRow("voltage 327.68 V") << "voltage" << 327.68 << 327.67;
+    QTest::newRow("CCL 3276.8 A") << "ccl" << 3276.8 << 3276.7;
+    QTest::newRow("CVL 6553.5 V") << "cvl" << 6553.5 << 6553.4;
+    QTest::newRow("SOC 655.35 % (0.01 % in 0x355)") << "soc" << 655.35 << 655.34;
+    QTest::newRow("cell 65535 mV (0x373)") << "cell" << 65535.0 << 65534.0;
+    QTest::newRow("temperature below 0 K (0x373 u16 K)") << "temperature" << -300.0 << -273.15;
+    QTest::newRow("temperature 65262.0 C (0x373 u16 K)") << "temperature" << 65262.0 << 65534.0 - 273.15;
+}
+
+void TestSimBank::victronFramesSaturate()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(double, decoded);
+    PhysicsPack pack;
+    pack.id = QStringLiteral("P1");
+    pack.model = QStringLiteral("LFP16S-CAN");
+    PackReading r = plainReading();
+    setValue(r, field, value);
+    QMap<QString, double> got;
+    for (const CanFrameData &f : SimBank::victronFrames(pack, r, QStringLiteral("2.1"))) {
+        const auto d = PylonCan::describe(f, PylonCan::Dialect::SmaVictron);
+        QVERIFY(d.ok());
+        if (d->bank.currentA)
+            got.insert(QStringLiteral("current"), *d->bank.currentA);
+        if (d->bank.voltageV)
+            got.insert(QStringLiteral("voltage"), *d->bank.voltageV);
+        if (d->limits.cclA)
+            got.insert(QStringLiteral("ccl"), *d->limits.cclA);
+        if (d->limits.cvlV)
+            got.insert(QStringLiteral("cvl"), *d->limits.cvlV);
+        if (d->fields.contains(QStringLiteral("soc_hires_pct")))
+            got.insert(QStringLiteral("soc"), d->fields.value(QStringLiteral("soc_hires_pct")).toDouble());
+        if (d->bank.cellMaxMv)
+            got.insert(QStringLiteral("cell"), *d->bank.cellMaxMv);
+        if (d->fields.contains(QStringLiteral("cell_temp_max_C")))
+            got.insert(QStringLiteral("temperature"), d->fields.value(QStringLiteral("cell_temp_max_C")).toDouble());
+    }
+    QVERIFY(got.contains(field));
+    QVERIFY2(std::abs(got.value(field) - decoded) < 1e-6, qPrintable(QStringLiteral("%1 -> %2").arg(value).arg(got.value(field), 0, 'f', 4)));
+}
+
+void TestSimBank::jkLegacySaturates_data()
+{
+    // A JK-B read-all answer (jk-bms.md b.2-b.3).
+    addColumns();
+    QTest::newRow("temperature 100 C") << "temperature" << 100.0 << 100.0;
+    QTest::newRow("temperature 101 C (0..140 covers -40..100)") << "temperature" << 101.0 << 100.0;
+    QTest::newRow("temperature 150 C (read -50 C before)") << "temperature" << 150.0 << 100.0;
+    QTest::newRow("temperature -40 C") << "temperature" << -40.0 << -40.0;
+    QTest::newRow("temperature -41 C") << "temperature" << -41.0 << -40.0;
+    QTest::newRow("voltage 655.36 V (u16 0.01 V)") << "voltage" << 655.36 << 655.35;
+    QTest::newRow("voltage -1 V") << "voltage" << -1.0 << 0.0;
+    QTest::newRow("current 327.68 A (15 bits of 10 mA)") << "current" << 327.68 << 327.67;
+    QTest::newRow("current -327.68 A") << "current" << -327.68 << -327.67;
+    QTest::newRow("cell 65536 mV") << "cell" << 65536.0 << 65535.0;
+    QTest::newRow("SOC 256 % (u8)") << "soc" << 256.0 << 255.0;
+}
+
+void TestSimBank::jkLegacySaturates()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(double, decoded);
+    PhysicsPack pack;
+    pack.id = QStringLiteral("B1");
+    pack.model = QStringLiteral("JK-B2A24S15P");
+    PackReading r = plainReading();
+    setValue(r, field, value);
+    const auto d = JkLegacy::describe(SimBank::legacyReadAll(pack, r, QStringLiteral("11.XW_S11.26___")));
+    QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
+    const DecodedPack &p = d->packs.first();
+    const QMap<QString, double> got{{QStringLiteral("temperature"), p.tempsC.value(0)}, {QStringLiteral("voltage"), p.voltageV.value_or(-1)},
+                                    {QStringLiteral("current"), p.currentA.value_or(-1)}, {QStringLiteral("cell"), double(p.cellsMv.value(0))},
+                                    {QStringLiteral("soc"), p.socPct.value_or(-1)}};
+    QVERIFY2(std::abs(got.value(field) - decoded) < 1e-6, qPrintable(QStringLiteral("%1 -> %2").arg(value).arg(got.value(field), 0, 'f', 4)));
+}
+
+void TestSimBank::jkRegisterImageSaturates_data()
+{
+    // The JK-PB register image, read over Modbus (big-endian) and sent in 0x55AA records
+    // (little-endian): jk-bms.md a.4, a.6.
+    addColumns();
+    QTest::newRow("current in range") << "current" << -27.9 << -27.9;
+    QTest::newRow("current 2147483.648 A (s32 mA)") << "current" << 2147483.648 << 2147483.647;
+    QTest::newRow("voltage -1 V (u32 mV)") << "voltage" << -1.0 << 0.0;
+    QTest::newRow("cell 65536 mV (u16 mV)") << "cell" << 65536.0 << 65535.0;
+    QTest::newRow("temperature 3276.8 C (s16 0.1 C)") << "temperature" << 3276.8 << 3276.7;
+    QTest::newRow("temperature -3276.9 C") << "temperature" << -3276.9 << -3276.8;
+    QTest::newRow("SOC 256 % (u8)") << "soc" << 256.0 << 255.0;
+}
+
+void TestSimBank::jkRegisterImageSaturates()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(double, decoded);
+    PhysicsPack pack;
+    pack.id = QStringLiteral("J1");
+    pack.address = 1;
+    pack.cells = 16;
+    PackReading r = plainReading();
+    setValue(r, field, value);
+    for (const auto order : {JkRegisters::ByteOrder::Big, JkRegisters::ByteOrder::Little}) {
+        DecodedMessage d;
+        JkRegisters::describe(JkRegisters::decode(0x1000, SimBank::jkRegisterImage(pack, r, QStringLiteral("19.20"), order), order), d);
+        const DecodedPack &p = d.packs.first();
+        const QMap<QString, double> got{{QStringLiteral("current"), p.currentA.value_or(-1)}, {QStringLiteral("voltage"), p.voltageV.value_or(-1)},
+                                        {QStringLiteral("cell"), double(p.cellsMv.value(0))},
+                                        {QStringLiteral("temperature"), d.fields.value(QStringLiteral("mos_temp_C")).toDouble()},
+                                        {QStringLiteral("soc"), p.socPct.value_or(-1)}};
+        QVERIFY2(std::abs(got.value(field) - decoded) < 1e-6, qPrintable(QStringLiteral("%1 -> %2").arg(value).arg(got.value(field), 0, 'f', 4)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimBank)
