@@ -2,6 +2,7 @@
 // non-zero exit and one clear line on stderr for bad input.
 
 #include "aggregatecommand.h"
+#include "commissioningcommands.h"
 #include "decodecommand.h"
 #include "linkcommands.h"
 
@@ -45,6 +46,16 @@ void usage(FILE *stream)
         "                       Play a recording (BankScope, candump log or .asc) through the same\n"
         "                       decoding path; print the messages and the final aggregation.\n"
         "  export-asc SESSION OUTPUT.asc   Write a session's CAN frames as Vector ASC.\n"
+        "  catalogue            Every battery and inverter BankScope knows, one JSON object per line,\n"
+        "                       each fact with its source and confidence; the ids are what plan takes.\n"
+        "  plan --battery MODEL:COUNT [--battery MODEL:COUNT ...] --inverter MODEL\n"
+        "       [--inverter-firmware V [--release-notes-checked]] [--site NAME] [--installer NAME]\n"
+        "       [--phone NUMBER] [--isolation-order \"STEP [LABEL]; STEP; ...\"]\n"
+        "       [--power-up-order \"STEP; ...\"] --output|-o PLAN.json\n"
+        "                       Plan a bank: architecture, master, addresses, DIP switches, stand-in,\n"
+        "                       cabling and the inverter's setting. A model outside the catalogue is\n"
+        "                       other:NAME. --battery MODEL --packs N is MODEL:N.\n"
+        "  plan --check PLAN.json   Validate a plan; the field is named when it is wrong.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.\n").toUtf8();
@@ -90,6 +101,10 @@ int main(int argc, char *argv[])
         return runReplay(args);
     if (command == QLatin1String("export-asc"))
         return runExportAsc(args);
+    if (command == QLatin1String("catalogue"))
+        return runCatalogue(args);
+    if (command == QLatin1String("plan"))
+        return runPlan(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();
