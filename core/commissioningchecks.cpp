@@ -68,19 +68,22 @@ CheckStatus failOrWarn(Confidence c)
     return c == Confidence::Documented ? CheckStatus::Fail : CheckStatus::Warning;
 }
 
-QString linkName(const LinkEvidence &link)
-{
-    if (!link.planLink.isEmpty())
-        return link.planLink;
-    return link.medium.isEmpty() ? QStringLiteral("link") : link.medium;
-}
-
 const PlanLink *planLink(const CommissioningPlan &plan, const QString &id)
 {
     for (const PlanLink &l : plan.links)
         if (l.id == id)
             return &l;
     return nullptr;
+}
+
+// How the installer knows the link: where the plan says BankScope is plugged in.
+QString linkName(const CommissioningPlan &plan, const LinkEvidence &link)
+{
+    if (const PlanLink *l = planLink(plan, link.planLink); l && !l->to.isEmpty())
+        return l->to;
+    if (!link.planLink.isEmpty())
+        return link.planLink;
+    return link.medium.isEmpty() ? QStringLiteral("link") : link.medium.toUpper();
 }
 
 // Fresh readings matched to plan packs by serial number.
@@ -219,12 +222,12 @@ QList<CheckFinding> CommissioningChecks::busScan(const CommissioningPlan &plan, 
         const std::optional<double> reported = link.observed ? link.observed->value(ViewFieldId::OnlinePacks) : std::nullopt;
         if (!reported) {
             out.append(make(check, QStringLiteral("module-count-not-measured"), CheckStatus::NotMeasured, QStringLiteral("bank"),
-                            {linkName(link), QString::number(planned)}));
+                            {linkName(plan, link), QString::number(planned)}));
             return out;
         }
         const int n = int(std::lround(*reported));
         CheckFinding f = make(check, QStringLiteral("module-count"), n == planned ? CheckStatus::Pass : CheckStatus::Fail, QStringLiteral("bank"),
-                              {linkName(link), QString::number(n), QString::number(planned)});
+                              {linkName(plan, link), QString::number(n), QString::number(planned)});
         f.measured = n;
         f.limit = planned;
         out.append(f);
@@ -239,7 +242,7 @@ QList<CheckFinding> CommissioningChecks::busScan(const CommissioningPlan &plan, 
             expected.append(&p);
     if (!link.scanned) {
         for (const PlanPack *p : std::as_const(expected))
-            out.append(make(check, QStringLiteral("not-scanned"), CheckStatus::NotMeasured, p->id, {p->id, hexAddress(*p->address), linkName(link)}));
+            out.append(make(check, QStringLiteral("not-scanned"), CheckStatus::NotMeasured, p->id, {p->id, hexAddress(*p->address), linkName(plan, link)}));
         return out;
     }
     QHash<int, const AddressEvidence *> byAddress;
@@ -285,7 +288,7 @@ QList<CheckFinding> CommissioningChecks::busScan(const CommissioningPlan &plan, 
             out.append(make(check, QStringLiteral("missing"), CheckStatus::Fail, p->id, {p->id, addr, QString::number(e->requestsByUs)}));
             missing.append(a);
         } else {
-            out.append(make(check, QStringLiteral("not-scanned"), CheckStatus::NotMeasured, p->id, {p->id, addr, linkName(link)}));
+            out.append(make(check, QStringLiteral("not-scanned"), CheckStatus::NotMeasured, p->id, {p->id, addr, linkName(plan, link)}));
         }
     }
     for (const AddressEvidence &e : link.addresses) {
@@ -310,7 +313,7 @@ QList<CheckFinding> CommissioningChecks::busScan(const CommissioningPlan &plan, 
 QList<CheckFinding> CommissioningChecks::protocolAndSpeed(const CommissioningPlan &plan, const LinkEvidence &link)
 {
     const QString check = QStringLiteral("protocol-speed");
-    const QString name = linkName(link);
+    const QString name = linkName(plan, link);
     const PlanLink *planned = planLink(plan, link.planLink);
     const QString plannedProtocol = planned && !planned->protocol.isEmpty() ? planned->protocol : link.protocol;
     const int plannedSpeed = planned ? planned->speed : 0;
@@ -341,10 +344,10 @@ QList<CheckFinding> CommissioningChecks::protocolAndSpeed(const CommissioningPla
                  {name, plannedProtocol, heard > 0 ? QString::number(heard) : QString(), unit})};
 }
 
-QList<CheckFinding> CommissioningChecks::twoMasters(const CommissioningPlan &, const LinkEvidence &link)
+QList<CheckFinding> CommissioningChecks::twoMasters(const CommissioningPlan &plan, const LinkEvidence &link)
 {
     const QString check = QStringLiteral("two-masters");
-    const QString name = linkName(link);
+    const QString name = linkName(plan, link);
     if (link.masters.size() > 1)
         return {make(check, QStringLiteral("two-masters"), CheckStatus::Fail, name, {name, link.masters.join(QStringLiteral(" + "))})};
     if (link.masters.size() == 1)
@@ -600,7 +603,7 @@ QList<CheckFinding> CommissioningChecks::currentSharing(const CommissioningPlan 
 QList<CheckFinding> CommissioningChecks::inverterAcceptance(const CommissioningPlan &plan, const Catalogue &catalogue, const LinkEvidence &link)
 {
     const QString check = QStringLiteral("inverter-acceptance");
-    const QString name = linkName(link);
+    const QString name = linkName(plan, link);
     const QString inverterName = plan.inverter.model.name;
     if (link.polled)
         return {make(check, QStringLiteral("acceptance-needs-listen"), CheckStatus::NotMeasured, QStringLiteral("inverter"), {name})};
@@ -787,9 +790,10 @@ Handover CommissioningChecks::handover(const CommissioningPlan &plan, const Veri
                 matchedBy = QStringLiteral("serial");
             }
         }
-        if (!e && p.serial.isEmpty()) {
+        // Where either side has no serial (a recording carries none), by address, and said so.
+        if (!e) {
             for (const PackEvidence &x : evidence.packs)
-                if (p.address && x.address == p.address) {
+                if ((p.serial.isEmpty() || x.serial.isEmpty()) && p.address && x.address == p.address) {
                     e = &x;
                     matchedBy = QStringLiteral("address");
                 }
@@ -850,6 +854,15 @@ QString CommissioningChecks::checkLabel(const QString &check)
 }
 
 QString CommissioningChecks::text(const CheckFinding &f)
+{
+    // A sentence starts with a capital, also when it starts with a link's name.
+    QString out = describe(f);
+    if (!out.isEmpty())
+        out[0] = out[0].toUpper();
+    return out;
+}
+
+QString CommissioningChecks::describe(const CheckFinding &f)
 {
     const QStringList &a = f.args;
     auto arg = [&a](int i) { return a.value(i); };
@@ -920,10 +933,12 @@ QString CommissioningChecks::text(const CheckFinding &f)
         return tr("%1 spread %2 %3 (%4 %5, %6 %7): within the maker's %8 %3.").arg(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7));
     if (c == QLatin1String("spread-over"))
         return tr("%1 spread %2 %3 (%4 %5, %6 %7): over the maker's %8 %3.").arg(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7));
-    if (c == QLatin1String("spread-no-maker-figure"))
-        return (arg(7).isEmpty() ? tr("%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by.")
-                                 : tr("%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by; for reference only: %8."))
+    if (c == QLatin1String("spread-no-maker-figure")) {
+        if (arg(7).isEmpty())
+            return tr("%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by.").arg(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6));
+        return tr("%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by; for reference only: %8.")
             .arg(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7));
+    }
     if (c == QLatin1String("spread-not-measured"))
         return tr("%1 spread: not measured (%n pack(s) with a reading fresher than %2 s, matched by serial number).", nullptr, arg(1).toInt())
             .arg(arg(0), arg(2));

@@ -131,8 +131,8 @@ public:
     static bool anyFailed(const QList<CheckFinding> &findings);
     // Records findings in the plan: the results of every check that ran replace its earlier ones.
     static void record(CommissioningPlan &plan, const QList<CheckFinding> &findings, const QString &at);
-    // Readings at hand-over: every plan pack with a fresh reading, matched by serial (or, for a
-    // pack without a recorded serial, by address, and marked so).
+    // Readings at hand-over: every plan pack with a reading, matched by serial (or, where the plan
+    // or the reading has no serial, by address, and marked so), with its age.
     static Handover handover(const CommissioningPlan &plan, const VerificationEvidence &evidence, const QString &at, const QString &source);
 
     // BankScope's own rules (not maker figures, and named as such where they are shown).
@@ -140,4 +140,7 @@ public:
     static constexpr double kSocErrorWarnPct = 5.0;      // single-master SOC error worth a warning
     static constexpr double kGeneratorStartPct = 20.0;   // the example setting the SOC error is shown at
     static constexpr double kMinListenS = 10.0;          // the shortest acceptance observation
+
+private:
+    static QString describe(const CheckFinding &finding);
 };

@@ -7,6 +7,7 @@
 #include "linkcommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <cstdio>
@@ -56,6 +57,10 @@ void usage(FILE *stream)
         "                       cabling and the inverter's setting. A model outside the catalogue is\n"
         "                       other:NAME. --battery MODEL --packs N is MODEL:N.\n"
         "  plan --check PLAN.json   Validate a plan; the field is named when it is wrong.\n"
+        "  report --plan PLAN.json [--session FILE] [--lang CODE] [--paper a4|letter]\n"
+        "         --output|-o FILE.pdf|FILE.html\n"
+        "                       The commissioning report to hand to the customer, in the language\n"
+        "                       asked for; readings at hand-over from the plan or a recording.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.\n").toUtf8();
@@ -66,6 +71,17 @@ void usage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
+    // `report` paints PDF pages, which needs Qt Gui: on the offscreen platform unless told
+    // otherwise, so it runs without a display. Every other command is Qt Core only.
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
+        QStringList args = QCoreApplication::arguments().mid(2);
+        return runReport(args);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
