@@ -7,7 +7,9 @@
 #include "linkcommands.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QStringList>
 
 #include <cstdio>
@@ -74,12 +76,20 @@ int main(int argc, char *argv[])
     // `report` paints PDF pages, which needs Qt Gui: on the offscreen platform unless told
     // otherwise, so it runs without a display. Every other command is Qt Core only.
     if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        // Taken before QGuiApplication, which removes arguments it reads as its own ("-session").
+        QStringList args;
+        for (int i = 2; i < argc; ++i)
+            args.append(QString::fromLocal8Bit(argv[i]));
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform wants a runtime folder; a private one, so a shell without a
+        // desktop session gets no warning on stderr.
+        QTemporaryDir runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
         QGuiApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));
         QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
-        QStringList args = QCoreApplication::arguments().mid(2);
         return runReport(args);
     }
     QCoreApplication app(argc, argv);

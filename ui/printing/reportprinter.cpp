@@ -84,6 +84,14 @@ int ReportPrinter::render(const QString &html, QPagedPaintDevice *device, const 
     doc.setDefaultFont(bodyFont());
     doc.setDocumentMargin(0);
     doc.setHtml(html);
+    // No ligatures: "fi" stays two letters, so a reader searching the PDF for "verified" (and
+    // pdftotext) finds the word. Qt shapes without ligatures once a letter spacing is set.
+    QTextCursor all(&doc);
+    all.select(QTextCursor::Document);
+    QTextCharFormat spacing;
+    spacing.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    spacing.setFontLetterSpacing(0.05); // device pixels: invisible, but not zero in 26.6 fixed point
+    all.mergeCharFormat(spacing);
     doc.setPageSize(body);
     keepHeadingsWithText(doc, body.height());
     const int pages = doc.pageCount();
