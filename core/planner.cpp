@@ -816,6 +816,8 @@ QString Planner::linkText(const PlanLink &l)
         speed = l.medium == QLatin1String("can") ? tr("%1 kbit/s").arg(l.speed / 1000) : tr("%1 baud").arg(l.speed);
     else if (!l.medium.isEmpty())
         speed = tr("speed to match on site");
+    if (l.medium.isEmpty() && l.kind == QLatin1String("inverter"))
+        return tr("unknown \u2014 see the inverter's manual");
     QStringList parts;
     if (!l.medium.isEmpty())
         parts.append(l.medium == QLatin1String("can") ? QStringLiteral("CAN") : QStringLiteral("RS485"));

@@ -333,7 +333,7 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
         standIns.append(s.pack.isEmpty() ? t("for %1: %2").arg(s.master, Planner::standInReason(s))
                                          : t("for %1: %2 (%3)").arg(s.master, s.pack, Planner::standInReason(s)));
     }
-    body += row(t("Stand-in master"), standIns.isEmpty() ? esc(t("none needed: the GX drops a silent BMS")) : esc(standIns.join(QStringLiteral("; "))));
+    body += row(t("Stand-in master"), standIns.isEmpty() ? esc(t("none: every BMS talks to the GX itself")) : esc(standIns.join(QStringLiteral("; "))));
     body += QStringLiteral("</table>");
 
     // --- Bank map -------------------------------------------------------------------------------
