@@ -346,14 +346,19 @@ public:
 
     Fact fact(const QJsonObject &entry, const QString &path, const QString &key, ValueKind kind, bool required = true)
     {
-        Fact f;
         const QString field = join(path, key);
         if (!entry.contains(key)) {
             if (required)
                 fail(field, tr("required field is missing"));
-            return f;
+            return Fact();
         }
-        const QJsonValue v = entry.value(key);
+        return fact(entry.value(key), field, kind);
+    }
+
+    // A fact given as a value (an element of a list), its path already known.
+    Fact fact(const QJsonValue &v, const QString &field, ValueKind kind)
+    {
+        Fact f;
         if (!v.isObject()) {
             fail(field, tr("expected a fact object {value, mark, confidence, sources}"));
             return f;
@@ -968,9 +973,8 @@ Catalogue Catalogue::fromJson(const QByteArray &sourcesJson, const QByteArray &b
                     r.fail(path + QStringLiteral(".frames"), tr("expected a list"));
                 for (int f = 0; f < frames.size() && !r.error; ++f) {
                     const QString fpath = QStringLiteral("%1.frames[%2]").arg(path).arg(f);
-                    QJsonObject holder{{QStringLiteral("f"), frames[f]}};
                     FrameRequirement req;
-                    req.fact = r.fact(holder, fpath, QStringLiteral("f"), ValueKind::FrameSpec);
+                    req.fact = r.fact(frames[f], fpath, ValueKind::FrameSpec);
                     if (r.error)
                         break;
                     if (!req.fact.known()) {

@@ -3,6 +3,7 @@
 #include "currentsharing.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QMap>
 #include <QSet>
 
@@ -183,6 +184,31 @@ bool addressedProtocol(const QString &protocol)
 Finding CheckFinding::finding() const
 {
     return Finding{code, severity, subject, CommissioningChecks::text(*this), CommissioningChecks::nextStep(*this)};
+}
+
+QJsonObject CheckFinding::toJson() const
+{
+    QJsonObject o{{QStringLiteral("check"), check},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("status"), PlanNames::status(status)},
+                  {QStringLiteral("severity"), PlanNames::severity(severity)},
+                  {QStringLiteral("confidence"), ConfidenceNames::name(confidence)},
+                  {QStringLiteral("subject"), subject},
+                  {QStringLiteral("text"), CommissioningChecks::text(*this)},
+                  {QStringLiteral("next_step"), CommissioningChecks::nextStep(*this)}};
+    if (measured)
+        o.insert(QStringLiteral("measured"), std::round(*measured * 1000.0) / 1000.0);
+    if (limit)
+        o.insert(QStringLiteral("limit"), *limit);
+    if (!unit.isEmpty())
+        o.insert(QStringLiteral("unit"), unit);
+    if (!sources.isEmpty()) {
+        QJsonArray a;
+        for (const SourceRef &s : sources)
+            a.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
+        o.insert(QStringLiteral("sources"), a);
+    }
+    return o;
 }
 
 PlanCheck CheckFinding::toPlanCheck(const QString &at) const

@@ -7,6 +7,7 @@
 #include "packreading.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -96,6 +97,9 @@ struct CheckFinding
 
     Finding finding() const; // the core's Finding: code, severity, subject, text, next step
     PlanCheck toPlanCheck(const QString &at) const;
+    // One JSON line of `verify`: check, code, status, severity, confidence, subject, text,
+    // next_step, and measured/limit/unit and sources where there are.
+    QJsonObject toJson() const;
 };
 
 // The live-verification checks of issue 21 as pure functions of the plan and the evidence, for

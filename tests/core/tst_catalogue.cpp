@@ -342,7 +342,7 @@ void TestCatalogue::brokenEntryIsNamedAndSkipped_data()
                wire[0] = w0;
                e[QStringLiteral("wire")] = wire;
            }))
-        << "inverters[0] (deye-sun-sg): wire[0].frames[0].f.value.ids: expected a list of CAN ids" << 9 << 7;
+        << "inverters[0] (deye-sun-sg): wire[0].frames[0].value.ids: expected a list of CAN ids" << 9 << 7;
     QTest::newRow("inverter setting names an unknown battery")
         << toBytes(b)
         << toBytes(edited(i, il, QStringLiteral("solis"), [](QJsonObject &e) {

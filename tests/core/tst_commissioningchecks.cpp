@@ -666,6 +666,10 @@ void TestCommissioningChecks::everyFindingHasTextAndNextStep()
             const Finding core = f.finding();
             QCOMPARE(core.code, f.code);
             QCOMPARE(core.text, text);
+            const QJsonObject json = f.toJson();
+            QCOMPARE(json[QStringLiteral("status")].toString(), PlanNames::status(f.status));
+            QCOMPARE(json[QStringLiteral("next_step")].toString(), next);
+            QCOMPARE(json.contains(QStringLiteral("measured")), f.measured.has_value());
         }
     }
 }
