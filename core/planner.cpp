@@ -721,8 +721,9 @@ QString Planner::noteText(const PlanNote &n)
     if (c == QLatin1String("inverter-polls-group-1"))
         return tr("%1 polls the master at %2: the master is set to group 1 (switches 2-4 = 100) even for one tower.").arg(arg(0), arg(1));
     if (c == QLatin1String("pylontech-switch1-match-inverter"))
-        return tr("Switch 1 sets the RS485 rate (OFF 115200, ON 9600) and must match the inverter's: the catalogue does not give this "
-                  "inverter's rate, so it is drawn as ? \u2014 set it on every module to the rate in the inverter's manual.");
+        return tr("Switch 1 sets the RS485 rate (OFF 115200, ON 9600; on CAN it does nothing). On RS485 it must match the inverter's "
+                  "rate, which the catalogue does not give, so it is drawn as ? \u2014 set it on every module to the rate in the "
+                  "inverter's manual.");
     if (c == QLatin1String("pylontech-master-by-cable"))
         return tr("No switch makes a module master: the master (%1) is the module that carries the inverter cable, at the head of the "
                   "link chain with its Link 0 empty. For US/UP modules this comes from integrators, not Pylontech: confirm it on the unit.").arg(arg(0));

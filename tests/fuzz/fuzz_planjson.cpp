@@ -1,5 +1,6 @@
 // The commissioning-plan reader, and what reads a plan after it: any input, no crash; a plan that
-// reads writes back to the same plan; the report can be built from it.
+// reads writes a plan that reads again and writes the same (numbers are written rounded to three
+// decimals, so the first write may round); the report can be built from it.
 #include "commissioningplan.h"
 #include "fuzzcheck.h"
 #include "reportbuilder.h"
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const auto again = PlanJson::parse(PlanJson::write(*plan), catalogue);
     FUZZ_CHECK(again);
-    FUZZ_CHECK(*again == *plan);
+    FUZZ_CHECK(PlanJson::write(*again) == PlanJson::write(*plan));
     (void)ReportBuilder::html(*plan, ReportBuilder::Options());
     return 0;
 }
