@@ -20,9 +20,10 @@ packages=(cmake ninja-build g++ ccache pkg-config
           libgl-dev fonts-dejavu-core)
 # The test command also builds the libFuzzer targets with clang and runs each for a few seconds.
 # Third-party peers the interoperability tests talk to: python3-can's slcan interface (for
-# /usr/bin/python3) and Qt's canbusutil (libqt6serialbus6-bin, above).
+# /usr/bin/python3) and Qt's canbusutil (libqt6serialbus6-bin, above); poppler-utils renders the
+# report PDFs the tests make (pdftoppm, pdffonts, pdftotext).
 if [ "$mode" = "test" ]; then
-    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll dpkg-dev desktop-file-utils appstream)
+    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll poppler-utils dpkg-dev desktop-file-utils appstream)
 fi
 
 missing=()

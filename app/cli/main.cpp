@@ -2,10 +2,14 @@
 // non-zero exit and one clear line on stderr for bad input.
 
 #include "aggregatecommand.h"
+#include "commissioningcommands.h"
 #include "decodecommand.h"
 #include "linkcommands.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QStringList>
 
 #include <cstdio>
@@ -45,6 +49,20 @@ void usage(FILE *stream)
         "                       Play a recording (BankScope, candump log or .asc) through the same\n"
         "                       decoding path; print the messages and the final aggregation.\n"
         "  export-asc SESSION OUTPUT.asc   Write a session's CAN frames as Vector ASC.\n"
+        "  catalogue            Every battery and inverter BankScope knows, one JSON object per line,\n"
+        "                       each fact with its source and confidence; the ids are what plan takes.\n"
+        "  plan --battery MODEL:COUNT [--battery MODEL:COUNT ...] --inverter MODEL\n"
+        "       [--inverter-firmware V [--release-notes-checked]] [--site NAME] [--installer NAME]\n"
+        "       [--phone NUMBER] [--isolation-order \"STEP [LABEL]; STEP; ...\"]\n"
+        "       [--power-up-order \"STEP; ...\"] --output|-o PLAN.json\n"
+        "                       Plan a bank: architecture, master, addresses, DIP switches, stand-in,\n"
+        "                       cabling and the inverter's setting. A model outside the catalogue is\n"
+        "                       other:NAME. --battery MODEL --packs N is MODEL:N.\n"
+        "  plan --check PLAN.json   Validate a plan; the field is named when it is wrong.\n"
+        "  report --plan PLAN.json [--session FILE] [--lang CODE] [--paper a4|letter]\n"
+        "         --output|-o FILE.pdf|FILE.html\n"
+        "                       The commissioning report to hand to the customer, in the language\n"
+        "                       asked for; readings at hand-over from the plan or a recording.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.\n").toUtf8();
@@ -55,6 +73,25 @@ void usage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
+    // `report` paints PDF pages, which needs Qt Gui: on the offscreen platform unless told
+    // otherwise, so it runs without a display. Every other command is Qt Core only.
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        // Taken before QGuiApplication, which removes arguments it reads as its own ("-session").
+        QStringList args;
+        for (int i = 2; i < argc; ++i)
+            args.append(QString::fromLocal8Bit(argv[i]));
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform wants a runtime folder; a private one, so a shell without a
+        // desktop session gets no warning on stderr.
+        QTemporaryDir runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
+        return runReport(args);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
@@ -90,6 +127,10 @@ int main(int argc, char *argv[])
         return runReplay(args);
     if (command == QLatin1String("export-asc"))
         return runExportAsc(args);
+    if (command == QLatin1String("catalogue"))
+        return runCatalogue(args);
+    if (command == QLatin1String("plan"))
+        return runPlan(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();

@@ -34,6 +34,10 @@ case "$name" in
         hexseed b1-request "4E5700130000000006030000000000006800000129" ;;
     bankjson)
         cp "$data/aggregate/reference-bank.json" "$work/seeds/reference-bank.json" ;;
+    planjson)
+        cp "$data"/commissioning/*.json "$work/seeds/" ;;
+    catalogue)
+        cp "$data/../../resources/catalogue/batteries.json" "$work/seeds/batteries.json" ;;
     sessionlog)
         seed candump "(1732440000.123456) can0 351#1402C012C012C201
 (1732440000.223456) can0 355#58005E00

@@ -1,0 +1,566 @@
+#include "reportbuilder.h"
+
+#include "commissioningchecks.h"
+#include "planner.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("CommissioningReport", text);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// "2026-12-01T10:00:00Z" -> "2026-12-01 10:00 UTC": the same in every language.
+QString when(const QString &iso)
+{
+    const QDateTime d = QDateTime::fromString(iso, Qt::ISODate);
+    if (!d.isValid())
+        return esc(iso);
+    return d.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+QString number(const std::optional<double> &v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("\u2014");
+}
+
+// Numbers every source the report cites, in order of first citation.
+class Citations
+{
+public:
+    QString cite(const QList<SourceRef> &sources)
+    {
+        QStringList n;
+        for (const SourceRef &s : sources) {
+            if (!m_index.contains(s.id)) {
+                m_sources.append(s);
+                m_index.insert(s.id, int(m_sources.size()));
+            }
+            const QString ref = QString::number(m_index.value(s.id));
+            if (!n.contains(ref))
+                n.append(ref);
+        }
+        if (n.isEmpty())
+            return {};
+        return QStringLiteral("<sup>[%1]</sup>").arg(n.join(QStringLiteral(", ")));
+    }
+    const QList<SourceRef> &sources() const { return m_sources; }
+
+private:
+    QList<SourceRef> m_sources;
+    QHash<QString, int> m_index;
+};
+
+const char *kTable = "border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"border-collapse: collapse; border-color: #999999;\"";
+const char *kHead = " style=\"background-color: #e4e8ee;\"";
+
+QString confidenceBadge(Confidence c)
+{
+    // Word first: never colour alone.
+    const char *colour = c == Confidence::Documented ? "#1d5e20" : c == Confidence::Observed ? "#7a5200" : "#8a1c1c";
+    return QStringLiteral("<span style=\"color: %1; font-size: 8pt;\">(%2)</span>").arg(QLatin1String(colour), esc(ConfidenceNames::label(c)));
+}
+
+QString fact(const PlanFact &f, Citations &cites)
+{
+    if (f.unknown == Unknown::NotInCatalogue)
+        return QStringLiteral("<i>%1</i>").arg(esc(f.display()));
+    QString out = f.known() ? esc(f.text) : QStringLiteral("<i>%1</i>").arg(esc(f.display()));
+    out += QLatin1Char(' ') + confidenceBadge(f.confidence) + cites.cite(f.sources);
+    for (const PlanFact::Other &o : f.otherReadings) {
+        out += QStringLiteral("<br/><span style=\"font-size: 8pt;\">%1 %2 %3%4</span>")
+                   .arg(esc(t("Another reading:")), esc(o.text), confidenceBadge(o.confidence), cites.cite(o.sources));
+    }
+    return out;
+}
+
+QString statusCell(CheckStatus s)
+{
+    const char *symbol = "";
+    const char *background = "#ffffff";
+    switch (s) {
+    case CheckStatus::Pass:
+        symbol = "\u2714";
+        background = "#e3f2e1";
+        break;
+    case CheckStatus::Fail:
+        symbol = "\u2718";
+        background = "#f8d7d7";
+        break;
+    case CheckStatus::Warning:
+        symbol = "\u26a0";
+        background = "#fcefd2";
+        break;
+    case CheckStatus::NotMeasured:
+        symbol = "\u2013";
+        background = "#eeeeee";
+        break;
+    case CheckStatus::Info:
+        symbol = "\u2139";
+        break;
+    case CheckStatus::RecordedByHand:
+        symbol = "\u270e";
+        break;
+    case CheckStatus::Pending:
+        symbol = "\u2026";
+        break;
+    }
+    return QStringLiteral("<td style=\"background-color: %1;\"><b>%2&nbsp;%3</b></td>")
+        .arg(QLatin1String(background), QString::fromUtf8(symbol), esc(PlanNames::statusLabel(s)));
+}
+
+// A drawn switch bank: filled square ON (up), open square OFF (down), ? to set on site.
+QString dip(const QString &positions)
+{
+    if (positions.isEmpty())
+        return QStringLiteral("\u2014");
+    QString boxes;
+    QStringList on;
+    for (int i = 0; i < positions.size(); ++i) {
+        const QChar c = positions[i];
+        boxes += c == QLatin1Char('1') ? QStringLiteral("\u25a0") : c == QLatin1Char('0') ? QStringLiteral("\u25a1") : QStringLiteral("?");
+        if (c == QLatin1Char('1'))
+            on.append(QString::number(i + 1));
+    }
+    const QString summary = on.isEmpty() ? t("all OFF") : t("%1 ON").arg(on.join(QLatin1Char('+')));
+    return QStringLiteral("<span style=\"font-size: 12pt;\">%1</span> %2").arg(boxes, esc(summary));
+}
+
+// Pylontech ADRs are written in hex on the wire and in the manuals; JK addresses are 0-15.
+QString address(const PlanPack &p)
+{
+    if (!p.address)
+        return QStringLiteral("\u2014");
+    if (p.unit == QLatin1String("module"))
+        return QStringLiteral("0x%1").arg(*p.address, 2, 16, QLatin1Char('0')).toUpper().replace(QStringLiteral("0X"), QStringLiteral("0x"));
+    return QString::number(*p.address);
+}
+
+QString roleText(const PlanPack &p)
+{
+    if (p.unit == QLatin1String("bmu"))
+        return t("master (BMU)");
+    return PlanNames::roleLabel(p.role);
+}
+
+QString order(const PlanOrder &o, Citations &cites)
+{
+    QString out;
+    switch (o.origin) {
+    case OrderOrigin::Installer:
+        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(t("This site's own order, entered by the installer.")));
+        break;
+    case OrderOrigin::Catalogue:
+        out += QStringLiteral("<p><i>%1</i> %2%3</p>").arg(esc(t("The maker's order from the catalogue:")), confidenceBadge(o.confidence), cites.cite(o.sources));
+        break;
+    case OrderOrigin::Missing:
+        return QStringLiteral("<p style=\"color: #8a1c1c;\"><b>%1</b></p>")
+            .arg(esc(t("NOT ENTERED. No maker gives one for this bank: the installer writes this site's order here, with the breaker labels.")));
+    }
+    out += QStringLiteral("<ol>");
+    for (const OrderStep &s : o.steps) {
+        out += QStringLiteral("<li>%1").arg(esc(s.text));
+        if (!s.breaker.isEmpty())
+            out += QStringLiteral(" &nbsp;<b>[%1]</b>").arg(esc(s.breaker));
+        out += QStringLiteral("</li>");
+    }
+    out += QStringLiteral("</ol>");
+    if (!o.note.isEmpty())
+        out += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>").arg(esc(o.note));
+    return out;
+}
+
+QString linkMedium(const PlanInverter &inv)
+{
+    if (inv.link.isEmpty())
+        return t("unknown \u2014 see its manual");
+    return (inv.link == QLatin1String("can") ? QStringLiteral("CAN") : QStringLiteral("RS485")) + QStringLiteral(", ") + inv.bmsProtocol;
+}
+
+QString section(const QString &title)
+{
+    return QStringLiteral("<h2 style=\"font-size: 13pt; color: #1f3a5f; margin-top: 14px; margin-bottom: 4px;\">%1</h2>").arg(esc(title));
+}
+
+// How much a result needs attention, for "the worst result of a check".
+int rank(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Fail:
+        return 6;
+    case CheckStatus::Warning:
+        return 5;
+    case CheckStatus::NotMeasured:
+        return 4;
+    case CheckStatus::Pending:
+        return 3;
+    case CheckStatus::Info:
+        return 2;
+    case CheckStatus::RecordedByHand:
+        return 1;
+    case CheckStatus::Pass:
+        return 0;
+    }
+    return 0;
+}
+
+// A recorded result's text and next step in the report's language; a result this BankScope has no
+// words for keeps the text it was recorded with.
+QPair<QString, QString> checkText(const PlanCheck &c)
+{
+    CheckFinding f;
+    f.check = c.check;
+    f.code = c.code;
+    f.status = c.status;
+    f.args = c.args;
+    const QString text = CommissioningChecks::text(f);
+    if (text == c.code)
+        return {c.text, c.nextStep};
+    return {text, CommissioningChecks::nextStep(f)};
+}
+
+QString countsText(const QList<PlanCheck> &checks)
+{
+    int counts[7] = {};
+    for (const PlanCheck &c : checks)
+        counts[static_cast<int>(c.status)] += 1;
+    return t("%1 passed, %2 failed, %3 warnings, %4 not measured, %5 measured without a maker figure.")
+        .arg(counts[static_cast<int>(CheckStatus::Pass)])
+        .arg(counts[static_cast<int>(CheckStatus::Fail)])
+        .arg(counts[static_cast<int>(CheckStatus::Warning)])
+        .arg(counts[static_cast<int>(CheckStatus::NotMeasured)])
+        .arg(counts[static_cast<int>(CheckStatus::Info)]);
+}
+
+QString subsection(const QString &title)
+{
+    return QStringLiteral("<h3 style=\"font-size: 10pt; margin-top: 10px; margin-bottom: 4px;\">%1</h3>").arg(esc(title));
+}
+
+// The failover planner (issue 22) fills this section; until a plan carries one it says so.
+QString failoverSection(const CommissioningPlan &plan)
+{
+    QString out = section(t("Failover"));
+    if (plan.failover.isEmpty()) {
+        out += QStringLiteral("<p>%1</p>").arg(esc(t("Not planned yet: the failover procedure for this site, its stand-in and the drill's timeline will be recorded here once planned.")));
+    } else {
+        out += QStringLiteral("<p>%1</p>").arg(esc(t("A failover plan is recorded for this site; print its card for the enclosure.")));
+    }
+    return out;
+}
+
+} // namespace
+
+QString ReportBuilder::title(const CommissioningPlan &plan)
+{
+    return plan.site.isEmpty() ? t("Commissioning report") : t("Commissioning report \u2014 %1").arg(plan.site);
+}
+
+QString ReportBuilder::html(const CommissioningPlan &plan, const Options &options)
+{
+    Citations cites;
+    QString body;
+
+    // --- Header ---------------------------------------------------------------------------------
+    body += QStringLiteral("<h1 style=\"font-size: 20pt; color: #1f3a5f; margin-bottom: 0px;\">%1</h1>").arg(esc(t("Battery bank commissioning report")));
+    body += QStringLiteral("<p style=\"font-size: 12pt; margin-top: 2px;\"><b>%1</b></p>")
+                .arg(esc(plan.site.isEmpty() ? t("Site not named") : plan.site));
+    auto row = [](const QString &label, const QString &valueHtml) {
+        return QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
+    };
+    auto orBlank = [](const QString &s) { return s.isEmpty() ? QStringLiteral("&nbsp;") : esc(s); };
+    body += QStringLiteral("<table %1>").arg(QLatin1String(kTable));
+    body += row(t("Site"), orBlank(plan.site));
+    body += row(t("Address"), orBlank(plan.siteAddress));
+    body += row(t("Installer"), orBlank(plan.company.isEmpty() ? plan.installer : plan.installer + QStringLiteral(", ") + plan.company));
+    body += row(t("Contact phone"), orBlank(plan.phone));
+    body += row(t("Planned"), plan.created.isEmpty() ? QStringLiteral("&nbsp;") : when(plan.created));
+    body += row(t("Report made"), options.generatedAt.isEmpty() ? QStringLiteral("&nbsp;") : when(options.generatedAt));
+    {
+        CheckStatus worst = CheckStatus::Pass;
+        for (const PlanCheck &c : plan.checks)
+            if (rank(c.status) > rank(worst))
+                worst = c.status;
+        QString verdict;
+        if (plan.checks.isEmpty())
+            verdict = QStringLiteral("<b>%1</b>").arg(esc(t("not verified with BankScope")));
+        else if (worst == CheckStatus::Fail)
+            verdict = QStringLiteral("<b>\u2718 %1</b> %2").arg(esc(t("checks failed:")), esc(countsText(plan.checks)));
+        else if (worst == CheckStatus::Warning)
+            verdict = QStringLiteral("<b>\u26a0 %1</b> %2").arg(esc(t("passed with warnings:")), esc(countsText(plan.checks)));
+        else
+            verdict = QStringLiteral("<b>\u2714 %1</b> %2").arg(esc(t("no check failed:")), esc(countsText(plan.checks)));
+        body += row(t("Verification"), verdict);
+    }
+    body += QStringLiteral("</table>");
+
+    // --- System ---------------------------------------------------------------------------------
+    body += section(t("System"));
+    const PlanInverter &inv = plan.inverter;
+    QStringList batteries;
+    for (const PlanBattery &b : plan.batteries)
+        batteries.append(QStringLiteral("%1 \u00d7 %2").arg(b.count).arg(b.model.name));
+    body += QStringLiteral("<table %1>").arg(QLatin1String(kTable));
+    body += row(t("Inverter"), esc(inv.model.name) + (inv.model.inCatalogue() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(esc(t("not in the catalogue")))));
+    body += row(t("Inverter firmware"), inv.firmware.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(t("not entered"))) : esc(inv.firmware));
+    body += row(t("Release notes checked"), esc(inv.releaseNotesChecked ? t("yes, confirmed by the installer") : t("no")));
+    body += row(t("Batteries"), esc(batteries.join(QStringLiteral(", "))));
+    body += row(t("BMS link"), esc(linkMedium(inv)));
+    body += row(t("Battery-type menu"), fact(inv.menuPath, cites));
+    body += row(t("Battery-type setting"), fact(inv.setting, cites));
+    body += row(t("On the battery's port"), fact(inv.batteryPortSetting, cites));
+    body += row(t("If BMS data stops"), fact(inv.commLoss, cites));
+    if (!inv.commLossSettingName.isEmpty()) {
+        body += row(inv.commLossSettingName,
+                    inv.commLossSettingValue.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(t("not recorded"))) : esc(inv.commLossSettingValue));
+    }
+    body += row(t("Architecture"), QStringLiteral("<b>%1.</b> %2").arg(esc(ArchitectureNames::label(plan.architecture)), esc(Planner::architectureSummary(plan))));
+    body += row(t("Cabling"), esc(PlanNames::topologyLabel(plan.topology)));
+    QStringList standIns;
+    for (const StandIn &s : plan.standIns) {
+        standIns.append(s.pack.isEmpty() ? t("for %1: %2").arg(s.master, Planner::standInReason(s))
+                                         : t("for %1: %2 (%3)").arg(s.master, s.pack, Planner::standInReason(s)));
+    }
+    body += row(t("Stand-in master"), standIns.isEmpty() ? esc(t("none: every BMS talks to the GX itself")) : esc(standIns.join(QStringLiteral("; "))));
+    body += QStringLiteral("</table>");
+
+    // --- Bank map -------------------------------------------------------------------------------
+    body += section(t("Bank map"));
+    // The group column only where the bank has groups.
+    bool groups = false;
+    bool anyDip = false;
+    for (const PlanPack &p : plan.packs) {
+        groups = groups || p.group != 0;
+        anyDip = anyDip || !p.dip.isEmpty();
+    }
+    body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th>")
+                .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Unit")), esc(t("Model")), esc(t("Role")));
+    if (groups)
+        body += QStringLiteral("<th>%1</th>").arg(esc(t("Group")));
+    body += QStringLiteral("<th width=\"11%\">%1</th><th width=\"16%\">%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+                .arg(esc(t("Address")), esc(t("DIP switches")), esc(t("Serial")), esc(t("Firmware")), esc(t("Cable")));
+    for (const PlanPack &p : plan.packs) {
+        body += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td>").arg(esc(p.id), esc(p.model.name), esc(roleText(p)));
+        if (groups)
+            body += QStringLiteral("<td>%1</td>").arg(p.group);
+        body += QStringLiteral("<td style=\"white-space: nowrap;\">%1</td><td style=\"white-space: nowrap;\">%2</td>"
+                               "<td style=\"white-space: nowrap; font-size: 9pt;\">%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(address(p), dip(p.dip), p.serial.isEmpty() ? QStringLiteral("&nbsp;") : esc(p.serial),
+                         p.firmware.isEmpty() ? QStringLiteral("&nbsp;") : esc(p.firmware),
+                         p.cableLengthM ? esc(t("%1 m").arg(QString::number(*p.cableLengthM, 'f', 2))) : QStringLiteral("&nbsp;"));
+    }
+    body += QStringLiteral("</table>");
+    if (anyDip)
+        body += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
+                    .arg(esc(t("DIP switches drawn switch 1 on the left: \u25a0 ON (up), \u25a1 OFF (down), ? to set on site. A change takes effect after the unit restarts.")));
+
+    // --- Cabling --------------------------------------------------------------------------------
+    body += section(t("Cabling"));
+    body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Link")), esc(t("From")), esc(t("To")), esc(t("Medium, protocol, speed")));
+    for (const PlanLink &l : plan.links) {
+        const QString kind = l.kind == QLatin1String("inverter") ? t("inverter") : l.kind == QLatin1String("pack-bus") ? t("between units")
+                           : l.role == QLatin1String("poll")     ? t("BankScope (polls)")
+                                                                 : t("BankScope (listens)");
+        body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(kind), esc(l.from), esc(l.to), esc(Planner::linkText(l)));
+    }
+    body += QStringLiteral("</table>");
+
+    // --- Orders ---------------------------------------------------------------------------------
+    body += section(t("Isolation order"));
+    body += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(esc(t("Switching the inverter off does not make the battery safe: isolate the battery.")));
+    body += order(plan.isolationOrder, cites);
+    body += section(t("Power-up order"));
+    body += order(plan.powerUpOrder, cites);
+
+    // --- Planner notes --------------------------------------------------------------------------
+    if (!plan.notes.isEmpty()) {
+        body += section(t("To confirm on site"));
+        body += QStringLiteral("<table %1>").arg(QLatin1String(kTable));
+        for (const PlanNote &n : plan.notes) {
+            body += QStringLiteral("<tr><td width=\"14%\"><b>%1</b></td><td>%2 %3%4</td></tr>")
+                        .arg(esc(SeverityNames::label(n.severity)), esc(Planner::noteText(n)), confidenceBadge(n.confidence), cites.cite(n.sources));
+        }
+        body += QStringLiteral("</table>");
+    }
+
+    // --- Readings at hand-over ------------------------------------------------------------------
+    body += section(t("Readings at hand-over"));
+    if (!plan.handover || plan.handover->packs.isEmpty()) {
+        body += QStringLiteral("<p><i>%1</i></p>").arg(esc(t("No readings were recorded at hand-over.")));
+    } else {
+        const Handover &h = *plan.handover;
+        body += QStringLiteral("<p>%1</p>").arg(esc(t("Read %1 from %2.").arg(when(h.at), h.source)));
+        body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th>")
+                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Unit")), esc(t("SOC %")), esc(t("Voltage V")), esc(t("Current A")),
+                         esc(t("Cell min mV")), esc(t("Cell max mV")), esc(t("Cell delta mV")));
+        body += QStringLiteral("<th>%1</th><th>%2</th></tr></thead>").arg(esc(t("Temp \u00b0C")), esc(t("Matched by")));
+        std::optional<double> socLo, socHi, vLo, vHi, worstDelta;
+        bool anyByAddress = false;
+        QString worstPack;
+        for (const HandoverPack &p : h.packs) {
+            std::optional<double> delta;
+            if (p.cellMinMv && p.cellMaxMv)
+                delta = *p.cellMaxMv - *p.cellMinMv;
+            if (p.socPct) {
+                socLo = socLo ? std::min(*socLo, *p.socPct) : *p.socPct;
+                socHi = socHi ? std::max(*socHi, *p.socPct) : *p.socPct;
+            }
+            if (p.voltageV) {
+                vLo = vLo ? std::min(*vLo, *p.voltageV) : *p.voltageV;
+                vHi = vHi ? std::max(*vHi, *p.voltageV) : *p.voltageV;
+            }
+            if (delta && (!worstDelta || *delta > *worstDelta)) {
+                worstDelta = delta;
+                worstPack = p.id;
+            }
+            QString temps = QStringLiteral("\u2014");
+            if (p.tempMinC && p.tempMaxC)
+                temps = QStringLiteral("%1 \u2013 %2").arg(number(p.tempMinC, 1), number(p.tempMaxC, 1));
+            const QString matched = p.matchedBy == QLatin1String("serial") ? t("serial") : p.matchedBy == QLatin1String("address") ? t("address*")
+                                                                                                                                  : p.matchedBy;
+            anyByAddress = anyByAddress || p.matchedBy == QLatin1String("address");
+            body += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
+                        .arg(esc(p.id), number(p.socPct, 1), number(p.voltageV, 2), number(p.currentA, 1), number(p.cellMinMv, 0),
+                             number(p.cellMaxMv, 0), number(delta, 0), temps, esc(matched));
+        }
+        body += QStringLiteral("</table>");
+        QStringList spreads;
+        if (socLo)
+            spreads.append(t("SOC spread %1 points").arg(QString::number(*socHi - *socLo, 'f', 1)));
+        if (vLo)
+            spreads.append(t("voltage spread %1 V").arg(QString::number(*vHi - *vLo, 'f', 2)));
+        if (worstDelta)
+            spreads.append(t("largest cell delta %1 mV (%2)").arg(QString::number(*worstDelta, 'f', 0), worstPack));
+        if (!spreads.isEmpty())
+            body += QStringLiteral("<p>%1</p>").arg(esc(spreads.join(QStringLiteral("; ")) + QLatin1Char('.')));
+        if (anyByAddress)
+            body += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
+                        .arg(esc(t("* matched to the plan by bus address: the reading carried no serial number to match.")));
+    }
+
+    // --- Checks ---------------------------------------------------------------------------------
+    body += section(t("Checks and results"));
+    if (plan.checks.isEmpty() && plan.manualChecks.isEmpty()) {
+        body += QStringLiteral("<p><b>%1</b></p>").arg(esc(t("No check was recorded: this bank was not verified with BankScope.")));
+    }
+    if (!plan.checks.isEmpty()) {
+        body += QStringLiteral("<p>%1</p>").arg(esc(countsText(plan.checks)));
+        // One row per check with its worst result and what passed; then every result that did not
+        // pass, with its next step.
+        QStringList order;
+        for (const PlanCheck &c : plan.checks)
+            if (!order.contains(c.check))
+                order.append(c.check);
+        body += QStringLiteral("<table %1><thead><tr%2><th width=\"24%\">%3</th><th width=\"18%\">%4</th><th>%5</th></tr></thead>")
+                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Check")), esc(t("Result")), esc(t("Passed")));
+        QList<const PlanCheck *> details;
+        for (const QString &check : std::as_const(order)) {
+            CheckStatus worst = CheckStatus::Pass;
+            QStringList passed;
+            QList<SourceRef> sources;
+            for (const PlanCheck &c : plan.checks) {
+                if (c.check != check)
+                    continue;
+                if (rank(c.status) > rank(worst))
+                    worst = c.status;
+                if (c.status == CheckStatus::Pass) {
+                    passed.append(checkText(c).first);
+                    sources += c.sources;
+                } else {
+                    details.append(&c);
+                }
+            }
+            body += QStringLiteral("<tr><td>%1</td>%2<td style=\"font-size: 8pt;\">%3%4</td></tr>")
+                        .arg(esc(CommissioningChecks::checkLabel(check)), statusCell(worst),
+                             passed.isEmpty() ? QStringLiteral("\u2014") : esc(passed.join(QLatin1Char(' '))), cites.cite(sources));
+        }
+        body += QStringLiteral("</table>");
+        if (!details.isEmpty()) {
+            body += subsection(t("Results to note"));
+            body += QStringLiteral("<table %1><thead><tr%2><th width=\"18%\">%3</th><th>%4</th><th width=\"32%\">%5</th></tr></thead>")
+                        .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Result")), esc(t("Finding")), esc(t("Next step")));
+            for (const PlanCheck *c : std::as_const(details)) {
+                const auto [text, next] = checkText(*c);
+                body += QStringLiteral("<tr>%1<td><b>%2:</b> %3 %4%5</td><td>%6</td></tr>")
+                            .arg(statusCell(c->status), esc(CommissioningChecks::checkLabel(c->check)), esc(text), confidenceBadge(c->confidence),
+                                 cites.cite(c->sources), esc(next));
+            }
+            body += QStringLiteral("</table>");
+        }
+    }
+    if (!plan.manualChecks.isEmpty()) {
+        body += subsection(t("Checked by hand"));
+        body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr></thead>")
+                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Check")), esc(t("Result")), esc(t("Note")), esc(t("Photo")), esc(t("By, when")));
+        for (const ManualCheck &m : plan.manualChecks) {
+            body += QStringLiteral("<tr><td>%1</td>%2<td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(esc(m.check), statusCell(m.status), esc(m.note), esc(m.photo),
+                             esc(m.by) + (m.at.isEmpty() ? QString() : QStringLiteral(", ") + when(m.at)));
+        }
+        body += QStringLiteral("</table>");
+    }
+
+    // --- Alarms ---------------------------------------------------------------------------------
+    body += section(t("Alarms seen"));
+    if (plan.alarms.isEmpty()) {
+        body += QStringLiteral("<p>%1</p>").arg(esc(t("No alarm was recorded during commissioning.")));
+    } else {
+        body += QStringLiteral("<ul>");
+        for (const AlarmSeen &a : plan.alarms) {
+            const std::optional<Fault> fault = FaultNames::fromName(a.code);
+            body += QStringLiteral("<li>%1 &nbsp;<b>%2</b>: %3</li>")
+                        .arg(when(a.at), esc(a.pack), esc(fault ? FaultNames::label(*fault) : a.code));
+        }
+        body += QStringLiteral("</ul>");
+    }
+
+    body += failoverSection(plan);
+
+    // --- Signatures -----------------------------------------------------------------------------
+    // A major heading (h1): the printer keeps a good part of a page with it, so the signatures
+    // are not split from their statement.
+    body += QStringLiteral("<h1 style=\"font-size: 13pt; color: #1f3a5f; margin-top: 14px; margin-bottom: 4px;\">%1</h1>").arg(esc(t("Hand-over")));
+    body += QStringLiteral("<p>%1</p>").arg(esc(t("The installer confirms that the bank was installed and commissioned as recorded in this report. "
+                                                  "The customer received this report and the site's isolation order.")));
+    const QString line = QStringLiteral("<br/><br/>______________________________<br/>");
+    body += QStringLiteral("<table width=\"100%\" cellpadding=\"6\"><tr><td width=\"50%\"><b>%1</b><br/>%2%3%4<br/><br/>%5 ____________</td>"
+                           "<td width=\"50%\"><b>%6</b><br/>%7%3%8<br/><br/>%5 ____________</td></tr></table>")
+                .arg(esc(t("Installer")), esc(plan.installer.isEmpty() ? t("Name:") : plan.installer), line, esc(t("Signature")), esc(t("Date:")),
+                     esc(t("Customer / site owner")), esc(t("Name:")), esc(t("Signature")));
+
+    // --- Sources --------------------------------------------------------------------------------
+    body += section(t("Sources and confidence"));
+    body += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
+                .arg(esc(t("Every fact above is marked with its confidence: documented (a maker's document), observed or second-hand (captures, "
+                           "integrators, user reports), uncertain (unverified, by analogy, or the sources disagree). Where no maker gives a figure "
+                           "the report says so instead of giving one. Numbers in brackets refer to:")));
+    if (!cites.sources().isEmpty()) {
+        body += QStringLiteral("<ol style=\"font-size: 8pt;\">");
+        for (const SourceRef &s : cites.sources())
+            body += QStringLiteral("<li>%1%2</li>").arg(esc(s.title), s.where.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + esc(s.where));
+        body += QStringLiteral("</ol>");
+    }
+    body += QStringLiteral("<p style=\"font-size: 8pt; color: #555555;\">%1</p>")
+                .arg(esc(t("Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.").arg(options.generator)));
+
+    // One element per line: a reader of the HTML (and a diff of the golden files) sees what changed.
+    for (const char *end : {"</tr>", "</table>", "</h1>", "</h2>", "</h3>", "</p>", "</li>", "</ol>", "</ul>", "</thead>"})
+        body.replace(QLatin1String(end), QLatin1String(end) + QLatin1Char('\n'));
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>%2</title>\n</head>\n"
+                          "<body style=\"font-size: 10pt;\">\n%3\n</body>\n</html>\n")
+        .arg(esc(options.language), esc(title(plan)), body);
+}
