@@ -1,0 +1,208 @@
+#include "linkactivity.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace {
+
+template <typename E>
+struct NameInfo
+{
+    E value;
+    const char *name;
+    const char *label;
+};
+
+constexpr std::array<NameInfo<TrafficDirection>, 4> kDirections{{
+    {TrafficDirection::Request, "request", QT_TRANSLATE_NOOP("TrafficDirection", "Request")},
+    {TrafficDirection::Answer, "answer", QT_TRANSLATE_NOOP("TrafficDirection", "Answer")},
+    {TrafficDirection::Broadcast, "broadcast", QT_TRANSLATE_NOOP("TrafficDirection", "Broadcast")},
+    {TrafficDirection::Foreign, "foreign", QT_TRANSLATE_NOOP("TrafficDirection", "Other master")},
+}};
+
+constexpr std::array<NameInfo<TrafficStatus>, 6> kStatuses{{
+    {TrafficStatus::Ok, "ok", QT_TRANSLATE_NOOP("TrafficStatus", "OK")},
+    {TrafficStatus::ChecksumError, "checksum-error", QT_TRANSLATE_NOOP("TrafficStatus", "Checksum error")},
+    {TrafficStatus::FramingError, "framing-error", QT_TRANSLATE_NOOP("TrafficStatus", "Framing error")},
+    {TrafficStatus::NoAnswer, "no-answer", QT_TRANSLATE_NOOP("TrafficStatus", "No answer")},
+    {TrafficStatus::NotAnswering, "not-answering", QT_TRANSLATE_NOOP("TrafficStatus", "Module not answering (RTN 0x91)")},
+    {TrafficStatus::Undecoded, "undecoded", QT_TRANSLATE_NOOP("TrafficStatus", "Not decoded")},
+}};
+
+template <typename E, size_t N>
+const NameInfo<E> &lookup(const std::array<NameInfo<E>, N> &table, E value)
+{
+    for (const NameInfo<E> &i : table) {
+        if (i.value == value)
+            return i;
+    }
+    return table.front();
+}
+
+QString endpointKey(const QString &link, EndpointKind kind, quint32 id)
+{
+    return link + QChar(0x1F) + (kind == EndpointKind::Address ? QLatin1Char('A') : QLatin1Char('C'))
+        + QStringLiteral("%1").arg(id, 8, 16, QLatin1Char('0'));
+}
+
+std::vector<qint64> sortedLatencies(const RingBuffer<qint64> &ring)
+{
+    std::vector<qint64> v;
+    v.reserve(size_t(ring.size()));
+    for (int i = 0; i < ring.size(); ++i)
+        v.push_back(ring.at(i));
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+void newest(std::optional<qint64> &into, const std::optional<qint64> &us)
+{
+    if (us && (!into || *us / 1000 > *into))
+        into = *us / 1000;
+}
+
+} // namespace
+
+namespace TrafficNames {
+
+QString name(TrafficDirection direction)
+{
+    return QString::fromLatin1(lookup(kDirections, direction).name);
+}
+
+QString label(TrafficDirection direction)
+{
+    return QCoreApplication::translate("TrafficDirection", lookup(kDirections, direction).label);
+}
+
+QString name(TrafficStatus status)
+{
+    return QString::fromLatin1(lookup(kStatuses, status).name);
+}
+
+QString label(TrafficStatus status)
+{
+    return QCoreApplication::translate("TrafficStatus", lookup(kStatuses, status).label);
+}
+
+} // namespace TrafficNames
+
+// --- TrafficLog ----------------------------------------------------------------------------
+
+TrafficLog::TrafficLog(int capacity)
+    : m_ring(capacity)
+{
+}
+
+void TrafficLog::append(const TrafficRecord &record)
+{
+    m_ring.push(record);
+    ++m_appended;
+}
+
+TrafficLog::Batch TrafficLog::since(quint64 after, int maxRecords) const
+{
+    Batch batch;
+    batch.lastSequence = m_appended;
+    if (after >= m_appended)
+        return batch;
+    const quint64 oldestHeld = m_appended - quint64(m_ring.size()) + 1;
+    quint64 first = after + 1;
+    if (first < oldestHeld) {
+        batch.missed += oldestHeld - first;
+        first = oldestHeld;
+    }
+    const quint64 available = m_appended - first + 1;
+    if (maxRecords >= 0 && available > quint64(maxRecords)) {
+        batch.missed += available - quint64(maxRecords);
+        first = m_appended - quint64(maxRecords) + 1;
+    }
+    batch.records.reserve(qsizetype(m_appended - first + 1));
+    for (quint64 s = first; s <= m_appended; ++s)
+        batch.records.append(m_ring.at(int(s - oldestHeld)));
+    return batch;
+}
+
+// --- EndpointStats -------------------------------------------------------------------------
+
+std::optional<qint64> EndpointStats::latencyMinUs() const
+{
+    if (latencyUs.isEmpty())
+        return std::nullopt;
+    return sortedLatencies(latencyUs).front();
+}
+
+std::optional<qint64> EndpointStats::latencyMedianUs() const
+{
+    if (latencyUs.isEmpty())
+        return std::nullopt;
+    const std::vector<qint64> v = sortedLatencies(latencyUs);
+    return v[v.size() / 2];
+}
+
+std::optional<qint64> EndpointStats::latencyMaxUs() const
+{
+    if (latencyUs.isEmpty())
+        return std::nullopt;
+    return sortedLatencies(latencyUs).back();
+}
+
+// --- LinkActivity --------------------------------------------------------------------------
+
+LinkActivity::LinkActivity(int trafficCapacity)
+    : m_traffic(trafficCapacity)
+{
+}
+
+EndpointStats &LinkActivity::endpoint(const QString &link, EndpointKind kind, quint32 id)
+{
+    const QString key = endpointKey(link, kind, id);
+    auto it = m_endpoints.find(key);
+    if (it == m_endpoints.end()) {
+        EndpointStats s;
+        s.link = link;
+        s.kind = kind;
+        s.id = id;
+        it = m_endpoints.insert(key, s);
+    }
+    return *it;
+}
+
+void LinkActivity::noteForeignRequest(const QString &link, qint64 atUs)
+{
+    Foreign &f = m_foreign[link];
+    ++f.count;
+    f.lastUs = atUs;
+}
+
+PackLinkInfo LinkActivity::packInfo(const QString &packId) const
+{
+    PackLinkInfo info;
+    QStringList links;
+    for (const EndpointStats &s : m_endpoints) {
+        if (s.pack != packId)
+            continue;
+        if (!links.contains(s.link))
+            links.append(s.link);
+        info.requests += s.requests;
+        info.answers += s.answers;
+        info.timeouts += s.timeouts;
+        info.checksumErrors += s.checksumErrors;
+        info.framingErrors += s.framingErrors;
+        info.notAnswering += s.notAnswering;
+        newest(info.lastAnswerMs, s.lastSeenUs);
+        newest(info.lastTimeoutMs, s.lastTimeoutUs);
+        newest(info.lastChecksumErrorMs, s.lastErrorUs);
+        newest(info.lastNotAnsweringMs, s.lastNotAnsweringUs);
+    }
+    for (const QString &link : std::as_const(links)) {
+        const auto it = m_foreign.constFind(link);
+        if (it == m_foreign.constEnd())
+            continue;
+        info.otherMasterFrames += it->count;
+        newest(info.lastOtherMasterMs, it->lastUs);
+    }
+    info.link = links.join(QStringLiteral(", "));
+    return info;
+}
