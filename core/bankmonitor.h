@@ -28,12 +28,23 @@ public:
     const AggregationResult &result() const { return m_result; }
     // The latest reading of a pack, or nullptr if it has never reported.
     const PackReading *reading(const QString &packId) const;
+    // The monitor's clock (live, or a replay's time).
+    qint64 nowMs() const { return m_clock.nowMs(); }
     // Increases on every refresh, so a view can tell whether anything changed.
     quint64 revision() const { return m_revision; }
 
     // What the inverter is actually told (decoded from the master's link), if known.
     const std::optional<InverterView> &observed() const { return m_observed; }
-    void setObserved(const std::optional<InverterView> &view) { m_observed = view; }
+    void setObserved(const std::optional<InverterView> &view)
+    {
+        m_observed = view;
+        m_observedEver = m_observedEver || view.has_value();
+    }
+    // The inverter gets no BMS data: the architecture leaves it none (master or aggregator lost),
+    // or the link decoded to it has gone silent. It then runs on its voltage-only guess.
+    bool inverterReceivesNothing() const { return !m_result.inverterSees || (m_observedEver && !m_observed); }
+    // Whether a link to the inverter has been decoded at all this session.
+    bool inverterLinkSeen() const { return m_observedEver; }
 
     // Every pack's latest reading, by id.
     const QHash<QString, PackReading> &readings() const { return m_snapshot.readings; }
@@ -69,6 +80,7 @@ private:
     BankSnapshot m_snapshot;
     AggregationResult m_result;
     std::optional<InverterView> m_observed;
+    bool m_observedEver = false;
     QHash<QString, PackLinkInfo> m_linkInfo;
     QList<PackStateInfo> m_states;
     std::optional<VoltageFallback> m_fallback;

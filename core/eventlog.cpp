@@ -146,13 +146,15 @@ QMap<QString, EventLog::Condition> EventLog::conditions(const BankState &now, co
             }
             if (m_everOnline.contains(id)) {
                 const bool severe = id == master || config.architecture == Architecture::MasterSlave;
+                const QString reason = i < now.conditions.size() ? now.conditions[i].reason : QString();
                 add({EventType::PackCommunicationLost, severe ? Severity::Error : Severity::Warning, id, std::nullopt,
-                     PackConditionNames::label(condition)});
+                     reason.isEmpty() ? PackConditionNames::label(condition)
+                                      : PackConditionNames::label(condition) + QStringLiteral(": ") + reason});
             }
         }
         if (condition == PackCondition::ChecksumErrors)
             add({EventType::PackLinkErrors, Severity::Warning, id, std::nullopt,
-                 i < now.conditions.size() ? now.conditions[i].evidence.join(QLatin1Char(' ')) : QString()});
+                 i < now.conditions.size() ? now.conditions[i].reason : QString()});
         if (condition == PackCondition::AnotherMaster)
             add({EventType::AnotherMaster, Severity::Error, QString(), std::nullopt,
                  tr("Requests BankScope did not send were heard on the bus of %1.").arg(id)});

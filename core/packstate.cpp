@@ -149,25 +149,43 @@ PackStateInfo PackStateClassifier::classify(const PackStatus &status, const Pack
     const bool answeredBefore = status.ageS.has_value() || (info && info->answers > 0);
     if (info && recent(info->lastOtherMasterMs)) {
         out.condition = PackCondition::AnotherMaster;
+        out.reason = tr("%1 requests BankScope did not send were heard on %2; the last %3 s ago.")
+                         .arg(info->otherMasterFrames)
+                         .arg(info->link, seconds(ago(*info->lastOtherMasterMs)));
         return out;
     }
+    const auto corrupt = [&] {
+        return tr("%1 checksum and %2 framing errors on %3; the last %4 s ago.")
+            .arg(info->checksumErrors)
+            .arg(info->framingErrors)
+            .arg(info->link, seconds(ago(*info->lastChecksumErrorMs)));
+    };
     if (status.state == PackState::Online) {
-        out.condition = info && recent(info->lastChecksumErrorMs) ? PackCondition::ChecksumErrors
-                                                                  : PackCondition::Online;
+        if (info && recent(info->lastChecksumErrorMs)) {
+            out.condition = PackCondition::ChecksumErrors;
+            out.reason = corrupt();
+        } else {
+            out.condition = PackCondition::Online;
+            out.reason = tr("Reporting; last reading %1 s ago.").arg(seconds(status.ageS.value_or(0.0)));
+        }
         return out;
     }
     if (!answeredBefore) {
         out.condition = PackCondition::NoData;
+        out.reason = tr("Nothing received from it yet.");
         return out;
     }
     const bool rtn91 = info && info->lastNotAnsweringMs
         && (!info->lastAnswerMs || *info->lastNotAnsweringMs >= *info->lastAnswerMs);
     if (reading && reading->markedOffline && rtn91 && masterAnswers) {
         out.condition = PackCondition::NotAnswering;
+        out.reason = tr("The master answers for it with RTN 0x91 (cannot reach this module): check its link cable, "
+                        "address switches and power.");
         return out;
     }
     if (info && recent(info->lastChecksumErrorMs)) {
         out.condition = PackCondition::ChecksumErrors;
+        out.reason = corrupt();
         return out;
     }
     const bool idle = reading && reading->currentA.has() && std::abs(*reading->currentA) < settings.idleCurrentA;
@@ -176,6 +194,8 @@ PackStateInfo PackStateClassifier::classify(const PackStatus &status, const Pack
                     "cannot be told from one switched off: wake it (its button, or charge current) and watch it return.")
                      .arg(QString::number(*reading->currentA, 'f', 1)));
         out.condition = PackCondition::Asleep;
+        out.reason = tr("Silent for %1 s after answering while idle (%2 A).")
+                         .arg(seconds(status.ageS.value_or(0.0)), QString::number(*reading->currentA, 'f', 1));
         return out;
     }
     const bool timingOut = info && info->lastTimeoutMs && (!info->lastAnswerMs || *info->lastTimeoutMs > *info->lastAnswerMs);
@@ -184,9 +204,15 @@ PackStateInfo PackStateClassifier::classify(const PackStatus &status, const Pack
             e.append(tr("It was carrying %1 A when it went quiet, so it was not asleep.")
                          .arg(QString::number(*reading->currentA, 'f', 1)));
         out.condition = PackCondition::NoAnswer;
+        out.reason = info && info->timeouts > 0
+            ? tr("Its requests time out (%1 so far); last reading %2 s ago.")
+                  .arg(info->timeouts)
+                  .arg(seconds(status.ageS.value_or(0.0)))
+            : tr("The link marked it offline; last reading %1 s ago.").arg(seconds(status.ageS.value_or(0.0)));
         return out;
     }
     out.condition = PackCondition::Stale;
+    out.reason = tr("Nothing fresh for %1 s (stale after %2 s).").arg(seconds(status.ageS.value_or(0.0)), seconds(staleAfterS));
     return out;
 }
 

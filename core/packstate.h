@@ -72,6 +72,7 @@ struct PackStateInfo
 {
     QString id;
     PackCondition condition = PackCondition::NoData;
+    QString reason;       // translated: the one fact that decided the condition
     QStringList evidence; // translated, one fact a line, for the tooltip
 };
 

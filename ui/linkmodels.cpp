@@ -1,0 +1,436 @@
+#include "linkmodels.h"
+
+#include "appearance.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QFont>
+#include <QFontDatabase>
+
+namespace {
+
+QString canId(quint32 id)
+{
+    return QStringLiteral("0x") + QString::number(id, 16).toUpper().rightJustified(3, QLatin1Char('0'));
+}
+
+QString endpointName(const EndpointStats &s)
+{
+    return s.kind == EndpointKind::Address ? EndpointStatsModel::tr("ADR %1").arg(s.id) : canId(s.id);
+}
+
+quint64 problems(const EndpointStats &s)
+{
+    return s.timeouts + s.checksumErrors + s.framingErrors + s.notAnswering;
+}
+
+enum class Health { Ok, HadProblems, Silent, NotAnswering, Corrupt };
+
+Health healthOf(const EndpointStats &s)
+{
+    if (s.checksumErrors + s.framingErrors > 0 && s.lastErrorUs && (!s.lastSeenUs || *s.lastErrorUs >= *s.lastSeenUs))
+        return Health::Corrupt;
+    if (s.notAnswering > 0 && s.lastNotAnsweringUs && (!s.lastSeenUs || *s.lastNotAnsweringUs >= *s.lastSeenUs))
+        return Health::NotAnswering;
+    if (s.timeouts > 0 && s.lastTimeoutUs && (!s.lastSeenUs || *s.lastTimeoutUs > *s.lastSeenUs))
+        return Health::Silent;
+    return problems(s) > 0 ? Health::HadProblems : Health::Ok;
+}
+
+} // namespace
+
+// --- EndpointStatsModel -------------------------------------------------------------------
+
+EndpointStatsModel::EndpointStatsModel(const LinkActivity *activity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_activity(activity)
+{
+}
+
+int EndpointStatsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EndpointStatsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void EndpointStatsModel::refresh(qint64 nowUs)
+{
+    m_nowUs = nowUs;
+    const QList<EndpointStats> now = m_activity ? m_activity->endpoints().values() : QList<EndpointStats>{};
+    bool sameRows = now.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < now.size(); ++i)
+        sameRows = now[i].link == m_rows[i].link && now[i].kind == m_rows[i].kind && now[i].id == m_rows[i].id;
+    if (!sameRows) {
+        beginResetModel();
+        m_rows = now;
+        endResetModel();
+        return;
+    }
+    m_rows = now;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QVariant EndpointStatsModel::rawValue(const EndpointStats &s, int column) const
+{
+    const auto ms = [](const std::optional<qint64> &us) { return us ? QVariant(double(*us) / 1000.0) : QVariant(); };
+    switch (column) {
+    case LinkColumn:
+        return s.link;
+    case EndpointColumn:
+        return double(s.id) + (s.kind == EndpointKind::CanId ? 1e6 : 0.0);
+    case PackColumn:
+        return s.pack;
+    case HealthColumn:
+        return double(problems(s));
+    case RequestsColumn:
+        return s.kind == EndpointKind::CanId ? QVariant() : QVariant(double(s.requests));
+    case AnswersColumn:
+        return double(s.answers);
+    case TimeoutsColumn:
+        return double(s.timeouts);
+    case ChecksumColumn:
+        return double(s.checksumErrors);
+    case FramingColumn:
+        return double(s.framingErrors);
+    case NotAnsweringColumn:
+        return double(s.notAnswering);
+    case LatencyMinColumn:
+        return ms(s.latencyMinUs());
+    case LatencyMedianColumn:
+        return ms(s.latencyMedianUs());
+    case LatencyMaxColumn:
+        return ms(s.latencyMaxUs());
+    case LastSeenColumn:
+        return s.lastSeenUs ? QVariant(double(m_nowUs - *s.lastSeenUs) / 1e6) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointStatsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EndpointStats &s = m_rows.at(index.row());
+    const int column = index.column();
+    const quint64 bad = problems(s);
+    switch (role) {
+    case RawValueRole:
+        return rawValue(s, column);
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: {
+        switch (column) {
+        case LinkColumn:
+            return s.link;
+        case EndpointColumn:
+            return endpointName(s);
+        case PackColumn:
+            return s.pack.isEmpty() ? QStringLiteral("\u2014") : s.pack;
+        case HealthColumn:
+            switch (healthOf(s)) {
+            case Health::Corrupt:
+                return tr("Corrupt answers");
+            case Health::NotAnswering:
+                return tr("Not answering (RTN 0x91)");
+            case Health::Silent:
+                return tr("Silent");
+            case Health::HadProblems:
+                return tr("OK, %1 problems earlier").arg(bad);
+            case Health::Ok:
+                return tr("OK");
+            }
+            return {};
+        case LastSeenColumn: {
+            const QVariant v = rawValue(s, column);
+            return v.isValid() ? tr("%1 s ago").arg(QString::number(v.toDouble(), 'f', 1)) : tr("never");
+        }
+        case LatencyMinColumn:
+        case LatencyMedianColumn:
+        case LatencyMaxColumn: {
+            const QVariant v = rawValue(s, column);
+            return v.isValid() ? QString::number(v.toDouble(), 'f', v.toDouble() < 10 ? 1 : 0) : QStringLiteral("\u2014");
+        }
+        default: {
+            const QVariant v = rawValue(s, column);
+            return v.isValid() ? QString::number(v.toDouble(), 'f', 0) : QStringLiteral("\u2014");
+        }
+        }
+    }
+    case Qt::DecorationRole:
+        if (column != HealthColumn)
+            return {};
+        switch (healthOf(s)) {
+        case Health::Ok:
+            return Appearance::icon(Appearance::Tone::Good);
+        case Health::HadProblems:
+            return Appearance::icon(Appearance::Tone::Warning);
+        default:
+            return Appearance::icon(Appearance::Tone::Error);
+        }
+    case Qt::BackgroundRole: {
+        const bool counts = (column == TimeoutsColumn && s.timeouts) || (column == ChecksumColumn && s.checksumErrors)
+            || (column == FramingColumn && s.framingErrors) || (column == NotAnsweringColumn && s.notAnswering);
+        return counts ? QVariant(QBrush(Appearance::background(Appearance::Tone::Warning, QApplication::palette())))
+                      : QVariant();
+    }
+    case Qt::TextAlignmentRole:
+        if (column <= HealthColumn)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case RequestsColumn:
+            return s.kind == EndpointKind::CanId ? tr("Nothing is sent on a CAN link BankScope listens to.")
+                                                 : tr("Requests BankScope sent to this address.");
+        case AnswersColumn:
+            return s.kind == EndpointKind::CanId ? tr("Frames received with this CAN id.") : tr("Valid answers from this address.");
+        case LatencyMinColumn:
+        case LatencyMedianColumn:
+        case LatencyMaxColumn:
+            return s.kind == EndpointKind::CanId
+                ? tr("Milliseconds between two frames of this id (its period), over the last 256.")
+                : tr("Milliseconds from the request to the end of its answer, over the last 256 answers. On the "
+                     "in-process loopback this is the time the exchange would take on the wire at the scenario's baud rate.");
+        case NotAnsweringColumn:
+            return tr("Answers in which the master says it cannot reach this module (RTN 0x91).");
+        case LastSeenColumn:
+            return tr("Time since the last valid answer or frame.");
+        default:
+            return headerData(column, Qt::Horizontal).toString();
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LinkColumn:
+        return tr("Link");
+    case EndpointColumn:
+        return tr("Address /\nCAN id");
+    case PackColumn:
+        return tr("Pack");
+    case HealthColumn:
+        return tr("Health");
+    case RequestsColumn:
+        return tr("Requests");
+    case AnswersColumn:
+        return tr("Answers /\nframes");
+    case TimeoutsColumn:
+        return tr("Time-\nouts");
+    case ChecksumColumn:
+        return tr("Checksum\nerrors");
+    case FramingColumn:
+        return tr("Framing\nerrors");
+    case NotAnsweringColumn:
+        return tr("RTN 0x91");
+    case LatencyMinColumn:
+        return tr("Latency\nmin ms");
+    case LatencyMedianColumn:
+        return tr("Latency\nmedian ms");
+    case LatencyMaxColumn:
+        return tr("Latency\nmax ms");
+    case LastSeenColumn:
+        return tr("Last seen");
+    default:
+        return {};
+    }
+}
+
+// --- TrafficModel -------------------------------------------------------------------------
+
+TrafficModel::TrafficModel(int maxRows, int maxPerPull, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_maxRows(maxRows)
+    , m_maxPerPull(maxPerPull)
+{
+}
+
+int TrafficModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TrafficModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void TrafficModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int TrafficModel::pull(const TrafficLog &log)
+{
+    if (m_paused)
+        return 0;
+    TrafficLog::Batch batch = log.since(m_last, m_maxPerPull);
+    m_last = batch.lastSequence;
+    m_dropped += batch.missed;
+    if (batch.records.isEmpty())
+        return 0;
+    const int incoming = int(batch.records.size());
+    // Room first: the oldest rows leave the view (they were shown; that is not a drop).
+    const int overflow = int(m_rows.size()) + incoming - m_maxRows;
+    if (overflow > 0) {
+        const int remove = std::min(overflow, int(m_rows.size()));
+        beginRemoveRows({}, 0, remove - 1);
+        m_rows.remove(0, remove);
+        endRemoveRows();
+    }
+    const int skip = std::max(0, incoming - m_maxRows);
+    m_dropped += quint64(skip);
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + incoming - skip - 1);
+    for (int i = skip; i < incoming; ++i)
+        m_rows.append(std::move(batch.records[i]));
+    endInsertRows();
+    m_shown += quint64(incoming - skip);
+    return incoming - skip;
+}
+
+QString TrafficModel::bytesText(const QByteArray &bytes, bool serial)
+{
+    bool ascii = serial && !bytes.isEmpty();
+    for (char c : bytes) {
+        if (!((c >= 0x20 && c < 0x7F) || c == '\r' || c == '\n')) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        QString t = QString::fromLatin1(bytes);
+        t.replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+        t.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        return t;
+    }
+    return QString::fromLatin1(bytes.toHex(' ').toUpper());
+}
+
+QVariant TrafficModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrafficRecord &r = m_rows.at(index.row());
+    const int column = index.column();
+    const bool problem = r.status != TrafficStatus::Ok;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (column) {
+        case TimeColumn:
+            return Appearance::clockTimeMs(r.atUs / 1000);
+        case LinkColumn:
+            return r.link;
+        case DirectionColumn:
+            return TrafficNames::label(r.direction);
+        case IdColumn:
+            if (r.canId)
+                return canId(*r.canId);
+            return r.address >= 0 ? tr("ADR %1").arg(r.address) : QString();
+        case BytesColumn: {
+            const QString t = bytesText(r.bytes, !r.canId.has_value());
+            return t.size() > 96 ? t.left(95) + QChar(0x2026) : t;
+        }
+        case DecodedColumn:
+            return r.summary;
+        case StatusColumn:
+            return TrafficNames::label(r.status);
+        default:
+            return {};
+        }
+    case RawValueRole:
+        return column == TimeColumn ? QVariant(r.atUs) : data(index, Qt::DisplayRole);
+    case ProblemRole:
+        return problem;
+    case Qt::ToolTipRole:
+        if (column == BytesColumn)
+            return tr("%1 bytes: %2").arg(r.bytes.size()).arg(QString::fromLatin1(r.bytes.toHex(' ').toUpper()));
+        if (column == TimeColumn)
+            return tr("Local time the unit was received or sent.");
+        return data(index, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        if (column == StatusColumn && problem)
+            return Appearance::icon(r.status == TrafficStatus::Undecoded ? Appearance::Tone::Notice : Appearance::Tone::Error);
+        return {};
+    case Qt::BackgroundRole:
+        if (column == StatusColumn && problem && r.status != TrafficStatus::Undecoded)
+            return QBrush(Appearance::background(Appearance::Tone::Error, QApplication::palette()));
+        return {};
+    case Qt::FontRole:
+        if (column == BytesColumn)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case LinkColumn:
+        return tr("Link");
+    case DirectionColumn:
+        return tr("Direction");
+    case IdColumn:
+        return tr("Address / id");
+    case BytesColumn:
+        return tr("Bytes");
+    case DecodedColumn:
+        return tr("Decoded");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+// --- TrafficFilterProxy -------------------------------------------------------------------
+
+TrafficFilterProxy::TrafficFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void TrafficFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void TrafficFilterProxy::setProblemsOnly(bool only)
+{
+    m_problemsOnly = only;
+    invalidateFilter();
+}
+
+bool TrafficFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    if (m_problemsOnly && !m->index(sourceRow, 0, sourceParent).data(TrafficModel::ProblemRole).toBool())
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (int c = 0; c < m->columnCount(sourceParent); ++c) {
+        if (m->index(sourceRow, c, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class BankMonitor;
+class QBarCategoryAxis;
+class QBarSet;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QValueAxis;
+class TrendChart;
+
+// One pack in detail: every cell as a bar (the pack's lowest and highest cell marked, the value
+// on hover), every temperature sensor, the balancer where the protocol carries it, and trends of
+// voltage, current, SOC and cell spread from the bounded history over 5 minutes, an hour or the
+// whole session. GUI thread; does not own the monitor.
+class PackPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Window { FiveMinutes, OneHour, WholeSession };
+
+    explicit PackPage(const BankMonitor &monitor, QWidget *parent = nullptr);
+
+    void setPack(const QString &id);
+    QString pack() const;
+    void setWindow(Window window);
+    Window window() const;
+    void refresh();
+
+    // For tests: what the charts show.
+    QList<double> cellValues() const;
+    int lowestCell() const { return m_lowestCell; }  // 1-based, 0: none
+    int highestCell() const { return m_highestCell; }
+    QList<TrendChart *> trendCharts() const { return m_trends; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refreshCells();
+    void refreshTemperatures();
+    void refreshTrends();
+    void syncRange(TrendChart *from, qint64 fromMs, qint64 toMs);
+    void applyTheme();
+
+    const BankMonitor &m_monitor;
+    QComboBox *m_pack;
+    QComboBox *m_window;
+    QLabel *m_summary;
+    QLabel *m_cellNote;
+    QChartView *m_cellView;
+    QBarSet *m_cells;
+    QBarSet *m_low;
+    QBarSet *m_high;
+    QBarCategoryAxis *m_cellAxis;
+    QValueAxis *m_cellValueAxis;
+    QChartView *m_tempView;
+    QBarSet *m_temps;
+    QBarCategoryAxis *m_tempAxis;
+    QValueAxis *m_tempValueAxis;
+    QList<TrendChart *> m_trends;
+    int m_lowestCell = 0;
+    int m_highestCell = 0;
+    bool m_syncing = false;
+};
