@@ -40,12 +40,6 @@ const NameInfo<E> &lookup(const std::array<NameInfo<E>, N> &table, E value)
     return table.front();
 }
 
-QString endpointKey(const QString &link, EndpointKind kind, quint32 id)
-{
-    return link + QChar(0x1F) + (kind == EndpointKind::Address ? QLatin1Char('A') : QLatin1Char('C'))
-        + QStringLiteral("%1").arg(id, 8, 16, QLatin1Char('0'));
-}
-
 std::vector<qint64> sortedLatencies(const RingBuffer<qint64> &ring)
 {
     std::vector<qint64> v;
@@ -126,6 +120,14 @@ TrafficLog::Batch TrafficLog::since(quint64 after, int maxRecords) const
 
 // --- EndpointStats -------------------------------------------------------------------------
 
+std::optional<EndpointStats::Latency> EndpointStats::latency() const
+{
+    if (latencyUs.isEmpty())
+        return std::nullopt;
+    const std::vector<qint64> v = sortedLatencies(latencyUs);
+    return Latency{v.front(), v[v.size() / 2], v.back()};
+}
+
 std::optional<qint64> EndpointStats::latencyMinUs() const
 {
     if (latencyUs.isEmpty())
@@ -157,16 +159,31 @@ LinkActivity::LinkActivity(int trafficCapacity)
 
 EndpointStats &LinkActivity::endpoint(const QString &link, EndpointKind kind, quint32 id)
 {
-    const QString key = endpointKey(link, kind, id);
+    const Key key{link, static_cast<int>(kind), id};
     auto it = m_endpoints.find(key);
     if (it == m_endpoints.end()) {
         EndpointStats s;
         s.link = link;
         s.kind = kind;
         s.id = id;
-        it = m_endpoints.insert(key, s);
+        it = m_endpoints.emplace(key, s).first;
     }
-    return *it;
+    return it->second;
+}
+
+const EndpointStats *LinkActivity::find(const QString &link, EndpointKind kind, quint32 id) const
+{
+    const auto it = m_endpoints.find(Key{link, static_cast<int>(kind), id});
+    return it == m_endpoints.end() ? nullptr : &it->second;
+}
+
+QList<EndpointStats> LinkActivity::endpoints() const
+{
+    QList<EndpointStats> out;
+    out.reserve(qsizetype(m_endpoints.size()));
+    for (const auto &[key, s] : m_endpoints)
+        out.append(s);
+    return out;
 }
 
 void LinkActivity::noteForeignRequest(const QString &link, qint64 atUs)
@@ -180,7 +197,7 @@ PackLinkInfo LinkActivity::packInfo(const QString &packId) const
 {
     PackLinkInfo info;
     QStringList links;
-    for (const EndpointStats &s : m_endpoints) {
+    for (const auto &[key, s] : m_endpoints) {
         if (s.pack != packId)
             continue;
         if (!links.contains(s.link))

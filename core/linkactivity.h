@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 // Who sent a unit on a link, as BankScope saw it.
@@ -103,6 +104,13 @@ struct EndpointStats
     std::optional<qint64> latencyMinUs() const;
     std::optional<qint64> latencyMedianUs() const;
     std::optional<qint64> latencyMaxUs() const;
+    struct Latency
+    {
+        qint64 minUs = 0;
+        qint64 medianUs = 0;
+        qint64 maxUs = 0;
+    };
+    std::optional<Latency> latency() const; // the three at once (one sort)
 };
 
 // The health of a session's links as data: per address or CAN id statistics, requests heard
@@ -114,8 +122,11 @@ class LinkActivity
 public:
     explicit LinkActivity(int trafficCapacity = 20000);
 
+    // Found or added. Cheap enough to call for every frame of a saturated bus.
     EndpointStats &endpoint(const QString &link, EndpointKind kind, quint32 id);
-    const QMap<QString, EndpointStats> &endpoints() const { return m_endpoints; } // ordered by link, kind, id
+    const EndpointStats *find(const QString &link, EndpointKind kind, quint32 id) const;
+    QList<EndpointStats> endpoints() const; // ordered by link, kind, id
+    int endpointCount() const { return int(m_endpoints.size()); }
     TrafficLog &traffic() { return m_traffic; }
     const TrafficLog &traffic() const { return m_traffic; }
 
@@ -135,7 +146,20 @@ private:
         quint64 count = 0;
         qint64 lastUs = 0;
     };
-    QMap<QString, EndpointStats> m_endpoints;
+    struct Key
+    {
+        QString link;
+        int kind;
+        quint32 id;
+        bool operator<(const Key &o) const
+        {
+            // The link name is compared last: most lookups differ in id already.
+            if (link.size() != o.link.size() || link != o.link)
+                return link < o.link;
+            return kind != o.kind ? kind < o.kind : id < o.id;
+        }
+    };
+    std::map<Key, EndpointStats> m_endpoints;
     QMap<QString, Foreign> m_foreign;
     TrafficLog m_traffic;
     quint64 m_revision = 0;

@@ -3,7 +3,10 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QEvent>
 #include <QHeaderView>
+#include <QTimer>
 #include <QStyle>
 #include <QTableView>
 
@@ -74,7 +77,9 @@ QColor foreground(Tone tone, const QPalette &palette)
     return palette.color(QPalette::Text);
 }
 
-QIcon icon(Tone tone)
+namespace {
+
+QIcon makeIcon(Tone tone)
 {
     QStyle *style = QApplication::style();
     switch (tone) {
@@ -92,6 +97,24 @@ QIcon icon(Tone tone)
         break;
     }
     return {};
+}
+
+} // namespace
+
+QIcon icon(Tone tone)
+{
+    // Views ask for a cell's icon at every repaint: a style icon is decoded from its PNG each
+    // time it is made, so each is made once per style.
+    static const QStyle *madeFor = nullptr;
+    static QHash<int, QIcon> icons;
+    if (madeFor != QApplication::style()) {
+        madeFor = QApplication::style();
+        icons.clear();
+    }
+    auto it = icons.find(static_cast<int>(tone));
+    if (it == icons.end())
+        it = icons.insert(static_cast<int>(tone), makeIcon(tone));
+    return *it;
 }
 
 Tone toneOf(Severity severity)
@@ -184,6 +207,51 @@ QString clockTime(qint64 ms)
 QString clockTimeMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+namespace {
+
+// Refits a view's columns after the event loop settles, at most once per burst of changes.
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_view->resizeColumnsToContents(); });
+        QAbstractItemModel *model = view->model();
+        connect(model, &QAbstractItemModel::modelReset, &m_timer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsInserted, &m_timer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::layoutChanged, &m_timer, qOverload<>(&QTimer::start));
+        view->installEventFilter(this);
+        m_timer.start();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view && event->type() == QEvent::Show)
+            m_timer.start();
+        return false;
+    }
+
+private:
+    QTableView *m_view;
+    QTimer m_timer;
+};
+
+} // namespace
+
+void fitColumns(QTableView *view, int stretch)
+{
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(stretch < 0);
+    if (stretch >= 0)
+        view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    new ColumnFitter(view);
 }
 
 void compactRows(QTableView *view)

@@ -45,5 +45,9 @@ QString clockTimeMs(qint64 ms);   // local "HH:mm:ss.zzz"
 
 // Rows one line high (plus padding) at any font size or scale: live tables stay compact.
 void compactRows(QTableView *view);
+// Columns as wide as their contents, measured when rows come or go (a reset, an insert) and when
+// the view is shown, not at every value change: ResizeToContents would measure every row of every
+// column at each tick. `stretch` (if >= 0) takes the remaining width.
+void fitColumns(QTableView *view, int stretch = -1);
 
 } // namespace Appearance

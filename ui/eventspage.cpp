@@ -113,8 +113,7 @@ EventsPage::EventsPage(const BankMonitor &monitor, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     Appearance::compactRows(m_view);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(EventLogModel::DetailColumn, QHeaderView::Stretch);
+    Appearance::fitColumns(m_view, EventLogModel::DetailColumn);
     m_view->setWordWrap(false);
 
     m_frameTitle->setObjectName(QStringLiteral("freezeFrameTitle"));
@@ -126,8 +125,7 @@ EventsPage::EventsPage(const BankMonitor &monitor, QWidget *parent)
     m_frameView->setAlternatingRowColors(true);
     Appearance::compactRows(m_frameView);
     m_frameView->verticalHeader()->hide();
-    m_frameView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_frameView->horizontalHeader()->setStretchLastSection(true);
+    Appearance::fitColumns(m_frameView);
 
     auto *frameBar = new QHBoxLayout;
     frameBar->addWidget(m_frameTitle, 1);

@@ -30,7 +30,9 @@ HeadlineBar::HeadlineBar(const BankMonitor &monitor, QWidget *parent)
     m_packs = item(QStringLiteral("headlinePacks"));
     m_inverterIcon = icon();
     m_inverter = item(QStringLiteral("headlineInverter"));
-    m_inverter->setWordWrap(true);
+    // Its width follows the window, not its text, so a changing value never re-lays out the page.
+    m_inverter->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_inverter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
     m_findingsIcon = icon();
     m_findings = item(QStringLiteral("headlineFindings"));
 
@@ -53,6 +55,15 @@ HeadlineBar::HeadlineBar(const BankMonitor &monitor, QWidget *parent)
     layout->addWidget(separator());
     layout->addWidget(m_findingsIcon);
     layout->addWidget(m_findings);
+    // Fixed widths from the widest text each can take: values change, the layout does not.
+    const auto fit = [](QLabel *l, const QString &widest) {
+        l->setFixedWidth(l->fontMetrics().horizontalAdvance(widest) + 6);
+    };
+    fit(m_soc, tr("SOC %1").arg(QStringLiteral("100.0\u00A0%")));
+    fit(m_voltage, QStringLiteral("888.88\u00A0V"));
+    fit(m_current, tr("%1 (%2)").arg(QStringLiteral("\u22128888.8\u00A0A"), tr("discharging")));
+    fit(m_packs, tr("%1 of %2 packs online").arg(88).arg(88));
+    fit(m_findings, tr("Errors: %1 \u00B7 Warnings: %2").arg(88).arg(88));
     refresh();
 }
 
@@ -71,6 +82,21 @@ QLabel *HeadlineBar::icon()
     return l;
 }
 
+void HeadlineBar::setText(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+
+void HeadlineBar::setTone(QLabel *icon, int tone)
+{
+    if (m_tones.value(icon, -1) == tone)
+        return;
+    m_tones.insert(icon, tone);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(Appearance::icon(static_cast<Appearance::Tone>(tone)).pixmap(size, size));
+}
+
 QString HeadlineBar::inverterText() const
 {
     return m_inverter->text();
@@ -80,30 +106,27 @@ void HeadlineBar::refresh()
 {
     const AggregationResult &r = m_monitor.result();
     const InverterView &t = r.bankTruth;
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const auto setIcon = [iconSize](QLabel *label, Appearance::Tone tone) {
-        label->setPixmap(Appearance::icon(tone).pixmap(iconSize, iconSize));
-    };
+    const auto setIcon = [this](QLabel *label, Appearance::Tone tone) { setTone(label, static_cast<int>(tone)); };
 
     const auto soc = t.value(ViewFieldId::SocPct);
-    m_soc->setText(tr("SOC %1").arg(Appearance::number(soc, 1, QStringLiteral("%"))));
+    setText(m_soc, tr("SOC %1").arg(Appearance::number(soc, 1, QStringLiteral("%"))));
     m_soc->setToolTip(tr("Bank state of charge in %: the capacity-weighted mean of the online packs' own SOC, from "
                          "BankScope's readings (%1).")
                           .arg(t[ViewFieldId::SocPct].provenance.from.join(QStringLiteral(", "))));
-    m_voltage->setText(Appearance::number(t.value(ViewFieldId::VoltageV), 2, QStringLiteral("V")));
+    setText(m_voltage, Appearance::number(t.value(ViewFieldId::VoltageV), 2, QStringLiteral("V")));
     m_voltage->setToolTip(tr("Bank voltage in V: the mean of the online packs (they share one bus)."));
     const auto current = t.value(ViewFieldId::CurrentA);
     const QString direction = !current                   ? QString()
         : *current > 0.5                                 ? tr("charging")
         : *current < -0.5                                ? tr("discharging")
                                                          : tr("idle");
-    m_current->setText(current ? tr("%1 (%2)").arg(Appearance::signedNumber(*current, 1, QStringLiteral("A")), direction)
+    setText(m_current, current ? tr("%1 (%2)").arg(Appearance::signedNumber(*current, 1, QStringLiteral("A")), direction)
                                : Appearance::number(current, 1, QStringLiteral("A")));
     m_current->setToolTip(tr("Bank current in A: the sum of the online packs' currents (+ charge, \u2212 discharge)."));
 
     const int online = int(t.value(ViewFieldId::OnlinePacks).value_or(0));
     const int packs = int(m_monitor.config().packs.size());
-    m_packs->setText(tr("%1 of %2 packs online").arg(online).arg(packs));
+    setText(m_packs, tr("%1 of %2 packs online").arg(online).arg(packs));
     setIcon(m_packsIcon, online == packs ? Appearance::Tone::Good : online == 0 ? Appearance::Tone::Error : Appearance::Tone::Warning);
     QStringList notOnline;
     for (const PackStateInfo &s : m_monitor.packStates())
@@ -134,9 +157,9 @@ void HeadlineBar::refresh()
                 text += tr(" (packs hold %1, %2 points off)")
                             .arg(Appearance::number(f->trueSocPct, 0, QStringLiteral("%")),
                                  Appearance::signedNumber(*f->errorPct(), 0));
-            m_inverter->setText(text);
+            setText(m_inverter, text);
         } else {
-            m_inverter->setText(tr("<b>No BMS data</b> reaches the inverter"));
+            setText(m_inverter, tr("<b>No BMS data</b> reaches the inverter"));
         }
         m_inverter->setToolTip(tr("The master (or aggregator) is lost or its link to the inverter is silent: the inverter "
                                   "runs on its own voltage reading. See the Inverter page."));
@@ -149,13 +172,13 @@ void HeadlineBar::refresh()
             const double grain = id == ViewFieldId::SocPct ? 1.0 : 0.2;
             differs = differs || (a && b && std::abs(*a - *b) > grain);
         }
-        m_inverter->setText(tr("Inverter is told: %1").arg(fmt(*told)) + (differs ? tr(" \u2014 \u2260 differs from the bank") : QString()));
+        setText(m_inverter, tr("Inverter is told: %1").arg(fmt(*told)) + (differs ? tr(" \u2014 \u2260 differs from the bank") : QString()));
         m_inverter->setToolTip(tr("Decoded from what the master sends the inverter (%1). The Inverter page compares it "
                                   "field by field with what it should see.")
                                    .arg((*told)[ViewFieldId::SocPct].provenance.from.join(QStringLiteral(", "))));
         setIcon(m_inverterIcon, differs ? Appearance::Tone::Warning : Appearance::Tone::Good);
     } else {
-        m_inverter->setText(tr("Inverter can see: %1").arg(fmt(*r.inverterSees)));
+        setText(m_inverter, tr("Inverter can see: %1").arg(fmt(*r.inverterSees)));
         m_inverter->setToolTip(tr("No link to the inverter is decoded: this is what the architecture (%1) lets it see.")
                                    .arg(ArchitectureNames::label(m_monitor.config().architecture)));
         setIcon(m_inverterIcon, std::abs(r.gaps.socErrorPct.value_or(0.0)) >= 5.0 ? Appearance::Tone::Warning
@@ -168,7 +191,7 @@ void HeadlineBar::refresh()
         errors += f.severity == Severity::Error;
         warnings += f.severity == Severity::Warning;
     }
-    m_findings->setText(tr("Errors: %1 \u00B7 Warnings: %2").arg(errors).arg(warnings));
+    setText(m_findings, tr("Errors: %1 \u00B7 Warnings: %2").arg(errors).arg(warnings));
     m_findings->setToolTip(tr("Findings of the aggregation; all of them are on the Overview page."));
     setIcon(m_findingsIcon, errors ? Appearance::Tone::Error : warnings ? Appearance::Tone::Warning : Appearance::Tone::Good);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QHash>
 
 class BankMonitor;
 class QLabel;
@@ -22,6 +23,9 @@ public:
 private:
     QLabel *item(const QString &name);
     QLabel *icon();
+    // Set only what changed: a label's new text re-lays out the window, ten times a second.
+    static void setText(QLabel *label, const QString &text);
+    void setTone(QLabel *icon, int tone);
 
     const BankMonitor &m_monitor;
     QLabel *m_soc;
@@ -33,4 +37,5 @@ private:
     QLabel *m_inverter;
     QLabel *m_findingsIcon;
     QLabel *m_findings;
+    QHash<QLabel *, int> m_tones;
 };

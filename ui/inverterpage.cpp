@@ -93,10 +93,8 @@ InverterPage::InverterPage(BankMonitor &monitor, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    Appearance::fitColumns(m_table);
+    Appearance::compactRows(m_table);
 
     // Fallback.
     auto *fallbackLayout = new QHBoxLayout(m_fallbackBox);

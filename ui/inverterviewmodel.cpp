@@ -326,7 +326,7 @@ QVariant InverterViewModel::data(const QModelIndex &index, int role) const
                     parts.append(tr("%1 from %2").arg(FaultNames::label(it.key()), it.value().join(QStringLiteral(", "))));
             }
             if (role == SourceRole || parts.isEmpty())
-                return parts.isEmpty() ? tr("%1: no pack raises any").arg(RuleNames::label(r.bankTruth.faultRule))
+                return parts.isEmpty() ? tr("No pack raises any (rule: %1)").arg(RuleNames::label(r.bankTruth.faultRule))
                                        : parts.join(QStringLiteral("; "));
             return tr("%1: %2").arg(RuleNames::label(r.bankTruth.faultRule), parts.join(QStringLiteral("; ")));
         }

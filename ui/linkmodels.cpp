@@ -60,10 +60,19 @@ int EndpointStatsModel::columnCount(const QModelIndex &parent) const
 void EndpointStatsModel::refresh(qint64 nowUs)
 {
     m_nowUs = nowUs;
-    const QList<EndpointStats> now = m_activity ? m_activity->endpoints().values() : QList<EndpointStats>{};
+    QList<Row> now;
+    if (m_activity) {
+        for (const EndpointStats &s : m_activity->endpoints()) {
+            const auto l = s.latency();
+            now.append(Row{s, l ? std::optional<qint64>(l->minUs) : std::nullopt,
+                           l ? std::optional<qint64>(l->medianUs) : std::nullopt,
+                           l ? std::optional<qint64>(l->maxUs) : std::nullopt});
+        }
+    }
     bool sameRows = now.size() == m_rows.size();
     for (qsizetype i = 0; sameRows && i < now.size(); ++i)
-        sameRows = now[i].link == m_rows[i].link && now[i].kind == m_rows[i].kind && now[i].id == m_rows[i].id;
+        sameRows = now[i].stats.link == m_rows[i].stats.link && now[i].stats.kind == m_rows[i].stats.kind
+            && now[i].stats.id == m_rows[i].stats.id;
     if (!sameRows) {
         beginResetModel();
         m_rows = now;
@@ -75,8 +84,9 @@ void EndpointStatsModel::refresh(qint64 nowUs)
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-QVariant EndpointStatsModel::rawValue(const EndpointStats &s, int column) const
+QVariant EndpointStatsModel::rawValue(const Row &row, int column) const
 {
+    const EndpointStats &s = row.stats;
     const auto ms = [](const std::optional<qint64> &us) { return us ? QVariant(double(*us) / 1000.0) : QVariant(); };
     switch (column) {
     case LinkColumn:
@@ -100,11 +110,11 @@ QVariant EndpointStatsModel::rawValue(const EndpointStats &s, int column) const
     case NotAnsweringColumn:
         return double(s.notAnswering);
     case LatencyMinColumn:
-        return ms(s.latencyMinUs());
+        return ms(row.latencyMinUs);
     case LatencyMedianColumn:
-        return ms(s.latencyMedianUs());
+        return ms(row.latencyMedianUs);
     case LatencyMaxColumn:
-        return ms(s.latencyMaxUs());
+        return ms(row.latencyMaxUs);
     case LastSeenColumn:
         return s.lastSeenUs ? QVariant(double(m_nowUs - *s.lastSeenUs) / 1e6) : QVariant();
     default:
@@ -116,12 +126,13 @@ QVariant EndpointStatsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const EndpointStats &s = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const EndpointStats &s = row.stats;
     const int column = index.column();
     const quint64 bad = problems(s);
     switch (role) {
     case RawValueRole:
-        return rawValue(s, column);
+        return rawValue(row, column);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
         switch (column) {
@@ -146,17 +157,17 @@ QVariant EndpointStatsModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case LastSeenColumn: {
-            const QVariant v = rawValue(s, column);
+            const QVariant v = rawValue(row, column);
             return v.isValid() ? tr("%1 s ago").arg(QString::number(v.toDouble(), 'f', 1)) : tr("never");
         }
         case LatencyMinColumn:
         case LatencyMedianColumn:
         case LatencyMaxColumn: {
-            const QVariant v = rawValue(s, column);
+            const QVariant v = rawValue(row, column);
             return v.isValid() ? QString::number(v.toDouble(), 'f', v.toDouble() < 10 ? 1 : 0) : QStringLiteral("\u2014");
         }
         default: {
-            const QVariant v = rawValue(s, column);
+            const QVariant v = rawValue(row, column);
             return v.isValid() ? QString::number(v.toDouble(), 'f', 0) : QStringLiteral("\u2014");
         }
         }

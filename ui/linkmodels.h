@@ -43,9 +43,16 @@ public Q_SLOTS:
     void refresh(qint64 nowUs);
 
 private:
-    QVariant rawValue(const EndpointStats &s, int column) const;
+    struct Row
+    {
+        EndpointStats stats;
+        std::optional<qint64> latencyMinUs; // computed once per refresh, not at every repaint
+        std::optional<qint64> latencyMedianUs;
+        std::optional<qint64> latencyMaxUs;
+    };
+    QVariant rawValue(const Row &row, int column) const;
     const LinkActivity *m_activity;
-    QList<EndpointStats> m_rows;
+    QList<Row> m_rows;
     qint64 m_nowUs = 0;
 };
 

@@ -37,10 +37,8 @@ LinksPage::LinksPage(const LinkActivity *activity, QWidget *parent)
     m_statsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_statsView->setAlternatingRowColors(true);
     m_statsView->verticalHeader()->hide();
-    m_statsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_statsView->horizontalHeader()->setStretchLastSection(true);
-    m_statsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_statsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    Appearance::fitColumns(m_statsView);
+    Appearance::compactRows(m_statsView);
 
     m_trafficView->setObjectName(QStringLiteral("trafficTable"));
     m_trafficView->setAccessibleName(tr("Raw traffic"));

@@ -57,8 +57,7 @@ OverviewPage::OverviewPage(const BankMonitor &monitor, QWidget *parent)
     // No indicator: it would widen every column by its arrow; a click on a header still sorts.
     m_packView->horizontalHeader()->setSortIndicatorShown(false);
     m_packView->horizontalHeader()->setToolTip(tr("Click a column's header to sort by it."));
-    m_packView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_packView->horizontalHeader()->setSectionResizeMode(PackTableModel::AlarmsColumn, QHeaderView::Stretch);
+    Appearance::fitColumns(m_packView, PackTableModel::AlarmsColumn);
     connect(m_packView, &QTableView::activated, this,
             [this](const QModelIndex &i) { Q_EMIT packActivated(i.data(PackTableModel::PackIdRole).toString()); });
 

@@ -32,6 +32,21 @@ QGroupBox *box(const QString &title, QWidget *content)
     return b;
 }
 
+// Sets a bar set's values, touching only those that changed: appending and removing bars
+// rebuilds their graphics items (and labels), replacing a value only moves one.
+void setValues(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() != values.size()) {
+        set->remove(0, set->count());
+        set->append(values);
+        return;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (set->at(i) != values[i])
+            set->replace(i, values[i]);
+    }
+}
+
 } // namespace
 
 PackPage::PackPage(const BankMonitor &monitor, QWidget *parent)
@@ -311,9 +326,21 @@ void PackPage::refresh()
     m_summary->setToolTip(row >= 0 && row < m_monitor.packStates().size()
                               ? m_monitor.packStates()[row].evidence.join(QLatin1Char('\n'))
                               : QString());
-    refreshCells();
-    refreshTemperatures();
-    refreshTrends();
+    const bool packChanged = m_drawnPack != id;
+    m_drawnPack = id;
+    const qint64 cellsAt = r ? std::max(r->cellsMv.atMs, r->cellMinMv.atMs) : -2;
+    if (packChanged || cellsAt != m_drawnCellsAtMs) {
+        m_drawnCellsAtMs = cellsAt;
+        refreshCells();
+    }
+    const qint64 tempsAt = r ? std::max(r->tempsC.atMs, r->tempMaxC.atMs) : -2;
+    if (packChanged || tempsAt != m_drawnTempsAtMs) {
+        m_drawnTempsAtMs = tempsAt;
+        refreshTemperatures();
+    }
+    const qint64 sampled = m_monitor.trends().lastSampleMs().value_or(-2);
+    if (packChanged || sampled != m_drawnSampleMs || int(window()) != m_drawnWindow)
+        refreshTrends();
 }
 
 void PackPage::refreshCells()
@@ -339,7 +366,15 @@ void PackPage::refreshCells()
             high.append(isHigh ? v : 0.0);
             categories.append(QString::number(i + 1));
         }
-        m_cellValueAxis->setRange(std::floor((e->minMv - 25.0) / 10.0) * 10.0, std::ceil((e->maxMv + 15.0) / 10.0) * 10.0);
+        // The range moves in steps of 10 mV, so a bar that wobbles by a millivolt does not
+        // re-lay out the axis at every reading.
+        const double lo = std::floor((e->minMv - 25.0) / 10.0) * 10.0;
+        const double hi = std::ceil((e->maxMv + 15.0) / 10.0) * 10.0;
+        if (lo != m_cellRange.first || hi != m_cellRange.second) {
+            m_cellRange = {lo, hi};
+            m_cellValueAxis->setRange(lo, hi);
+            m_cellValueAxis->applyNiceNumbers();
+        }
         note = tr("\u25BC Lowest: cell %1, %2 mV \u00B7 \u25B2 Highest: cell %3, %4 mV \u00B7 spread %5 mV")
                    .arg(e->minIndex)
                    .arg(e->minMv, 0, 'f', 0)
@@ -364,13 +399,9 @@ void PackPage::refreshCells()
         m_cellAxis->clear();
         m_cellAxis->append(categories);
     }
-    // One call per set (no per-value updates).
-    m_cells->remove(0, m_cells->count());
-    m_low->remove(0, m_low->count());
-    m_high->remove(0, m_high->count());
-    m_cells->append(normal);
-    m_low->append(low);
-    m_high->append(high);
+    setValues(m_cells, normal);
+    setValues(m_low, low);
+    setValues(m_high, high);
 }
 
 void PackPage::refreshTemperatures()
@@ -397,18 +428,21 @@ void PackPage::refreshTemperatures()
         m_tempAxis->clear();
         m_tempAxis->append(categories);
     }
-    m_temps->remove(0, m_temps->count());
-    m_temps->append(values);
+    setValues(m_temps, values);
     double hi = 40.0;
     for (qreal v : values)
         hi = std::max(hi, v + 10.0);
-    m_tempValueAxis->setRange(std::min(0.0, values.isEmpty() ? 0.0 : *std::min_element(values.cbegin(), values.cend()) - 5.0),
-                              std::ceil(hi / 10.0) * 10.0);
+    const double lo = std::min(0.0, values.isEmpty() ? 0.0 : *std::min_element(values.cbegin(), values.cend()) - 5.0);
+    hi = std::ceil(hi / 10.0) * 10.0;
+    if (m_tempValueAxis->min() != lo || m_tempValueAxis->max() != hi)
+        m_tempValueAxis->setRange(lo, hi);
 }
 
 void PackPage::refreshTrends()
 {
     const TrendHistory &h = m_monitor.trends();
+    m_drawnSampleMs = h.lastSampleMs().value_or(-2);
+    m_drawnWindow = int(window());
     if (!h.lastSampleMs())
         return;
     const qint64 to = *h.lastSampleMs();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPair>
 #include <QWidget>
 
 class BankMonitor;
@@ -62,6 +63,14 @@ private:
     QBarCategoryAxis *m_tempAxis;
     QValueAxis *m_tempValueAxis;
     QList<TrendChart *> m_trends;
+    // What is drawn, so a refresh redraws only what changed (cells per reading, trends once a
+    // second when the history takes a sample).
+    QString m_drawnPack;
+    qint64 m_drawnCellsAtMs = -1;
+    qint64 m_drawnTempsAtMs = -1;
+    qint64 m_drawnSampleMs = -1;
+    int m_drawnWindow = -1;
+    QPair<double, double> m_cellRange{0.0, 0.0};
     int m_lowestCell = 0;
     int m_highestCell = 0;
     bool m_syncing = false;

@@ -38,8 +38,10 @@ TrendChart::TrendChart(TrendQuantity quantity, QWidget *parent)
     }
     m_time->setTickCount(5);
     m_value->setTickCount(5);
+    m_value->setLabelFormat(quantity == TrendQuantity::VoltageV       ? QStringLiteral("%.2f")
+                            : quantity == TrendQuantity::CellSpreadMv ? QStringLiteral("%.0f")
+                                                                      : QStringLiteral("%.1f"));
     setChart(c);
-    setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Trend of %1").arg(TrendQuantityNames::label(quantity)));

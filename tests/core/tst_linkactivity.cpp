@@ -92,6 +92,7 @@ void TestLinkActivity::latencyStatistics()
     QCOMPARE(*s.latencyMinUs(), 100);
     QCOMPARE(*s.latencyMedianUs(), 500);
     QCOMPARE(*s.latencyMaxUs(), 900);
+    QCOMPARE(s.latency()->medianUs, 500);
     for (int i = 0; i < 300; ++i) // the ring keeps the last 256
         s.latencyUs.push(2000);
     QCOMPARE(*s.latencyMinUs(), 2000);
@@ -115,6 +116,9 @@ void TestLinkActivity::packEvidenceMergesItsEndpoints()
     a.endpoint(QStringLiteral("ttyUSB0"), EndpointKind::Address, 2).pack = QStringLiteral("P1");
     QCOMPARE(&a.endpoint(QStringLiteral("ttyUSB0"), EndpointKind::Address, 3), &adr); // found again, not added
     QCOMPARE(a.endpoints().size(), 3);
+    QCOMPARE(a.endpoints().first().link, QStringLiteral("can0")); // ordered by link, kind, id
+    QCOMPARE(a.endpoints().last().id, quint32(3));
+    QVERIFY(!a.find(QStringLiteral("ttyUSB0"), EndpointKind::CanId, 3));
     a.noteForeignRequest(QStringLiteral("ttyUSB0"), 8'000'000);
     a.noteForeignRequest(QStringLiteral("ttyUSB0"), 8'500'000);
     a.noteForeignRequest(QStringLiteral("ttyUSB1"), 8'600'000);
