@@ -215,31 +215,50 @@ namespace {
 class ColumnFitter : public QObject
 {
 public:
-    explicit ColumnFitter(QTableView *view)
+    ColumnFitter(QTableView *view, int stretch)
         : QObject(view)
         , m_view(view)
+        , m_stretch(stretch)
     {
         m_timer.setSingleShot(true);
         m_timer.setInterval(0);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_view->resizeColumnsToContents(); });
+        connect(&m_timer, &QTimer::timeout, this, &ColumnFitter::fit);
         QAbstractItemModel *model = view->model();
         connect(model, &QAbstractItemModel::modelReset, &m_timer, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::rowsInserted, &m_timer, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::layoutChanged, &m_timer, qOverload<>(&QTimer::start));
         view->installEventFilter(this);
-        m_timer.start();
+        fit(); // the first frame already shows fitted columns
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched == m_view && event->type() == QEvent::Show)
-            m_timer.start();
+            fit();
         return false;
     }
 
 private:
+    void fit()
+    {
+        m_timer.stop();
+        QHeaderView *header = m_view->horizontalHeader();
+        const bool stretchLast = header->stretchLastSection();
+        m_view->resizeColumnsToContents();
+        // Measuring a stretched section ends its stretch: give it back.
+        if (stretchLast) {
+            header->setStretchLastSection(false);
+            header->setStretchLastSection(true);
+        }
+        if (m_stretch >= 0) {
+            header->setSectionResizeMode(m_stretch, QHeaderView::Interactive);
+            header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
+        }
+    }
+
     QTableView *m_view;
+    int m_stretch;
     QTimer m_timer;
 };
 
@@ -251,7 +270,7 @@ void fitColumns(QTableView *view, int stretch)
     view->horizontalHeader()->setStretchLastSection(stretch < 0);
     if (stretch >= 0)
         view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    new ColumnFitter(view);
+    new ColumnFitter(view, stretch);
 }
 
 void compactRows(QTableView *view)

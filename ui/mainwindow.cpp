@@ -82,6 +82,8 @@ MainWindow::MainWindow(BankMonitor &monitor, const QString &sourceDescription, c
     resize(1360, 860);
     showPage(Page::Overview);
     refreshPages(true);
+    m_seenRevision = m_monitor.revision();
+    m_clockLabel->setText(tr("Updated %1").arg(Appearance::clockTime(m_monitor.nowMs())));
 }
 
 void MainWindow::buildNavigation()

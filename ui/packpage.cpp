@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -66,7 +67,16 @@ PackPage::PackPage(const BankMonitor &monitor, QWidget *parent)
     , m_temps(new QBarSet(tr("Temperature")))
     , m_tempAxis(new QBarCategoryAxis)
     , m_tempValueAxis(new QValueAxis)
+    , m_trendTimer(new QTimer(this))
 {
+    m_trendTimer->setSingleShot(true);
+    m_trendTimer->setInterval(0);
+    connect(m_trendTimer, &QTimer::timeout, this, [this] {
+        if (!m_pendingTrends.isEmpty())
+            drawTrend(m_pendingTrends.takeFirst());
+        if (!m_pendingTrends.isEmpty())
+            m_trendTimer->start();
+    });
     m_pack->setObjectName(QStringLiteral("packCombo"));
     m_pack->setAccessibleName(tr("Pack"));
     for (const PackConfig &p : monitor.config().packs)
@@ -215,7 +225,7 @@ PackPage::PackPage(const BankMonitor &monitor, QWidget *parent)
     connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
         for (TrendChart *c : std::as_const(m_trends))
             c->resetZoom();
-        refreshTrends();
+        refreshTrends(true);
     });
     applyTheme();
 }
@@ -339,8 +349,10 @@ void PackPage::refresh()
         refreshTemperatures();
     }
     const qint64 sampled = m_monitor.trends().lastSampleMs().value_or(-2);
-    if (packChanged || sampled != m_drawnSampleMs || int(window()) != m_drawnWindow)
-        refreshTrends();
+    if (packChanged || int(window()) != m_drawnWindow)
+        refreshTrends(true);
+    else if (sampled != m_drawnSampleMs)
+        refreshTrends(false);
 }
 
 void PackPage::refreshCells()
@@ -438,11 +450,25 @@ void PackPage::refreshTemperatures()
         m_tempValueAxis->setRange(lo, hi);
 }
 
-void PackPage::refreshTrends()
+void PackPage::refreshTrends(bool now)
 {
     const TrendHistory &h = m_monitor.trends();
     m_drawnSampleMs = h.lastSampleMs().value_or(-2);
     m_drawnWindow = int(window());
+    if (now) {
+        m_pendingTrends.clear();
+        m_trendTimer->stop();
+        for (TrendChart *c : std::as_const(m_trends))
+            drawTrend(c);
+        return;
+    }
+    m_pendingTrends = m_trends;
+    m_trendTimer->start();
+}
+
+void PackPage::drawTrend(TrendChart *chart)
+{
+    const TrendHistory &h = m_monitor.trends();
     if (!h.lastSampleMs())
         return;
     const qint64 to = *h.lastSampleMs();
@@ -457,10 +483,8 @@ void PackPage::refreshTrends()
         from = h.startMs().value_or(to);
         break;
     }
-    for (TrendChart *c : std::as_const(m_trends)) {
-        const int width = std::max(300, c->width());
-        c->setPoints(h.points(pack(), c->quantity(), from, to, width), from, to);
-    }
+    const int width = std::max(300, chart->width());
+    chart->setPoints(h.points(pack(), chart->quantity(), from, to, width), from, to);
 }
 
 void PackPage::syncRange(TrendChart *from, qint64 fromMs, qint64 toMs)
@@ -473,7 +497,7 @@ void PackPage::syncRange(TrendChart *from, qint64 fromMs, qint64 toMs)
             if (c != from)
                 c->resetZoom();
         m_syncing = false;
-        refreshTrends();
+        refreshTrends(true);
         return;
     }
     for (TrendChart *c : std::as_const(m_trends))

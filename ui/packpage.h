@@ -9,6 +9,7 @@ class QBarSet;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QTimer;
 class QValueAxis;
 class TrendChart;
 
@@ -43,7 +44,10 @@ protected:
 private:
     void refreshCells();
     void refreshTemperatures();
-    void refreshTrends();
+    // All four now (a new pack or window), or one per event-loop turn (a new live sample), so a
+    // flood of frames never waits for four charts at once.
+    void refreshTrends(bool now);
+    void drawTrend(TrendChart *chart);
     void syncRange(TrendChart *from, qint64 fromMs, qint64 toMs);
     void applyTheme();
 
@@ -74,4 +78,6 @@ private:
     int m_lowestCell = 0;
     int m_highestCell = 0;
     bool m_syncing = false;
+    QList<TrendChart *> m_pendingTrends;
+    QTimer *m_trendTimer;
 };
