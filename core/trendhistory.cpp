@@ -4,58 +4,61 @@
 #include "packstate.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+
+namespace {
+
+struct QuantityInfo
+{
+    TrendQuantity quantity;
+    const char *key;
+    const char *label;
+    const char *unit;
+};
+
+constexpr std::array<QuantityInfo, 4> kQuantities{{
+    {TrendQuantity::SocPct, "soc_pct", QT_TRANSLATE_NOOP("TrendQuantity", "State of charge"), "%"},
+    {TrendQuantity::VoltageV, "voltage_V", QT_TRANSLATE_NOOP("TrendQuantity", "Voltage"), "V"},
+    {TrendQuantity::CurrentA, "current_A", QT_TRANSLATE_NOOP("TrendQuantity", "Current"), "A"},
+    {TrendQuantity::CellSpreadMv, "cell_spread_mV",
+     QT_TRANSLATE_NOOP("TrendQuantity", "Cell spread (highest \u2212 lowest)"), "mV"},
+}};
+
+const QuantityInfo &infoOf(TrendQuantity quantity)
+{
+    for (const QuantityInfo &i : kQuantities) {
+        if (i.quantity == quantity)
+            return i;
+    }
+    return kQuantities.front();
+}
+
+} // namespace
 
 namespace TrendQuantityNames {
 
 QList<TrendQuantity> all()
 {
-    return {TrendQuantity::SocPct, TrendQuantity::VoltageV, TrendQuantity::CurrentA, TrendQuantity::CellSpreadMv};
+    QList<TrendQuantity> out;
+    for (const QuantityInfo &i : kQuantities)
+        out.append(i.quantity);
+    return out;
 }
 
 QString key(TrendQuantity quantity)
 {
-    switch (quantity) {
-    case TrendQuantity::SocPct:
-        return QStringLiteral("soc_pct");
-    case TrendQuantity::VoltageV:
-        return QStringLiteral("voltage_V");
-    case TrendQuantity::CurrentA:
-        return QStringLiteral("current_A");
-    case TrendQuantity::CellSpreadMv:
-        return QStringLiteral("cell_spread_mV");
-    }
-    return {};
+    return QString::fromLatin1(infoOf(quantity).key);
 }
 
 QString label(TrendQuantity quantity)
 {
-    switch (quantity) {
-    case TrendQuantity::SocPct:
-        return QCoreApplication::translate("TrendQuantity", "State of charge");
-    case TrendQuantity::VoltageV:
-        return QCoreApplication::translate("TrendQuantity", "Voltage");
-    case TrendQuantity::CurrentA:
-        return QCoreApplication::translate("TrendQuantity", "Current");
-    case TrendQuantity::CellSpreadMv:
-        return QCoreApplication::translate("TrendQuantity", "Cell spread (highest \u2212 lowest)");
-    }
-    return {};
+    return QCoreApplication::translate("TrendQuantity", infoOf(quantity).label);
 }
 
 QString unit(TrendQuantity quantity)
 {
-    switch (quantity) {
-    case TrendQuantity::SocPct:
-        return QStringLiteral("%");
-    case TrendQuantity::VoltageV:
-        return QStringLiteral("V");
-    case TrendQuantity::CurrentA:
-        return QStringLiteral("A");
-    case TrendQuantity::CellSpreadMv:
-        return QStringLiteral("mV");
-    }
-    return {};
+    return QString::fromLatin1(infoOf(quantity).unit);
 }
 
 } // namespace TrendQuantityNames

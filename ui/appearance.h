@@ -42,6 +42,7 @@ QString signedNumber(double value, int decimals, const QString &unit = QString()
 QString duration(double seconds); // "4 min 12 s", "3 h 05 min"
 QString clockTime(qint64 ms);     // local "HH:mm:ss"
 QString clockTimeMs(qint64 ms);   // local "HH:mm:ss.zzz"
+QString canId(quint32 id);        // "0x35E"
 
 // Rows one line high (plus padding) at any font size or scale: live tables stay compact.
 void compactRows(QTableView *view);

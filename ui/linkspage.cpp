@@ -1,7 +1,8 @@
 #include "linkspage.h"
 
 #include "appearance.h"
-#include "linkmodels.h"
+#include "endpointstatsmodel.h"
+#include "trafficmodel.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

@@ -243,8 +243,16 @@ QString PackTableModel::toolTip(int row, int column) const
         return tr("Protections and warnings the pack's BMS reports. %1")
             .arg(sourceLine(r->faults.has() ? r->faults.source : r->warnings.source,
                             r->faults.has() ? r->faults.atMs : r->warnings.atMs));
-    case PackColumn:
-        return tr("Double-click (or Enter) for the pack's cells and trends.");
+    case PackColumn: {
+        // The findings about this pack, where they apply (all of them are below the table).
+        QStringList lines;
+        for (const Finding &f : m_monitor.result().findings) {
+            if (f.subject == pc.id)
+                lines.append(tr("%1: %2").arg(SeverityNames::label(f.severity), f.text));
+        }
+        lines.append(tr("Double-click (or Enter) for the pack's cells and trends."));
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         break;
     }
@@ -316,6 +324,14 @@ QVariant PackTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DecorationRole:
+        if (column == PackColumn) {
+            // The most severe finding about this pack, by icon (its text is on hover).
+            std::optional<Severity> worst;
+            for (const Finding &f : result.findings)
+                if (f.subject == m_monitor.config().packs.at(row).id && (!worst || f.severity > *worst))
+                    worst = f.severity;
+            return worst ? QVariant(Appearance::severityIcon(*worst)) : QVariant();
+        }
         if (column == StateColumn)
             return Appearance::icon(Appearance::toneOf(condition));
         if (column == AlarmsColumn && !rawValue(row, column).toString().isEmpty()) {
