@@ -3,14 +3,16 @@
 #   ./dev.sh demo   install what is missing, build, start `bankscope --demo`
 #   ./dev.sh test   install what is missing, build, run the whole test suite
 #   ./dev.sh bench  install what is missing, build, measure the budgets of DESIGN.md section 6
+#   ./dev.sh screenshots  build, let the tests draw every page of the window, copy the README's
+#                   pictures into resources/screenshots/
 # Re-running is fast: packages are only checked, the build is incremental (ccache, Ninja).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 mode="${1:-}"
 case "$mode" in
-    demo|test|bench) shift ;;
-    *) echo "usage: ./dev.sh demo | test | bench" >&2; exit 2 ;;
+    demo|test|bench|screenshots) shift ;;
+    *) echo "usage: ./dev.sh demo | test | bench | screenshots" >&2; exit 2 ;;
 esac
 
 # Debian 12 packages. Qt 6 from Debian; the compiler toolchain is assumed (build-essential).
@@ -61,7 +63,21 @@ if [ "$mode" = "bench" ]; then
     # Measurements, not tests: each prints JSON lines with the figure, the budget and the verdict.
     export QT_QPA_PLATFORM=offscreen
     "$build_dir/tests/bench/bench_pollcycle"
+    "$build_dir/tests/bench/bench_window"
     exec "$build_dir/tests/bench/bench_budgets"
+fi
+
+if [ "$mode" = "screenshots" ]; then
+    # tst_screenshots draws every page from scenarios on a fixed clock (light and dark, and at
+    # 200 % as tst_screenshots_200) into the build tree; the README shows these copies.
+    export QT_QPA_PLATFORM=offscreen
+    (cd "$build_dir" && ctest -R '^tst_screenshots' --output-on-failure)
+    mkdir -p resources/screenshots
+    for page in overview pack cells inverter inverter-fallback events links overview-dark inverter-dark pack-dark-200; do
+        cp "$build_dir/test-output/window-$page.png" "resources/screenshots/window-$page.png"
+    done
+    echo "dev.sh: resources/screenshots/ updated from $build_dir/test-output/"
+    exit 0
 fi
 
 if [ "$mode" = "test" ]; then

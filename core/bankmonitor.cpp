@@ -39,9 +39,39 @@ void BankMonitor::markOffline(const QString &packId)
         it->markedOffline = true;
 }
 
+const PackLinkInfo *BankMonitor::linkInfo(const QString &packId) const
+{
+    const auto it = m_linkInfo.constFind(packId);
+    return it == m_linkInfo.constEnd() ? nullptr : &it.value();
+}
+
+BankState BankMonitor::state() const
+{
+    BankState s;
+    s.atMs = m_clock.nowMs();
+    s.architecture = m_snapshot.config.architecture;
+    for (const PackConfig &p : m_snapshot.config.packs) {
+        if (const PackReading *r = reading(p.id))
+            s.readings.append(*r);
+    }
+    s.statuses = m_result.packs;
+    s.conditions = m_states;
+    s.truth = m_result.bankTruth;
+    s.sees = m_result.inverterSees;
+    s.told = m_observed;
+    s.voltageSocPct = m_result.voltageSocEstimatePct;
+    return s;
+}
+
 void BankMonitor::refresh()
 {
-    m_result = Aggregator::aggregate(m_snapshot, m_clock.nowMs());
+    const qint64 now = m_clock.nowMs();
+    m_result = Aggregator::aggregate(m_snapshot, now);
+    m_states = PackStateClassifier::classify(m_snapshot.config, m_result, m_snapshot.readings, m_linkInfo,
+                                             m_snapshot.policy.staleAfterS, now, PackStateClassifier::Settings{});
+    m_fallback = VoltageFallbacks::estimate(m_snapshot.config, m_snapshot.readings, m_result);
+    m_trends.sample(now, m_snapshot.config, m_snapshot.readings, m_result);
+    m_events.update(state(), m_snapshot.config);
     ++m_revision;
     Q_EMIT refreshed();
 }

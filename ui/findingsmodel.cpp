@@ -25,8 +25,13 @@ void FindingsModel::setFindings(const QList<Finding> &findings)
         && std::equal(findings.cbegin(), findings.cend(), m_findings.cbegin(),
                       [](const Finding &a, const Finding &b) { return a.code == b.code && a.subject == b.subject; });
     if (sameShape) {
+        const bool sameText = std::equal(findings.cbegin(), findings.cend(), m_findings.cbegin(),
+                                         [](const Finding &a, const Finding &b) {
+                                             return a.severity == b.severity && a.text == b.text && a.nextStep == b.nextStep;
+                                         });
         m_findings = findings;
-        if (!m_findings.isEmpty())
+        // Unchanged text: nothing to repaint (and no rows to re-measure, they wrap).
+        if (!sameText && !m_findings.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }

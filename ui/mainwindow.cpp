@@ -1,213 +1,220 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "bankmonitor.h"
-#include "findingsmodel.h"
-#include "inverterviewmodel.h"
-#include "packtablemodel.h"
+#include "cellspage.h"
+#include "eventspage.h"
+#include "headlinebar.h"
+#include "inverterpage.h"
+#include "linkactivity.h"
+#include "linkspage.h"
+#include "overviewpage.h"
+#include "packpage.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QDateTime>
-#include <QGroupBox>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    return view;
-}
-
-QGroupBox *wrap(const QString &title, QWidget *content)
-{
-    auto *box = new QGroupBox(title);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
-
-MainWindow::MainWindow(BankMonitor &monitor, const QString &sourceDescription, QWidget *parent)
+MainWindow::MainWindow(BankMonitor &monitor, const QString &sourceDescription, const LinkActivity *links,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_monitor(monitor)
-    , m_packModel(new PackTableModel(monitor, this))
-    , m_inverterModel(new InverterViewModel(monitor, this))
-    , m_findingsModel(new FindingsModel(this))
+    , m_activity(links)
+    , m_headline(new HeadlineBar(monitor, this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_overview(new OverviewPage(monitor, this))
+    , m_pack(new PackPage(monitor, this))
+    , m_cells(new CellsPage(monitor, this))
+    , m_inverter(new InverterPage(monitor, this))
+    , m_events(new EventsPage(monitor, this))
+    , m_links(new LinksPage(links, this))
 {
     setWindowTitle(tr("BankScope \u2014 %1").arg(sourceDescription));
-    buildToolBar();
+    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_pack),
+                          static_cast<QWidget *>(m_cells), static_cast<QWidget *>(m_inverter),
+                          static_cast<QWidget *>(m_events), static_cast<QWidget *>(m_links)})
+        m_stack->addWidget(page);
+    buildNavigation();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    layout->addWidget(m_summary);
-
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_packModel);
-    proxy->setSortRole(PackTableModel::RawValueRole);
-    QTableView *packs = makeTable(proxy, central);
-    packs->setObjectName(QStringLiteral("packTable"));
-    packs->setSortingEnabled(true);
-    packs->sortByColumn(PackTableModel::PackColumn, Qt::AscendingOrder);
-    packs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    packs->horizontalHeader()->setStretchLastSection(true);
-
-    QTableView *inverter = makeTable(m_inverterModel, central);
-    inverter->setObjectName(QStringLiteral("inverterTable"));
-    inverter->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    inverter->horizontalHeader()->setStretchLastSection(true);
-
-    QTableView *findings = makeTable(m_findingsModel, central);
-    findings->setObjectName(QStringLiteral("findingsTable"));
-    findings->setWordWrap(true);
-    findings->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    findings->horizontalHeader()->setSectionResizeMode(FindingsModel::SubjectColumn, QHeaderView::ResizeToContents);
-    findings->horizontalHeader()->setSectionResizeMode(FindingsModel::TextColumn, QHeaderView::Stretch);
-    findings->horizontalHeader()->setSectionResizeMode(FindingsModel::NextStepColumn, QHeaderView::Stretch);
-    findings->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
-    auto *bottom = new QSplitter(Qt::Horizontal, central);
-    bottom->addWidget(wrap(tr("What the inverter should see"), inverter));
-    bottom->addWidget(wrap(tr("Findings"), findings));
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    bottom->setSizes({860, 420});
-
-    auto *split = new QSplitter(Qt::Vertical, central);
-    split->addWidget(wrap(tr("Packs"), packs));
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setSizes({230, 560});
-    layout->addWidget(split, 1);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_headline);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
 
+    // The status bar: the source now; the session adds one chip per link.
     auto *source = new QLabel(sourceDescription, this);
+    source->setObjectName(QStringLiteral("sourceLabel"));
     statusBar()->addWidget(source);
     m_clockLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_clockLabel);
+
+    connect(m_overview, &OverviewPage::packActivated, this, &MainWindow::showPack);
+    connect(m_cells, &CellsPage::packActivated, this, &MainWindow::showPack);
+    connect(m_inverter, &InverterPage::rulesChanged, this, &MainWindow::tick);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    addAction(quit);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(100); // 10 Hz: repaint rate independent of the data rate
     connect(m_tick, &QTimer::timeout, this, &MainWindow::tick);
     m_tick->start();
 
-    resize(1280, 820);
-    tick();
+    resize(1360, 860);
+    showPage(Page::Overview);
+    refreshPages(true);
+    m_seenRevision = m_monitor.revision();
+    m_clockLabel->setText(tr("Updated %1").arg(Appearance::clockTime(m_monitor.nowMs())));
 }
 
-void MainWindow::buildToolBar()
+void MainWindow::buildNavigation()
 {
-    QToolBar *bar = addToolBar(tr("Bank"));
-    bar->setObjectName(QStringLiteral("bankToolBar"));
-    bar->setMovable(false);
-
-    bar->addWidget(new QLabel(tr("Architecture: "), bar));
-    m_architecture = new QComboBox(bar);
-    m_architecture->setObjectName(QStringLiteral("architectureCombo"));
-    for (Architecture a : ArchitectureNames::all())
-        m_architecture->addItem(ArchitectureNames::label(a), static_cast<int>(a));
-    m_architecture->setCurrentIndex(m_architecture->findData(static_cast<int>(m_monitor.config().architecture)));
-    m_architecture->setToolTip(tr("How the packs reach the inverter. Decides what the inverter can see."));
-    bar->addWidget(m_architecture);
-    bar->addSeparator();
-
-    bar->addWidget(new QLabel(tr("Current limits: "), bar));
-    m_currentRule = new QComboBox(bar);
-    m_currentRule->setObjectName(QStringLiteral("currentRuleCombo"));
-    for (CurrentLimitRule r : {CurrentLimitRule::WeakestTimesCount, CurrentLimitRule::Sum, CurrentLimitRule::Min})
-        m_currentRule->addItem(PolicyNames::label(r), static_cast<int>(r));
-    m_currentRule->setCurrentIndex(m_currentRule->findData(static_cast<int>(m_monitor.policy().currentLimits)));
-    bar->addWidget(m_currentRule);
-    bar->addSeparator();
-
-    bar->addWidget(new QLabel(tr("Faults: "), bar));
-    m_faultRule = new QComboBox(bar);
-    m_faultRule->setObjectName(QStringLiteral("faultRuleCombo"));
-    for (FaultRule r : {FaultRule::Any, FaultRule::All})
-        m_faultRule->addItem(PolicyNames::label(r), static_cast<int>(r));
-    m_faultRule->setCurrentIndex(m_faultRule->findData(static_cast<int>(m_monitor.policy().faults)));
-    bar->addWidget(m_faultRule);
-
-    connect(m_architecture, &QComboBox::currentIndexChanged, this, [this] {
-        m_monitor.setArchitecture(static_cast<Architecture>(m_architecture->currentData().toInt()));
-        tick();
+    struct Entry
+    {
+        Page page;
+        QString text;
+        QString tip;
+        QStyle::StandardPixmap icon;
+    };
+    const QList<Entry> entries{
+        {Page::Overview, tr("Overview"), tr("Every pack and the bank's findings"), QStyle::SP_FileDialogListView},
+        {Page::Pack, tr("Pack"), tr("One pack: cells, temperatures, trends"), QStyle::SP_FileDialogDetailedView},
+        {Page::Cells, tr("Cells"), tr("Every cell of the bank in one map"), QStyle::SP_FileDialogContentsView},
+        {Page::Inverter, tr("Inverter"), tr("What the inverter should see, can see and is told"), QStyle::SP_ComputerIcon},
+        {Page::Events, tr("Events"), tr("Alarms and events with freeze-frames"), QStyle::SP_MessageBoxWarning},
+        {Page::Links, tr("Links"), tr("Link health and raw traffic"), QStyle::SP_DriveNetIcon},
+    };
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setIconSize(QSize(style()->pixelMetric(QStyle::PM_ToolBarIconSize), style()->pixelMetric(QStyle::PM_ToolBarIconSize)));
+    int widest = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        const QKeySequence key(QStringLiteral("Ctrl+%1").arg(i + 1));
+        auto *item = new QListWidgetItem(style()->standardIcon(e.icon), e.text, m_nav);
+        item->setToolTip(tr("%1 (%2)").arg(e.tip, key.toString(QKeySequence::NativeText)));
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 6));
+        widest = std::max(widest, fontMetrics().horizontalAdvance(e.text));
+        QAction *action = view->addAction(style()->standardIcon(e.icon), e.text);
+        action->setShortcut(key);
+        action->setCheckable(true);
+        action->setObjectName(QStringLiteral("page%1").arg(i + 1));
+        connect(action, &QAction::triggered, this, [this, page = e.page] { showPage(page); });
+        m_pageActions.append(action);
+    }
+    m_nav->setFixedWidth(widest + m_nav->iconSize().width() + fontMetrics().height() * 3);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(static_cast<Page>(row));
     });
-    connect(m_currentRule, &QComboBox::currentIndexChanged, this, &MainWindow::applyPolicy);
-    connect(m_faultRule, &QComboBox::currentIndexChanged, this, &MainWindow::applyPolicy);
-
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
-    addAction(quit);
+    view->addSeparator();
+    m_darkAction = view->addAction(tr("&Dark palette"));
+    m_darkAction->setObjectName(QStringLiteral("darkPalette"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(Appearance::isDark(QApplication::palette()));
+    m_darkAction->setToolTip(tr("A dark palette for a dim plant room; the light one reads better in sunlight."));
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkPalette);
 }
 
-void MainWindow::applyPolicy()
+void MainWindow::setDarkPalette(bool dark)
 {
-    AggregationPolicy policy = m_monitor.policy();
-    policy.currentLimits = static_cast<CurrentLimitRule>(m_currentRule->currentData().toInt());
-    policy.faults = static_cast<FaultRule>(m_faultRule->currentData().toInt());
-    m_monitor.setPolicy(policy);
-    tick();
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(Appearance::darkPalette());
+    } else {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    if (m_darkAction->isChecked() != dark) {
+        const QSignalBlocker block(m_darkAction);
+        m_darkAction->setChecked(dark);
+    }
+    refreshPages(true);
+}
+
+QAction *MainWindow::pageAction(Page page) const
+{
+    return m_pageActions.value(static_cast<int>(page));
+}
+
+void MainWindow::showPage(Page page)
+{
+    const int index = static_cast<int>(page);
+    m_stack->setCurrentIndex(index);
+    if (m_nav->currentRow() != index) {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentRow(index);
+    }
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions[i]->setChecked(i == index);
+    if (page == Page::Pack)
+        m_pack->refresh(); // its charts are drawn only while shown
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+void MainWindow::showPack(const QString &packId)
+{
+    m_pack->setPack(packId);
+    showPage(Page::Pack);
+}
+
+PackTableModel *MainWindow::packModel() const
+{
+    return m_overview->packModel();
+}
+
+InverterViewModel *MainWindow::inverterModel() const
+{
+    return m_inverter->model();
+}
+
+FindingsModel *MainWindow::findingsModel() const
+{
+    return m_overview->findingsModel();
+}
+
+void MainWindow::refreshPages(bool all)
+{
+    m_headline->refresh();
+    m_overview->refresh();
+    m_cells->refresh();
+    m_inverter->refresh();
+    m_events->refresh();
+    if (all || currentPage() == Page::Pack)
+        m_pack->refresh();
 }
 
 void MainWindow::tick()
 {
+    if (m_activity)
+        m_links->refresh(m_monitor.nowMs() * 1000);
     if (m_monitor.revision() == m_seenRevision)
         return;
     m_seenRevision = m_monitor.revision();
-    m_packModel->refresh();
-    m_inverterModel->refresh();
-    m_findingsModel->setFindings(m_monitor.result().findings);
-    updateSummary();
-    m_clockLabel->setText(tr("Updated %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
-}
-
-void MainWindow::updateSummary()
-{
-    const AggregationResult &r = m_monitor.result();
-    auto value = [](const std::optional<double> &v, int decimals, const QString &unit) {
-        return v ? QString::number(*v, 'f', decimals) + QLatin1Char(' ') + unit : QStringLiteral("\u2014");
-    };
-    const InverterView &t = r.bankTruth;
-    int errors = 0;
-    int warnings = 0;
-    for (const Finding &f : r.findings) {
-        errors += f.severity == Severity::Error;
-        warnings += f.severity == Severity::Warning;
-    }
-    const QString seen = r.inverterSees
-        ? tr("Inverter can see SOC %1").arg(value(r.inverterSees->value(ViewFieldId::SocPct), 0, QStringLiteral("%")))
-        : tr("<span style='color:#b00020'>Inverter receives no BMS data</span>");
-    m_summary->setText(
-        tr("<b style='font-size:15pt'>Bank SOC %1</b> &nbsp; %2 &nbsp; %3 &nbsp; %4 of %5 packs online "
-           "&nbsp;|&nbsp; %6 &nbsp;|&nbsp; %7 errors, %8 warnings")
-            .arg(value(t.value(ViewFieldId::SocPct), 1, QStringLiteral("%")),
-                 value(t.value(ViewFieldId::VoltageV), 2, QStringLiteral("V")),
-                 value(t.value(ViewFieldId::CurrentA), 1, QStringLiteral("A")),
-                 QString::number(t.value(ViewFieldId::OnlinePacks).value_or(0), 'f', 0),
-                 QString::number(m_monitor.config().packs.size()), seen, QString::number(errors),
-                 QString::number(warnings)));
+    refreshPages(false);
+    m_clockLabel->setText(tr("Updated %1").arg(Appearance::clockTime(m_monitor.nowMs())));
 }

@@ -1,11 +1,75 @@
 #include "packtablemodel.h"
 
+#include "appearance.h"
 #include "bankmonitor.h"
 
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
+#include <QFont>
 
-#include <algorithm>
+namespace {
+
+const Timed<double> *timedOf(const PackReading &r, int column)
+{
+    switch (column) {
+    case PackTableModel::SocColumn:
+        return &r.socPct;
+    case PackTableModel::VoltageColumn:
+        return &r.voltageV;
+    case PackTableModel::CurrentColumn:
+        return &r.currentA;
+    case PackTableModel::CvlColumn:
+        return &r.cvlV;
+    case PackTableModel::CclColumn:
+        return &r.cclA;
+    case PackTableModel::DclColumn:
+        return &r.dclA;
+    default:
+        return nullptr;
+    }
+}
+
+QString unitOf(int column)
+{
+    switch (column) {
+    case PackTableModel::SocColumn:
+        return QStringLiteral("%");
+    case PackTableModel::VoltageColumn:
+    case PackTableModel::CvlColumn:
+        return QStringLiteral("V");
+    case PackTableModel::CurrentColumn:
+    case PackTableModel::CclColumn:
+    case PackTableModel::DclColumn:
+        return QStringLiteral("A");
+    case PackTableModel::CellMinColumn:
+    case PackTableModel::CellMaxColumn:
+    case PackTableModel::CellDeltaColumn:
+        return QStringLiteral("mV");
+    case PackTableModel::TempMaxColumn:
+        return QString::fromUtf8("\u00B0C");
+    case PackTableModel::AgeColumn:
+        return QStringLiteral("s");
+    default:
+        return {};
+    }
+}
+
+int decimalsOf(int column)
+{
+    switch (column) {
+    case PackTableModel::VoltageColumn:
+    case PackTableModel::CvlColumn:
+        return 2;
+    case PackTableModel::CellMinColumn:
+    case PackTableModel::CellMaxColumn:
+    case PackTableModel::CellDeltaColumn:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+} // namespace
 
 PackTableModel::PackTableModel(const BankMonitor &monitor, QObject *parent)
     : QAbstractTableModel(parent)
@@ -37,67 +101,65 @@ void PackTableModel::refresh()
         Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
+QString PackTableModel::alarmText(const PackReading &r)
+{
+    const Faults faults = r.faults.has() ? *r.faults : Faults();
+    const Faults warnings = (r.warnings.has() ? *r.warnings : Faults()) & ~faults;
+    QStringList parts;
+    for (Fault f : FaultNames::all()) {
+        if (faults.testFlag(f))
+            parts.append(FaultNames::label(f));
+        else if (warnings.testFlag(f))
+            parts.append(tr("%1 (warning)").arg(FaultNames::label(f)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QVariant PackTableModel::rawValue(int row, int column) const
 {
     const PackConfig &pc = m_monitor.config().packs.at(row);
     const PackReading *r = m_monitor.reading(pc.id);
     const AggregationResult &result = m_monitor.result();
-    auto timed = [](const Timed<double> &t) { return t.has() ? QVariant(*t) : QVariant(); };
     switch (column) {
     case PackColumn:
         return pc.id;
-    case RoleColumn: // 0 master, 1 slave, 2 peer (peer-to-peer: every BMS talks to the aggregator)
-        return m_monitor.config().architecture == Architecture::PeerToPeer ? 2 : pc.role == PackRole::Master ? 0 : 1;
+    case RoleColumn:
+        return static_cast<int>(m_monitor.config().architecture == Architecture::PeerToPeer ? ShownRole::Peer
+                                : pc.role == PackRole::Master                              ? ShownRole::Master
+                                                                                           : ShownRole::Slave);
     case AddressColumn:
         return pc.address;
     case StateColumn:
-        return row < result.packs.size() ? static_cast<int>(result.packs[row].state) : QVariant();
+        return row < m_monitor.packStates().size() ? static_cast<int>(m_monitor.packStates()[row].condition)
+                                                   : static_cast<int>(PackCondition::NoData);
     case AgeColumn:
-        return (row < result.packs.size() && result.packs[row].ageS) ? QVariant(*result.packs[row].ageS)
-                                                                     : QVariant();
+        return (row < result.packs.size() && result.packs[row].ageS) ? QVariant(*result.packs[row].ageS) : QVariant();
+    case FirmwareColumn: {
+        const PackLinkInfo *info = m_monitor.linkInfo(pc.id);
+        return info ? info->firmware : QString();
+    }
     default:
         break;
     }
     if (!r)
         return {};
+    if (const Timed<double> *t = timedOf(*r, column))
+        return t->has() ? QVariant(**t) : QVariant();
     switch (column) {
-    case SocColumn:
-        return timed(r->socPct);
-    case VoltageColumn:
-        return timed(r->voltageV);
-    case CurrentColumn:
-        return timed(r->currentA);
-    case CclColumn:
-        return timed(r->cclA);
-    case DclColumn:
-        return timed(r->dclA);
     case CellMinColumn:
     case CellMaxColumn:
     case CellDeltaColumn: {
-        std::optional<double> lo;
-        std::optional<double> hi;
-        if (r->cellsMv.has() && !r->cellsMv->isEmpty()) {
-            const auto [l, h] = std::minmax_element(r->cellsMv->cbegin(), r->cellsMv->cend());
-            lo = double(*l);
-            hi = double(*h);
-        } else { // a BMS that reports only its extremes (Victron-style CAN 0x373)
-            lo = r->cellMinMv.value;
-            hi = r->cellMaxMv.value;
-        }
-        if (column == CellMinColumn)
-            return lo ? QVariant(*lo) : QVariant();
-        if (column == CellMaxColumn)
-            return hi ? QVariant(*hi) : QVariant();
-        return lo && hi ? QVariant(*hi - *lo) : QVariant();
+        const auto e = PackCells::extremes(*r);
+        if (!e)
+            return {};
+        return column == CellMinColumn ? e->minMv : column == CellMaxColumn ? e->maxMv : e->maxMv - e->minMv;
     }
-    case TempMaxColumn:
-        if (!r->tempsC.has() || r->tempsC->isEmpty())
-            return r->tempMaxC.has() ? QVariant(*r->tempMaxC) : QVariant();
-        return *std::max_element(r->tempsC->cbegin(), r->tempsC->cend());
-    case AlarmsColumn: {
-        const Faults f = (r->faults.has() ? *r->faults : Faults()) | (r->warnings.has() ? *r->warnings : Faults());
-        return FaultNames::names(f).join(QStringLiteral(", "));
+    case TempMaxColumn: {
+        const auto t = PackCells::maxTemperatureC(*r);
+        return t ? QVariant(*t) : QVariant();
     }
+    case AlarmsColumn:
+        return alarmText(*r);
     default:
         return {};
     }
@@ -108,44 +170,127 @@ QString PackTableModel::display(int row, int column) const
     const QVariant raw = rawValue(row, column);
     switch (column) {
     case PackColumn:
-    case AlarmsColumn:
         return raw.toString();
+    case AlarmsColumn: {
+        const PackReading *r = m_monitor.reading(m_monitor.config().packs.at(row).id);
+        if (!r || (!r->faults.has() && !r->warnings.has()))
+            return QStringLiteral("\u2014");
+        return raw.toString().isEmpty() ? tr("none") : raw.toString();
+    }
+    case FirmwareColumn:
+        return raw.toString().isEmpty() ? QStringLiteral("\u2014") : raw.toString();
     case RoleColumn:
-        return raw.toInt() == 0 ? tr("Master") : raw.toInt() == 1 ? tr("Slave") : tr("Peer");
+        switch (static_cast<ShownRole>(raw.toInt())) {
+        case ShownRole::Master:
+            return tr("Master");
+        case ShownRole::Slave:
+            return tr("Slave");
+        case ShownRole::Peer:
+            return tr("Peer");
+        }
+        return {};
     case AddressColumn:
         return QString::number(raw.toInt());
     case StateColumn:
-        switch (static_cast<PackState>(raw.toInt())) {
-        case PackState::Online:
-            return tr("Online");
-        case PackState::Stale:
-            return tr("Stale");
-        case PackState::MarkedOffline:
-            return tr("Not answering");
-        case PackState::NoData:
-            return tr("No data");
-        }
-        return {};
+        return PackConditionNames::label(static_cast<PackCondition>(raw.toInt()));
+    case AgeColumn:
+        return raw.isValid() ? tr("%1 s ago").arg(QString::number(raw.toDouble(), 'f', 1)) : QStringLiteral("\u2014");
     default:
         break;
     }
     if (!raw.isValid())
         return QStringLiteral("\u2014");
-    const double v = raw.toDouble();
+    QString text = QString::number(raw.toDouble(), 'f', decimalsOf(column));
+    // The bank's lowest and highest cell, as the core names them, marked in words, not colour.
+    const QString id = m_monitor.config().packs.at(row).id;
+    const InverterView &truth = m_monitor.result().bankTruth;
+    if (column == CellMinColumn && truth[ViewFieldId::CellMinMv].provenance.pack == id)
+        text = QStringLiteral("\u25BC ") + text;
+    if (column == CellMaxColumn && truth[ViewFieldId::CellMaxMv].provenance.pack == id)
+        text = QStringLiteral("\u25B2 ") + text;
+    return text;
+}
+
+QString PackTableModel::toolTip(int row, int column) const
+{
+    const PackConfig &pc = m_monitor.config().packs.at(row);
+    const PackReading *r = m_monitor.reading(pc.id);
+    const auto sourceLine = [&](const ReadingSource &s, qint64 atMs) {
+        if (s.link.isEmpty())
+            return QString();
+        return tr("Source: %1 (%2), at %3.").arg(s.link, s.protocol, Appearance::clockTime(atMs));
+    };
+    const QString header = headerData(column, Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0);
     switch (column) {
-    case SocColumn:
-        return QString::number(v, 'f', 1);
-    case VoltageColumn:
-        return QString::number(v, 'f', 2);
-    case CurrentColumn:
-    case CclColumn:
-    case DclColumn:
-    case TempMaxColumn:
+    case StateColumn:
+        if (row < m_monitor.packStates().size())
+            return m_monitor.packStates()[row].evidence.join(QLatin1Char('\n'));
+        return {};
+    case RoleColumn:
+        return m_monitor.config().architecture == Architecture::PeerToPeer
+            ? tr("Peer-to-peer bank: every BMS reports to the aggregator itself.")
+            : tr("From the bank configuration: the master is the pack wired to the inverter.");
+    case AddressColumn:
+        return tr("Bus address from the bank configuration (Pylontech ADR, JK DIP address).");
+    case FirmwareColumn:
+        return tr("Firmware as the pack reports it (Pylontech 0x96, JK device info, CAN 0x35F); empty until read.");
     case AgeColumn:
-        return QString::number(v, 'f', 1);
-    default:
-        return QString::number(v, 'f', 0);
+        return tr("Time since the newest value of this pack arrived; stale after %1 s.")
+            .arg(QString::number(m_monitor.policy().staleAfterS, 'f', 0));
+    case AlarmsColumn:
+        if (!r || (!r->faults.has() && !r->warnings.has()))
+            return tr("No alarm information received from this pack.");
+        return tr("Protections and warnings the pack's BMS reports. %1")
+            .arg(sourceLine(r->faults.has() ? r->faults.source : r->warnings.source,
+                            r->faults.has() ? r->faults.atMs : r->warnings.atMs));
+    case PackColumn: {
+        // The findings about this pack, where they apply (all of them are below the table).
+        QStringList lines;
+        for (const Finding &f : m_monitor.result().findings) {
+            if (f.subject == pc.id)
+                lines.append(tr("%1: %2").arg(SeverityNames::label(f.severity), f.text));
+        }
+        lines.append(tr("Double-click (or Enter) for the pack's cells and trends."));
+        return lines.join(QLatin1Char('\n'));
     }
+    default:
+        break;
+    }
+    if (!r)
+        return tr("%1: no reading from this pack yet.").arg(header);
+    const QString value = display(row, column) + QLatin1Char(' ') + unitOf(column);
+    if (const Timed<double> *t = timedOf(*r, column))
+        return tr("%1: %2. %3").arg(header, value, sourceLine(t->source, t->atMs));
+    if (column == CellMinColumn || column == CellMaxColumn || column == CellDeltaColumn) {
+        const auto e = PackCells::extremes(*r);
+        const bool list = r->cellsMv.has() && !r->cellsMv->isEmpty();
+        QString what;
+        if (e && list)
+            what = column == CellMinColumn   ? tr("cell %1 of %2").arg(e->minIndex).arg(r->cellsMv->size())
+                : column == CellMaxColumn    ? tr("cell %1 of %2").arg(e->maxIndex).arg(r->cellsMv->size())
+                                             : tr("highest minus lowest of %1 cells").arg(r->cellsMv->size());
+        else
+            what = tr("the BMS reports only its lowest and highest cell");
+        const Timed<QList<int>> &cells = r->cellsMv;
+        const Timed<double> &only = column == CellMaxColumn ? r->cellMaxMv : r->cellMinMv;
+        QString text = tr("%1: %2 (%3). %4")
+                           .arg(header, value, what,
+                                list ? sourceLine(cells.source, cells.atMs) : sourceLine(only.source, only.atMs));
+        const InverterView &truth = m_monitor.result().bankTruth;
+        if (column == CellMinColumn && truth[ViewFieldId::CellMinMv].provenance.pack == pc.id)
+            text += QLatin1Char('\n') + tr("\u25BC The lowest cell of the whole bank.");
+        if (column == CellMaxColumn && truth[ViewFieldId::CellMaxMv].provenance.pack == pc.id)
+            text += QLatin1Char('\n') + tr("\u25B2 The highest cell of the whole bank.");
+        return text;
+    }
+    if (column == TempMaxColumn) {
+        const bool list = r->tempsC.has() && !r->tempsC->isEmpty();
+        return tr("%1: %2 (%3). %4")
+            .arg(header, value,
+                 list ? tr("highest of %1 sensors").arg(r->tempsC->size()) : tr("as the BMS reports it"),
+                 list ? sourceLine(r->tempsC.source, r->tempsC.atMs) : sourceLine(r->tempMaxC.source, r->tempMaxC.atMs));
+    }
+    return {};
 }
 
 QVariant PackTableModel::data(const QModelIndex &index, int role) const
@@ -158,6 +303,8 @@ QVariant PackTableModel::data(const QModelIndex &index, int role) const
         return {};
     const AggregationResult &result = m_monitor.result();
     const bool online = row < result.packs.size() && result.packs[row].online();
+    const PackCondition condition = static_cast<PackCondition>(rawValue(row, StateColumn).toInt());
+    const QPalette palette = QApplication::palette();
     switch (role) {
     case Qt::DisplayRole:
         return display(row, column);
@@ -165,31 +312,58 @@ QVariant PackTableModel::data(const QModelIndex &index, int role) const
         return rawValue(row, column);
     case OnlineRole:
         return online;
+    case ConditionRole:
+        return static_cast<int>(condition);
+    case PackIdRole:
+        return m_monitor.config().packs.at(row).id;
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
     case Qt::TextAlignmentRole:
-        if (column == PackColumn || column == RoleColumn || column == StateColumn || column == AlarmsColumn)
+        if (column == PackColumn || column == RoleColumn || column == StateColumn || column == AlarmsColumn
+            || column == FirmwareColumn)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DecorationRole:
+        if (column == PackColumn) {
+            // The most severe finding about this pack, by icon (its text is on hover).
+            std::optional<Severity> worst;
+            for (const Finding &f : result.findings)
+                if (f.subject == m_monitor.config().packs.at(row).id && (!worst || f.severity > *worst))
+                    worst = f.severity;
+            return worst ? QVariant(Appearance::severityIcon(*worst)) : QVariant();
+        }
+        if (column == StateColumn)
+            return Appearance::icon(Appearance::toneOf(condition));
+        if (column == AlarmsColumn && !rawValue(row, column).toString().isEmpty()) {
+            const PackReading *r = m_monitor.reading(m_monitor.config().packs.at(row).id);
+            const bool protection = r && r->faults.has() && *r->faults;
+            return Appearance::icon(protection ? Appearance::Tone::Error : Appearance::Tone::Warning);
+        }
+        return {};
     case Qt::ForegroundRole:
-        if (!online)
-            return QBrush(QColor(0x80, 0x80, 0x80));
-        if (column == CellMinColumn) {
-            const ViewField &f = result.bankTruth[ViewFieldId::CellMinMv];
-            if (f.provenance.pack == m_monitor.config().packs.at(row).id)
-                return QBrush(QColor(0xB0, 0x50, 0x00));
+        if (!online && column != StateColumn)
+            return QBrush(Appearance::foreground(Appearance::Tone::Muted, palette)); // stale rows greyed
+        return {};
+    case Qt::FontRole:
+        if ((column == CellMinColumn && result.bankTruth[ViewFieldId::CellMinMv].provenance.pack
+                                            == m_monitor.config().packs.at(row).id)
+            || (column == CellMaxColumn && result.bankTruth[ViewFieldId::CellMaxMv].provenance.pack
+                                               == m_monitor.config().packs.at(row).id)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         return {};
     case Qt::BackgroundRole:
-        if (column == StateColumn && !online)
-            return QBrush(QColor(0xF8, 0xD7, 0xDA));
+        if (column == StateColumn && condition != PackCondition::Online) {
+            const QColor c = Appearance::background(Appearance::toneOf(condition), palette);
+            return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+        }
         if (column == AlarmsColumn && !rawValue(row, column).toString().isEmpty())
-            return QBrush(QColor(0xFF, 0xF3, 0xCD));
+            return QBrush(Appearance::background(Appearance::Tone::Warning, palette));
         return {};
-    case Qt::ToolTipRole:
-        if (column == StateColumn && row < result.packs.size() && result.packs[row].ageS)
-            return tr("Last reading %1 s ago; stale after %2 s.")
-                .arg(QString::number(*result.packs[row].ageS, 'f', 1),
-                     QString::number(m_monitor.policy().staleAfterS, 'f', 0));
-        return {};
+    case Qt::AccessibleTextRole:
+        return display(row, column);
     default:
         return {};
     }
@@ -197,7 +371,13 @@ QVariant PackTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        const QString unit = unitOf(section);
+        return unit.isEmpty() ? QVariant() : QVariant(tr("Unit: %1").arg(unit));
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case PackColumn:
@@ -209,27 +389,31 @@ QVariant PackTableModel::headerData(int section, Qt::Orientation orientation, in
     case StateColumn:
         return tr("State");
     case SocColumn:
-        return tr("SOC %");
+        return tr("SOC\n%");
     case VoltageColumn:
-        return tr("Voltage V");
+        return tr("Voltage\nV");
     case CurrentColumn:
-        return tr("Current A");
+        return tr("Current\nA");
     case CellMinColumn:
-        return tr("Cell min mV");
+        return tr("Cell min\nmV");
     case CellMaxColumn:
-        return tr("Cell max mV");
+        return tr("Cell max\nmV");
     case CellDeltaColumn:
-        return tr("Cell \u0394 mV");
+        return tr("Spread\nmV");
     case TempMaxColumn:
-        return tr("Temp max \u00B0C");
+        return tr("Temp max\n\u00B0C");
+    case CvlColumn:
+        return tr("CVL\nV");
     case CclColumn:
-        return tr("CCL A");
+        return tr("CCL\nA");
     case DclColumn:
-        return tr("DCL A");
+        return tr("DCL\nA");
     case AlarmsColumn:
         return tr("Alarms");
+    case FirmwareColumn:
+        return tr("Firmware");
     case AgeColumn:
-        return tr("Age s");
+        return tr("Last\nseen");
     default:
         return {};
     }

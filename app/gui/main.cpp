@@ -101,11 +101,12 @@ int main(int argc, char *argv[])
     QObject::connect(&bank, &LoopbackBank::updated, &monitor, [&] {
         monitor.updateReadings(bank.readings());
         monitor.setObserved(bank.observed());
+        monitor.setLinkInfo(bank.packLinkInfo());
         monitor.refresh();
     });
     bank.start(500);
 
-    MainWindow window(monitor, source);
+    MainWindow window(monitor, source, &bank.activity());
     window.show();
 
     if (parser.isSet(screenshot)) {

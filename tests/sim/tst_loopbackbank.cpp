@@ -20,6 +20,9 @@ private Q_SLOTS:
     void aDeadMasterTellsTheInverterNothing();
     void victronBmssReadAsAGxReadsThem();
     void jkSingleMasterBank();
+    void linkActivityCountsEveryExchange_data();
+    void linkActivityCountsEveryExchange();
+    void firmwareAndBalancerReachThePackInfo();
 };
 
 namespace {
@@ -179,6 +182,117 @@ void TestLoopbackBank::jkSingleMasterBank()
     QCOMPARE(readings[1].voltageV.source.protocol, QStringLiteral("jk-legacy"));
     // What the inverter is told is B1's own state of charge, not the bank's.
     QCOMPARE(*bank.observed()->value(ViewFieldId::SocPct), std::round(*bank.bank().readings()[0].socPct));
+}
+
+void TestLoopbackBank::linkActivityCountsEveryExchange_data()
+{
+    // A fault on one pack's address and how a poll link would see it there.
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<int>("address");
+    QTest::addColumn<int>("status");
+    QTest::newRow("healthy") << -1 << QString() << 3 << int(TrafficStatus::Ok);
+    QTest::newRow("slave offline: RTN 0x91") << int(ScenarioFault::Type::SlaveOffline) << QStringLiteral("P2") << 3
+                                             << int(TrafficStatus::NotAnswering);
+    QTest::newRow("duplicate address: collisions") << int(ScenarioFault::Type::DuplicateAddress) << QStringLiteral("P2")
+                                                   << 3 << int(TrafficStatus::FramingError);
+    QTest::newRow("master dies: silence") << int(ScenarioFault::Type::MasterDies) << QString() << 2
+                                          << int(TrafficStatus::NoAnswer);
+}
+
+void TestLoopbackBank::linkActivityCountsEveryExchange()
+{
+    QFETCH(int, type);
+    QFETCH(QString, pack);
+    QFETCH(int, address);
+    QFETCH(int, status);
+    ManualClock clock(1'000'000);
+    LoopbackBank bank(demo(), clock);
+    bank.step(); // 0x96 to every module, then the cyclic plan
+    if (type >= 0) {
+        ScenarioFault f;
+        f.type = static_cast<ScenarioFault::Type>(type);
+        f.pack = pack;
+        QVERIFY(bank.bank().apply(f, true));
+    }
+    for (int i = 0; i < 4; ++i) {
+        clock.advanceMs(500);
+        bank.step();
+    }
+    const LinkActivity &a = bank.activity();
+    QVERIFY(a.find(QStringLiteral("rs485-loopback"), EndpointKind::Address, quint32(address)));
+    const EndpointStats &s = *a.find(QStringLiteral("rs485-loopback"), EndpointKind::Address, quint32(address));
+    QCOMPARE(s.id, quint32(address));
+    QCOMPARE(s.pack, address == 2 ? QStringLiteral("P1") : QStringLiteral("P2"));
+    // Every request is counted once, and ends as an answer, a time-out or an error.
+    const quint64 perStep = address == 2 ? 3 : 1; // the master's address gets the two group requests too
+    QCOMPARE(s.requests, 1 + 5 * perStep);
+    QCOMPARE(s.answers + s.timeouts + s.checksumErrors + s.framingErrors, s.requests);
+    // The raw traffic has the last answer (or request, for silence) with its status.
+    const TrafficLog::Batch b = a.traffic().since(0, 1 << 20);
+    QCOMPARE(b.missed, quint64(0));
+    std::optional<TrafficStatus> last;
+    for (const TrafficRecord &r : b.records)
+        if (r.address == address && (r.direction == TrafficDirection::Answer || r.status == TrafficStatus::NoAnswer))
+            last = r.status;
+    QVERIFY(last);
+    QCOMPARE(int(*last), status);
+    const PackLinkInfo info = bank.packLinkInfo().value(address == 2 ? QStringLiteral("P1") : QStringLiteral("P2"));
+    switch (static_cast<TrafficStatus>(status)) {
+    case TrafficStatus::NotAnswering:
+        QCOMPARE(s.notAnswering, quint64(4));
+        QCOMPARE(*info.lastNotAnsweringMs, clock.nowMs());
+        break;
+    case TrafficStatus::FramingError:
+        QVERIFY(s.framingErrors + s.checksumErrors >= 4);
+        QCOMPARE(*info.lastChecksumErrorMs, clock.nowMs());
+        break;
+    case TrafficStatus::NoAnswer:
+        QCOMPARE(s.timeouts, 4 * perStep);
+        QCOMPARE(*info.lastTimeoutMs, clock.nowMs());
+        break;
+    default:
+        QCOMPARE(s.answers, s.requests);
+        QVERIFY(*s.latencyMinUs() > 5000); // 5 ms turnaround + the answer at 9600 baud
+        QCOMPARE(*info.lastAnswerMs, clock.nowMs());
+    }
+    // The CAN broadcast per id: every frame, and its period.
+    const EndpointStats *can = a.find(QStringLiteral("can-loopback"), EndpointKind::CanId, 0x351);
+    QVERIFY(can);
+    if (type != int(ScenarioFault::Type::MasterDies)) {
+        QCOMPARE(can->answers, quint64(5));
+        QCOMPARE(*can->latencyMedianUs(), 500000);
+    }
+}
+
+void TestLoopbackBank::firmwareAndBalancerReachThePackInfo()
+{
+    ManualClock clock(1'000'000);
+    LoopbackBank bank(demo(), clock);
+    bank.step();
+    const QHash<QString, PackLinkInfo> info = bank.packLinkInfo();
+    QCOMPARE(info.size(), 4);
+    QVERIFY(!info.value(QStringLiteral("P1")).firmware.isEmpty()); // 0x96 main-line version
+    QVERIFY(!info.value(QStringLiteral("P1")).balancing);           // Pylontech carries no balancer state
+    // A firmware change shows at the next identity read, a minute later.
+    ScenarioFault f;
+    f.type = ScenarioFault::Type::FirmwareMismatch;
+    f.pack = QStringLiteral("P3");
+    f.firmware = QStringLiteral("0.6.1");
+    QVERIFY(bank.bank().apply(f, true));
+    clock.advanceMs(LoopbackBank::kIdentityEveryMs);
+    bank.step();
+    QVERIFY2(bank.packLinkInfo().value(QStringLiteral("P3")).firmware.contains(QStringLiteral("0.6.1")),
+             qPrintable(bank.packLinkInfo().value(QStringLiteral("P3")).firmware));
+
+    // JK-B carries the balancer's state in 0x8C.
+    const auto scenario = Scenario::parse(R"({"name": "jk", "protocol": "jk-legacy", "architecture": "single-master", "packs": [
+        {"id": "B1", "address": 1, "capacity_Ah": 230}], "load": [[0, -10]]})");
+    QVERIFY(scenario.ok());
+    LoopbackBank jk(*scenario, clock);
+    jk.step();
+    QVERIFY(jk.packLinkInfo().value(QStringLiteral("B1")).balancing.has_value());
+    QVERIFY(!jk.packLinkInfo().value(QStringLiteral("B1")).firmware.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackBank)
