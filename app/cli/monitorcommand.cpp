@@ -126,11 +126,8 @@ int runMonitor(const QStringList &args)
         }
     } else {
         const CanSettings cs = canSettings(o);
-        std::unique_ptr<CanLink> link;
-        if (o.listen)
-            link = std::make_unique<CanListenLink>(cs, clock);
-        else
-            link = std::make_unique<CanPollLink>(cs, clock); // receives only: nothing is sent unless asked
+        // CAN links listen: nothing polls on CAN, and sending is emulation (bankscope-sim).
+        auto link = std::make_unique<CanListenLink>(cs, clock);
         linkEvents(link.get());
         QObject::connect(link.get(), &CanLink::framesReceived, [&](const QList<TimedCanFrame> &frames) {
             for (const TimedCanFrame &f : frames) {
