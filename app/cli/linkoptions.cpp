@@ -3,6 +3,7 @@
 #include "../common/jsonlines.h"
 #include "bankjson.h"
 #include "decodedmessage.h"
+#include "protocoltable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -87,8 +88,7 @@ Options parse(const QStringList &args)
 
 qint32 defaultBaud(ProtocolId p)
 {
-    Q_UNUSED(p)
-    return 115200; // Pylontech DIP 1 down, JK RS485 (the Pylontech 9600 setting: --baud 9600)
+    return ProtocolTable::spec(p).defaultSpeed;
 }
 
 CanSettings canSettings(const Options &o)
@@ -180,7 +180,7 @@ std::optional<BankConfig> loadBank(const QString &path, QString &error)
 BankConfig autoBank(ProtocolId protocol, const QList<int> &addresses)
 {
     BankConfig c;
-    c.architecture = protocol == ProtocolId::JkLegacy ? Architecture::SingleMaster : Architecture::MasterSlave;
+    c.architecture = ProtocolTable::spec(protocol).architecture;
     for (int a : addresses) {
         PackConfig p;
         p.id = QStringLiteral("A%1").arg(a);

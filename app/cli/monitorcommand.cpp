@@ -4,9 +4,9 @@
 #include "../common/jsonlines.h"
 #include "clock.h"
 #include "decodepipeline.h"
-#include "jkmodbuspoller.h"
 #include "pollprotocol.h"
 #include "pollscheduler.h"
+#include "protocoltable.h"
 #include "sessionrecorder.h"
 
 #include <QCoreApplication>
@@ -70,30 +70,6 @@ int runMonitor(const QStringList &args)
             runLoop(o.duration);
             pipeline.flush(clock.nowUs());
             addSerialStats(stats, link);
-        } else if (protocol == ProtocolId::JkModbus) {
-            // QModbusRtuSerialClient owns the port: its traffic is decoded, not recorded.
-            const QList<int> targets = addresses.isEmpty() ? QList<int>{1} : addresses;
-            DecodePipeline modbusPipeline(protocol, bank->packs.isEmpty() ? autoBank(protocol, targets) : *bank, name);
-            PollSettings ps;
-            if (o.timeoutMs > 0)
-                ps.timeoutMs = o.timeoutMs;
-            JkModbusPoller poller(s, clock, targets, ps);
-            QObject::connect(&poller, &JkModbusPoller::answered, [&](int, const DecodedMessage &m, qint64) {
-                JsonLines::print(messageJson(m, name, clock.nowUs()));
-            });
-            QObject::connect(&poller, &JkModbusPoller::failed, [&](int a, const QString &reason, const QString &detail) {
-                JsonLines::print(failJson(protocol, QStringLiteral("address %1: %2 %3").arg(a).arg(reason, detail), name, clock.nowUs()));
-            });
-            if (!poller.start())
-                return fail("monitor", poller.errorString());
-            runLoop(o.duration);
-            poller.stop();
-            stats.insert(QStringLiteral("role"), LinkNames::role(LinkRole::Poll));
-            QJsonObject per;
-            for (auto it = poller.stats().cbegin(); it != poller.stats().cend(); ++it)
-                per.insert(QString::number(it.key()), statsJson(it.value()));
-            stats.insert(QStringLiteral("addresses"), per);
-            stats.insert(QStringLiteral("cycles"), poller.cycles());
         } else {
             SerialPollLink link(s, clock);
             linkEvents(&link);
@@ -101,13 +77,10 @@ int runMonitor(const QStringList &args)
             recorder.attach(&link, name);
             if (!link.open())
                 return fail("monitor", link.errorString());
-            const QList<int> targets = !addresses.isEmpty() ? addresses
-                : protocol == ProtocolId::PylontechRs485   ? QList<int>{2}
-                                                           : QList<int>{1};
-            const PollPlans::Plan plan = protocol == ProtocolId::PylontechRs485 ? PollPlans::pylontech(targets, true)
-                : protocol == ProtocolId::JkLegacy                               ? PollPlans::jkLegacy(targets)
-                                                                                 : PollPlans::jkPbTriggers(targets);
-            const auto pollProtocol = makePollProtocol(protocol);
+            const ProtocolSpec &spec = ProtocolTable::spec(protocol);
+            const QList<int> targets = !addresses.isEmpty() ? addresses : spec.defaultAddresses;
+            const PollPlans::Plan plan = spec.plan(targets);
+            const auto pollProtocol = ProtocolTable::answerFramer(protocol);
             PollSettings ps;
             if (o.timeoutMs > 0)
                 ps.timeoutMs = o.timeoutMs;
