@@ -13,8 +13,8 @@ namespace {
 using Verdict = PollProtocol::Verdict;
 
 // Modbus RTU requests (FC03 read, FC06 write one, FC16 write several) with a valid CRC anywhere
-// in `rx` outside the 300-byte JK records, other than `ours`.
-std::optional<ForeignRequest> findModbusRequest(const PollRequest &ours, const QByteArray &rx)
+// in `rx` outside the 300-byte JK records.
+std::optional<ForeignRequest> findModbusRequest(const QByteArray &rx)
 {
     QList<QPair<qsizetype, qsizetype>> records; // [start, end) of each 0x55AA record
     for (qsizetype at = rx.indexOf("\x55\xAA\xEB\x90"); at >= 0; at = rx.indexOf("\x55\xAA\xEB\x90", at + JkPb::kRecordSize))
@@ -37,8 +37,6 @@ std::optional<ForeignRequest> findModbusRequest(const PollRequest &ours, const Q
         if (length == 0 || i + length > rx.size())
             continue;
         const QByteArray unit = rx.mid(i, length);
-        if (unit == ours.bytes)
-            continue; // our own request, echoed by the adapter
         const quint16 crc = quint16(quint8(unit[length - 2]) | quint8(unit[length - 1]) << 8);
         if (Checksums::crc16Modbus(QByteArrayView(unit).first(length - 2)) != crc)
             continue;
@@ -111,15 +109,13 @@ PollProtocol::Outcome PylontechPollProtocol::examine(const PollRequest &request,
     return o;
 }
 
-std::optional<ForeignRequest> PylontechPollProtocol::findForeignRequest(const PollRequest &ours, const QByteArray &rx) const
+std::optional<ForeignRequest> PylontechPollProtocol::findRequest(const QByteArray &rx) const
 {
     for (qsizetype start = rx.indexOf('~'); start >= 0; start = rx.indexOf('~', start + 1)) {
         const qsizetype end = rx.indexOf('\r', start);
         if (end < 0)
             break;
         const QByteArray unit = rx.mid(start, end + 1 - start);
-        if (unit == ours.bytes)
-            continue; // our own request, echoed by the adapter
         const auto frame = PylontechFrameCodec::decode(unit);
         if (frame && Pylontech::isRequest(*frame))
             return ForeignRequest{frame->adr, Pylontech::commandName(frame->cid2), unit};
@@ -159,7 +155,7 @@ PollProtocol::Outcome JkLegacyPollProtocol::examine(const PollRequest &request, 
     return o;
 }
 
-std::optional<ForeignRequest> JkLegacyPollProtocol::findForeignRequest(const PollRequest &ours, const QByteArray &rx) const
+std::optional<ForeignRequest> JkLegacyPollProtocol::findRequest(const QByteArray &rx) const
 {
     for (qsizetype start = rx.indexOf("\x4E\x57"); start >= 0; start = rx.indexOf("\x4E\x57", start + 1)) {
         if (rx.size() < start + 4)
@@ -168,8 +164,6 @@ std::optional<ForeignRequest> JkLegacyPollProtocol::findForeignRequest(const Pol
         if (total < 20 || total > 2048 || rx.size() < start + total)
             continue;
         const QByteArray unit = rx.mid(start, total);
-        if (unit == ours.bytes)
-            continue;
         const auto f = JkLegacy::decode(unit);
         if (f && f->type == 0x00) // transmission type 0: a request (fact sheet b.1)
             return ForeignRequest{int(f->terminal), f->command == 0x06 ? QStringLiteral("read-all") : QStringLiteral("request"), unit};
@@ -218,9 +212,9 @@ PollProtocol::Outcome JkPbTriggerPollProtocol::examine(const PollRequest &reques
     return o;
 }
 
-std::optional<ForeignRequest> JkPbTriggerPollProtocol::findForeignRequest(const PollRequest &ours, const QByteArray &rx) const
+std::optional<ForeignRequest> JkPbTriggerPollProtocol::findRequest(const QByteArray &rx) const
 {
-    return findModbusRequest(ours, rx);
+    return findModbusRequest(rx);
 }
 
 PollProtocol::Outcome JkModbusPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
@@ -265,9 +259,9 @@ PollProtocol::Outcome JkModbusPollProtocol::examine(const PollRequest &request, 
     return o;
 }
 
-std::optional<ForeignRequest> JkModbusPollProtocol::findForeignRequest(const PollRequest &ours, const QByteArray &rx) const
+std::optional<ForeignRequest> JkModbusPollProtocol::findRequest(const QByteArray &rx) const
 {
-    return findModbusRequest(ours, rx);
+    return findModbusRequest(rx);
 }
 
 namespace PollPlans {

@@ -50,8 +50,8 @@ public:
     virtual ~PollProtocol() = default;
     virtual ProtocolId protocol() const = 0;
     virtual Outcome examine(const PollRequest &request, const QByteArray &rx) const = 0;
-    // A complete request in `rx` that is not `ours` (nor its echo from the adapter).
-    virtual std::optional<ForeignRequest> findForeignRequest(const PollRequest &ours, const QByteArray &rx) const = 0;
+    // The first complete request frame in `rx` (the caller strips its own request's echo).
+    virtual std::optional<ForeignRequest> findRequest(const QByteArray &rx) const = 0;
 };
 
 // Pylontech RS485: an answer runs from '~' to CR; its ADR must match the request's.
@@ -60,7 +60,7 @@ class PylontechPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::PylontechRs485; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
-    std::optional<ForeignRequest> findForeignRequest(const PollRequest &ours, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
 };
 
 // JK-B 4E57: an answer is LEN + 2 bytes from 4E 57. The frame carries no reliable address
@@ -70,7 +70,7 @@ class JkLegacyPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::JkLegacy; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
-    std::optional<ForeignRequest> findForeignRequest(const PollRequest &ours, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
 };
 
 // JK-PB bus-master triggers: the answer is a 300-byte record, 00, the FC16 ACK naming the
@@ -80,7 +80,7 @@ class JkPbTriggerPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::JkPb; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
-    std::optional<ForeignRequest> findForeignRequest(const PollRequest &ours, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
 };
 
 // JK-PB Modbus RTU reads (FC03): the answer is addr 03 count data CRC, or an exception.
@@ -89,7 +89,7 @@ class JkModbusPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::JkModbus; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
-    std::optional<ForeignRequest> findForeignRequest(const PollRequest &ours, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
 };
 
 // Polling plans (issue: per module identity once, live values every cycle). Every request of

@@ -125,6 +125,11 @@ void PollScheduler::sendNext()
 
 void PollScheduler::sendCurrent()
 {
+    // Listen before talking: bytes already waiting are someone else's (or the rest of our last
+    // answer, before a retry) and are judged before anything leaves.
+    m_link.readPending();
+    if (!m_running || !m_current)
+        return;
     m_rx.clear();
     ++m_sequence;
     ++m_stats[m_current->address].requests;
@@ -157,8 +162,7 @@ void PollScheduler::onReceived(const QByteArray &bytes, qint64 atUs)
         // A scan listens after each answer for a second answerer: part of the slot, but a
         // request in it is another master.
         m_afterRx += bytes;
-        const PollRequest none;
-        if (auto f = m_protocol.findForeignRequest(none, m_afterRx)) {
+        if (auto f = m_protocol.findRequest(m_afterRx)) {
             stopForForeign(ForeignTraffic{ForeignTraffic::Kind::Request, f, m_afterRx, std::nullopt, atUs});
             return;
         }
@@ -169,13 +173,21 @@ void PollScheduler::onReceived(const QByteArray &bytes, qint64 atUs)
     }
     if (!m_current || !m_slotOpen) {
         // Nobody was asked: these bytes are someone else's. Named when they hold a whole request.
-        const PollRequest none;
-        const auto f = m_protocol.findForeignRequest(none, bytes);
+        const auto f = m_protocol.findRequest(bytes);
         stopForForeign(ForeignTraffic{f ? ForeignTraffic::Kind::Request : ForeignTraffic::Kind::OutsideSlot, f, bytes, std::nullopt, atUs});
         return;
     }
     m_rx += bytes;
-    if (auto f = m_protocol.findForeignRequest(*m_current, m_rx)) {
+    // Our own request may come back first from an adapter that echoes (CH341); any other
+    // request, or a second copy of ours, is another master.
+    QByteArray others = m_rx;
+    if (m_adapterMayEcho) {
+        if (m_current->bytes.startsWith(others))
+            return; // so far only (part of) our echo
+        if (others.startsWith(m_current->bytes))
+            others = others.mid(m_current->bytes.size());
+    }
+    if (auto f = m_protocol.findRequest(others)) {
         stopForForeign(ForeignTraffic{ForeignTraffic::Kind::Request, f, m_rx, std::nullopt, atUs});
         return;
     }
@@ -196,6 +208,9 @@ void PollScheduler::onReceived(const QByteArray &bytes, qint64 atUs)
             s.latencyUs.removeFirst();
         s.lastSeenUs = atUs;
         s.lastAnswer = m_rx.left(o.consumed);
+        // An adapter that echoes echoes every request: one answer without the echo settles it.
+        if (!m_rx.startsWith(m_current->bytes))
+            m_adapterMayEcho = false;
         const PollRequest request = *m_current;
         const QByteArray trailing = m_rx.mid(o.consumed);
         m_current.reset();
@@ -206,8 +221,7 @@ void PollScheduler::onReceived(const QByteArray &bytes, qint64 atUs)
         if (!trailing.isEmpty()) {
             if (m_settings.listenAfterAnswerMs <= 0) {
                 // Bytes after the answer, in the same read: outside the slot.
-                const PollRequest none;
-                const auto f = m_protocol.findForeignRequest(none, trailing);
+                const auto f = m_protocol.findRequest(trailing);
                 stopForForeign(ForeignTraffic{f ? ForeignTraffic::Kind::Request : ForeignTraffic::Kind::OutsideSlot, f, trailing,
                                               std::nullopt, atUs});
                 return;

@@ -119,6 +119,7 @@ private:
     bool m_onceDone = false;
     bool m_slotOpen = false;   // a request of ours is waiting for its answer (or its retry)
     bool m_awaiting = false;   // ... and its current attempt has no verdict yet
+    bool m_adapterMayEcho = true; // until an answer arrives without our echo before it
     bool m_listeningAfter = false;
     int m_listenAddress = -1;
     int m_cycles = 0;

@@ -16,6 +16,8 @@ PollPlans::Plan pylontechPlan(const QList<int> &addresses)
     return PollPlans::pylontech(addresses, true);
 }
 
+// Order matters where two decoders read the same bytes: a JK master's triggers decode as both
+// jk-pb and jk-modbus, and are named jk-pb (listed first).
 QList<ProtocolSpec> makeTable()
 {
     QList<ProtocolSpec> t;
@@ -51,6 +53,21 @@ QList<ProtocolSpec> makeTable()
         nullptr,
     });
     t.append(ProtocolSpec{
+        ProtocolId::JkPb,
+        Medium::Serial,
+        115200,
+        {115200},
+        4400,
+        "jk-bms.md a.3: a JK-PB master (DIP 0) cycles the pack bus about every 4.4 s",
+        true,
+        Architecture::MasterSlave,
+        {1},
+        &make<JkPbTriggerPollProtocol>,
+        &PollPlans::jkPbTriggers,
+        &PollPlans::jkPbProbe,
+        &PollPlans::jkPbRange,
+    });
+    t.append(ProtocolSpec{
         ProtocolId::JkModbus,
         Medium::Serial,
         115200,
@@ -65,21 +82,6 @@ QList<ProtocolSpec> makeTable()
         &PollPlans::jkModbus,
         &PollPlans::jkModbusProbe,
         &PollPlans::jkModbusRange,
-    });
-    t.append(ProtocolSpec{
-        ProtocolId::JkPb,
-        Medium::Serial,
-        115200,
-        {115200},
-        4400,
-        "jk-bms.md a.3: a JK-PB master (DIP 0) cycles the pack bus about every 4.4 s",
-        true,
-        Architecture::MasterSlave,
-        {1},
-        &make<JkPbTriggerPollProtocol>,
-        &PollPlans::jkPbTriggers,
-        &PollPlans::jkPbProbe,
-        &PollPlans::jkPbRange,
     });
     t.append(ProtocolSpec{
         ProtocolId::JkLegacy,

@@ -71,6 +71,12 @@ qint64 SerialLink::writeBytes(const QByteArray &bytes)
     return n;
 }
 
+void SerialLink::readPending()
+{
+    if (state() == LinkState::Open && !m_port.waitForReadyRead(0))
+        m_port.clearError(); // nothing waiting is no error
+}
+
 void SerialLink::onReadyRead()
 {
     const QByteArray bytes = m_port.readAll();

@@ -37,6 +37,9 @@ public:
     const SerialSettings &settings() const { return m_settings; }
     quint64 bytesReceived() const { return m_rxBytes; }
     quint64 bytesSent() const { return m_txBytes; }
+    // Delivers (received) whatever the operating system holds for the port now, without
+    // waiting: a master listens before it talks.
+    void readPending();
 
 Q_SIGNALS:
     // Bytes as they arrived, stamped on the link's clock (microseconds).
