@@ -147,7 +147,8 @@ QJsonObject RoleDecision::toJson() const
         o.insert(QStringLiteral("addresses"), a);
     }
     if (!message.isEmpty())
-        o.insert(QStringLiteral("message"), message);
+        o.insert(QStringLiteral("request"), message); // not "message": that key names decoded frames
+
     if (periodS)
         o.insert(QStringLiteral("period_s"), std::round(*periodS * 100.0) / 100.0);
     if (ourAddress)

@@ -60,6 +60,16 @@ QList<QJsonObject> runCli(const QStringList &args, int &exitCode)
     return out;
 }
 
+// A scan's per-address lines (it also prints its role decision and a summary).
+QList<QJsonObject> addressLines(const QList<QJsonObject> &lines)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : lines)
+        if (o.contains(QStringLiteral("address")))
+            out.append(o);
+    return out;
+}
+
 QString writeScenario(const QTemporaryDir &dir, const QByteArray &json)
 {
     const QString path = dir.filePath(QStringLiteral("scenario.json"));
@@ -340,11 +350,13 @@ void TestSimCli::jkLegacyBankPolledAndScanned()
         "packs": [{"id": "B1", "address": 1, "capacity_Ah": 230, "soc_pct": 70}, {"id": "B2", "address": 2, "capacity_Ah": 230, "soc_pct": 40},
                   {"id": "B3", "address": 3, "capacity_Ah": 230, "soc_pct": 55}], "load": [[0, -30]]})")));
     int rc = -1;
-    const QList<QJsonObject> scan = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
-                                            QStringLiteral("jk-legacy"), QStringLiteral("--attempts"), QStringLiteral("1"),
-                                            QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
+    const QList<QJsonObject> scanned = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                               QStringLiteral("jk-legacy"), QStringLiteral("--attempts"), QStringLiteral("1"),
+                                               QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
     QCOMPARE(rc, 0);
+    const QList<QJsonObject> scan = addressLines(scanned); // besides them: the role decision and a summary
     QCOMPARE(scan.size(), 15);
+    QCOMPARE(scanned.last()[QStringLiteral("scan")].toObject()[QStringLiteral("probed")].toInt(), 15);
     QStringList verdicts;
     for (int i = 0; i < 4; ++i)
         verdicts.append(scan[i][QStringLiteral("verdict")].toString());
@@ -488,8 +500,9 @@ void TestSimCli::canbusutilHearsTheBank()
 void TestSimCli::scheduledSlaveLossShowsOnTheWire()
 {
     QTemporaryDir dir;
+    // The fault comes 12 s in: bankscope-cli listens 10 s before it polls a silent bus.
     const QString scenario = writeScenario(dir, R"({"name": "loss", "baud": 115200, )" + kFourPacks
-                                                     + R"(, "faults": [{"at_s": 1.5, "type": "slave-offline", "pack": "P3"}]})");
+                                                     + R"(, "faults": [{"at_s": 12, "type": "slave-offline", "pack": "P3"}]})");
     const QString bank = writeBank(dir, R"({"architecture": "master-slave", "packs": [{"id": "P1", "role": "master", "address": 2, "capacity_Ah": 74},
         {"id": "P2", "address": 3, "capacity_Ah": 74}, {"id": "P3", "address": 4, "capacity_Ah": 74},
         {"id": "P4", "address": 5, "capacity_Ah": 74}]})");
@@ -528,9 +541,11 @@ void TestSimCli::faultsOnCommand()
     QVERIFY(events.contains("\"faults\":[\"master-dies:P1\"]"));
     QVERIFY(events.contains("\"event\":\"error\""));
     int rc = -1;
-    const QList<QJsonObject> scan = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
-                                            QStringLiteral("pylontech-rs485"), QStringLiteral("--attempts"), QStringLiteral("1"),
-                                            QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
+    const QList<QJsonObject> scan = addressLines(runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path,
+                                                         QStringLiteral("--protocol"), QStringLiteral("pylontech-rs485"),
+                                                         QStringLiteral("--attempts"), QStringLiteral("1"), QStringLiteral("--timeout"),
+                                                         QStringLiteral("200")},
+                                                        rc));
     QCOMPARE(rc, 0);
     QCOMPARE(scan.size(), 8);
     for (const QJsonObject &o : scan) {

@@ -1,0 +1,197 @@
+// The role of bankscope-cli's link commands on RS485, run as a real process on pseudo-terminals
+// beside another master: the real Pylontech capture (an inverter-like host polling 0x02 every
+// ~2 s, with the bank's answers) played by a peer thread at its own cadence, or a bank that only
+// answers. What the command transmits is read back from the peer's side of the pty: beside a
+// master it must be nothing. The real 10 s listen window applies (the CLI never shortens it).
+
+#include "clirun.h"
+
+#include <QTemporaryDir>
+
+class TestCliRoles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nothingIsSentBesideAnotherMaster();
+    void foreignMasterWhilePollingStopsBeforeTheNextRequest();
+    void reconnectStartsAgainInAuto();
+    void roleOptionsThatAreRefused_data();
+    void roleOptionsThatAreRefused();
+};
+
+void TestCliRoles::nothingIsSentBesideAnotherMaster()
+{
+    // Five commands at once, each on its own pty beside a peer thread playing another master.
+    // The real capture: an inverter-like host polling 0x02 every ~2 s, and the bank answering.
+    const QList<CapturePeer::Line> capture = CapturePeer::capture(40);
+    const QStringList pylontech{QStringLiteral("--protocol"), QStringLiteral("pylontech-rs485")};
+    BesideMaster monitorAuto(QStringList{QStringLiteral("monitor")} + pylontech + QStringList{QStringLiteral("--duration"), QStringLiteral("3")},
+                             capture);
+    BesideMaster monitorPoll(QStringList{QStringLiteral("monitor")} + pylontech + QStringList{QStringLiteral("--poll")}, capture);
+    // A master at 9600 baud heard at 115200: bytes that decode as nothing.
+    BesideMaster monitorNoise(QStringList{QStringLiteral("monitor")} + pylontech + QStringList{QStringLiteral("--duration"), QStringLiteral("2")},
+                              CapturePeer::wrongBaudNoise(24), 800);
+    BesideMaster scanAuto(QStringList{QStringLiteral("scan")} + pylontech, capture);
+    BesideMaster scanPoll(QStringList{QStringLiteral("scan")} + pylontech + QStringList{QStringLiteral("--poll")}, capture);
+    for (BesideMaster *b : {&monitorAuto, &monitorPoll, &monitorNoise, &scanAuto, &scanPoll})
+        QVERIFY(b->cli.finish(40000));
+    for (BesideMaster *b : {&monitorAuto, &monitorPoll, &monitorNoise, &scanAuto, &scanPoll})
+        b->peer.stop();
+
+    // First of all: not one byte reached the other master's side, whatever the command.
+    for (BesideMaster *b : {&monitorAuto, &monitorPoll, &monitorNoise, &scanAuto, &scanPoll})
+        QVERIFY2(b->pty.read(300).isEmpty(), qPrintable(b->cli.process.arguments().join(QLatin1Char(' '))));
+
+    // The default role decodes the inverter's traffic, says who polls, and sends nothing.
+    QCOMPARE(monitorAuto.cli.process.exitCode(), 0);
+    QCOMPARE(monitorAuto.cli.roles().size(), 1);
+    const QJsonObject role = monitorAuto.cli.roles().first();
+    QCOMPARE(role[QStringLiteral("code")].toString(), QStringLiteral("master-polls"));
+    QCOMPARE(role[QStringLiteral("role")].toString(), QStringLiteral("listen"));
+    QCOMPARE(role[QStringLiteral("addresses")].toArray(), QJsonArray{2});
+    QCOMPARE(role[QStringLiteral("text")].toString(), QStringLiteral("another master polls 0x02 every 2.0 s (analog-values): listening only"));
+    QVERIFY2(monitorAuto.cli.err.contains("another master polls 0x02 every 2.0 s"), monitorAuto.cli.err.constData());
+    int answers = 0;
+    for (const QJsonObject &m : monitorAuto.cli.messages("analog-values"))
+        answers += m[QStringLiteral("direction")].toString() == QLatin1String("response") && m[QStringLiteral("packs")].toArray().size() == 2;
+    QVERIFY(answers >= 5);
+    QJsonObject stats = monitorAuto.cli.objects.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("role")].toString(), QStringLiteral("listen"));
+    QCOMPARE(stats[QStringLiteral("bytes_sent")].toDouble(), 0.0);
+
+    // --poll keeps the window and refuses beside the master: exit 2, nothing sent.
+    QCOMPARE(monitorPoll.cli.process.exitCode(), 2);
+    QCOMPARE(monitorPoll.cli.roles().size(), 1);
+    QCOMPARE(monitorPoll.cli.roles().first()[QStringLiteral("refused")].toBool(), true);
+    QVERIFY2(monitorPoll.cli.err.contains("not polling (another master owns this bus)"), monitorPoll.cli.err.constData());
+
+    // Bytes at a wrong baud rate are someone talking: still listening.
+    QCOMPARE(monitorNoise.cli.process.exitCode(), 0);
+    QCOMPARE(monitorNoise.cli.roles().first()[QStringLiteral("code")].toString(), QStringLiteral("undecoded-bytes"));
+    stats = monitorNoise.cli.objects.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("role")].toString(), QStringLiteral("listen"));
+    QCOMPARE(stats[QStringLiteral("cycles")].toInt(), 0);
+
+    // scan beside the master probes nothing; it reports the addresses it heard instead.
+    QCOMPARE(scanAuto.cli.process.exitCode(), 0);
+    const QList<QJsonObject> heard = scanAuto.cli.with("address");
+    QCOMPARE(heard.size(), 2);
+    QCOMPARE(heard[0][QStringLiteral("address")].toInt(), 2);
+    QCOMPARE(heard[0][QStringLiteral("verdict")].toString(), QStringLiteral("heard"));
+    QCOMPARE(heard[0][QStringLiteral("polled_by_master")].toBool(), true);
+    QCOMPARE(heard[1][QStringLiteral("address")].toInt(), 3);
+    QCOMPARE(heard[1][QStringLiteral("answering")].toBool(), true);
+    const QJsonObject summary = scanAuto.cli.objects.last()[QStringLiteral("scan")].toObject();
+    QCOMPARE(summary[QStringLiteral("probed")].toInt(), 0);
+    QCOMPARE(summary[QStringLiteral("bytes_sent")].toDouble(), 0.0);
+    QCOMPARE(scanPoll.cli.process.exitCode(), 2);
+}
+
+
+void TestCliRoles::foreignMasterWhilePollingStopsBeforeTheNextRequest()
+{
+    PtyPair pty;
+    AnsweringBank bank(pty);
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
+                   QStringLiteral("pylontech-rs485"), QStringLiteral("--duration"), QStringLiteral("5")});
+    // The bus is silent: after the window BankScope polls.
+    QTRY_VERIFY_WITH_TIMEOUT(bank.times.size() >= 10, 20000);
+    // Then an inverter is plugged in and polls at its own cadence.
+    CapturePeer inverter(pty);
+    const SteadyClock::time_point plugged = SteadyClock::now();
+    inverter.play(CapturePeer::capture(6, true));
+    QVERIFY(monitor.finish(20000));
+    inverter.stop();
+    QCOMPARE(monitor.process.exitCode(), 0); // auto: it goes on listening
+    const QList<QJsonObject> roles = monitor.roles();
+    QCOMPARE(roles.size(), 2);
+    QCOMPARE(roles[0][QStringLiteral("code")].toString(), QStringLiteral("silent"));
+    const QString code = roles[1][QStringLiteral("code")].toString();
+    QVERIFY2(code == QLatin1String("foreign-request") || code == QLatin1String("foreign-bytes"), qPrintable(code));
+    QVERIFY(roles[1][QStringLiteral("text")].toString().contains(QLatin1String("stopped polling, listening only")));
+    // At most the request already on its way when the inverter spoke.
+    QVERIFY2(bank.requestsAfter(plugged) <= 1, qPrintable(QString::number(bank.requestsAfter(plugged))));
+    const QJsonObject stats = monitor.objects.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("role")].toString(), QStringLiteral("listen"));
+    QCOMPARE(stats[QStringLiteral("role_reason")].toObject()[QStringLiteral("code")].toString(), code);
+}
+
+
+void TestCliRoles::reconnectStartsAgainInAuto()
+{
+    PtyPair pty;
+    AnsweringBank bank(pty);
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
+                   QStringLiteral("pylontech-rs485"), QStringLiteral("--duration"), QStringLiteral("14")});
+    QTRY_VERIFY_WITH_TIMEOUT(bank.times.size() >= 5, 20000);
+    pty.unplug(); // the adapter is pulled out while BankScope polls ...
+    QTest::qWait(500);
+    QVERIFY(pty.replug()); // ... and comes back
+    bank.device.attach();
+    const SteadyClock::time_point back = SteadyClock::now();
+    // Back in auto: it listens the whole window again before its first request.
+    QTRY_VERIFY_WITH_TIMEOUT(bank.requestsAfter(back) > 0, 20000);
+    SteadyClock::time_point first{};
+    for (const auto &t : std::as_const(bank.times))
+        if (t > back) {
+            first = t;
+            break;
+        }
+    const auto quietMs = std::chrono::duration_cast<std::chrono::milliseconds>(first - back).count();
+    QVERIFY2(quietMs >= 9500, qPrintable(QString::number(quietMs)));
+    QVERIFY(monitor.finish(20000));
+    QCOMPARE(monitor.process.exitCode(), 0);
+    const QList<QJsonObject> roles = monitor.roles();
+    QCOMPARE(roles.size(), 2); // silent: polling; (unplugged); silent again: polling
+    QCOMPARE(roles[1][QStringLiteral("code")].toString(), QStringLiteral("silent"));
+    const QJsonObject stats = monitor.objects.last()[QStringLiteral("stats")].toObject();
+    QCOMPARE(stats[QStringLiteral("reconnects")].toInt(), 1);
+    bool unplugged = false;
+    for (const QJsonObject &o : std::as_const(monitor.objects))
+        unplugged |= o[QStringLiteral("error")].toString() == QLatin1String("unplugged");
+    QVERIFY(unplugged);
+}
+
+
+void TestCliRoles::roleOptionsThatAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("record --poll") << QStringList{QStringLiteral("record"), QStringLiteral("--serial"), QStringLiteral("/dev/null"),
+                                                  QStringLiteral("--output"), QStringLiteral("x.log"), QStringLiteral("--poll")}
+                                   << "record only listens";
+    QTest::newRow("CAN --poll") << QStringList{QStringLiteral("monitor"), QStringLiteral("--can"), QStringLiteral("virtualcan:can0"),
+                                               QStringLiteral("--protocol"), QStringLiteral("pylon-can"), QStringLiteral("--poll")}
+                                << "CAN links only listen";
+    QTest::newRow("--listen --poll") << QStringList{QStringLiteral("monitor"), QStringLiteral("--serial"), QStringLiteral("/dev/null"),
+                                                    QStringLiteral("--protocol"), QStringLiteral("jk-pb"), QStringLiteral("--listen"),
+                                                    QStringLiteral("--poll")}
+                                     << "exclude each other";
+    QTest::newRow("a shorter window") << QStringList{QStringLiteral("monitor"), QStringLiteral("--serial"), QStringLiteral("/dev/null"),
+                                                     QStringLiteral("--protocol"), QStringLiteral("jk-pb"), QStringLiteral("--window"),
+                                                     QStringLiteral("3")}
+                                      << "cannot be shorter than 10 s";
+    QTest::newRow("a CAN protocol on RS485") << QStringList{QStringLiteral("monitor"), QStringLiteral("--serial"), QStringLiteral("/dev/null"),
+                                                            QStringLiteral("--protocol"), QStringLiteral("pylon-can")}
+                                             << "is a CAN protocol";
+}
+
+
+void TestCliRoles::roleOptionsThatAreRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, why);
+    Cli cli;
+    cli.start(args);
+    QVERIFY(cli.finish(10000));
+    QCOMPARE(cli.process.exitCode(), 2);
+    QVERIFY2(cli.err.contains(why.toUtf8()), cli.err.constData());
+    QVERIFY(cli.objects.isEmpty());
+}
+
+
+QTEST_GUILESS_MAIN(TestCliRoles)
+#include "tst_cli_roles.moc"
