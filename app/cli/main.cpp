@@ -32,6 +32,12 @@ void usage(FILE *stream)
         "                       a JK FC03 reply given without its request.\n"
         "  ports                Serial ports (with the USB adapter recognised: CH340, FTDI, CP210x,\n"
         "                       PL2303, CANable...) and CAN interfaces, one JSON object each.\n"
+        "  detect (--serial PORT | --slcan PORT | --can PLUGIN:IFACE) [--probe] [--window S]\n"
+        "                       Listen at each candidate speed (RS485: 115200 and 9600 baud, the\n"
+        "                       listen window each; SLCAN: 500k, 250k, 125k, 1M bit/s in silent\n"
+        "                       mode) and report what was heard and decoded per protocol. With\n"
+        "                       --probe, and only on an RS485 bus silent at every speed, it prints\n"
+        "                       the identity reads it will send, then sends them. CAN is never probed.\n"
         "  scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B]\n"
         "       [--attempts N] [--timeout MS]\n"
         "                       Listen first; on a silent bus probe the protocol's address range,\n"
@@ -94,6 +100,8 @@ int main(int argc, char *argv[])
         return runPorts(args);
     if (command == QLatin1String("scan"))
         return runScan(args);
+    if (command == QLatin1String("detect"))
+        return runDetect(args);
     if (command == QLatin1String("monitor"))
         return runMonitor(args);
     if (command == QLatin1String("record"))

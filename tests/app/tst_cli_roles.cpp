@@ -16,6 +16,7 @@ private Q_SLOTS:
     void nothingIsSentBesideAnotherMaster();
     void foreignMasterWhilePollingStopsBeforeTheNextRequest();
     void reconnectStartsAgainInAuto();
+    void detectListensBeforeItProbes();
     void roleOptionsThatAreRefused_data();
     void roleOptionsThatAreRefused();
 };
@@ -155,6 +156,52 @@ void TestCliRoles::reconnectStartsAgainInAuto()
     QVERIFY(unplugged);
 }
 
+
+void TestCliRoles::detectListensBeforeItProbes()
+{
+    // Three at once: beside a master with --probe, a silent bank with --probe, and without.
+    BesideMaster beside({QStringLiteral("detect"), QStringLiteral("--probe")}, CapturePeer::capture(40));
+    PtyPair quietPty;
+    AnsweringBank bank(quietPty);
+    Cli probing;
+    probing.start({QStringLiteral("detect"), QStringLiteral("--serial"), quietPty.path(), QStringLiteral("--probe")});
+    PtyPair silentPty;
+    Cli listening;
+    listening.start({QStringLiteral("detect"), QStringLiteral("--serial"), silentPty.path()});
+    QVERIFY(beside.cli.finish(60000));
+    QVERIFY(probing.finish(60000));
+    QVERIFY(listening.finish(60000));
+    beside.peer.stop();
+    QVERIFY(beside.pty.read(300).isEmpty()); // heard a master: nothing sent, --probe or not
+    QCOMPARE(silentPty.read(300), QByteArray()); // silent, but not asked to probe
+    for (Cli *c : {&beside.cli, &probing, &listening})
+        QCOMPARE(c->process.exitCode(), 0);
+
+    // Beside the master: every candidate baud reported with what decoded there.
+    QCOMPARE(beside.cli.with("candidate").size(), 2);
+    const QJsonObject heard = beside.cli.objects.last()[QStringLiteral("detect")].toObject();
+    QCOMPARE(heard[QStringLiteral("silent")].toBool(), false);
+    QCOMPARE(heard[QStringLiteral("probed")].toBool(), false);
+    QCOMPARE(heard[QStringLiteral("protocol")].toString(), QStringLiteral("pylontech-rs485"));
+    QVERIFY(beside.cli.with("candidate").first()[QStringLiteral("candidate")].toObject()[QStringLiteral("heard")].toObject()[QStringLiteral("bytes")].toDouble() > 0);
+
+    // Silent and asked: the plan is printed, then exactly that is sent until something answers.
+    const QList<QJsonObject> plans = probing.with("sends");
+    QCOMPARE(plans.size(), 1);
+    const QJsonArray sends = plans.first()[QStringLiteral("sends")].toArray();
+    QVERIFY(!bank.device.units.isEmpty());
+    QCOMPARE(sends.first().toObject()[QStringLiteral("hex")].toString(),
+             QString::fromLatin1(bank.device.units.first().toHex(' ').toUpper()));
+    QCOMPARE(bank.device.units.size(), 1); // the first probe found the bank
+    const QJsonObject found = probing.objects.last()[QStringLiteral("detect")].toObject();
+    QCOMPARE(found[QStringLiteral("probed")].toBool(), true);
+    QCOMPARE(found[QStringLiteral("protocol")].toString(), QStringLiteral("pylontech-rs485"));
+    QVERIFY2(probing.err.contains("will send at 115200 baud"), probing.err.constData());
+
+    const QJsonObject quiet = listening.objects.last()[QStringLiteral("detect")].toObject();
+    QCOMPARE(quiet[QStringLiteral("silent")].toBool(), true);
+    QCOMPARE(quiet[QStringLiteral("probed")].toBool(), false);
+}
 
 void TestCliRoles::roleOptionsThatAreRefused_data()
 {
