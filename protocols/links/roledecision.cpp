@@ -78,6 +78,24 @@ QString RoleDecision::codeName() const
 
 QString RoleDecision::text() const
 {
+    switch (code) {
+    case Code::AskedToListen:
+    case Code::CanListens:
+    case Code::SilentWindow:
+        return heardText();
+    default:
+        break;
+    }
+    const QString what = heardText();
+    const QString outcome = refused() ? QCoreApplication::translate("RoleDecision", "not polling (another master owns this bus)")
+                                      : QCoreApplication::translate("RoleDecision", "listening only");
+    const bool stopped = code == Code::ForeignRequest || code == Code::ForeignBytes;
+    return stopped ? QCoreApplication::translate("RoleDecision", "%1: stopped polling, %2").arg(what, outcome)
+                   : QCoreApplication::translate("RoleDecision", "%1: %2").arg(what, outcome);
+}
+
+QString RoleDecision::heardText() const
+{
     QString what;
     const QString who = addresses.isEmpty() ? QCoreApplication::translate("RoleDecision", "the bus") : addressList(addresses);
     const QString often = periodS ? QCoreApplication::translate("RoleDecision", " every %1 s").arg(seconds(*periodS)) : QString();
@@ -120,11 +138,7 @@ QString RoleDecision::text() const
         what = QCoreApplication::translate("RoleDecision", "silent, but the port cannot be opened for writing (%1)").arg(detail);
         break;
     }
-    const QString outcome = refused() ? QCoreApplication::translate("RoleDecision", "not polling (another master owns this bus)")
-                                      : QCoreApplication::translate("RoleDecision", "listening only");
-    const bool stopped = code == Code::ForeignRequest || code == Code::ForeignBytes;
-    return stopped ? QCoreApplication::translate("RoleDecision", "%1: stopped polling, %2").arg(what, outcome)
-                   : QCoreApplication::translate("RoleDecision", "%1: %2").arg(what, outcome);
+    return what;
 }
 
 QJsonObject RoleDecision::toJson() const

@@ -54,6 +54,7 @@ struct RoleDecision
     bool refused() const { return requested == RoleRequest::Poll && role != LinkRole::Poll; }
     QString codeName() const; // "master-polls", ...
     QString text() const;     // translated sentence, e.g. "another master polls 0x02 ... : listening only"
+    QString heardText() const; // what was heard, without the outcome ("another master polls 0x02 ...")
     QJsonObject toJson() const;
 
     // The decision at the end of a listen window from what was heard on it.

@@ -6,6 +6,9 @@
 #include "ptybridge.h"
 #include "seriallink.h"
 
+#include <QCanBus>
+#include <QCanBusDevice>
+#include <QCanBusFrame>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -119,6 +122,9 @@ private Q_SLOTS:
     void jkPbMasterSniffed();
     void victronBmssOnVirtualCanFeedAGx();
     void gxOverSlcanWithThreeBmss();
+    void realPortNeedsConfirmation_data();
+    void realPortNeedsConfirmation();
+    void inverterStopsBesideAnotherInverter();
 };
 
 void TestSimCli::jkPbMasterSniffed()
@@ -588,6 +594,66 @@ void TestSimCli::badScenarioIsRefused()
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("packs[0].soc_pct"));
     QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+void TestSimCli::realPortNeedsConfirmation_data()
+{
+    // Ports that do not exist here, named as real ones are: the refusal comes before any open.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("said");
+    const QString scenario = QStringLiteral("SCENARIO"); // written by the test
+    const QString confirm = QStringLiteral("add --confirm-no-inverter");
+    QTest::newRow("bank on a USB stick") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--serial"), QStringLiteral("/dev/ttyUSB0")}
+                                         << confirm;
+    QTest::newRow("bank on socketcan") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--can"), QStringLiteral("socketcan:can0")}
+                                       << confirm;
+    QTest::newRow("bank on an SLCAN adapter") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--slcan"),
+                                                             QStringLiteral("/dev/ttyACM0")}
+                                              << confirm;
+    QTest::newRow("inverter on a USB stick") << QStringList{QStringLiteral("--inverter"), QStringLiteral("--serial"), QStringLiteral("/dev/ttyUSB0")}
+                                             << confirm;
+    QTest::newRow("inverter on socketcan") << QStringList{QStringLiteral("--inverter"), QStringLiteral("--can"), QStringLiteral("socketcan:can0")}
+                                           << confirm;
+    QTest::newRow("GX on socketcan") << QStringList{QStringLiteral("--gx"), QStringLiteral("--can"), QStringLiteral("socketcan:can0,can1")} << confirm;
+    // Confirmed: it listens first (here the port is missing, so it cannot even listen).
+    QTest::newRow("confirmed, then listens") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--serial"),
+                                                            QStringLiteral("/dev/ttyBSNONE0"), QStringLiteral("--confirm-no-inverter")}
+                                             << QStringLiteral("listening on /dev/ttyBSNONE0 for 10 s before playing a bank");
+}
+
+void TestSimCli::realPortNeedsConfirmation()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    args.replaceInStrings(QStringLiteral("SCENARIO"), writeScenario(dir, R"({"name": "real", "baud": 9600, )" + kFourPacks + "}"));
+    QProcess p;
+    p.start(QStringLiteral(BANKSCOPE_SIM), args);
+    QVERIFY(p.waitForFinished(15000));
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains(said.toUtf8()), err.constData());
+    if (!args.contains(QStringLiteral("--confirm-no-inverter")))
+        QVERIFY2(!err.contains("cannot"), err.constData()); // refused before trying to open anything
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+void TestSimCli::inverterStopsBesideAnotherInverter()
+{
+    // An inverter played on a bus where another one already sends its 0x305 keep-alive stops.
+    std::unique_ptr<QCanBusDevice> other(QCanBus::instance()->createDevice(QStringLiteral("virtualcan"), QStringLiteral("can1")));
+    QVERIFY(other && other->connectDevice());
+    QTRY_COMPARE(other->state(), QCanBusDevice::ConnectedState);
+    QProcess inverter;
+    inverter.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--inverter"), QStringLiteral("--can"), QStringLiteral("virtualcan:can1")});
+    QVERIFY(inverter.waitForStarted());
+    QTimer keepAlive;
+    QObject::connect(&keepAlive, &QTimer::timeout, [&] { other->writeFrame(QCanBusFrame(0x305, QByteArray(8, '\0'))); });
+    keepAlive.start(300);
+    QTRY_VERIFY_WITH_TIMEOUT(inverter.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(inverter.exitCode(), 2);
+    const QByteArray out = inverter.readAllStandardOutput();
+    QVERIFY2(out.contains("\"event\":\"refused\"") && out.contains("0x305"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)
