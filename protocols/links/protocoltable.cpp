@@ -1,5 +1,7 @@
 #include "protocoltable.h"
 
+#include "requestsafety.h"
+
 #include <algorithm>
 
 namespace {
@@ -36,6 +38,7 @@ QList<ProtocolSpec> makeTable()
         &pylontechPlan,
         &PollPlans::pylontechProbe,
         &PollPlans::pylontechRange,
+        &RequestSafety::pylontechRead,
     });
     t.append(ProtocolSpec{
         ProtocolId::PylonCan,
@@ -47,6 +50,7 @@ QList<ProtocolSpec> makeTable()
         true,
         Architecture::MasterSlave,
         {},
+        nullptr,
         nullptr,
         nullptr,
         nullptr,
@@ -66,6 +70,7 @@ QList<ProtocolSpec> makeTable()
         &PollPlans::jkPbTriggers,
         &PollPlans::jkPbProbe,
         &PollPlans::jkPbRange,
+        &RequestSafety::modbusRead,
     });
     t.append(ProtocolSpec{
         ProtocolId::JkModbus,
@@ -82,6 +87,7 @@ QList<ProtocolSpec> makeTable()
         &PollPlans::jkModbus,
         &PollPlans::jkModbusProbe,
         &PollPlans::jkModbusRange,
+        &RequestSafety::modbusRead,
     });
     t.append(ProtocolSpec{
         ProtocolId::JkLegacy,
@@ -97,6 +103,7 @@ QList<ProtocolSpec> makeTable()
         &PollPlans::jkLegacy,
         &PollPlans::jkLegacyProbe,
         &PollPlans::jkLegacyRange,
+        &RequestSafety::jkLegacyRead,
     });
     return t;
 }

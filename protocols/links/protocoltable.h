@@ -33,6 +33,8 @@ struct ProtocolSpec
     // The scan: one identity probe per address over the range; nullptr: no scan applies.
     PollRequest (*probe)(int address);
     QList<int> (*scanRange)(int groups);
+    // Why a request would not be a plain read, or nullopt (RequestSafety); nullptr: nothing is sent.
+    std::optional<QString> (*readOnlyCheck)(QByteArrayView request);
 
     bool pollable() const { return plan != nullptr; }
     bool scannable() const { return probe != nullptr; }

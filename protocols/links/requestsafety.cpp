@@ -1,5 +1,7 @@
 #include "requestsafety.h"
 
+#include "protocoltable.h"
+
 #include "jklegacy.h"
 #include "jkpb.h"
 #include "pylontechframe.h"
@@ -9,9 +11,7 @@
 
 namespace RequestSafety {
 
-namespace {
-
-std::optional<QString> pylontech(QByteArrayView request)
+std::optional<QString> pylontechRead(QByteArrayView request)
 {
     const auto f = PylontechFrameCodec::decode(request);
     if (!f)
@@ -36,7 +36,7 @@ std::optional<QString> pylontech(QByteArrayView request)
     }
 }
 
-std::optional<QString> modbus(QByteArrayView request)
+std::optional<QString> modbusRead(QByteArrayView request)
 {
     const auto f = JkPb::decodeRtu(request);
     if (!f)
@@ -53,7 +53,7 @@ std::optional<QString> modbus(QByteArrayView request)
     return QCoreApplication::translate("RequestSafety", "not a read request");
 }
 
-std::optional<QString> jkLegacy(QByteArrayView request)
+std::optional<QString> jkLegacyRead(QByteArrayView request)
 {
     const auto f = JkLegacy::decode(request);
     if (!f)
@@ -63,22 +63,12 @@ std::optional<QString> jkLegacy(QByteArrayView request)
     return QCoreApplication::translate("RequestSafety", "JK-B command 0x%1 is not a read (0x02 writes, 0x05 sends the password)").arg(f->command, 2, 16, QLatin1Char('0'));
 }
 
-} // namespace
-
 std::optional<QString> whyNotReadOnly(ProtocolId protocol, QByteArrayView request)
 {
-    switch (protocol) {
-    case ProtocolId::PylontechRs485:
-        return pylontech(request);
-    case ProtocolId::JkModbus:
-    case ProtocolId::JkPb:
-        return modbus(request);
-    case ProtocolId::JkLegacy:
-        return jkLegacy(request);
-    case ProtocolId::PylonCan:
-        break;
-    }
-    return QCoreApplication::translate("RequestSafety", "BankScope sends no requests on CAN");
+    const ProtocolSpec &spec = ProtocolTable::spec(protocol);
+    if (!spec.readOnlyCheck)
+        return QCoreApplication::translate("RequestSafety", "BankScope sends no requests in %1").arg(ProtocolNames::name(protocol));
+    return spec.readOnlyCheck(request);
 }
 
 } // namespace RequestSafety

@@ -17,7 +17,12 @@
 // never write (0x02), password (0x05) or activate (0x01). Plain functions.
 namespace RequestSafety {
 
-// Why `request` is not a read (a sentence), or nullopt when it only reads.
+// Why `request` is not a read (a sentence), or nullopt when it only reads: the protocol
+// table's check for the protocol (one of the three below); CAN has none (nothing is sent).
 std::optional<QString> whyNotReadOnly(ProtocolId protocol, QByteArrayView request);
+
+std::optional<QString> pylontechRead(QByteArrayView request);
+std::optional<QString> modbusRead(QByteArrayView request); // JK Modbus and JK-PB triggers
+std::optional<QString> jkLegacyRead(QByteArrayView request);
 
 } // namespace RequestSafety

@@ -1,5 +1,6 @@
 #include "wireevidence.h"
 
+#include "protocoltable.h"
 #include "pyloncan.h"
 #include "streamdecoder.h"
 
@@ -164,7 +165,8 @@ void WireEvidence::feedSerial(QByteArrayView bytes, qint64 atUs)
     m_heard.bytes += quint64(bytes.size());
     note(atUs);
     for (size_t i = 0; i < m_decoders.size(); ++i)
-        count(m_heard.protocols[qsizetype(i)], m_decoders[i]->feed(bytes), atUs);
+        if (ProtocolTable::spec(m_candidates[qsizetype(i)]).medium == Medium::Serial)
+            count(m_heard.protocols[qsizetype(i)], m_decoders[i]->feed(bytes), atUs);
 }
 
 void WireEvidence::feedCan(const CanFrameData &frame, qint64 atUs)
@@ -178,7 +180,7 @@ void WireEvidence::feedCan(const CanFrameData &frame, qint64 atUs)
     if (m_canSample.size() < 200)
         m_canSample.append(frame);
     for (size_t i = 0; i < m_decoders.size(); ++i) {
-        if (m_candidates[qsizetype(i)] != ProtocolId::PylonCan)
+        if (ProtocolTable::spec(m_candidates[qsizetype(i)]).medium != Medium::Can)
             continue;
         m_decoders[i]->setDialect(PylonCan::detect(m_canSample));
         count(m_heard.protocols[qsizetype(i)], QList<StreamDecoder::Item>{m_decoders[i]->decodeCan(frame)}, atUs);
@@ -188,6 +190,6 @@ void WireEvidence::feedCan(const CanFrameData &frame, qint64 atUs)
 void WireEvidence::flush(qint64 atUs)
 {
     for (size_t i = 0; i < m_decoders.size(); ++i)
-        if (m_candidates[qsizetype(i)] != ProtocolId::PylonCan)
+        if (ProtocolTable::spec(m_candidates[qsizetype(i)]).medium == Medium::Serial)
             count(m_heard.protocols[qsizetype(i)], m_decoders[i]->flush(), atUs);
 }

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 class CapturePeer
@@ -90,8 +91,8 @@ public:
                     std::this_thread::sleep_for(std::chrono::milliseconds(2));
                 if (m_stop)
                     return;
-                if (m_firstWriteMs < 0)
-                    m_firstWriteMs = clock.elapsed();
+                if (m_firstWrite.load() == 0)
+                    m_firstWrite = std::chrono::steady_clock::now().time_since_epoch().count();
                 writeAll(l.frame);
                 ++m_written;
             }
@@ -115,6 +116,14 @@ public:
     }
 
     int written() const { return m_written; }
+    // When the first line was written (steady clock), or nullopt before.
+    std::optional<std::chrono::steady_clock::time_point> firstWrite() const
+    {
+        const auto n = m_firstWrite.load();
+        if (n == 0)
+            return std::nullopt;
+        return std::chrono::steady_clock::time_point(std::chrono::steady_clock::duration(n));
+    }
 
 private:
     void writeAll(const QByteArray &bytes)
@@ -135,5 +144,5 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::atomic<int> m_written{0};
-    std::atomic<qint64> m_firstWriteMs{-1};
+    std::atomic<std::chrono::steady_clock::rep> m_firstWrite{0};
 };

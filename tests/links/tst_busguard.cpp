@@ -217,7 +217,6 @@ void TestBusGuard::foreignMasterStopsPollingBeforeTheNextRequest()
     QTRY_VERIFY_WITH_TIMEOUT(bank.device.units.size() >= 10, 10000);
     // The inverter is plugged in and starts polling at its own cadence.
     CapturePeer inverter(pty);
-    const SteadyClock::time_point plugged = SteadyClock::now();
     inverter.play(CapturePeer::capture(6, true));
     QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 2, 8000);
     const auto d = decided.last().at(0).value<RoleDecision>();
@@ -227,9 +226,10 @@ void TestBusGuard::foreignMasterStopsPollingBeforeTheNextRequest()
     QCOMPARE(guard.phase(), BusGuard::Phase::ListenOnly);
     QCOMPARE(guard.link()->role(), LinkRole::Listen);
     // At most the request already on its way when the inverter spoke; nothing after it.
+    QVERIFY(inverter.firstWrite());
     int after = 0;
     for (const auto &t : std::as_const(bank.times))
-        after += t > plugged;
+        after += t > *inverter.firstWrite();
     const int units = int(bank.device.units.size());
     QTest::qWait(1500);
     QCOMPARE(int(bank.device.units.size()), units);

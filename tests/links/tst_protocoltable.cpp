@@ -34,11 +34,11 @@ void TestProtocolTable::everyProtocolHasARow()
         QVERIFY(qstrlen(s.masterPeriodSource) > 0);
         if (s.medium == Medium::Serial) {
             // Every RS485 protocol can be polled, scanned and framed.
-            QVERIFY(s.pollable() && s.scannable() && s.answerFramer);
+            QVERIFY(s.pollable() && s.scannable() && s.answerFramer && s.readOnlyCheck);
             QCOMPARE(ProtocolTable::answerFramer(id)->protocol(), id);
             QVERIFY(!s.defaultAddresses.isEmpty());
         } else {
-            QVERIFY(!s.pollable() && !s.scannable() && !s.answerFramer); // CAN: nobody polls
+            QVERIFY(!s.pollable() && !s.scannable() && !s.answerFramer && !s.readOnlyCheck); // CAN: nobody polls
         }
     }
     QCOMPARE(ProtocolTable::spec(ProtocolId::PylontechRs485).speeds, (QList<qint32>{115200, 9600}));
