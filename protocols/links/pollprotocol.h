@@ -52,6 +52,13 @@ public:
     virtual Outcome examine(const PollRequest &request, const QByteArray &rx) const = 0;
     // The first complete request frame in `rx` (the caller strips its own request's echo).
     virtual std::optional<ForeignRequest> findRequest(const QByteArray &rx) const = 0;
+    // Bytes that may still follow a complete answer and belong to it (JK-PB: the 0x00 after
+    // the ACK), arriving in a later read: not somebody else's traffic.
+    virtual bool isAnswerTail(const QByteArray &bytes) const
+    {
+        Q_UNUSED(bytes)
+        return false;
+    }
 };
 
 // Pylontech RS485: an answer runs from '~' to CR; its ADR must match the request's.
@@ -81,6 +88,7 @@ public:
     ProtocolId protocol() const override { return ProtocolId::JkPb; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
     std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
+    bool isAnswerTail(const QByteArray &bytes) const override { return bytes == QByteArray(1, '\0'); }
 };
 
 // JK-PB Modbus RTU reads (FC03): the answer is addr 03 count data CRC, or an exception.

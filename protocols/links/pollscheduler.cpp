@@ -135,6 +135,7 @@ void PollScheduler::sendCurrent()
     ++m_stats[m_current->address].requests;
     m_sentUs = m_clock.nowUs();
     m_lastAddress = m_current->address;
+    m_tailAllowed = false;
     // The answer slot opens before the bytes leave: an adapter's echo may come back at once.
     m_slotOpen = true;
     m_awaiting = true;
@@ -169,6 +170,10 @@ void PollScheduler::onReceived(const QByteArray &bytes, qint64 atUs)
         if (m_listenAddress >= 0)
             ++m_stats[m_listenAddress].extraAnswers;
         m_listenAddress = -1;
+        return;
+    }
+    if (!m_slotOpen && m_tailAllowed && m_protocol.isAnswerTail(bytes)) {
+        m_tailAllowed = false; // the rest of the last answer, read a moment later
         return;
     }
     if (!m_current || !m_slotOpen) {
@@ -212,9 +217,14 @@ void PollScheduler::onReceived(const QByteArray &bytes, qint64 atUs)
         if (!m_rx.startsWith(m_current->bytes))
             m_adapterMayEcho = false;
         const PollRequest request = *m_current;
-        const QByteArray trailing = m_rx.mid(o.consumed);
+        QByteArray trailing = m_rx.mid(o.consumed);
         m_current.reset();
         m_slotOpen = false;
+        m_tailAllowed = true;
+        if (m_protocol.isAnswerTail(trailing)) {
+            trailing.clear();
+            m_tailAllowed = false;
+        }
         Q_EMIT answered(request, *o.message, latency);
         if (!m_running)
             return; // a listener stopped us

@@ -120,6 +120,7 @@ private:
     bool m_slotOpen = false;   // a request of ours is waiting for its answer (or its retry)
     bool m_awaiting = false;   // ... and its current attempt has no verdict yet
     bool m_adapterMayEcho = true; // until an answer arrives without our echo before it
+    bool m_tailAllowed = false;   // just after an answer: its tail may still come (isAnswerTail)
     bool m_listeningAfter = false;
     int m_listenAddress = -1;
     int m_cycles = 0;

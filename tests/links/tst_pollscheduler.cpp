@@ -132,6 +132,7 @@ private Q_SLOTS:
     void anotherMasterStopsItBeforeItsNextRequest();
     void writesNeverLeave();
     void jkModbusPacksThroughTheScheduler();
+    void jkPbAnswerTailIsNotAnotherMaster();
 };
 
 void TestPollScheduler::pollsTheWholePlanOneAtATime()
@@ -389,6 +390,35 @@ void TestPollScheduler::jkModbusPacksThroughTheScheduler()
     QVERIFY(scheduler.stats().value(4).timeouts >= 4);
     QVERIFY(!failed.isEmpty());
     QCOMPARE(failed.first().at(1).toString(), QStringLiteral("timeout"));
+}
+
+void TestPollScheduler::jkPbAnswerTailIsNotAnotherMaster()
+{
+    // A JK-PB pack answers a trigger with record, 00, ACK, 00 (fact sheet a.6); on a real line
+    // the last 00 may come in a later read than the ACK. It belongs to the answer.
+    PtyPair pty;
+    SessionClock clock;
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
+    QCOMPARE(reply.size(), 310);
+    QObject context;
+    PtyDevice device(pty, [](const QByteArray &b) -> qsizetype { return b.size() >= 11 ? 11 : 0; },
+                     [&](const QByteArray &) -> QList<QByteArray> {
+                         QTimer::singleShot(30, &context, [&pty, reply] { pty.write(reply.right(1)); });
+                         return {reply.chopped(1)};
+                     });
+    SerialPollLink link(SerialSettings{pty.path()}, clock);
+    QVERIFY(link.open());
+    JkPbTriggerPollProtocol protocol;
+    PollSettings s;
+    s.turnaroundMs = 100; // the tail arrives after the answer, before the next request
+    PollScheduler scheduler(link, protocol, clock, s);
+    scheduler.setPlan({}, PollPlans::jkPbTriggers({3}).cyclic);
+    QSignalSpy answered(&scheduler, &PollScheduler::answered);
+    QSignalSpy foreign(&scheduler, &PollScheduler::foreignTraffic);
+    scheduler.start();
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 4, 10000);
+    scheduler.stop();
+    QCOMPARE(foreign.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)
