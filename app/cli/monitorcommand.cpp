@@ -103,11 +103,22 @@ std::optional<int> monitorCan(const Options &o, SessionRecorder &recorder, Decod
             pipeline.feedCan(f.frame, f.atUs);
         }
     });
-    int status = 0;
-    // An SLCAN adapter answers its set-up after open() returns: a refusal ends the command.
+    bool refused = false;
+    bool said = false;
+    RoleDecision d;
+    d.code = RoleDecision::Code::CanListens;
+    d.requested = o.role;
+    d.protocol = ProtocolId::PylonCan;
+    // An SLCAN adapter answers its set-up after open() returns: the role is said once the link
+    // is open, and a refusal ends the command.
     QObject::connect(&link, &Link::stateChanged, [&](LinkState s) {
+        if (s == LinkState::Open && !said) {
+            said = true;
+            printDecision("monitor", name, d);
+        }
         if (s == LinkState::Closed && link.error() != LinkError::NoError) {
-            status = fail("monitor", link.errorString());
+            fail("monitor", link.errorString());
+            refused = true;
             QCoreApplication::quit();
         }
     });
@@ -115,12 +126,13 @@ std::optional<int> monitorCan(const Options &o, SessionRecorder &recorder, Decod
         fail("monitor", link.errorString());
         return std::nullopt;
     }
-    RoleDecision d;
-    d.code = RoleDecision::Code::CanListens;
-    d.requested = o.role;
-    d.protocol = ProtocolId::PylonCan;
-    printDecision("monitor", name, d);
+    if (link.state() == LinkState::Open && !said) {
+        said = true;
+        printDecision("monitor", name, d);
+    }
     runLoop(o.duration);
+    if (refused)
+        return std::nullopt;
     const CanLink::Stats cs = link.stats();
     stats.insert(QStringLiteral("role"), LinkNames::role(link.role()));
     stats.insert(QStringLiteral("state"), LinkNames::state(link.state()));
@@ -131,7 +143,7 @@ std::optional<int> monitorCan(const Options &o, SessionRecorder &recorder, Decod
     stats.insert(QStringLiteral("frames_per_second"), cs.framesPerSecond);
     stats.insert(QStringLiteral("bus_state"), cs.busState);
     stats.insert(QStringLiteral("dialect"), PylonCan::dialectName(pipeline.dialect()));
-    return status;
+    return 0;
 }
 
 } // namespace

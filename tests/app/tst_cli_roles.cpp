@@ -17,6 +17,8 @@ private Q_SLOTS:
     void foreignMasterWhilePollingStopsBeforeTheNextRequest();
     void reconnectStartsAgainInAuto();
     void detectListensBeforeItProbes();
+    void monitorOpensSlcanSilent_data();
+    void monitorOpensSlcanSilent();
     void roleOptionsThatAreRefused_data();
     void roleOptionsThatAreRefused();
 };
@@ -202,6 +204,63 @@ void TestCliRoles::detectListensBeforeItProbes()
     const QJsonObject quiet = listening.objects.last()[QStringLiteral("detect")].toObject();
     QCOMPARE(quiet[QStringLiteral("silent")].toBool(), true);
     QCOMPARE(quiet[QStringLiteral("probed")].toBool(), false);
+}
+
+void TestCliRoles::monitorOpensSlcanSilent_data()
+{
+    // A fake SLCAN adapter on a pty: how it answers 'L' and 'M1', and what it must receive.
+    QTest::addColumn<QByteArray>("answerL");
+    QTest::addColumn<QByteArray>("answerM1");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("takes L") << QByteArray("\r") << QByteArray("\r") << QByteArray("C V S6 L") << 0;
+    QTest::newRow("refuses L, takes M1") << QByteArray("\a") << QByteArray("\r") << QByteArray("C V S6 L M1 O") << 0;
+    QTest::newRow("refuses both") << QByteArray("\a") << QByteArray("\a") << QByteArray("C V S6 L M1") << 2;
+}
+
+void TestCliRoles::monitorOpensSlcanSilent()
+{
+    QFETCH(QByteArray, answerL);
+    QFETCH(QByteArray, answerM1);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, exitCode);
+    PtyPair pty;
+    QList<QByteArray> commands;
+    PtyDevice adapter(pty, &PtyDevice::untilCr, [&](const QByteArray &unit) -> QList<QByteArray> {
+        const QByteArray c = unit.chopped(1);
+        commands.append(c);
+        if (c == "C")
+            return {QByteArray("\a")};
+        if (c == "V")
+            return {QByteArray("V1013\r")};
+        if (c == "L")
+            return {answerL};
+        if (c == "M1")
+            return {answerM1};
+        return {QByteArray("\r")};
+    });
+    Cli monitor;
+    monitor.start({QStringLiteral("monitor"), QStringLiteral("--slcan"), pty.path(), QStringLiteral("--protocol"), QStringLiteral("pylon-can"),
+                   QStringLiteral("--duration"), QStringLiteral("1")});
+    QVERIFY(monitor.finish(15000));
+    QCOMPARE(monitor.process.exitCode(), exitCode);
+    QList<QByteArray> want = expected.split(' ');
+    QCOMPARE(commands, want); // never a plain 'O' without silent mode
+    if (exitCode == 0) {
+        QCOMPARE(monitor.roles().size(), 1);
+        QCOMPARE(monitor.roles().first()[QStringLiteral("code")].toString(), QStringLiteral("can-listens"));
+        bool version = false;
+        for (const QJsonObject &o : std::as_const(monitor.objects))
+            version |= o[QStringLiteral("code")].toString() == QLatin1String("slcan-version")
+                && o[QStringLiteral("args")].toObject()[QStringLiteral("version")].toString() == QLatin1String("V1013");
+        QVERIFY(version); // the adapter's version is logged
+    } else {
+        QVERIFY2(monitor.err.contains("cannot be made silent"), monitor.err.constData());
+        // The typed error as JSON too, and nothing else: no role, no traffic, no statistics.
+        QCOMPARE(monitor.objects.size(), 1);
+        QCOMPARE(monitor.objects.first()[QStringLiteral("event")].toString(), QStringLiteral("link-error"));
+        QCOMPARE(monitor.objects.first()[QStringLiteral("error")].toString(), QStringLiteral("protocol-error"));
+    }
 }
 
 void TestCliRoles::roleOptionsThatAreRefused_data()
