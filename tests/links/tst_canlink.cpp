@@ -362,6 +362,7 @@ void TestCanLink::pythonCanSlcanBothWays()
     const QString script = QStringLiteral(R"(
 import can, sys
 bus = can.interface.Bus(interface='slcan', channel=sys.argv[1], bitrate=500000, sleep_after_open=0)
+print('ready', flush=True)
 got = []
 while len(got) < 2:
     m = bus.recv(timeout=10)
@@ -376,13 +377,15 @@ bus.shutdown()
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(py, {QStringLiteral("-c"), script, bridge.pathA()});
     QVERIFY(p.waitForStarted());
-    // python-can opens the port and sets the adapter up; give it a moment, then send.
-    QTest::qWait(800);
+    // python-can opens the port (dropping what was there before) and sets the adapter up: send
+    // once it says it is ready.
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += p.readAll()).contains("ready"), 20000);
     QVERIFY(link.write(kLimits));
     QVERIFY(link.write(kSoc));
     QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
-    const QString out = QString::fromUtf8(p.readAll());
-    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(said + p.readAll());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("351#1402C012C012C201 355#58005E00")), qPrintable(out));
     QTRY_VERIFY(!frames(rx).isEmpty());
     QCOMPARE(frames(rx).last(), (CanFrameData{0x305, QByteArray(8, '\0')}));
