@@ -9,3 +9,4 @@ int runRecord(const QStringList &arguments);
 int runReplay(const QStringList &arguments);
 int runExportAsc(const QStringList &arguments);
 int runPorts(const QStringList &arguments);
+int runDetect(const QStringList &arguments);

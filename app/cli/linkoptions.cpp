@@ -3,6 +3,7 @@
 #include "../common/jsonlines.h"
 #include "bankjson.h"
 #include "decodedmessage.h"
+#include "protocoltable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,8 +58,21 @@ Options parse(const QStringList &args)
             o.baud = qint32(number(50));
         else if (a == QLatin1String("--bitrate"))
             o.bitrate = int(number(1000));
-        else if (a == QLatin1String("--listen"))
-            o.listen = true;
+        else if (a == QLatin1String("--listen") || a == QLatin1String("--poll")) {
+            const RoleRequest r = a == QLatin1String("--listen") ? RoleRequest::Listen : RoleRequest::Poll;
+            if (o.role != RoleRequest::Auto && o.role != r)
+                o.error = QCoreApplication::translate("cli", "--listen and --poll exclude each other");
+            o.role = r;
+        } else if (a == QLatin1String("--window")) {
+            const double seconds = number(0.001);
+            const int minimumS = ProtocolTable::listenWindowMs(Medium::Serial) / 1000;
+            if (o.error.isEmpty() && seconds * 1000 < ProtocolTable::listenWindowMs(Medium::Serial))
+                o.error = QCoreApplication::translate("cli", "--window cannot be shorter than %1 s: a master may poll only every few "
+                                                             "seconds")
+                              .arg(minimumS);
+            o.windowMs = int(seconds * 1000);
+        } else if (a == QLatin1String("--probe"))
+            o.probe = true;
         else if (a == QLatin1String("--duration"))
             o.duration = number(0.001);
         else if (a == QLatin1String("--record"))
@@ -87,8 +101,7 @@ Options parse(const QStringList &args)
 
 qint32 defaultBaud(ProtocolId p)
 {
-    Q_UNUSED(p)
-    return 115200; // Pylontech DIP 1 down, JK RS485 (the Pylontech 9600 setting: --baud 9600)
+    return ProtocolTable::spec(p).defaultSpeed;
 }
 
 CanSettings canSettings(const Options &o)
@@ -104,8 +117,13 @@ CanSettings canSettings(const Options &o)
         s.plugin = colon < 0 ? QStringLiteral("socketcan") : o.can.left(colon);
         s.interface = colon < 0 ? o.can : o.can.mid(colon + 1);
     }
-    s.bitrate = o.bitrate;
+    s.bitrate = o.bitrate > 0 ? o.bitrate : ProtocolTable::spec(ProtocolId::PylonCan).defaultSpeed;
     return s;
+}
+
+int listenWindowMs(const Options &o)
+{
+    return std::max(o.windowMs, ProtocolTable::listenWindowMs(Medium::Serial));
 }
 
 QString linkName(const Options &o)
@@ -130,6 +148,82 @@ void runLoop(double seconds)
     QCoreApplication::exec();
 }
 
+Countdown::Countdown(double seconds)
+    : m_seconds(seconds)
+{
+}
+
+void Countdown::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_seconds > 0)
+        QTimer::singleShot(int(m_seconds * 1000), QCoreApplication::instance(), [] { QCoreApplication::quit(); });
+}
+
+void Countdown::run()
+{
+    runLoop(0);
+}
+
+void printDecision(const char *command, const QString &link, const RoleDecision &decision)
+{
+    QJsonObject j = decision.toJson();
+    j.insert(QStringLiteral("event"), QStringLiteral("role"));
+    j.insert(QStringLiteral("link"), link);
+    JsonLines::print(j);
+    const QByteArray line = QCoreApplication::translate("cli", "bankscope-cli %1: %2: %3")
+                                .arg(QLatin1String(command), link, decision.text())
+                                .toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+}
+
+void printNotice(const char *command, const QString &link, const LinkNotice &notice)
+{
+    QJsonObject j;
+    j.insert(QStringLiteral("event"), QStringLiteral("notice"));
+    j.insert(QStringLiteral("link"), link);
+    j.insert(QStringLiteral("code"), notice.codeName());
+    j.insert(QStringLiteral("args"), QJsonObject::fromVariantMap(notice.args));
+    j.insert(QStringLiteral("text"), notice.text());
+    JsonLines::print(j);
+    const QByteArray line = QCoreApplication::translate("cli", "bankscope-cli %1: %2: %3")
+                                .arg(QLatin1String(command), link, notice.text())
+                                .toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+}
+
+void printLinkErrors(QObject *source, const QString &link)
+{
+    auto print = [link](LinkError e, const QString &msg) {
+        QJsonObject j;
+        j.insert(QStringLiteral("event"), QStringLiteral("link-error"));
+        j.insert(QStringLiteral("link"), link);
+        j.insert(QStringLiteral("error"), LinkNames::error(e));
+        j.insert(QStringLiteral("message"), msg);
+        JsonLines::print(j);
+    };
+    if (auto *guard = qobject_cast<BusGuard *>(source))
+        QObject::connect(guard, &BusGuard::errorOccurred, print);
+    else if (auto *l = qobject_cast<Link *>(source))
+        QObject::connect(l, &Link::errorOccurred, print);
+}
+
+void addGuardStats(QJsonObject &stats, const BusGuard &guard)
+{
+    stats.insert(QStringLiteral("role"), guard.link() ? LinkNames::role(guard.link()->role()) : LinkNames::role(LinkRole::Listen));
+    stats.insert(QStringLiteral("role_requested"), RoleRequests::name(guard.requested()));
+    stats.insert(QStringLiteral("phase"), BusGuard::phaseName(guard.phase()));
+    if (guard.decision())
+        stats.insert(QStringLiteral("role_reason"), guard.decision()->toJson());
+    stats.insert(QStringLiteral("state"), LinkNames::state(guard.linkState()));
+    stats.insert(QStringLiteral("bytes_received"), double(guard.bytesReceived()));
+    stats.insert(QStringLiteral("bytes_sent"), double(guard.bytesSent()));
+    stats.insert(QStringLiteral("reconnects"), guard.reconnects());
+    stats.insert(QStringLiteral("listen_window_s"), guard.windowMs() / 1000.0);
+}
+
 QJsonObject statsJson(const AddressStats &s)
 {
     QJsonObject o;
@@ -140,6 +234,8 @@ QJsonObject statsJson(const AddressStats &s)
     o.insert(QStringLiteral("framing_errors"), double(s.framingErrors));
     o.insert(QStringLiteral("wrong_address"), double(s.wrongAddress));
     o.insert(QStringLiteral("extra_answers"), double(s.extraAnswers));
+    if (s.refused > 0)
+        o.insert(QStringLiteral("refused"), double(s.refused));
     QJsonObject latency;
     auto ms = [](const std::optional<qint64> &us) { return us ? QJsonValue(double(*us) / 1000.0) : QJsonValue(QJsonValue::Null); };
     latency.insert(QStringLiteral("min"), ms(s.latencyMinUs()));
@@ -180,7 +276,7 @@ std::optional<BankConfig> loadBank(const QString &path, QString &error)
 BankConfig autoBank(ProtocolId protocol, const QList<int> &addresses)
 {
     BankConfig c;
-    c.architecture = protocol == ProtocolId::JkLegacy ? Architecture::SingleMaster : Architecture::MasterSlave;
+    c.architecture = ProtocolTable::spec(protocol).architecture;
     for (int a : addresses) {
         PackConfig p;
         p.id = QStringLiteral("A%1").arg(a);

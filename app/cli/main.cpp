@@ -36,13 +36,30 @@ void usage(FILE *stream)
         "                       a JK FC03 reply given without its request.\n"
         "  ports                Serial ports (with the USB adapter recognised: CH340, FTDI, CP210x,\n"
         "                       PL2303, CANable...) and CAN interfaces, one JSON object each.\n"
-        "  scan --serial PORT --protocol P [--baud B] [--attempts N] [--timeout MS]\n"
-        "                       Probe the protocol's address range; one JSON object per address:\n"
-        "                       answering, silent or suspect, with reasons and statistics.\n"
-        "  monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen]\n"
-        "          [--duration S] [--record FILE] [--baud B] [--bitrate N] [--bank FILE]\n"
-        "                       Poll the bank (serial, without --listen) or listen to it; one JSON\n"
-        "                       line per decoded message, then one line of link statistics.\n"
+        "  detect (--serial PORT | --slcan PORT | --can PLUGIN:IFACE) [--probe] [--window S]\n"
+        "                       Listen at each candidate speed (RS485: 115200 and 9600 baud, the\n"
+        "                       listen window each; SLCAN: 500k, 250k, 125k, 1M bit/s in silent\n"
+        "                       mode) and report what was heard and decoded per protocol. With\n"
+        "                       --probe, and only on an RS485 bus silent at every speed, it prints\n"
+        "                       the identity reads it will send, then sends them. CAN is never probed.\n"
+        "  scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B]\n"
+        "       [--attempts N] [--timeout MS]\n"
+        "                       Listen first; on a silent bus probe the protocol's address range,\n"
+        "                       one JSON object per address: answering, silent or suspect, with\n"
+        "                       reasons and statistics. Beside another master nothing is probed:\n"
+        "                       the addresses heard are reported instead.\n"
+        "  monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P\n"
+        "          [--listen | --poll] [--window S] [--duration S] [--record FILE] [--baud B]\n"
+        "          [--bitrate N] [--bank FILE]\n"
+        "                       One JSON line per decoded message, then one line of statistics.\n"
+        "                       RS485 roles: auto (default) listens for the listen window (10 s, or\n"
+        "                       --window S, never less) and polls only a bus that stayed silent;\n"
+        "                       any byte heard keeps it listening, and it says who polls. A request\n"
+        "                       it did not send while polling stops it before its next request.\n"
+        "                       --listen never transmits. --poll keeps the window and the guard and\n"
+        "                       exits 2 beside another master, having sent nothing. CAN links only\n"
+        "                       listen (an SLCAN adapter is opened silent). --duration counts from\n"
+        "                       the end of the window.\n"
         "  record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S]\n"
         "                       Record every byte and frame, listening only.\n"
         "  replay FILE --protocol P [--speed X | --fast] [--bank FILE]\n"
@@ -65,7 +82,8 @@ void usage(FILE *stream)
         "                       asked for; readings at hand-over from the plan or a recording.\n"
         "  help                 Show this text.\n"
         "\n"
-        "Exit status: 0 done, 2 bad input, a frame that failed to decode, or usage.\n").toUtf8();
+        "Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused\n"
+        "beside another master. No command writes a BMS setting.\n").toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
 }
 
@@ -119,6 +137,8 @@ int main(int argc, char *argv[])
         return runPorts(args);
     if (command == QLatin1String("scan"))
         return runScan(args);
+    if (command == QLatin1String("detect"))
+        return runDetect(args);
     if (command == QLatin1String("monitor"))
         return runMonitor(args);
     if (command == QLatin1String("record"))

@@ -6,6 +6,7 @@
 #include "canlink.h"
 #include "clock.h"
 #include "decodepipeline.h"
+#include "emulationgate.h"
 #include "inverteremulator.h"
 #include "pollscheduler.h"
 #include "jklegacy.h"
@@ -176,14 +177,95 @@ void startScenarioClock(QTimer &tick, SimBank &bank, const Scenario &s, const Se
         QTimer::singleShot(int(s.durationS * 1000), [] { QCoreApplication::quit(); });
 }
 
+// Emulation on a real port (not a pseudo-terminal, not virtualcan) needs --confirm-no-inverter,
+// and then the wires must stay silent for the listen window: it is refused while another master
+// or keep-alive is heard (issue 18 item 5; EmulationGate says what refuses which). Returns an
+// exit status when it is refused, nothing when the emulation may start.
+std::optional<int> mayEmulate(EmulationGate::Plays plays, const QString &serial, qint32 baud, const QList<CanSettings> &can, bool confirmed)
+{
+    QStringList real;
+    EmulationGate::Settings gs;
+    gs.plays = plays;
+    if (!serial.isEmpty() && EmulationTarget::isRealSerialPort(serial)) {
+        real.append(serial);
+        SerialSettings ss;
+        ss.portName = serial;
+        ss.baudRate = baud;
+        gs.serial = ss;
+    }
+    for (const CanSettings &cs : can) {
+        if (EmulationTarget::isRealCan(cs.plugin, cs.interface)) {
+            real.append(canName(cs));
+            gs.can.append(cs);
+        }
+    }
+    if (real.isEmpty())
+        return std::nullopt; // pseudo-terminals and virtualcan: a bench, not a bus
+    const QString what = plays == EmulationGate::Plays::Bank ? QCoreApplication::translate("sim", "a bank")
+        : plays == EmulationGate::Plays::Inverter            ? QCoreApplication::translate("sim", "an inverter")
+                                                             : QCoreApplication::translate("sim", "a GX");
+    if (!confirmed) {
+        return fail(QCoreApplication::translate("sim", "%1 is a real port, not a pseudo-terminal or virtualcan: playing %2 there "
+                                                       "transmits on a live bus. If no inverter or other master is connected to it, "
+                                                       "add --confirm-no-inverter")
+                        .arg(real.join(QStringLiteral(", ")), what));
+    }
+    SessionClock clock;
+    EmulationGate gate(gs, clock);
+    std::fprintf(stderr, "%s\n", QCoreApplication::translate("sim", "bankscope-sim: listening on %1 for %2 s before playing %3; nothing is sent meanwhile")
+                                     .arg(real.join(QStringLiteral(", ")))
+                                     .arg(gate.windowMs() / 1000)
+                                     .arg(what)
+                                     .toUtf8()
+                                     .constData());
+    std::optional<EmulationGate::Verdict> verdict;
+    QObject::connect(&gate, &EmulationGate::finished, [&verdict](const EmulationGate::Verdict &v) {
+        verdict = v;
+        QCoreApplication::quit();
+    });
+    JsonLines::catchStopSignals();
+    QTimer stop;
+    QObject::connect(&stop, &QTimer::timeout, [] {
+        if (JsonLines::stopRequested())
+            QCoreApplication::quit();
+    });
+    stop.start(100);
+    gate.start();
+    if (!verdict)
+        QCoreApplication::exec();
+    if (!verdict)
+        return fail(QCoreApplication::translate("sim", "stopped before the bus was checked"));
+    if (!verdict->allowed)
+        return fail(QCoreApplication::translate("sim", "refused: %1").arg(verdict->reason));
+    JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("bus-checked")},
+                                 {QStringLiteral("links"), QJsonArray::fromStringList(real)},
+                                 {QStringLiteral("window_s"), gate.windowMs() / 1000.0},
+                                 {QStringLiteral("text"), verdict->reason}});
+    return std::nullopt;
+}
+
+// Another inverter or GX keep-alive while this one emulates: stop sending at once.
+bool isForeignKeepAlive(const CanFrameData &f)
+{
+    return !f.extended && (f.id == 0x305 || f.id == 0x306 || f.id == 0x307);
+}
+
+void stopForAnotherMaster(const QString &link, const QString &what)
+{
+    const QString reason = QCoreApplication::translate("sim", "another master on %1 (%2): stopped sending").arg(link, what);
+    JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("refused")}, {QStringLiteral("reason"), reason}});
+    std::fprintf(stderr, "bankscope-sim: %s\n", reason.toUtf8().constData());
+    QCoreApplication::exit(2);
+}
+
 void usage(FILE *stream)
 {
     const QByteArray text = QCoreApplication::translate(
         "sim",
         "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])\n"
-        "                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3]\n"
-        "       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A]\n"
-        "       bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A]\n"
+        "                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3] [--confirm-no-inverter]\n"
+        "       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A] [--confirm-no-inverter]\n"
+        "       bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A] [--confirm-no-inverter]\n"
         "\n"
         "Plays the bank a scenario describes (resources/scenarios/README.md) as its master's\n"
         "RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of\n"
@@ -198,7 +280,13 @@ void usage(FILE *stream)
         "own Victron-dialect frames on its own CAN interface, so give one interface per pack, in\n"
         "bank order (--can socketcan:can0,can1,can2). --gx plays the Victron GX on those interfaces:\n"
         "it sends 0x305/0x307, drops a BMS that goes quiet, aggregates the rest with the shared core\n"
-        "and prints each second what it would let the inverter charge and discharge at.\n").toUtf8();
+        "and prints each second what it would let the inverter charge and discharge at.\n"
+        "\n"
+        "On anything but a pseudo-terminal or virtualcan (a USB-RS485 stick, socketcan, an SLCAN\n"
+        "adapter) emulation transmits on a real bus: it needs --confirm-no-inverter, then listens\n"
+        "for 10 s and is refused while another master or keep-alive is heard. Silence alone is\n"
+        "never consent: some inverters send no keep-alive. An inverter or GX being played stops\n"
+        "(exit 2) when another master or keep-alive appears.\n").toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
 }
 
@@ -225,9 +313,16 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
         canLink = std::make_unique<CanEmulateLink>(interfaces.first(), clock);
         if (!canLink->open())
             return fail(canLink->errorString());
-        QObject::connect(canLink.get(), &CanLink::framesReceived, [&](const QList<TimedCanFrame> &frames) {
-            for (const TimedCanFrame &f : frames)
+        const QString linkName = canName(interfaces.first());
+        QObject::connect(canLink.get(), &CanLink::framesReceived, [&, linkName](const QList<TimedCanFrame> &frames) {
+            for (const TimedCanFrame &f : frames) {
+                if (isForeignKeepAlive(f.frame)) {
+                    heartbeat.stop();
+                    stopForAnotherMaster(linkName, QStringLiteral("0x%1").arg(f.frame.id, 3, 16, QLatin1Char('0')));
+                    return;
+                }
                 pipeline.feedCan(f.frame, f.atUs);
+            }
         });
         QObject::connect(&heartbeat, &QTimer::timeout, [&] {
             canLink->write(CanFrameData{0x305, QByteArray(8, '\0')});
@@ -243,6 +338,10 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
         PollSettings ps;
         ps.cycleIntervalMs = 1000;
         scheduler = std::make_unique<PollScheduler>(*port, pylontech, clock, ps);
+        // The scheduler stops by itself on a request it did not send or bytes outside its slot.
+        QObject::connect(scheduler.get(), &PollScheduler::foreignTraffic, [&serial](const ForeignTraffic &t) {
+            stopForAnotherMaster(serial, t.request ? t.request->message : QCoreApplication::translate("sim", "bytes outside an answer"));
+        });
         scheduler->setPlan({PollPlans::pylontech({2}, true).once.first()}, // 0x4F
                            {PollPlans::pylontech({2}, true).cyclic.first(), PollPlans::pylontech({2}, false).cyclic.last()});
         scheduler->start();
@@ -309,9 +408,15 @@ int runGx(const QList<CanSettings> &interfaces, double wantA)
         if (!links.back()->open())
             return fail(links.back()->errorString());
         DecodePipeline *pipeline = pipelines.back().get();
-        QObject::connect(links.back().get(), &CanLink::framesReceived, pipeline, [pipeline](const QList<TimedCanFrame> &frames) {
-            for (const TimedCanFrame &f : frames)
+        const QString linkName = canName(interfaces[i]);
+        QObject::connect(links.back().get(), &CanLink::framesReceived, pipeline, [pipeline, linkName](const QList<TimedCanFrame> &frames) {
+            for (const TimedCanFrame &f : frames) {
+                if (isForeignKeepAlive(f.frame)) {
+                    stopForAnotherMaster(linkName, QStringLiteral("0x%1").arg(f.frame.id, 3, 16, QLatin1Char('0')));
+                    return;
+                }
                 pipeline->feedCan(f.frame, f.atUs);
+            }
         });
         QObject::connect(pipeline, &DecodePipeline::decoded, pipeline, [&nameParts, i](const DecodedMessage &m, qint64) {
             if (m.message == QLatin1String("bms-name"))
@@ -461,6 +566,7 @@ int main(int argc, char *argv[])
     QString dialectName;
     bool inverter = false;
     bool gx = false;
+    bool confirmed = false;
     double wantA = 50.0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -483,6 +589,8 @@ int main(int argc, char *argv[])
             inverter = true;
         } else if (a == QLatin1String("--gx")) {
             gx = true;
+        } else if (a == QLatin1String("--confirm-no-inverter")) {
+            confirmed = true;
         } else if (a == QLatin1String("--want") && i + 1 < args.size()) {
             wantA = args[++i].toDouble();
         } else if (a == QLatin1String("--dialect") && i + 1 < args.size()) {
@@ -492,10 +600,17 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (gx)
+    if (gx) {
+        if (const auto refused = mayEmulate(EmulationGate::Plays::Gx, {}, 0, canSettingsFrom(can, slcan), confirmed))
+            return *refused;
         return runGx(canSettingsFrom(can, slcan), wantA);
-    if (inverter)
+    }
+    if (inverter) {
+        if (const auto refused = mayEmulate(EmulationGate::Plays::Inverter, serial, baud > 0 ? baud : 9600, canSettingsFrom(can, slcan),
+                                            confirmed))
+            return *refused;
         return runInverter(serial, can, slcan, baud, wantA);
+    }
     const int wires = int(pty) + int(!serial.isEmpty()) + int(!can.isEmpty()) + int(!slcan.isEmpty());
     if (scenarioPath.isEmpty() || wires != 1) {
         usage(stderr);
@@ -510,6 +625,9 @@ int main(int argc, char *argv[])
     Scenario s = *scenario;
     if (baud > 0)
         s.baudRate = baud;
+    if (const auto refused = mayEmulate(EmulationGate::Plays::Bank, serial, s.baudRate,
+                                        can.isEmpty() && slcan.isEmpty() ? QList<CanSettings>{} : canSettingsFrom(can, slcan), confirmed))
+        return *refused;
 
     SessionClock clock;
     SimBank bank(s);

@@ -5,7 +5,9 @@
 
 #include <optional>
 
-// The wire protocols BankScope speaks, named as on the command line and in recordings.
+// The wire protocols BankScope speaks, named as on the command line and in recordings (one
+// table in protocolid.cpp). What BankScope does with each on a link (speeds, poll plans, scans,
+// listen windows) is the links' protocol table, protocols/links/protocoltable.h.
 enum class ProtocolId {
     PylontechRs485, // Pylontech LV RS485 ASCII (CID1 0x46), V3.3/V3.5
     PylonCan,       // Pylon LV CAN V1.2, Pylontech "V1.3", SMA/Victron dialect

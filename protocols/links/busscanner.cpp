@@ -1,5 +1,7 @@
 #include "busscanner.h"
 
+#include "protocoltable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,22 +28,45 @@ QByteArray fingerprint(const DecodedMessage &m)
 
 } // namespace
 
+PollSettings BusScanner::pollSettings(const Settings &settings)
+{
+    PollSettings ps;
+    ps.timeoutMs = settings.timeoutMs;
+    ps.retries = 0;
+    ps.listenAfterAnswerMs = settings.quietMs;
+    return ps;
+}
+
 BusScanner::BusScanner(SerialPollLink &link, ProtocolId protocol, const Clock &clock, const Settings &settings,
                        QObject *parent)
     : QObject(parent)
     , m_protocol(protocol)
     , m_settings(settings)
-    , m_pollProtocol(makePollProtocol(protocol))
+    , m_pollProtocol(ProtocolTable::answerFramer(protocol))
 {
-    if (m_settings.addresses.isEmpty())
-        m_settings.addresses = PollPlans::scanRange(protocol);
-    PollSettings ps;
-    ps.timeoutMs = m_settings.timeoutMs;
-    ps.retries = 0;
-    ps.listenAfterAnswerMs = m_settings.quietMs;
-    if (m_pollProtocol)
-        m_scheduler = std::make_unique<PollScheduler>(link, *m_pollProtocol, clock, ps);
+    const ProtocolSpec &spec = ProtocolTable::spec(protocol);
+    if (m_settings.addresses.isEmpty() && spec.scanRange)
+        m_settings.addresses = spec.scanRange(1);
+    if (m_pollProtocol && spec.scannable()) {
+        m_ownScheduler = std::make_unique<PollScheduler>(link, *m_pollProtocol, clock, pollSettings(m_settings));
+        m_scheduler = m_ownScheduler.get();
+    }
 }
+
+BusScanner::BusScanner(PollScheduler &scheduler, ProtocolId protocol, const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_protocol(protocol)
+    , m_settings(settings)
+    , m_scheduler(&scheduler)
+{
+    const ProtocolSpec &spec = ProtocolTable::spec(protocol);
+    if (m_settings.addresses.isEmpty() && spec.scanRange)
+        m_settings.addresses = spec.scanRange(1);
+    if (!spec.scannable())
+        m_scheduler = nullptr;
+}
+
+BusScanner::~BusScanner() = default;
 
 QString BusScanner::verdictName(Verdict v)
 {
@@ -52,6 +77,8 @@ QString BusScanner::verdictName(Verdict v)
         return QStringLiteral("silent");
     case Verdict::Suspect:
         return QStringLiteral("suspect");
+    case Verdict::NotProbed:
+        return QStringLiteral("not-probed");
     }
     return {};
 }
@@ -63,19 +90,26 @@ void BusScanner::start()
         return;
     }
     QList<PollRequest> probes;
-    const QList<PollRequest> one = PollPlans::scanProbes(m_protocol, m_settings.addresses);
-    for (const PollRequest &p : one)
+    const ProtocolSpec &spec = ProtocolTable::spec(m_protocol);
+    for (int address : std::as_const(m_settings.addresses))
         for (int i = 0; i < m_settings.attempts; ++i)
-            probes.append(p);
-    m_scheduler->setPlan(probes, {});
-    connect(m_scheduler.get(), &PollScheduler::answered, this,
+            probes.append(spec.probe(address));
+    connect(m_scheduler, &PollScheduler::answered, this,
             [this](const PollRequest &r, const DecodedMessage &m, qint64) { m_identity.insert(r.address, m); });
-    connect(m_scheduler.get(), &PollScheduler::idle, this, &BusScanner::conclude);
+    connect(m_scheduler, &PollScheduler::idle, this, &BusScanner::conclude);
+    connect(m_scheduler, &PollScheduler::foreignTraffic, this, [this](const ForeignTraffic &t) {
+        m_stoppedBy = t;
+        conclude();
+    });
+    m_scheduler->setPlan(probes, {});
     m_scheduler->start();
 }
 
 void BusScanner::conclude()
 {
+    if (m_concluded)
+        return;
+    m_concluded = true;
     m_results.clear();
     const QMap<int, AddressStats> stats = m_scheduler ? m_scheduler->stats() : QMap<int, AddressStats>();
     QMap<QByteArray, QList<int>> byPrint;
@@ -121,7 +155,10 @@ void BusScanner::conclude()
         const int rtn = r.identity ? r.identity->returnCode.value_or(0) : 0;
         if (rtn == 0x91)
             r.reasons.append(QCoreApplication::translate("BusScanner", "the master cannot reach this module (RTN 0x91): check its link cable and power"));
-        if (!r.reasons.isEmpty()) {
+        if (m_stoppedBy && s.requests == 0) {
+            r.verdict = Verdict::NotProbed;
+            r.note = QCoreApplication::translate("BusScanner", "not probed: another master appeared on the bus");
+        } else if (!r.reasons.isEmpty()) {
             r.verdict = Verdict::Suspect;
         } else if (rtn == 0x90) {
             r.verdict = Verdict::Silent;

@@ -1,68 +1,46 @@
 #include "canlink.h"
 
 #include "clock.h"
-#include "seriallink.h"
+#include "slcanadapter.h"
+#include "socketcaninterface.h"
 
-#include <QVariant>
 #include <QCanBus>
 #include <QCanBusDevice>
 #include <QCanBusFrame>
 #include <QCoreApplication>
-
-namespace {
-
-bool isHex(QByteArrayView v)
-{
-    for (char c : v) {
-        const bool hex = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-        if (!hex)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
+#include <QVariant>
 
 CanLink::CanLink(LinkRole role, const CanSettings &settings, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_role(role)
+    : Link(role, ReconnectPolicy{settings.reconnectFirstMs, settings.reconnectMaxMs}, parent)
     , m_settings(settings)
     , m_clock(clock)
 {
-    m_reconnect.setSingleShot(true);
-    connect(&m_reconnect, &QTimer::timeout, this, [this] {
-        const bool ok = m_settings.plugin == QLatin1String("slcan") ? openSlcan() : openQt();
-        if (ok) {
-            m_backoffMs = 0;
-        } else {
-            scheduleReconnect();
-        }
-    });
 }
 
 CanLink::~CanLink()
 {
-    close();
+    if (m_device) {
+        m_device->disconnect(this);
+        m_device->disconnectDevice();
+    }
+    if (m_slcan) {
+        m_slcan->disconnect(this);
+        m_slcan->close();
+    }
 }
 
-void CanLink::setState(LinkState state)
+bool CanLink::pluginSetsBitrate(const QString &plugin)
 {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
-}
-
-void CanLink::fail(LinkError error, const QString &message)
-{
-    m_error = error;
-    m_errorString = message;
-    Q_EMIT errorOccurred(error, message);
+    return plugin != QLatin1String("socketcan") && plugin != QLatin1String("virtualcan");
 }
 
 CanLink::Stats CanLink::stats() const
 {
     Stats s = m_stats;
+    if (m_slcan) {
+        s.errorFrames += m_slcan->stats().refused;
+        s.malformed += m_slcan->stats().malformed;
+    }
     if (m_device && m_device->hasBusStatus()) {
         switch (m_device->busStatus()) {
         case QCanBusDevice::CanBusStatus::Good:
@@ -89,185 +67,156 @@ CanLink::Stats CanLink::stats() const
 
 QByteArray CanLink::slcanBitrateCommand(int bitrate)
 {
-    switch (bitrate) {
-    case 10000:
-        return "S0";
-    case 20000:
-        return "S1";
-    case 50000:
-        return "S2";
-    case 100000:
-        return "S3";
-    case 125000:
-        return "S4";
-    case 250000:
-        return "S5";
-    case 500000:
-        return "S6";
-    case 800000:
-        return "S7";
-    case 1000000:
-        return "S8";
-    default:
-        return {};
-    }
+    return SlcanAdapter::bitrateCommand(bitrate);
 }
 
 std::optional<CanFrameData> CanLink::parseSlcan(QByteArrayView line)
 {
-    if (line.isEmpty())
-        return std::nullopt;
-    const char kind = line.front();
-    const bool extended = kind == 'T' || kind == 'R';
-    const bool remote = kind == 'r' || kind == 'R';
-    if (kind != 't' && kind != 'T' && kind != 'r' && kind != 'R')
-        return std::nullopt;
-    const int idLen = extended ? 8 : 3;
-    if (line.size() < 1 + idLen + 1 || !isHex(line.sliced(1, idLen)))
-        return std::nullopt;
-    const char dlcChar = line[1 + idLen];
-    if (dlcChar < '0' || dlcChar > '8')
-        return std::nullopt;
-    const int dlc = dlcChar - '0';
-    const qsizetype dataLen = remote ? 0 : 2 * dlc;
-    const qsizetype base = 2 + idLen + dataLen;
-    // Optional 4-digit time stamp (adapters in Z1 mode).
-    if (line.size() != base && line.size() != base + 4)
-        return std::nullopt;
-    if (!isHex(line.sliced(2 + idLen)))
-        return std::nullopt;
-    CanFrameData f;
-    f.id = QByteArray(line.sliced(1, idLen).toByteArray()).toUInt(nullptr, 16);
-    f.extended = extended;
-    f.remote = remote;
-    if (!extended && f.id > 0x7FF)
-        return std::nullopt;
-    if (extended && f.id > 0x1FFFFFFF)
-        return std::nullopt;
-    // A remote request carries a length but no data: kept as that many zero bytes.
-    f.data = remote ? QByteArray(dlc, '\0') : QByteArray::fromHex(line.sliced(2 + idLen, dataLen).toByteArray());
-    return f;
+    return SlcanAdapter::parseLine(line);
 }
 
-QByteArray CanLink::formatSlcan(const CanFrameData &f)
+QByteArray CanLink::formatSlcan(const CanFrameData &frame)
 {
-    QByteArray out;
-    out += f.remote ? (f.extended ? 'R' : 'r') : (f.extended ? 'T' : 't');
-    out += QByteArray::number(f.id, 16).toUpper().rightJustified(f.extended ? 8 : 3, '0');
-    out += QByteArray::number(f.data.size());
-    if (!f.remote)
-        out += f.data.toHex().toUpper();
-    return out + '\r';
+    return SlcanAdapter::formatFrame(frame);
 }
 
-bool CanLink::open()
+Link::OpenResult CanLink::openDevice()
 {
-    if (m_state == LinkState::Open)
-        return true;
-    setState(LinkState::Opening);
-    const bool ok = m_settings.plugin == QLatin1String("slcan") ? openSlcan() : openQt();
-    if (!ok)
-        setState(LinkState::Closed);
-    return ok;
+    return isSlcan() ? openSlcan() : openQt();
 }
 
-void CanLink::close()
+void CanLink::closeDevice()
 {
-    m_reconnect.stop();
+    // Deleted later: this may run inside one of the device's own signals (lost, set-up failed).
     if (m_device) {
         m_device->disconnect(this);
         m_device->disconnectDevice();
-        m_device.reset();
+        m_device.release()->deleteLater();
     }
-    if (m_serial) {
-        if (m_serial->state() == LinkState::Open && m_role != LinkRole::Listen)
-            m_serial->write("C\r");
-        m_serial->disconnect(this);
-        m_serial->close();
-        m_serial.reset();
+    if (m_slcan) {
+        m_slcan->disconnect(this);
+        m_slcan->close();
+        m_slcan.release()->deleteLater();
     }
-    setState(LinkState::Closed);
 }
 
-bool CanLink::openQt()
+void CanLink::checkSocketCan()
+{
+    QString why;
+    const auto st = SocketCanInterface::query(m_settings.interface, why);
+    const QString iface = m_settings.interface;
+    if (!st) {
+        notice(LinkNotice::Code::SocketCanStateUnknown, {{QStringLiteral("interface"), iface}, {QStringLiteral("reason"), why}});
+        return;
+    }
+    if (st->isVirtual()) {
+        notice(LinkNotice::Code::SocketCanVirtual, {{QStringLiteral("interface"), iface}});
+        return;
+    }
+    const int bitrate = st->bitrate.value_or(m_settings.bitrate);
+    if (!st->listenOnly) {
+        notice(LinkNotice::Code::SocketCanNotListenOnly,
+               {{QStringLiteral("interface"), iface},
+                {QStringLiteral("bitrate"), bitrate},
+                {QStringLiteral("command"), SocketCanInterface::listenOnlyCommand(iface, m_settings.bitrate > 0 ? m_settings.bitrate : bitrate)}});
+    }
+    if (st->bitrate && m_settings.bitrate > 0 && *st->bitrate != m_settings.bitrate) {
+        notice(LinkNotice::Code::SocketCanBitrate,
+               {{QStringLiteral("interface"), iface}, {QStringLiteral("bitrate"), *st->bitrate}, {QStringLiteral("wanted"), m_settings.bitrate}});
+    }
+}
+
+Link::OpenResult CanLink::openQt()
 {
     QString why;
     m_device.reset(QCanBus::instance()->createDevice(m_settings.plugin, m_settings.interface, &why));
     if (!m_device) {
-        fail(LinkError::OpenError, QCoreApplication::translate("CanLink", "cannot create CAN device %1:%2: %3").arg(m_settings.plugin, m_settings.interface, why));
-        return false;
+        return OpenResult::failed(LinkError::OpenError, QCoreApplication::translate("CanLink", "cannot create CAN device %1:%2: %3")
+                                                            .arg(m_settings.plugin, m_settings.interface, why));
     }
-    if (m_settings.bitrate > 0)
-        m_device->setConfigurationParameter(QCanBusDevice::BitRateKey, m_settings.bitrate);
+    const bool socketcan = m_settings.plugin == QLatin1String("socketcan");
+    if (socketcan && role() == LinkRole::Listen)
+        checkSocketCan();
+    if (pluginSetsBitrate(m_settings.plugin)) {
+        if (m_settings.bitrate > 0)
+            m_device->setConfigurationParameter(QCanBusDevice::BitRateKey, m_settings.bitrate);
+        if (role() == LinkRole::Listen)
+            notice(LinkNotice::Code::NoListenOnlyMode, {{QStringLiteral("plugin"), m_settings.plugin}});
+    } else if (socketcan && m_settings.bitrate > 0 && role() != LinkRole::Listen) {
+        notice(LinkNotice::Code::BitrateNotApplied,
+               {{QStringLiteral("plugin"), m_settings.plugin}, {QStringLiteral("wanted"), m_settings.bitrate}});
+    }
     // Our own frames are not bus traffic.
     m_device->setConfigurationParameter(QCanBusDevice::ReceiveOwnKey, false);
     connect(m_device.get(), &QCanBusDevice::framesReceived, this, &CanLink::onQtFrames);
     connect(m_device.get(), &QCanBusDevice::stateChanged, this, [this](QCanBusDevice::CanBusDeviceState s) {
         if (s == QCanBusDevice::ConnectedState) {
-            setState(LinkState::Open);
-        } else if (s == QCanBusDevice::UnconnectedState && m_state == LinkState::Open) {
-            fail(LinkError::Unplugged, QCoreApplication::translate("CanLink", "%1:%2 went away; retrying").arg(m_settings.plugin, m_settings.interface));
-            setState(LinkState::Reconnecting);
-            scheduleReconnect();
+            m_rateWindow.start();
+            deviceOpened();
+        } else if (s == QCanBusDevice::UnconnectedState && state() == LinkState::Open) {
+            deviceLost(QCoreApplication::translate("CanLink", "%1:%2 went away; retrying").arg(m_settings.plugin, m_settings.interface));
         }
     });
     connect(m_device.get(), &QCanBusDevice::errorOccurred, this, [this](QCanBusDevice::CanBusError e) {
         if (e == QCanBusDevice::NoError)
             return;
+        const QString message = m_device ? m_device->errorString() : QString();
+        if (e == QCanBusDevice::ConnectionError && state() != LinkState::Open) {
+            if (!m_connecting) // a refusal inside connectDevice() is its return value
+                deviceOpenFailed(LinkError::OpenError, message);
+            return;
+        }
         const LinkError mapped = e == QCanBusDevice::ConfigurationError ? LinkError::ConfigurationError
             : e == QCanBusDevice::ReadError                           ? LinkError::ReadError
             : e == QCanBusDevice::WriteError                          ? LinkError::WriteError
-            : e == QCanBusDevice::ConnectionError                     ? (m_state == LinkState::Open ? LinkError::Unplugged : LinkError::OpenError)
+            : e == QCanBusDevice::ConnectionError                     ? LinkError::Unplugged
                                                                       : LinkError::UnknownError;
-        fail(mapped, m_device ? m_device->errorString() : QString());
+        reportError(mapped, message);
     });
-    if (!m_device->connectDevice()) {
-        fail(LinkError::OpenError, QCoreApplication::translate("CanLink", "cannot connect %1:%2: %3").arg(m_settings.plugin, m_settings.interface, m_device->errorString()));
-        m_device.reset();
-        return false;
+    m_connecting = true;
+    const bool connecting = m_device->connectDevice();
+    m_connecting = false;
+    if (!connecting) {
+        return OpenResult::failed(LinkError::OpenError, QCoreApplication::translate("CanLink", "cannot connect %1:%2: %3")
+                                                            .arg(m_settings.plugin, m_settings.interface, m_device->errorString()));
     }
-    if (m_device->state() == QCanBusDevice::ConnectedState)
-        setState(LinkState::Open);
-    m_rateWindow.start();
-    return true;
+    if (m_device->state() == QCanBusDevice::ConnectedState) {
+        m_rateWindow.start();
+        deviceOpened();
+    }
+    return {};
 }
 
-bool CanLink::openSlcan()
+Link::OpenResult CanLink::openSlcan()
 {
-    const QByteArray bitrate = slcanBitrateCommand(m_settings.bitrate);
-    if (bitrate.isEmpty()) {
-        fail(LinkError::ConfigurationError, QCoreApplication::translate("CanLink", "SLCAN adapters have no setting for %1 bit/s").arg(m_settings.bitrate));
-        return false;
-    }
-    SerialSettings s;
+    SlcanAdapter::Settings s;
     s.portName = m_settings.interface;
     s.baudRate = m_settings.slcanBaudRate;
-    s.reconnectFirstMs = m_settings.reconnectFirstMs;
-    s.reconnectMaxMs = m_settings.reconnectMaxMs;
-    m_serial = std::make_unique<SerialPollLink>(s, m_clock);
-    connect(m_serial.get(), &SerialLink::received, this, [this](const QByteArray &b, qint64) { onSlcanBytes(b); });
-    auto configure = [this, bitrate] {
-        // Close, set the bit rate, open: listen-only ('L') for a listen link.
-        m_serial->write("C\r" + bitrate + "\r" + (m_role == LinkRole::Listen ? "L\r" : "O\r"));
-    };
-    connect(m_serial.get(), &SerialLink::stateChanged, this, [this, configure](LinkState st) {
-        if (st == LinkState::Open && m_state == LinkState::Reconnecting) {
-            configure();
-            setState(LinkState::Open);
-        } else if (st == LinkState::Reconnecting) {
-            fail(LinkError::Unplugged, QCoreApplication::translate("CanLink", "SLCAN adapter %1 went away; retrying").arg(m_settings.interface));
-            setState(LinkState::Reconnecting);
-        }
+    s.bitrate = m_settings.bitrate;
+    // Everything that does not emulate is silent; emulation talks to another program as often
+    // as to an adapter (an SLCAN cable), so it does not wait for answers.
+    s.mode = role() == LinkRole::Emulate ? SlcanAdapter::Mode::Normal : SlcanAdapter::Mode::Silent;
+    s.waitForAnswers = s.mode == SlcanAdapter::Mode::Silent;
+    m_slcan = std::make_unique<SlcanAdapter>(s);
+    connect(m_slcan.get(), &SlcanAdapter::framesReceived, this, &CanLink::deliver);
+    connect(m_slcan.get(), &SlcanAdapter::ready, this, [this] {
+        if (m_slcan->silentBy() != SlcanAdapter::SilentBy::None) // silent mode asked the adapter's version
+            notice(LinkNotice::Code::SlcanVersion, {{QStringLiteral("version"), m_slcan->version()}});
+        if (m_slcan->silentBy() == SlcanAdapter::SilentBy::SilentM1)
+            notice(LinkNotice::Code::SlcanSilentByM1);
+        m_rateWindow.start();
+        deviceOpened();
     });
-    if (!m_serial->open()) {
-        fail(LinkError::OpenError, m_serial->errorString());
-        m_serial.reset();
-        return false;
-    }
-    configure();
-    m_rateWindow.start();
-    setState(LinkState::Open);
-    return true;
+    connect(m_slcan.get(), &SlcanAdapter::setupFailed, this, [this](const QString &reason) {
+        deviceOpenFailed(LinkError::ProtocolError,
+                         QCoreApplication::translate("CanLink", "SLCAN adapter %1: %2").arg(m_settings.interface, reason));
+    });
+    connect(m_slcan.get(), &SlcanAdapter::portLost, this, [this](const QString &message) { deviceLost(message); });
+    QString error;
+    bool configuration = false;
+    if (!m_slcan->open(error, configuration))
+        return OpenResult::failed(configuration ? LinkError::ConfigurationError : LinkError::OpenError, error);
+    return {};
 }
 
 void CanLink::countFrames(int n)
@@ -308,49 +257,19 @@ void CanLink::onQtFrames()
     Q_EMIT framesReceived(batch);
 }
 
-void CanLink::onSlcanBytes(const QByteArray &bytes)
+void CanLink::deliver(const QList<CanFrameData> &frames)
 {
-    m_slcanBuffer += bytes;
     QList<TimedCanFrame> batch;
     const qint64 now = m_clock.nowUs();
-    while (true) {
-        qsizetype end = -1;
-        for (qsizetype i = 0; i < m_slcanBuffer.size(); ++i) {
-            if (m_slcanBuffer[i] == '\r' || m_slcanBuffer[i] == '\a') {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0)
-            break;
-        const QByteArray line = m_slcanBuffer.left(end);
-        const char terminator = m_slcanBuffer[end];
-        m_slcanBuffer.remove(0, end + 1);
-        if (terminator == '\a') {
-            ++m_stats.errorFrames; // the adapter refused a command or reports a bus error
-            continue;
-        }
-        if (line.isEmpty() || line == "z" || line == "Z")
-            continue; // acknowledgements
-        if (const auto f = parseSlcan(line))
-            batch.append(TimedCanFrame{*f, now});
-        else if (line[0] == 't' || line[0] == 'T' || line[0] == 'r' || line[0] == 'R')
-            ++m_stats.malformed;
-        // Other lines (version, serial number, another host's set-up commands) are not traffic.
-    }
-    if (m_slcanBuffer.size() > 4096) {
-        m_stats.malformed += 1;
-        m_slcanBuffer.clear();
-    }
-    if (batch.isEmpty())
-        return;
+    for (const CanFrameData &f : frames)
+        batch.append(TimedCanFrame{f, now});
     countFrames(int(batch.size()));
     Q_EMIT framesReceived(batch);
 }
 
 bool CanLink::writeFrame(const CanFrameData &frame)
 {
-    if (m_role == LinkRole::Listen || m_state != LinkState::Open)
+    if (role() != LinkRole::Emulate || state() != LinkState::Open)
         return false;
     bool ok = false;
     if (m_device) {
@@ -359,21 +278,14 @@ bool CanLink::writeFrame(const CanFrameData &frame)
         if (frame.remote)
             f.setFrameType(QCanBusFrame::RemoteRequestFrame);
         ok = m_device->writeFrame(f);
-    } else if (m_serial) {
-        ok = m_serial->write(formatSlcan(frame)) > 0;
+    } else if (m_slcan) {
+        ok = m_slcan->sendFrame(frame);
     }
     if (!ok) {
-        fail(LinkError::WriteError, QCoreApplication::translate("CanLink", "the frame could not be sent"));
+        reportError(LinkError::WriteError, QCoreApplication::translate("CanLink", "the frame could not be sent"));
         return false;
     }
     ++m_stats.sent;
     Q_EMIT framesSent({TimedCanFrame{frame, m_clock.nowUs()}});
     return true;
-}
-
-void CanLink::scheduleReconnect()
-{
-    m_device.reset();
-    m_backoffMs = m_backoffMs == 0 ? m_settings.reconnectFirstMs : std::min(m_backoffMs * 2, m_settings.reconnectMaxMs);
-    m_reconnect.start(m_backoffMs);
 }

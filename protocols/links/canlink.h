@@ -4,20 +4,18 @@
 #include "link.h"
 
 #include <QElapsedTimer>
-#include <QObject>
-#include <QTimer>
 
 #include <memory>
 
 class Clock;
 class QCanBusDevice;
-class SerialPollLink;
+class SlcanAdapter;
 
 struct CanSettings
 {
     QString plugin = QStringLiteral("socketcan"); // any Qt SerialBus plugin, or "slcan"
     QString interface = QStringLiteral("can0");   // plugin interface, or the serial port for SLCAN
-    int bitrate = 500000;
+    int bitrate = 500000;                         // applied where the plugin can apply it (CanLink::pluginSetsBitrate)
     qint32 slcanBaudRate = 115200;                // serial speed to an SLCAN adapter
     int reconnectFirstMs = 250;
     int reconnectMaxMs = 4000;
@@ -30,13 +28,14 @@ struct TimedCanFrame
 };
 
 // A CAN bus as a link, through a Qt SerialBus plugin (socketcan, peakcan, virtualcan, ...) or
-// an SLCAN (Lawicel ASCII) adapter on a serial port (CANable, USBtin and clones: Qt 6.4 has no
-// SLCAN plugin). Frames arrive in batches stamped on the session clock; bus statistics
-// (frames/s, error frames, bus state) are kept. Derived classes fix the role: only writable
-// ones make write() public. A listen link opens SLCAN adapters in listen-only mode ('L');
-// Qt plugins have no generic listen-only setting, so there the type's missing write method is
-// the guarantee. GUI (or any one) thread.
-class CanLink : public QObject
+// an SLCAN adapter on a serial port (SlcanAdapter). Frames arrive in batches stamped on the
+// session clock; bus statistics (frames/s, error frames, bus state) are kept. CAN links listen;
+// only emulation sends (an inverter's keep-alive is emulation), so there are two role types:
+// CanListenLink without any write method, and CanEmulateLink. A listen SLCAN link opens the
+// adapter in silent mode (SlcanAdapter); a listen socketcan link reads the interface's mode
+// and says when it is not listen-only; other Qt plugins have no listen-only setting, which is
+// said too. GUI (or any one) thread.
+class CanLink : public Link
 {
     Q_OBJECT
 
@@ -53,15 +52,13 @@ public:
 
     ~CanLink() override;
 
-    LinkRole role() const { return m_role; }
-    LinkState state() const { return m_state; }
-    LinkError error() const { return m_error; }
-    QString errorString() const { return m_errorString; }
     const CanSettings &settings() const { return m_settings; }
     Stats stats() const;
+    bool isSlcan() const { return m_settings.plugin == QLatin1String("slcan"); }
 
-    bool open();
-    void close();
+    // Whether a plugin takes its bit rate from BankScope (SLCAN, PEAK, Vector, ...) or the
+    // interface owns it (socketcan: `ip link`; virtualcan has none).
+    static bool pluginSetsBitrate(const QString &plugin);
 
     // The SLCAN bit-rate command for a bit rate ("S6" for 500000), or empty if there is none.
     static QByteArray slcanBitrateCommand(int bitrate);
@@ -70,8 +67,6 @@ public:
     static QByteArray formatSlcan(const CanFrameData &frame);
 
 Q_SIGNALS:
-    void stateChanged(LinkState state);
-    void errorOccurred(LinkError error, const QString &message);
     void framesReceived(const QList<TimedCanFrame> &frames);
     void framesSent(const QList<TimedCanFrame> &frames);
 
@@ -80,31 +75,26 @@ protected:
     bool writeFrame(const CanFrameData &frame);
 
 private:
-    void setState(LinkState state);
-    void fail(LinkError error, const QString &message);
-    bool openQt();
-    bool openSlcan();
+    OpenResult openDevice() override;
+    void closeDevice() override;
+    OpenResult openQt();
+    OpenResult openSlcan();
+    void checkSocketCan();
     void onQtFrames();
-    void onSlcanBytes(const QByteArray &bytes);
+    void deliver(const QList<CanFrameData> &frames);
     void countFrames(int n);
-    void scheduleReconnect();
 
-    LinkRole m_role;
     CanSettings m_settings;
     const Clock &m_clock;
     std::unique_ptr<QCanBusDevice> m_device;
-    std::unique_ptr<SerialPollLink> m_serial; // SLCAN: the adapter's port (configuration + frames)
-    QByteArray m_slcanBuffer;
-    LinkState m_state = LinkState::Closed;
-    LinkError m_error = LinkError::NoError;
-    QString m_errorString;
-    QTimer m_reconnect;
-    int m_backoffMs = 0;
+    std::unique_ptr<SlcanAdapter> m_slcan;
     Stats m_stats;
     QElapsedTimer m_rateWindow;
     quint64 m_windowFrames = 0;
+    bool m_connecting = false;
 };
 
+// Receives only: no write method exists on this type; an SLCAN adapter is put in silent mode.
 class CanListenLink final : public CanLink
 {
     Q_OBJECT
@@ -115,17 +105,7 @@ public:
     }
 };
 
-class CanPollLink final : public CanLink
-{
-    Q_OBJECT
-public:
-    CanPollLink(const CanSettings &settings, const Clock &clock, QObject *parent = nullptr)
-        : CanLink(LinkRole::Poll, settings, clock, parent)
-    {
-    }
-    bool write(const CanFrameData &frame) { return writeFrame(frame); }
-};
-
+// BankScope plays a bank, an inverter or a GX (the simulator): it sends frames.
 class CanEmulateLink final : public CanLink
 {
     Q_OBJECT

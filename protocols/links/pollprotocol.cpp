@@ -12,6 +12,55 @@ namespace {
 
 using Verdict = PollProtocol::Verdict;
 
+// Modbus RTU requests (FC03 read, FC06 write one, FC16 write several) with a valid CRC anywhere
+// in `rx` outside the 300-byte JK records.
+std::optional<ForeignRequest> findModbusRequest(const QByteArray &rx)
+{
+    QList<QPair<qsizetype, qsizetype>> records; // [start, end) of each 0x55AA record
+    for (qsizetype at = rx.indexOf("\x55\xAA\xEB\x90"); at >= 0; at = rx.indexOf("\x55\xAA\xEB\x90", at + JkPb::kRecordSize))
+        records.append({at, at + JkPb::kRecordSize});
+    auto inRecord = [&](qsizetype i) {
+        for (const auto &[from, to] : records)
+            if (i >= from && i < to)
+                return true;
+        return false;
+    };
+    for (qsizetype i = 0; i + 8 <= rx.size(); ++i) {
+        if (inRecord(i))
+            continue;
+        const quint8 fc = quint8(rx[i + 1]);
+        qsizetype length = 0;
+        if (fc == 0x03 || fc == 0x06)
+            length = 8;
+        else if (fc == 0x10 && i + 7 <= rx.size())
+            length = 9 + quint8(rx[i + 6]);
+        if (length == 0 || i + length > rx.size())
+            continue;
+        const QByteArray unit = rx.mid(i, length);
+        const quint16 crc = quint16(quint8(unit[length - 2]) | quint8(unit[length - 1]) << 8);
+        if (Checksums::crc16Modbus(QByteArrayView(unit).first(length - 2)) != crc)
+            continue;
+        if (fc == 0x03) {
+            // An 8-byte FC03 with a valid CRC is a request unless it is a 3-byte reply (odd: never).
+            const auto f = JkPb::decodeRtu(unit);
+            if (!f || !std::holds_alternative<JkPb::ReadRequest>(*f))
+                continue;
+        }
+        QString message = fc == 0x03 ? QStringLiteral("read-registers") : QStringLiteral("write-registers");
+        if (fc == 0x10) {
+            const auto f = JkPb::decodeRtu(unit);
+            if (f && std::holds_alternative<JkPb::WriteRequest>(*f) && JkPb::isTrigger(std::get<JkPb::WriteRequest>(*f))) {
+                const quint16 reg = std::get<JkPb::WriteRequest>(*f).start;
+                message = reg == JkPb::kTriggerStatus ? QStringLiteral("status-trigger")
+                    : reg == JkPb::kTriggerSettings   ? QStringLiteral("settings-trigger")
+                                                      : QStringLiteral("about-trigger");
+            }
+        }
+        return ForeignRequest{quint8(unit[0]), message, unit};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 PollProtocol::Outcome PylontechPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
@@ -60,6 +109,20 @@ PollProtocol::Outcome PylontechPollProtocol::examine(const PollRequest &request,
     return o;
 }
 
+std::optional<ForeignRequest> PylontechPollProtocol::findRequest(const QByteArray &rx) const
+{
+    for (qsizetype start = rx.indexOf('~'); start >= 0; start = rx.indexOf('~', start + 1)) {
+        const qsizetype end = rx.indexOf('\r', start);
+        if (end < 0)
+            break;
+        const QByteArray unit = rx.mid(start, end + 1 - start);
+        const auto frame = PylontechFrameCodec::decode(unit);
+        if (frame && Pylontech::isRequest(*frame))
+            return ForeignRequest{frame->adr, Pylontech::commandName(frame->cid2), unit};
+    }
+    return std::nullopt;
+}
+
 PollProtocol::Outcome JkLegacyPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
 {
     Q_UNUSED(request)
@@ -90,6 +153,22 @@ PollProtocol::Outcome JkLegacyPollProtocol::examine(const PollRequest &request, 
     o.verdict = Verdict::Answer;
     o.message = *d;
     return o;
+}
+
+std::optional<ForeignRequest> JkLegacyPollProtocol::findRequest(const QByteArray &rx) const
+{
+    for (qsizetype start = rx.indexOf("\x4E\x57"); start >= 0; start = rx.indexOf("\x4E\x57", start + 1)) {
+        if (rx.size() < start + 4)
+            break;
+        const qsizetype total = (quint8(rx[start + 2]) << 8 | quint8(rx[start + 3])) + 2;
+        if (total < 20 || total > 2048 || rx.size() < start + total)
+            continue;
+        const QByteArray unit = rx.mid(start, total);
+        const auto f = JkLegacy::decode(unit);
+        if (f && f->type == 0x00) // transmission type 0: a request (fact sheet b.1)
+            return ForeignRequest{int(f->terminal), f->command == 0x06 ? QStringLiteral("read-all") : QStringLiteral("request"), unit};
+    }
+    return std::nullopt;
 }
 
 PollProtocol::Outcome JkPbTriggerPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
@@ -131,6 +210,11 @@ PollProtocol::Outcome JkPbTriggerPollProtocol::examine(const PollRequest &reques
     o.verdict = Verdict::Answer;
     o.message = *d;
     return o;
+}
+
+std::optional<ForeignRequest> JkPbTriggerPollProtocol::findRequest(const QByteArray &rx) const
+{
+    return findModbusRequest(rx);
 }
 
 PollProtocol::Outcome JkModbusPollProtocol::examine(const PollRequest &request, const QByteArray &rx) const
@@ -175,21 +259,9 @@ PollProtocol::Outcome JkModbusPollProtocol::examine(const PollRequest &request, 
     return o;
 }
 
-std::unique_ptr<PollProtocol> makePollProtocol(ProtocolId protocol)
+std::optional<ForeignRequest> JkModbusPollProtocol::findRequest(const QByteArray &rx) const
 {
-    switch (protocol) {
-    case ProtocolId::PylontechRs485:
-        return std::make_unique<PylontechPollProtocol>();
-    case ProtocolId::JkLegacy:
-        return std::make_unique<JkLegacyPollProtocol>();
-    case ProtocolId::JkPb:
-        return std::make_unique<JkPbTriggerPollProtocol>();
-    case ProtocolId::JkModbus:
-        return std::make_unique<JkModbusPollProtocol>();
-    case ProtocolId::PylonCan:
-        break;
-    }
-    return nullptr;
+    return findModbusRequest(rx);
 }
 
 namespace PollPlans {
@@ -257,57 +329,72 @@ Plan jkPbTriggers(const QList<int> &addresses)
     return p;
 }
 
-QList<PollRequest> scanProbes(ProtocolId protocol, const QList<int> &addresses)
+Plan jkModbus(const QList<int> &addresses)
 {
-    QList<PollRequest> out;
+    auto read = [](int adr, quint16 start, quint16 words) {
+        return PollRequest{adr, JkPb::encodeRtu(JkPb::ReadRequest{quint8(adr), start, words}), QStringLiteral("read-registers"), 0x03,
+                           std::nullopt};
+    };
+    Plan p;
     for (int adr : addresses) {
-        switch (protocol) {
-        case ProtocolId::PylontechRs485:
-            out.append(pylontech(Pylontech::Cid2::SerialNumber, adr));
-            break;
-        case ProtocolId::JkLegacy:
-            out.append(jkLegacy({adr}).cyclic.first());
-            break;
-        case ProtocolId::JkPb:
-            out.append(jkTrigger(adr, JkPb::kTriggerStatus, "status-trigger"));
-            break;
-        case ProtocolId::JkModbus:
-            // A read of the model string: reads only, never a write to the pack.
-            out.append(PollRequest{adr, JkPb::encodeRtu(JkPb::ReadRequest{quint8(adr), 0x1400, 16}),
-                                   QStringLiteral("read-registers"), 0x03, std::nullopt});
-            break;
-        case ProtocolId::PylonCan:
-            break;
-        }
+        p.once.append(read(adr, 0x1400, 16));
+        p.cyclic.append(read(adr, 0x1200, 32));
+        p.cyclic.append(read(adr, 0x1240, 32));
+        p.cyclic.append(read(adr, 0x1280, 40));
     }
+    return p;
+}
+
+PollRequest pylontechProbe(int address)
+{
+    return pylontech(Pylontech::Cid2::SerialNumber, address);
+}
+
+PollRequest jkLegacyProbe(int address)
+{
+    return jkLegacy({address}).cyclic.first();
+}
+
+PollRequest jkPbProbe(int address)
+{
+    return jkTrigger(address, JkPb::kTriggerStatus, "status-trigger");
+}
+
+PollRequest jkModbusProbe(int address)
+{
+    // A read of the model string: reads only, never a write to the pack.
+    return PollRequest{address, JkPb::encodeRtu(JkPb::ReadRequest{quint8(address), 0x1400, 16}), QStringLiteral("read-registers"),
+                       0x03, std::nullopt};
+}
+
+QList<int> pylontechRange(int groups)
+{
+    QList<int> out;
+    for (int g = 0; g < std::max(1, groups); ++g)
+        for (int m = 2; m <= 9; ++m)
+            out.append(m + 0x10 * g);
     return out;
 }
 
-QList<int> scanRange(ProtocolId protocol, int groups)
+QList<int> jkLegacyRange(int)
 {
     QList<int> out;
-    switch (protocol) {
-    case ProtocolId::PylontechRs485:
-        for (int g = 0; g < std::max(1, groups); ++g)
-            for (int m = 2; m <= 9; ++m)
-                out.append(m + 0x10 * g);
-        break;
-    case ProtocolId::JkLegacy:
-        for (int a = 1; a <= 15; ++a)
-            out.append(a);
-        break;
-    case ProtocolId::JkPb:
-        for (int a = 0; a <= 15; ++a)
-            out.append(a);
-        break;
-    case ProtocolId::JkModbus:
-        for (int a = 1; a <= 15; ++a) // Modbus address 0 is broadcast: nobody answers it
-            out.append(a);
-        break;
-    case ProtocolId::PylonCan:
-        break;
-    }
+    for (int a = 1; a <= 15; ++a)
+        out.append(a);
     return out;
+}
+
+QList<int> jkPbRange(int)
+{
+    QList<int> out;
+    for (int a = 0; a <= 15; ++a)
+        out.append(a);
+    return out;
+}
+
+QList<int> jkModbusRange(int groups)
+{
+    return jkLegacyRange(groups);
 }
 
 } // namespace PollPlans

@@ -19,7 +19,16 @@ struct PollRequest
     std::optional<quint8> commandValue;
 };
 
-// How a protocol recognises the answer to a request in the bytes received since it left.
+// A request on the wire that BankScope did not send: another master.
+struct ForeignRequest
+{
+    std::optional<int> address; // the address it polls
+    QString message;            // "analog-values", "status-trigger", "read-registers", ...
+    QByteArray unit;            // its bytes
+};
+
+// How a protocol recognises the answer to a request in the bytes received since it left, and a
+// request of another master among them.
 class PollProtocol
 {
 public:
@@ -41,6 +50,15 @@ public:
     virtual ~PollProtocol() = default;
     virtual ProtocolId protocol() const = 0;
     virtual Outcome examine(const PollRequest &request, const QByteArray &rx) const = 0;
+    // The first complete request frame in `rx` (the caller strips its own request's echo).
+    virtual std::optional<ForeignRequest> findRequest(const QByteArray &rx) const = 0;
+    // Bytes that may still follow a complete answer and belong to it (JK-PB: the 0x00 after
+    // the ACK), arriving in a later read: not somebody else's traffic.
+    virtual bool isAnswerTail(const QByteArray &bytes) const
+    {
+        Q_UNUSED(bytes)
+        return false;
+    }
 };
 
 // Pylontech RS485: an answer runs from '~' to CR; its ADR must match the request's.
@@ -49,6 +67,7 @@ class PylontechPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::PylontechRs485; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
 };
 
 // JK-B 4E57: an answer is LEN + 2 bytes from 4E 57. The frame carries no reliable address
@@ -58,6 +77,7 @@ class JkLegacyPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::JkLegacy; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
 };
 
 // JK-PB bus-master triggers: the answer is a 300-byte record, 00, the FC16 ACK naming the
@@ -67,6 +87,8 @@ class JkPbTriggerPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::JkPb; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
+    bool isAnswerTail(const QByteArray &bytes) const override { return bytes == QByteArray(1, '\0'); }
 };
 
 // JK-PB Modbus RTU reads (FC03): the answer is addr 03 count data CRC, or an exception.
@@ -75,11 +97,12 @@ class JkModbusPollProtocol final : public PollProtocol
 public:
     ProtocolId protocol() const override { return ProtocolId::JkModbus; }
     Outcome examine(const PollRequest &request, const QByteArray &rx) const override;
+    std::optional<ForeignRequest> findRequest(const QByteArray &rx) const override;
 };
 
-std::unique_ptr<PollProtocol> makePollProtocol(ProtocolId protocol);
-
-// Polling plans (issue: per module identity once, live values every cycle).
+// Polling plans (issue: per module identity once, live values every cycle). Every request of
+// every plan and probe only reads (RequestSafety); the protocol table (protocoltable.h) says
+// which plan, probe and scan range belong to which protocol.
 namespace PollPlans {
 struct Plan
 {
@@ -93,9 +116,21 @@ Plan pylontech(const QList<int> &addresses, bool group);
 Plan jkLegacy(const QList<int> &addresses);
 // JK-PB without a JK master: about and settings triggers once, status trigger every cycle.
 Plan jkPbTriggers(const QList<int> &addresses);
-// Probes for a bus scan: one identity request per address.
-QList<PollRequest> scanProbes(ProtocolId protocol, const QList<int> &addresses);
-// The address range a protocol's scan covers: Pylontech 2-9 in group 0 (0x12-0x19 ... for
-// groups 1-7), JK-B 1-15, JK-PB 0-15.
-QList<int> scanRange(ProtocolId protocol, int groups = 1);
+// JK-PB over Modbus RTU FC03 when no JK master owns the bus (fact sheet a.2 "mode 2"): device
+// info once (0x1400 x 16), then every cycle the status block in three reads of at most 40 words
+// (JK answers ~40, fails at 128): 0x1200 x 32, 0x1240 x 32, 0x1280 x 40. JK numbers registers by
+// byte offset; the start address goes on the wire unchanged.
+Plan jkModbus(const QList<int> &addresses);
+
+// Scan probes, one identity request per address (reads only).
+PollRequest pylontechProbe(int address);   // 0x93 serial number
+PollRequest jkLegacyProbe(int address);    // read-all
+PollRequest jkPbProbe(int address);        // status trigger
+PollRequest jkModbusProbe(int address);    // FC03 of the model string 0x1400 x 16
+// Scan ranges: Pylontech 2-9 in group 0 (0x12-0x19 ... for groups 1-7), JK-B 1-15, JK-PB 0-15,
+// JK Modbus 1-15 (address 0 is the Modbus broadcast: nobody answers it).
+QList<int> pylontechRange(int groups);
+QList<int> jkLegacyRange(int groups);
+QList<int> jkPbRange(int groups);
+QList<int> jkModbusRange(int groups);
 } // namespace PollPlans

@@ -2,9 +2,7 @@
 
 #include "link.h"
 
-#include <QObject>
 #include <QSerialPort>
-#include <QTimer>
 
 class Clock;
 
@@ -19,34 +17,31 @@ struct SerialSettings
     int reconnectMaxMs = 4000;      // ... doubling up to this
 };
 
-// A serial port (USB-RS485/RS232 stick) as a link: received bytes with their time stamps,
-// state and typed errors, and survival of an unplugged adapter: the link reports it, retries
-// with back-off and resumes when the port comes back. Derived classes fix the role; only the
-// writable ones make write() public. GUI (or any one) thread; owns its QSerialPort.
-class SerialLink : public QObject
+namespace SerialPortErrors {
+// True when a QSerialPort error means the device went away (an unplugged USB adapter shows as
+// ResourceError; a pty whose other end closed as a read error).
+bool meansGone(QSerialPort::SerialPortError error);
+} // namespace SerialPortErrors
+
+// A serial port (USB-RS485/RS232 stick) as a link: received bytes with their time stamps, and
+// everything of Link (state, typed errors, unplug and reconnect). Derived classes fix the role;
+// only the writable ones make write() public, and a listen link opens the port read-only.
+// GUI (or any one) thread; owns its QSerialPort.
+class SerialLink : public Link
 {
     Q_OBJECT
 
 public:
     ~SerialLink() override;
 
-    LinkRole role() const { return m_role; }
-    LinkState state() const { return m_state; }
-    LinkError error() const { return m_error; }
-    QString errorString() const { return m_errorString; }
     const SerialSettings &settings() const { return m_settings; }
     quint64 bytesReceived() const { return m_rxBytes; }
     quint64 bytesSent() const { return m_txBytes; }
-    int reconnects() const { return m_reconnects; }
-
-    // Opens the port; on failure reports OpenError and returns false (no retry: the user asked
-    // for a port that is not there). After a successful open, losing the port starts retries.
-    bool open();
-    void close();
+    // Delivers (received) whatever the operating system holds for the port now, without
+    // waiting: a master listens before it talks.
+    void readPending();
 
 Q_SIGNALS:
-    void stateChanged(LinkState state);
-    void errorOccurred(LinkError error, const QString &message);
     // Bytes as they arrived, stamped on the link's clock (microseconds).
     void received(const QByteArray &bytes, qint64 atUs);
     // What a writable link sent, for the recorder. Never emitted by a listen link.
@@ -58,25 +53,16 @@ protected:
     qint64 writeBytes(const QByteArray &bytes);
 
 private:
-    void setState(LinkState state);
-    void fail(LinkError error, const QString &message);
-    bool openPort();
+    OpenResult openDevice() override;
+    void closeDevice() override;
     void onReadyRead();
     void onPortError(QSerialPort::SerialPortError error);
-    void scheduleReconnect();
 
-    LinkRole m_role;
     SerialSettings m_settings;
     const Clock &m_clock;
     QSerialPort m_port;
-    QTimer m_reconnect;
-    int m_backoffMs = 0;
-    LinkState m_state = LinkState::Closed;
-    LinkError m_error = LinkError::NoError;
-    QString m_errorString;
     quint64 m_rxBytes = 0;
     quint64 m_txBytes = 0;
-    int m_reconnects = 0;
 };
 
 // Strictly passive: opened read-only, and no write method exists on this type.
@@ -90,7 +76,8 @@ public:
     }
 };
 
-// BankScope is the bus master (inverter unplugged, or a console port).
+// BankScope is the bus master (inverter unplugged, or a console port). Made by BusGuard once
+// the bus stayed silent for the listen window, or by a test.
 class SerialPollLink final : public SerialLink
 {
     Q_OBJECT

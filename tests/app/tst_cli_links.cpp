@@ -1,6 +1,7 @@
 // bankscope-cli scan / monitor / record / replay / export-asc, run as a real process against
 // devices on pseudo-terminals and Qt's virtualcan bus.
 
+#include "clirun.h"
 #include "jkpb.h"
 #include "ptydevice.h"
 #include "pylontechemulator.h"
@@ -16,42 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <csignal>
 
 namespace {
-
-struct Cli
-{
-    QProcess process;
-    QList<QJsonObject> objects;
-    QByteArray err;
-
-    void start(const QStringList &args)
-    {
-        process.start(QStringLiteral(BANKSCOPE_CLI), args);
-        process.waitForStarted();
-    }
-    // Waits with the event loop running (the test's devices live on it).
-    bool finish(int ms)
-    {
-        QDeadlineTimer deadline(ms);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        for (const QByteArray &l : process.readAllStandardOutput().split('\n'))
-            if (!l.isEmpty())
-                objects.append(QJsonDocument::fromJson(l).object());
-        err = process.readAllStandardError();
-        return process.state() == QProcess::NotRunning;
-    }
-    QList<QJsonObject> messages(const char *name) const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject &o : objects)
-            if (o.value(QStringLiteral("message")).toString() == QLatin1String(name))
-                out.append(o);
-        return out;
-    }
-};
 
 PylontechEmulator twoPackBank()
 {
@@ -118,36 +87,48 @@ void TestCliLinks::scanReportsEveryAddress()
     cli.start({QStringLiteral("scan"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
                QStringLiteral("pylontech-rs485"), QStringLiteral("--attempts"), QStringLiteral("1"), QStringLiteral("--timeout"),
                QStringLiteral("300")});
-    QVERIFY(cli.finish(30000));
+    QVERIFY(cli.finish(40000));
     QCOMPARE(cli.process.exitCode(), 0);
-    QCOMPARE(cli.objects.size(), 8);
-    QCOMPARE(cli.objects[0][QStringLiteral("address")].toInt(), 2);
-    QCOMPARE(cli.objects[0][QStringLiteral("verdict")].toString(), QStringLiteral("answering"));
-    QCOMPARE(cli.objects[0][QStringLiteral("answer")].toObject()[QStringLiteral("info")].toObject()[QStringLiteral("serial")].toString(),
+    const QList<QJsonObject> results = cli.with("address");
+    QCOMPARE(results.size(), 8);
+    QCOMPARE(results[0][QStringLiteral("address")].toInt(), 2);
+    QCOMPARE(results[0][QStringLiteral("verdict")].toString(), QStringLiteral("answering"));
+    QCOMPARE(results[0][QStringLiteral("answer")].toObject()[QStringLiteral("info")].toObject()[QStringLiteral("serial")].toString(),
              QStringLiteral("HPTBS00000000002"));
-    QCOMPARE(cli.objects[1][QStringLiteral("verdict")].toString(), QStringLiteral("answering"));
-    QCOMPARE(cli.objects[2][QStringLiteral("verdict")].toString(), QStringLiteral("silent"));
-    QVERIFY(cli.objects[2][QStringLiteral("note")].toString().contains(QLatin1String("0x90")));
-    QVERIFY(cli.objects[0][QStringLiteral("stats")].toObject()[QStringLiteral("latency_ms")].toObject()[QStringLiteral("min")].toDouble() > 0);
+    QCOMPARE(results[1][QStringLiteral("verdict")].toString(), QStringLiteral("answering"));
+    QCOMPARE(results[2][QStringLiteral("verdict")].toString(), QStringLiteral("silent"));
+    QVERIFY(results[2][QStringLiteral("note")].toString().contains(QLatin1String("0x90")));
+    QVERIFY(results[0][QStringLiteral("stats")].toObject()[QStringLiteral("latency_ms")].toObject()[QStringLiteral("min")].toDouble() > 0);
+    // It listened first (a silent bus), said so, and then probed every address.
+    QCOMPARE(cli.roles().size(), 1);
+    QCOMPARE(cli.roles().first()[QStringLiteral("code")].toString(), QStringLiteral("silent"));
+    const QJsonObject summary = cli.objects.last()[QStringLiteral("scan")].toObject();
+    QCOMPARE(summary[QStringLiteral("probed")].toInt(), 8);
 }
 
 void TestCliLinks::monitorPollsRecordsAndReplaysToTheSamePicture()
 {
     QTemporaryDir dir;
     PtyPair pty;
-    const PylontechEmulator emu = twoPackBank();
-    PtyDevice device(pty, &PtyDevice::untilCr, [&](const QByteArray &u) {
-        const QByteArray a = emu.respond(u);
-        return a.isEmpty() ? QList<QByteArray>{} : QList<QByteArray>{a};
-    });
-    const QString bank = writeBankFile(dir);
+    AnsweringBank bank(pty);
+    const QString bankFile = writeBankFile(dir);
     const QString session = dir.filePath(QStringLiteral("session.log"));
     Cli monitor;
+    const SteadyClock::time_point started = SteadyClock::now();
+    // No role option: auto. The bus is silent (the bank only answers), so it polls, but only
+    // once the listen window is over; --duration counts from then.
     monitor.start({QStringLiteral("monitor"), QStringLiteral("--serial"), pty.path(), QStringLiteral("--protocol"),
-                   QStringLiteral("pylontech-rs485"), QStringLiteral("--bank"), bank, QStringLiteral("--duration"),
+                   QStringLiteral("pylontech-rs485"), QStringLiteral("--bank"), bankFile, QStringLiteral("--duration"),
                    QStringLiteral("2"), QStringLiteral("--record"), session});
     QVERIFY(monitor.finish(30000));
     QCOMPARE(monitor.process.exitCode(), 0);
+    QVERIFY(!bank.times.isEmpty());
+    const auto firstRequestMs = std::chrono::duration_cast<std::chrono::milliseconds>(bank.times.first() - started).count();
+    QVERIFY2(firstRequestMs >= 10000, qPrintable(QString::number(firstRequestMs)));
+    QCOMPARE(monitor.roles().size(), 1);
+    QCOMPARE(monitor.roles().first()[QStringLiteral("code")].toString(), QStringLiteral("silent"));
+    QCOMPARE(monitor.roles().first()[QStringLiteral("text")].toString(), QStringLiteral("silent for 10 s: polling"));
+    QVERIFY2(monitor.err.contains("silent for 10 s: polling"), monitor.err.constData());
     const QList<QJsonObject> analog = monitor.messages("analog-values");
     QVERIFY(analog.size() >= 2); // request and answer at least once
     QJsonObject answer;
@@ -165,7 +146,7 @@ void TestCliLinks::monitorPollsRecordsAndReplaysToTheSamePicture()
     // The recording replays to the same decoded picture.
     Cli replay;
     replay.start({QStringLiteral("replay"), session, QStringLiteral("--protocol"), QStringLiteral("pylontech-rs485"),
-                  QStringLiteral("--fast"), QStringLiteral("--bank"), bank});
+                  QStringLiteral("--fast"), QStringLiteral("--bank"), bankFile});
     QVERIFY(replay.finish(30000));
     QCOMPARE(replay.process.exitCode(), 0);
     QList<QJsonObject> live;

@@ -6,6 +6,9 @@
 #include "ptybridge.h"
 #include "seriallink.h"
 
+#include <QCanBus>
+#include <QCanBusDevice>
+#include <QCanBusFrame>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -64,6 +67,16 @@ QList<QJsonObject> runCli(const QStringList &args, int &exitCode)
     return out;
 }
 
+// A scan's per-address lines (it also prints its role decision and a summary).
+QList<QJsonObject> addressLines(const QList<QJsonObject> &lines)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &o : lines)
+        if (o.contains(QStringLiteral("address")))
+            out.append(o);
+    return out;
+}
+
 QString writeScenario(const QTemporaryDir &dir, const QByteArray &json)
 {
     const QString path = dir.filePath(QStringLiteral("scenario.json"));
@@ -114,6 +127,9 @@ private Q_SLOTS:
     void jkPbMasterSniffed();
     void victronBmssOnVirtualCanFeedAGx();
     void gxOverSlcanWithThreeBmss();
+    void realPortNeedsConfirmation_data();
+    void realPortNeedsConfirmation();
+    void inverterStopsBesideAnotherInverter();
 };
 
 void TestSimCli::jkPbMasterSniffed()
@@ -345,11 +361,13 @@ void TestSimCli::jkLegacyBankPolledAndScanned()
         "packs": [{"id": "B1", "address": 1, "capacity_Ah": 230, "soc_pct": 70}, {"id": "B2", "address": 2, "capacity_Ah": 230, "soc_pct": 40},
                   {"id": "B3", "address": 3, "capacity_Ah": 230, "soc_pct": 55}], "load": [[0, -30]]})")));
     int rc = -1;
-    const QList<QJsonObject> scan = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
-                                            QStringLiteral("jk-legacy"), QStringLiteral("--attempts"), QStringLiteral("1"),
-                                            QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
+    const QList<QJsonObject> scanned = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
+                                               QStringLiteral("jk-legacy"), QStringLiteral("--attempts"), QStringLiteral("1"),
+                                               QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
     QCOMPARE(rc, 0);
+    const QList<QJsonObject> scan = addressLines(scanned); // besides them: the role decision and a summary
     QCOMPARE(scan.size(), 15);
+    QCOMPARE(scanned.last()[QStringLiteral("scan")].toObject()[QStringLiteral("probed")].toInt(), 15);
     QStringList verdicts;
     for (int i = 0; i < 4; ++i)
         verdicts.append(scan[i][QStringLiteral("verdict")].toString());
@@ -493,8 +511,9 @@ void TestSimCli::canbusutilHearsTheBank()
 void TestSimCli::scheduledSlaveLossShowsOnTheWire()
 {
     QTemporaryDir dir;
+    // The fault comes 12 s in: bankscope-cli listens 10 s before it polls a silent bus.
     const QString scenario = writeScenario(dir, R"({"name": "loss", "baud": 115200, )" + kFourPacks
-                                                     + R"(, "faults": [{"at_s": 1.5, "type": "slave-offline", "pack": "P3"}]})");
+                                                     + R"(, "faults": [{"at_s": 12, "type": "slave-offline", "pack": "P3"}]})");
     const QString bank = writeBank(dir, R"({"architecture": "master-slave", "packs": [{"id": "P1", "role": "master", "address": 2, "capacity_Ah": 74},
         {"id": "P2", "address": 3, "capacity_Ah": 74}, {"id": "P3", "address": 4, "capacity_Ah": 74},
         {"id": "P4", "address": 5, "capacity_Ah": 74}]})");
@@ -533,9 +552,11 @@ void TestSimCli::faultsOnCommand()
     QVERIFY(events.contains("\"faults\":[\"master-dies:P1\"]"));
     QVERIFY(events.contains("\"event\":\"error\""));
     int rc = -1;
-    const QList<QJsonObject> scan = runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path, QStringLiteral("--protocol"),
-                                            QStringLiteral("pylontech-rs485"), QStringLiteral("--attempts"), QStringLiteral("1"),
-                                            QStringLiteral("--timeout"), QStringLiteral("200")}, rc);
+    const QList<QJsonObject> scan = addressLines(runCli({QStringLiteral("scan"), QStringLiteral("--serial"), sim.path,
+                                                         QStringLiteral("--protocol"), QStringLiteral("pylontech-rs485"),
+                                                         QStringLiteral("--attempts"), QStringLiteral("1"), QStringLiteral("--timeout"),
+                                                         QStringLiteral("200")},
+                                                        rc));
     QCOMPARE(rc, 0);
     QCOMPARE(scan.size(), 8);
     for (const QJsonObject &o : scan) {
@@ -652,6 +673,66 @@ void TestSimCli::badScenarioIsRefused()
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("packs[0].soc_pct"));
     QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+void TestSimCli::realPortNeedsConfirmation_data()
+{
+    // Ports that do not exist here, named as real ones are: the refusal comes before any open.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("said");
+    const QString scenario = QStringLiteral("SCENARIO"); // written by the test
+    const QString confirm = QStringLiteral("add --confirm-no-inverter");
+    QTest::newRow("bank on a USB stick") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--serial"), QStringLiteral("/dev/ttyUSB0")}
+                                         << confirm;
+    QTest::newRow("bank on socketcan") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--can"), QStringLiteral("socketcan:can0")}
+                                       << confirm;
+    QTest::newRow("bank on an SLCAN adapter") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--slcan"),
+                                                             QStringLiteral("/dev/ttyACM0")}
+                                              << confirm;
+    QTest::newRow("inverter on a USB stick") << QStringList{QStringLiteral("--inverter"), QStringLiteral("--serial"), QStringLiteral("/dev/ttyUSB0")}
+                                             << confirm;
+    QTest::newRow("inverter on socketcan") << QStringList{QStringLiteral("--inverter"), QStringLiteral("--can"), QStringLiteral("socketcan:can0")}
+                                           << confirm;
+    QTest::newRow("GX on socketcan") << QStringList{QStringLiteral("--gx"), QStringLiteral("--can"), QStringLiteral("socketcan:can0,can1")} << confirm;
+    // Confirmed: it listens first (here the port is missing, so it cannot even listen).
+    QTest::newRow("confirmed, then listens") << QStringList{QStringLiteral("--scenario"), scenario, QStringLiteral("--serial"),
+                                                            QStringLiteral("/dev/ttyBSNONE0"), QStringLiteral("--confirm-no-inverter")}
+                                             << QStringLiteral("listening on /dev/ttyBSNONE0 for 10 s before playing a bank");
+}
+
+void TestSimCli::realPortNeedsConfirmation()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    args.replaceInStrings(QStringLiteral("SCENARIO"), writeScenario(dir, R"({"name": "real", "baud": 9600, )" + kFourPacks + "}"));
+    QProcess p;
+    p.start(QStringLiteral(BANKSCOPE_SIM), args);
+    QVERIFY(p.waitForFinished(15000));
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains(said.toUtf8()), err.constData());
+    if (!args.contains(QStringLiteral("--confirm-no-inverter")))
+        QVERIFY2(!err.contains("cannot"), err.constData()); // refused before trying to open anything
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+void TestSimCli::inverterStopsBesideAnotherInverter()
+{
+    // An inverter played on a bus where another one already sends its 0x305 keep-alive stops.
+    std::unique_ptr<QCanBusDevice> other(QCanBus::instance()->createDevice(QStringLiteral("virtualcan"), QStringLiteral("can1")));
+    QVERIFY(other && other->connectDevice());
+    QTRY_COMPARE(other->state(), QCanBusDevice::ConnectedState);
+    QProcess inverter;
+    inverter.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--inverter"), QStringLiteral("--can"), QStringLiteral("virtualcan:can1")});
+    QVERIFY(inverter.waitForStarted());
+    QTimer keepAlive;
+    QObject::connect(&keepAlive, &QTimer::timeout, [&] { other->writeFrame(QCanBusFrame(0x305, QByteArray(8, '\0'))); });
+    keepAlive.start(300);
+    QTRY_VERIFY_WITH_TIMEOUT(inverter.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(inverter.exitCode(), 2);
+    const QByteArray out = inverter.readAllStandardOutput();
+    QVERIFY2(out.contains("\"event\":\"refused\"") && out.contains("0x305"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)

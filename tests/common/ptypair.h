@@ -54,6 +54,9 @@ public:
         ::tcsetattr(slave, TCSANOW, &t);
         ::close(slave);
         ::fcntl(m_master, F_SETFL, ::fcntl(m_master, F_GETFL) | O_NONBLOCK);
+        // Not inherited by the programs a test starts: one of them holding the master open
+        // would keep the pty alive through unplug().
+        ::fcntl(m_master, F_SETFD, FD_CLOEXEC);
         m_slavePath = QString::fromLocal8Bit(name);
         return QFile::link(m_slavePath, path());
     }

@@ -4,7 +4,9 @@
 #include "canlink.h"
 #include "clock.h"
 #include "ptybridge.h"
+#include "ptydevice.h"
 #include "ptypair.h"
+#include "socketcaninterface.h"
 
 #include <QCanBus>
 #include <QCanBusDevice>
@@ -17,7 +19,6 @@
 template <typename L>
 concept CanWrite = requires(L link, CanFrameData f) { link.write(f); };
 static_assert(!CanWrite<CanListenLink>, "a listen link must not be able to transmit");
-static_assert(CanWrite<CanPollLink>);
 static_assert(CanWrite<CanEmulateLink>);
 
 namespace {
@@ -34,6 +35,43 @@ QList<CanFrameData> frames(const QSignalSpy &spy)
 const CanFrameData kLimits{0x351, QByteArray::fromHex("1402C012C012C201")};
 const CanFrameData kSoc{0x355, QByteArray::fromHex("58005E00")};
 
+// An SLCAN adapter played on the master side of a pty: every command line the link sends is
+// recorded, and answered as `answers` says (CR accepts, BEL refuses, no entry: no answer).
+struct FakeSlcanAdapter
+{
+    explicit FakeSlcanAdapter(PtyPair &pty, QMap<QByteArray, QByteArray> answers)
+        : device(pty, &PtyDevice::untilCr, [this](const QByteArray &unit) -> QList<QByteArray> {
+            const QByteArray command = unit.chopped(1);
+            commands.append(command);
+            if (!m_answers.contains(command))
+                return {};
+            return {m_answers.value(command)};
+        })
+        , m_answers(std::move(answers))
+    {
+    }
+    PtyDevice device;
+    QList<QByteArray> commands;
+
+private:
+    QMap<QByteArray, QByteArray> m_answers;
+};
+
+// A CANable-style adapter that takes 'L' (Lawicel listen-only).
+QMap<QByteArray, QByteArray> lawicelAnswers()
+{
+    return {{"C", "\a"}, {"V", "V1013\r"}, {"S6", "\r"}, {"S5", "\r"}, {"L", "\r"}, {"O", "\r"}};
+}
+
+QList<QByteArray> words(const char *text)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &w : QByteArray(text).split(' '))
+        if (!w.isEmpty())
+            out.append(w);
+    return out;
+}
+
 QString python()
 {
     return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QString();
@@ -49,13 +87,18 @@ private Q_SLOTS:
     void virtualCanListenAndSend();
     void missingPluginIsAnOpenError();
     void slcanListenOnlyOverPty();
-    void slcanPollLinkTransmits();
+    void slcanSilentModeDialogue_data();
+    void slcanSilentModeDialogue();
+    void slcanEmulateLinkTransmits();
     void slcanAdapterUnpluggedAndBack();
     void slcanLineParsing_data();
     void slcanLineParsing();
     void slcanUnsupportedBitrate();
     void pythonCanSlcanBothWays();
     void canbusutilReceivesOurFrames();
+    void socketcanStateFromIp_data();
+    void socketcanStateFromIp();
+    void socketcanMissingInterfaceIsSaid();
 };
 
 void TestCanLink::virtualCanListenAndSend()
@@ -65,7 +108,7 @@ void TestCanLink::virtualCanListenAndSend()
     s.plugin = QStringLiteral("virtualcan");
     s.interface = QStringLiteral("can0");
     CanListenLink listen(s, clock);
-    CanPollLink poll(s, clock);
+    CanEmulateLink poll(s, clock);
     QSignalSpy rx(&listen, &CanLink::framesReceived);
     QVERIFY(listen.open());
     QVERIFY(poll.open());
@@ -104,15 +147,24 @@ void TestCanLink::missingPluginIsAnOpenError()
 void TestCanLink::slcanListenOnlyOverPty()
 {
     PtyPair pty;
+    FakeSlcanAdapter adapter(pty, lawicelAnswers());
+    adapter.device.delayMs = 200; // a slow adapter: the link is not open before it has said yes
     SessionClock clock;
     CanSettings s;
     s.plugin = QStringLiteral("slcan");
     s.interface = pty.path();
     CanListenLink link(s, clock);
     QSignalSpy rx(&link, &CanLink::framesReceived);
+    QSignalSpy notices(&link, &Link::noticed);
     QVERIFY(link.open());
-    // The adapter is told to close, take 500 kbit/s and open listen-only.
-    QCOMPARE(pty.read(2000, 9), QByteArray("C\rS6\rL\r"));
+    QCOMPARE(link.state(), LinkState::Opening);
+    // Close, version, 500 kbit/s, then listen-only; each answer waited for.
+    QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkState::Open, 5000);
+    QCOMPARE(adapter.commands, words("C V S6 L"));
+    QCOMPARE(notices.count(), 1);
+    const auto version = notices.first().at(0).value<LinkNotice>();
+    QCOMPARE(version.code, LinkNotice::Code::SlcanVersion);
+    QCOMPARE(version.args.value(QStringLiteral("version")).toString(), QStringLiteral("V1013"));
     // Traffic, an adapter error (BEL), an ack, a garbled frame, a frame with a time stamp.
     QVERIFY(pty.write("t35181402C012C012C201\r\a\rt3554580\rt3554"));
     QVERIFY(pty.write("58005E001234\rT18FF50E520102\r"));
@@ -122,28 +174,105 @@ void TestCanLink::slcanListenOnlyOverPty()
     QVERIFY(frames(rx).at(2).extended);
     QCOMPARE(link.stats().errorFrames, quint64(1));
     QCOMPARE(link.stats().malformed, quint64(1));
-    // Nothing but the set-up ever reaches the adapter from a listen link.
-    QCOMPARE(pty.read(500), QByteArray());
+    // Nothing but the set-up ever reaches the adapter from a listen link, not even on close.
+    QTest::qWait(300);
+    link.close();
+    QTest::qWait(100);
+    QCOMPARE(adapter.commands, words("C V S6 L"));
 }
 
-void TestCanLink::slcanPollLinkTransmits()
+void TestCanLink::slcanSilentModeDialogue_data()
 {
+    QTest::addColumn<QByteArray>("answerL");
+    QTest::addColumn<QByteArray>("answerM1");
+    QTest::addColumn<QByteArray>("answerO");
+    QTest::addColumn<QByteArray>("answerS6");
+    QTest::addColumn<QByteArray>("expected"); // the commands the adapter receives, in order
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<QString>("why");         // part of the error when it does not open
+    // Lawicel firmware: 'L' is listen-only, nothing else is sent.
+    QTest::newRow("L accepted") << QByteArray("\r") << QByteArray("\r") << QByteArray("\r") << QByteArray("\r")
+                                << QByteArray("C V S6 L") << true << QString();
+    // CANable 2.0 firmware refuses 'L': silent mode 'M1', then open 'O'.
+    QTest::newRow("L refused, M1 taken") << QByteArray("\a") << QByteArray("\r") << QByteArray("\r") << QByteArray("\r")
+                                         << QByteArray("C V S6 L M1 O") << true << QString();
+    // Neither: an error, and never a plain 'O'.
+    QTest::newRow("L and M1 refused") << QByteArray("\a") << QByteArray("\a") << QByteArray("\r") << QByteArray("\r")
+                                      << QByteArray("C V S6 L M1") << false << QStringLiteral("cannot be made silent");
+    QTest::newRow("L unanswered") << QByteArray() << QByteArray("\r") << QByteArray("\r") << QByteArray("\r")
+                                  << QByteArray("C V S6 L") << false << QStringLiteral("did not answer 'L'");
+    QTest::newRow("M1 unanswered") << QByteArray("\a") << QByteArray() << QByteArray("\r") << QByteArray("\r")
+                                   << QByteArray("C V S6 L M1") << false << QStringLiteral("did not answer 'M1'");
+    QTest::newRow("O refused after M1") << QByteArray("\a") << QByteArray("\r") << QByteArray("\a") << QByteArray("\r")
+                                        << QByteArray("C V S6 L M1 O") << false << QStringLiteral("refused 'O'");
+    QTest::newRow("bit rate refused") << QByteArray("\r") << QByteArray("\r") << QByteArray("\r") << QByteArray("\a")
+                                      << QByteArray("C V S6") << false << QStringLiteral("refused 'S6'");
+}
+
+void TestCanLink::slcanSilentModeDialogue()
+{
+    QFETCH(QByteArray, answerL);
+    QFETCH(QByteArray, answerM1);
+    QFETCH(QByteArray, answerO);
+    QFETCH(QByteArray, answerS6);
+    QFETCH(QByteArray, expected);
+    QFETCH(bool, opens);
+    QFETCH(QString, why);
+    QMap<QByteArray, QByteArray> answers{{"C", "\a"}, {"V", "V1013\r"}};
+    for (const auto &[command, answer] : {std::pair{QByteArray("L"), answerL}, {QByteArray("M1"), answerM1},
+                                          {QByteArray("O"), answerO}, {QByteArray("S6"), answerS6}})
+        if (!answer.isEmpty())
+            answers.insert(command, answer);
+    PtyPair pty;
+    FakeSlcanAdapter adapter(pty, answers);
+    SessionClock clock;
+    CanSettings s;
+    s.plugin = QStringLiteral("slcan");
+    s.interface = pty.path();
+    CanListenLink link(s, clock);
+    QSignalSpy errors(&link, &Link::errorOccurred);
+    QSignalSpy notices(&link, &Link::noticed);
+    QVERIFY(link.open());
+    QTRY_VERIFY_WITH_TIMEOUT(link.state() == LinkState::Open || link.state() == LinkState::Closed, 8000);
+    QCOMPARE(link.state(), opens ? LinkState::Open : LinkState::Closed);
+    QTest::qWait(200); // anything more the link would send
+    QCOMPARE(adapter.commands, words(expected.constData()));
+    if (opens) {
+        QVERIFY(errors.isEmpty());
+        const bool m1 = expected.contains("M1");
+        QCOMPARE(notices.count(), m1 ? 2 : 1);
+        if (m1)
+            QCOMPARE(notices.last().at(0).value<LinkNotice>().code, LinkNotice::Code::SlcanSilentByM1);
+    } else {
+        QCOMPARE(link.error(), LinkError::ProtocolError);
+        QVERIFY2(link.errorString().contains(why), qPrintable(link.errorString()));
+    }
+}
+
+
+void TestCanLink::slcanEmulateLinkTransmits()
+{
+    // Emulation talks to an adapter or, over an SLCAN cable, to another program: it opens the
+    // channel normally ('O') and sends.
     PtyPair pty;
     SessionClock clock;
     CanSettings s;
     s.plugin = QStringLiteral("slcan");
     s.interface = pty.path();
     s.bitrate = 250000;
-    CanPollLink link(s, clock);
+    CanEmulateLink link(s, clock);
     QVERIFY(link.open());
     QCOMPARE(pty.read(2000, 9), QByteArray("C\rS5\rO\r"));
+    QTRY_COMPARE(link.state(), LinkState::Open);
     QVERIFY(link.write(kLimits));
     QCOMPARE(pty.read(2000, 22), QByteArray("t35181402C012C012C201\r"));
 }
 
+
 void TestCanLink::slcanAdapterUnpluggedAndBack()
 {
     PtyPair pty;
+    FakeSlcanAdapter adapter(pty, lawicelAnswers());
     SessionClock clock;
     CanSettings s;
     s.plugin = QStringLiteral("slcan");
@@ -153,17 +282,21 @@ void TestCanLink::slcanAdapterUnpluggedAndBack()
     CanListenLink link(s, clock);
     QSignalSpy rx(&link, &CanLink::framesReceived);
     QVERIFY(link.open());
-    QCOMPARE(pty.read(2000, 9), QByteArray("C\rS6\rL\r"));
+    QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkState::Open, 5000);
+    QCOMPARE(adapter.commands, words("C V S6 L"));
     pty.unplug();
     QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkState::Reconnecting, 5000);
     QCOMPARE(link.error(), LinkError::Unplugged);
     QVERIFY(pty.replug());
+    adapter.device.attach();
     QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkState::Open, 5000);
-    // The adapter came back unconfigured: it is set up again, listen-only.
-    QCOMPARE(pty.read(2000, 9), QByteArray("C\rS6\rL\r"));
+    QCOMPARE(link.reconnects(), 1);
+    // The adapter came back unconfigured: it is set up again, silent.
+    QCOMPARE(adapter.commands, words("C V S6 L C V S6 L"));
     QVERIFY(pty.write("t35181402C012C012C201\r"));
     QTRY_COMPARE(frames(rx).size(), 1);
 }
+
 
 void TestCanLink::slcanLineParsing_data()
 {
@@ -221,7 +354,7 @@ void TestCanLink::pythonCanSlcanBothWays()
     CanSettings s;
     s.plugin = QStringLiteral("slcan");
     s.interface = bridge.pathB();
-    CanPollLink link(s, clock);
+    CanEmulateLink link(s, clock);
     QSignalSpy rx(&link, &CanLink::framesReceived);
     QVERIFY(link.open());
 
@@ -229,6 +362,7 @@ void TestCanLink::pythonCanSlcanBothWays()
     const QString script = QStringLiteral(R"(
 import can, sys
 bus = can.interface.Bus(interface='slcan', channel=sys.argv[1], bitrate=500000, sleep_after_open=0)
+print('ready', flush=True)
 got = []
 while len(got) < 2:
     m = bus.recv(timeout=10)
@@ -243,13 +377,15 @@ bus.shutdown()
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(py, {QStringLiteral("-c"), script, bridge.pathA()});
     QVERIFY(p.waitForStarted());
-    // python-can opens the port and sets the adapter up; give it a moment, then send.
-    QTest::qWait(800);
+    // python-can opens the port (dropping what was there before) and sets the adapter up: send
+    // once it says it is ready.
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += p.readAll()).contains("ready"), 20000);
     QVERIFY(link.write(kLimits));
     QVERIFY(link.write(kSoc));
     QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
-    const QString out = QString::fromUtf8(p.readAll());
-    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(said + p.readAll());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("351#1402C012C012C201 355#58005E00")), qPrintable(out));
     QTRY_VERIFY(!frames(rx).isEmpty());
     QCOMPARE(frames(rx).last(), (CanFrameData{0x305, QByteArray(8, '\0')}));
@@ -266,7 +402,7 @@ void TestCanLink::canbusutilReceivesOurFrames()
     CanSettings s;
     s.plugin = QStringLiteral("virtualcan");
     s.interface = QStringLiteral("can1");
-    CanPollLink link(s, clock);
+    CanEmulateLink link(s, clock);
     QVERIFY(link.open()); // first on can1: this process hosts the virtualcan server
     QTRY_COMPARE(link.state(), LinkState::Open);
     QProcess util;
@@ -282,6 +418,68 @@ void TestCanLink::canbusutilReceivesOurFrames()
     util.kill();
     util.waitForFinished();
     QVERIFY2(seen.contains("351") && seen.toUpper().contains("14 02 C0 12 C0 12 C2 01"), seen.constData());
+}
+
+void TestCanLink::socketcanStateFromIp_data()
+{
+    // The shape of iproute2's `ip -details -json link show IFACE` (ip/iplink_can.c prints
+    // "ctrlmode" only when a mode is set).
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("parses");
+    QTest::addColumn<bool>("listenOnly");
+    QTest::addColumn<int>("bitrate");
+    QTest::addColumn<bool>("isVirtual");
+    const QByteArray head = R"([{"ifindex":5,"ifname":"can0","flags":["NOARP","UP","LOWER_UP","ECHO"],"mtu":16,"link_type":"can",)";
+    QTest::newRow("listen-only") << head + R"("linkinfo":{"info_kind":"can","info_data":{"ctrlmode":["LISTEN-ONLY"],"state":"ERROR-ACTIVE","bittiming":{"bitrate":500000,"sample_point":"0.875"}}}}])"
+                                 << true << true << 500000 << false;
+    QTest::newRow("normal mode") << head + R"("linkinfo":{"info_kind":"can","info_data":{"state":"ERROR-ACTIVE","bittiming":{"bitrate":250000}}}}])"
+                                 << true << false << 250000 << false;
+    QTest::newRow("other modes only") << head + R"("linkinfo":{"info_kind":"can","info_data":{"ctrlmode":["LOOPBACK","ONE-SHOT"],"bittiming":{"bitrate":500000}}}}])"
+                                      << true << false << 500000 << false;
+    QTest::newRow("vcan") << QByteArray(R"([{"ifname":"vcan0","flags":["NOARP","UP"],"link_type":"can","linkinfo":{"info_kind":"vcan"}}])")
+                          << true << false << 0 << true;
+    QTest::newRow("nothing printed") << QByteArray() << false << false << 0 << false;
+    QTest::newRow("not json") << QByteArray("Device \"can9\" does not exist.") << false << false << 0 << false;
+    QTest::newRow("empty list") << QByteArray("[]") << false << false << 0 << false;
+}
+
+void TestCanLink::socketcanStateFromIp()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, parses);
+    QFETCH(bool, listenOnly);
+    QFETCH(int, bitrate);
+    QFETCH(bool, isVirtual);
+    QString error;
+    const auto state = SocketCanInterface::parseIpJson(json, error);
+    QCOMPARE(state.has_value(), parses);
+    if (!state) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(state->listenOnly, listenOnly);
+    QCOMPARE(state->bitrate.value_or(0), bitrate);
+    QCOMPARE(state->isVirtual(), isVirtual);
+    QVERIFY(state->up);
+    QCOMPARE(SocketCanInterface::listenOnlyCommand(QStringLiteral("can0"), 500000),
+             QStringLiteral("ip link set can0 down; ip link set can0 type can bitrate 500000 listen-only on; ip link set can0 up"));
+}
+
+void TestCanLink::socketcanMissingInterfaceIsSaid()
+{
+    // A listen link on socketcan reads the interface's mode first; when it cannot, it says so.
+    SessionClock clock;
+    CanSettings s;
+    s.plugin = QStringLiteral("socketcan");
+    s.interface = QStringLiteral("bscan9");
+    CanListenLink link(s, clock);
+    QSignalSpy notices(&link, &Link::noticed);
+    link.open(); // this machine may or may not have the socketcan plugin working
+    QVERIFY(!notices.isEmpty());
+    const auto n = notices.first().at(0).value<LinkNotice>();
+    QCOMPARE(n.code, LinkNotice::Code::SocketCanStateUnknown);
+    QCOMPARE(n.args.value(QStringLiteral("interface")).toString(), QStringLiteral("bscan9"));
+    QVERIFY(n.text().contains(QLatin1String("bscan9")));
 }
 
 QTEST_GUILESS_MAIN(TestCanLink)

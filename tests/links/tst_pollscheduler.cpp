@@ -1,13 +1,18 @@
 // The RS485 poll scheduler against an emulated Pylontech bank on a real pseudo-terminal.
 
+#include "bankobserver.h"
 #include "clock.h"
+#include "jkpb.h"
 #include "pollscheduler.h"
 #include "ptydevice.h"
 #include "pylontechemulator.h"
+#include "pylontechmessages.h"
 #include "seriallink.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include "testdata.h"
 
 namespace {
 
@@ -49,6 +54,7 @@ struct Rig
         if (echo)
             out.append(unit);
         out.append(a);
+        injectForeign(out);
         return out;
     }
 
@@ -62,6 +68,51 @@ struct Rig
     int corruptAddress = -1;
     int wrongAddress = -1;
     bool echo = false;
+    // Another master: after the answer to our request number `foreignAfter` (1-based), the
+    // device writes `foreign`, `foreignDelayMs` after the answer (negative: before the answer,
+    // inside our slot; 0: in the same write).
+    int foreignAfter = -1;
+    int foreignDelayMs = 0;
+    QByteArray foreign;
+    QObject context;
+    int requests = 0;
+
+    void injectForeign(QList<QByteArray> &out)
+    {
+        if (++requests != foreignAfter)
+            return;
+        if (foreignDelayMs < 0)
+            out.prepend(foreign);
+        else if (foreignDelayMs == 0)
+            out.last() += foreign;
+        else
+            QTimer::singleShot(device.delayMs + foreignDelayMs, &context, [this] { pty.write(foreign); });
+    }
+};
+
+// Register bytes of a JK-PB pack from 0x1200 (status) and 0x1400 (info), big-endian as Modbus
+// carries them, made from the real a.7 status record.
+struct RegisterImage
+{
+    QByteArray status;
+    QByteArray info;
+
+    RegisterImage()
+    {
+        const auto record = JkPb::decodeRecord(TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex")).first(300));
+        for (const JkRegisters::Value &v : JkPb::recordValues(*record))
+            if (v.field->type != JkRegisters::Type::Ascii)
+                JkRegisters::encode(*v.field, 0x1200, status, JkRegisters::ByteOrder::Big, v.value.toDouble());
+        status.resize(0x100, '\0');
+        info = QByteArray("JK_PB2A16S20P\0\0\0" "19A\0\0\0\0\0" "19.20\0\0\0", 32);
+    }
+
+    QByteArray read(quint16 start, quint16 words) const
+    {
+        const QByteArray &block = start >= 0x1400 ? info : status;
+        const int offset = start - (start >= 0x1400 ? 0x1400 : 0x1200);
+        return block.mid(offset, 2 * words).leftJustified(2 * words, '\0');
+    }
 };
 
 } // namespace
@@ -77,6 +128,11 @@ private Q_SLOTS:
     void wrongAddressIsRejected();
     void turnaroundIsKept();
     void adapterEchoIsTolerated();
+    void anotherMasterStopsItBeforeItsNextRequest_data();
+    void anotherMasterStopsItBeforeItsNextRequest();
+    void writesNeverLeave();
+    void jkModbusPacksThroughTheScheduler();
+    void jkPbAnswerTailIsNotAnotherMaster();
 };
 
 void TestPollScheduler::pollsTheWholePlanOneAtATime()
@@ -203,6 +259,166 @@ void TestPollScheduler::adapterEchoIsTolerated()
     rig.scheduler.start();
     QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 5000);
     QCOMPARE(answered.count(), 3);
+}
+
+void TestPollScheduler::anotherMasterStopsItBeforeItsNextRequest_data()
+{
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<QByteArray>("foreign");
+    QTest::addColumn<bool>("isRequest");
+    // An inverter asking the master for its alarms (fact sheet E1's 0x44 request).
+    const QByteArray inverter = "~20024644C0040201FCD0\r";
+    QTest::newRow("request inside our answer slot") << -1 << inverter << true;
+    QTest::newRow("request right after the answer") << 0 << inverter << true;
+    QTest::newRow("request in the turnaround") << 30 << inverter << true;
+    QTest::newRow("noise in the turnaround") << 30 << QByteArray("\x13\x88\xF0\x01", 4) << false;
+}
+
+void TestPollScheduler::anotherMasterStopsItBeforeItsNextRequest()
+{
+    QFETCH(int, delayMs);
+    QFETCH(QByteArray, foreign);
+    QFETCH(bool, isRequest);
+    PollSettings s;
+    s.turnaroundMs = 150; // room for the other master to speak between two of our requests
+    Rig rig(bank({2, 3}), s);
+    rig.foreignAfter = 3;
+    rig.foreignDelayMs = delayMs;
+    rig.foreign = foreign;
+    rig.scheduler.setPlan({}, PollPlans::pylontech({2, 3}, false).cyclic);
+    QSignalSpy foreignSpy(&rig.scheduler, &PollScheduler::foreignTraffic);
+    QSignalSpy answered(&rig.scheduler, &PollScheduler::answered);
+    rig.scheduler.start();
+    QTRY_COMPARE_WITH_TIMEOUT(foreignSpy.count(), 1, 10000);
+    QVERIFY(!rig.scheduler.isRunning());
+    QTest::qWait(800); // several turnarounds: a running scheduler would have asked again
+    // The third request was the last one on the wire.
+    QCOMPARE(rig.device.units.size(), 3);
+    QCOMPARE(foreignSpy.count(), 1);
+    const auto t = foreignSpy.first().at(0).value<ForeignTraffic>();
+    QCOMPARE(t.kind == ForeignTraffic::Kind::Request, isRequest);
+    if (isRequest) {
+        QCOMPARE(t.request->address.value_or(-1), 2);
+        QCOMPARE(t.request->message, QStringLiteral("alarm-info"));
+    }
+    QVERIFY(t.bytes.contains(foreign.left(4)));
+    QCOMPARE(t.lastAddress.value_or(-1), 2);
+    // An answer read together with the foreign request is not trusted; one before it counts.
+    QCOMPARE(answered.count(), delayMs <= 0 ? 2 : 3);
+}
+
+void TestPollScheduler::writesNeverLeave()
+{
+    Rig rig(bank({2}));
+    // A plan with a Pylontech "set limits" (0x94), "turn off" (0x95) and a JK write of the device
+    // address (0x1108): refused before the wire; the reads go out.
+    Pylontech::Management limits{2, 53250, 47000, 250, -250, 0xC0};
+    const PollRequest set{2, PylontechFrameCodec::encode(Pylontech::setManagementRequest(2, limits)), QStringLiteral("set"), 0x94, std::nullopt};
+    const PollRequest off{2, PylontechFrameCodec::encode(Pylontech::request(Pylontech::Cid2::TurnOff, 2)), QStringLiteral("off"), 0x95, std::nullopt};
+    const PollRequest read = PollPlans::pylontech({2}, false).cyclic.first();
+    QSignalSpy failed(&rig.scheduler, &PollScheduler::failed);
+    QSignalSpy idle(&rig.scheduler, &PollScheduler::idle);
+    rig.scheduler.setPlan({set, read, off}, {});
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("refused"));
+    QCOMPARE(rig.scheduler.stats().value(2).refused, quint64(2));
+    rig.scheduler.start();
+    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 5000);
+    QCOMPARE(rig.device.units, QList<QByteArray>{read.bytes});
+}
+
+void TestPollScheduler::jkModbusPacksThroughTheScheduler()
+{
+    // JK-PB packs over Modbus RTU FC03 (no JK master on the bus): the same scheduler, so the
+    // same guard, as every other protocol.
+    PtyPair pty;
+    SessionClock clock;
+    const RegisterImage image;
+    PtyDevice device(pty, [](const QByteArray &b) -> qsizetype { return b.size() >= 8 ? 8 : 0; },
+                     [&image](const QByteArray &unit) -> QList<QByteArray> {
+                         const auto rtu = JkPb::decodeRtu(unit);
+                         if (!rtu || !std::holds_alternative<JkPb::ReadRequest>(*rtu))
+                             return {};
+                         const auto &q = std::get<JkPb::ReadRequest>(*rtu);
+                         if (q.address != 3)
+                             return {}; // only pack 3 is on the bus
+                         return {JkPb::encodeRtu(JkPb::ReadResponse{q.address, image.read(q.start, q.quantity)})};
+                     });
+    SerialPollLink link(SerialSettings{pty.path()}, clock);
+    QVERIFY(link.open());
+    JkModbusPollProtocol protocol;
+    PollSettings s;
+    s.timeoutMs = 300;
+    s.retries = 0;
+    PollScheduler scheduler(link, protocol, clock, s);
+    const PollPlans::Plan plan = PollPlans::jkModbus({3, 4});
+    scheduler.setPlan(plan.once, plan.cyclic);
+    QSignalSpy answered(&scheduler, &PollScheduler::answered);
+    QSignalSpy failed(&scheduler, &PollScheduler::failed);
+    QSignalSpy cycles(&scheduler, &PollScheduler::cycleFinished);
+    QSignalSpy foreign(&scheduler, &PollScheduler::foreignTraffic);
+    scheduler.start();
+    QTRY_VERIFY_WITH_TIMEOUT(cycles.count() >= 1, 20000);
+    scheduler.stop();
+
+    // Every request on the wire was an FC03 read at a JK byte-offset address.
+    QVERIFY(device.units.size() >= 8);
+    QCOMPARE(device.units.first(), JkPb::encodeRtu(JkPb::ReadRequest{3, 0x1400, 16}));
+    for (const QByteArray &u : std::as_const(device.units))
+        QCOMPARE(quint8(u[1]), quint8(0x03));
+    QCOMPARE(device.overlaps, 0);
+    QCOMPARE(foreign.count(), 0);
+
+    BankConfig config;
+    config.packs = {{QStringLiteral("J3"), QStringLiteral("JK-PB"), 280, PackRole::Slave, 3}};
+    BankObserver observer(config, QStringLiteral("ttyUSB1"));
+    bool sawModel = false;
+    for (const auto &args : std::as_const(answered)) {
+        const auto m = args.at(1).value<DecodedMessage>();
+        observer.apply(m, 1);
+        sawModel |= m.info.model == QLatin1String("JK_PB2A16S20P");
+    }
+    QVERIFY(sawModel);
+    const PackReading *r = observer.reading(QStringLiteral("J3"));
+    QVERIFY(r);
+    QCOMPARE(r->cellsMv->size(), 16);
+    QCOMPARE(*r->voltageV, 52.695);
+    QCOMPARE(*r->socPct, 55.0);
+    QCOMPARE(*r->fullAh, 280.0);
+    QCOMPARE(scheduler.stats().value(3).timeouts, quint64(0));
+    QCOMPARE(scheduler.stats().value(4).answers, quint64(0));
+    QVERIFY(scheduler.stats().value(4).timeouts >= 4);
+    QVERIFY(!failed.isEmpty());
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("timeout"));
+}
+
+void TestPollScheduler::jkPbAnswerTailIsNotAnotherMaster()
+{
+    // A JK-PB pack answers a trigger with record, 00, ACK, 00 (fact sheet a.6); on a real line
+    // the last 00 may come in a later read than the ACK. It belongs to the answer.
+    PtyPair pty;
+    SessionClock clock;
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
+    QCOMPARE(reply.size(), 310);
+    QObject context;
+    PtyDevice device(pty, [](const QByteArray &b) -> qsizetype { return b.size() >= 11 ? 11 : 0; },
+                     [&](const QByteArray &) -> QList<QByteArray> {
+                         QTimer::singleShot(30, &context, [&pty, reply] { pty.write(reply.right(1)); });
+                         return {reply.chopped(1)};
+                     });
+    SerialPollLink link(SerialSettings{pty.path()}, clock);
+    QVERIFY(link.open());
+    JkPbTriggerPollProtocol protocol;
+    PollSettings s;
+    s.turnaroundMs = 100; // the tail arrives after the answer, before the next request
+    PollScheduler scheduler(link, protocol, clock, s);
+    scheduler.setPlan({}, PollPlans::jkPbTriggers({3}).cyclic);
+    QSignalSpy answered(&scheduler, &PollScheduler::answered);
+    QSignalSpy foreign(&scheduler, &PollScheduler::foreignTraffic);
+    scheduler.start();
+    QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 4, 10000);
+    scheduler.stop();
+    QCOMPARE(foreign.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)
