@@ -230,6 +230,7 @@ QJsonObject statsJson(const AddressStats &s)
     o.insert(QStringLiteral("requests"), double(s.requests));
     o.insert(QStringLiteral("answers"), double(s.answers));
     o.insert(QStringLiteral("timeouts"), double(s.timeouts));
+    o.insert(QStringLiteral("cancelled"), double(s.cancelled));
     o.insert(QStringLiteral("checksum_errors"), double(s.checksumErrors));
     o.insert(QStringLiteral("framing_errors"), double(s.framingErrors));
     o.insert(QStringLiteral("wrong_address"), double(s.wrongAddress));

@@ -79,6 +79,7 @@ std::optional<int> monitorSerial(const Options &o, const BankConfig &bank, Sessi
     countdown.run();
     pipeline.flush(clock.nowUs());
     addGuardStats(stats, guard);
+    guard.close(); // polling stops here: a request still in flight is counted as cancelled
     stats.insert(QStringLiteral("cycles"), guard.pollCycles());
     QJsonObject per;
     const QMap<int, AddressStats> poll = guard.pollStats();

@@ -81,6 +81,10 @@ void PollScheduler::start()
 
 void PollScheduler::stop()
 {
+    // A request still waiting for its answer when polling stops is neither answered nor timed
+    // out: it is counted as cancelled, so requests = answers + timeouts + cancelled (+ errors).
+    if (m_running && m_awaiting && m_current)
+        ++m_stats[m_current->address].cancelled;
     m_running = false;
     m_timeout.stop();
     m_gap.stop();

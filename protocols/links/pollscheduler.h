@@ -29,6 +29,7 @@ struct AddressStats
     quint64 wrongAddress = 0;   // valid frames from another address
     quint64 extraAnswers = 0;   // bytes after a complete answer (a second device answering)
     quint64 refused = 0;        // requests not sent because they would write a setting
+    quint64 cancelled = 0;      // sent, but polling stopped before the answer was due (not an error)
     QList<qint64> latencyUs;    // last 256 answers
     std::optional<qint64> lastSeenUs;
     QByteArray lastAnswer;      // the last valid answer's bytes (duplicate detection)

@@ -1,9 +1,10 @@
 #include "loopbackbank.h"
 
 #include "clock.h"
+#include "pollprotocol.h"
+#include "protocoltable.h"
 
 #include <QCoreApplication>
-#include "pollprotocol.h"
 
 namespace {
 
@@ -60,7 +61,7 @@ LoopbackBank::LoopbackBank(const Scenario &scenario, const Clock &clock, QObject
         if (r.command == Pylontech::Cid2::SoftwareVersion)
             m_identity.append(r);
     }
-    m_judge = makePollProtocol(m_legacy ? ProtocolId::JkLegacy : ProtocolId::PylontechRs485);
+    m_judge = ProtocolTable::answerFramer(m_legacy ? ProtocolId::JkLegacy : ProtocolId::PylontechRs485);
     captureFrom(m_rs485);
     captureFrom(m_can);
     if (const auto d = PylonCan::dialectFromName(scenario.canDialect); d && *d != PylonCan::Dialect::Unknown)
