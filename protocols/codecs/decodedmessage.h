@@ -89,10 +89,29 @@ struct DecodedMessage
     QVariantMap fields;              // every other decoded field, by name
     // Layout known only from third-party implementations (fact sheet [2nd] / [?]).
     bool unverified = false;
+    // CAN: an id in the protocol's own range whose contents no public source documents (the raw
+    // bytes are kept in fields.raw_hex), or an id the protocol does not define at all (another
+    // device on the same bus: an inverter's own protocol, a J1939 node). Neither is a failure;
+    // both are counted (StreamDecoder::Stats) and neither feeds the bank picture.
+    bool undocumented = false;
+    bool foreign = false;
 };
 
 namespace DecodedJson {
 // The `bankscope-cli decode` schema (README). Keys a message does not carry are omitted.
 QJsonObject toJson(const DecodedMessage &message);
 QJsonObject error(ProtocolId protocol, const QString &message);
+
+// What a front end adds beside a message: the input line it came from, the link and the time.
+struct Extra
+{
+    qint64 line = 0;     // 0: none
+    QStringView link;    // empty: none
+    qint64 timeUs = -1;  // < 0: none
+};
+// The same objects written straight as compact JSON text into `out` (appended, one object, no
+// newline): no document object, no allocation once `out` has grown. Keys in the order
+// QJsonDocument writes them (sorted), so the text equals toJson()'s in meaning and in order.
+void write(QByteArray &out, const DecodedMessage &message, const Extra &extra = {});
+void writeError(QByteArray &out, ProtocolId protocol, QStringView error, const Extra &extra = {}, bool fragment = false);
 } // namespace DecodedJson

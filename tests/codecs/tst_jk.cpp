@@ -226,7 +226,9 @@ void TestJk::malformedJkPb_data()
     badSum[299] = '\x22';
     QTest::newRow("record bad checksum") << badSum << int(CodecError::Kind::BadChecksum)
                                          << "checksum mismatch: record says 22, computed 21";
-    QTest::newRow("record cut short") << reply.first(250) << int(CodecError::Kind::Truncated) << "300 bytes, got 250";
+    // A sniff that stops inside a record: a fragment, not a corrupt frame (issue 16 section 3).
+    QTest::newRow("record cut short") << reply.first(250) << int(CodecError::Kind::Fragment)
+                                      << "fragment: a record cut short after 250 of its 300 bytes";
     QByteArray badType = reply.first(300);
     badType[4] = '\x07';
     badType[299] = char(quint8(badType[299]) + 5);

@@ -239,8 +239,9 @@ void TestPylonCan::malformed_data()
                                    << "0x351 needs at least 6 data bytes, got 3";
     QTest::newRow("356 one byte") << QByteArray("356#7A") << int(CodecError::Kind::Truncated) << "at least 2";
     QTest::newRow("nine bytes") << QByteArray("351#1402C012C012C20100") << int(CodecError::Kind::BadLength) << "at most 8";
-    QTest::newRow("unknown ID") << QByteArray("123#00") << int(CodecError::Kind::Unsupported) << "0x123";
-    QTest::newRow("extended ID") << QByteArray("18FF50E5#00") << int(CodecError::Kind::Unsupported) << "29-bit";
+    QTest::newRow("extended ID beyond 29 bits") << QByteArray("3FFFFFFF#00") << int(CodecError::Kind::BadValue) << "beyond 29 bits";
+    QTest::newRow("remote with a bad DLC") << QByteArray("351#R9") << int(CodecError::Kind::BadValue) << "ID#R0 to ID#R8";
+    QTest::newRow("0x360 empty") << QByteArray("360#") << int(CodecError::Kind::Truncated) << "0x360 needs at least 1";
     QTest::newRow("non-hex data") << QByteArray("351#14G2") << int(CodecError::Kind::NotHex) << "not a hex digit";
     QTest::newRow("odd data") << QByteArray("351#140") << int(CodecError::Kind::OddLength) << "odd";
     QTest::newRow("bad ID") << QByteArray("xyz#00") << int(CodecError::Kind::BadValue) << "not a hex CAN ID";
