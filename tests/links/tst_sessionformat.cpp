@@ -113,7 +113,8 @@ void TestSessionFormat::strictAsc_data()
     QTest::newRow("time beyond 64 bits") << head + "   5.5e33 1  351 Rx d 0\nEnd TriggerBlock\n" << 4 << "bad time"; // fuzz finding: overflow
     QTest::newRow("bad byte") << head + "   0.1 1  351 Rx d 1 0G\nEnd TriggerBlock\n" << 4 << "bad data byte";
     QTest::newRow("bad id") << head + "   0.1 1  ZZZ Rx d 0\nEnd TriggerBlock\n" << 4 << "bad CAN ID";
-    QTest::newRow("outside block") << QByteArray("   0.1 1  351 Rx d 0\n") << 1 << "outside";
+    // A file with a trigger block keeps its events inside (log2asc's files have none: readAsc).
+    QTest::newRow("after the block") << head + "End TriggerBlock\n   0.1 1  351 Rx d 0\n" << 5 << "outside";
     QTest::newRow("bad base") << QByteArray("base oct\n") << 1 << "hex or dec";
 }
 
