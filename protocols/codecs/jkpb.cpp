@@ -426,12 +426,12 @@ QList<QByteArray> Framer::feed(QByteArrayView bytes)
 void Framer::drop(qsizetype n)
 {
     // 0x00 fillers between a record and its ACK are part of the protocol, not lost bytes of a
-    // frame; anything else dropped is the rest of a frame whose start was not captured.
+    // frame: a run of them alone is no fragment. Any other byte makes the run one (kept whole,
+    // zeros included, up to kMaxFragment bytes).
     for (qsizetype i = 0; i < n; ++i) {
-        if (m_buffer[i] != '\0' && m_run.size() < kMaxFragment)
+        m_runHasData |= m_buffer[i] != '\0';
+        if (m_run.size() < kMaxFragment)
             m_run.append(m_buffer[i]);
-        else if (m_buffer[i] != '\0')
-            ++m_runOverflow;
     }
     m_buffer.remove(0, n);
     m_discarded += quint64(n);
@@ -439,12 +439,16 @@ void Framer::drop(qsizetype n)
 
 void Framer::closeRun(QList<Unit> &out)
 {
-    if (m_run.isEmpty() && !m_runOverflow)
-        return;
-    ++m_fragments;
-    out.append(Unit{m_run, true});
+    if (m_runHasData) {
+        ++m_fragments;
+        // Fillers before the piece are not part of it.
+        qsizetype lead = 0;
+        while (lead < m_run.size() && m_run[lead] == '\0')
+            ++lead;
+        out.append(Unit{m_run.mid(lead), true});
+    }
     m_run.clear();
-    m_runOverflow = 0;
+    m_runHasData = false;
 }
 
 QList<Framer::Unit> Framer::feedUnits(QByteArrayView bytes)

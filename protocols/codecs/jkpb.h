@@ -147,8 +147,8 @@ private:
     quint64 m_discarded = 0;
     quint64 m_units = 0;
     quint64 m_fragments = 0;
-    QByteArray m_run; // non-filler bytes dropped since the last unit
-    qsizetype m_runOverflow = 0;
+    QByteArray m_run; // bytes dropped since the last unit
+    bool m_runHasData = false; // some of them are not 0x00 fillers
 };
 
 } // namespace JkPb

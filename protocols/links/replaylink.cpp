@@ -129,6 +129,14 @@ bool ReplayLink::start(double speed)
 {
     if (!std::isfinite(speed) || speed < 0.0 || !m_reader)
         return false;
+    // Played before: from the top of the file again.
+    if (m_started) {
+        m_timer.stop();
+        if (m_file.isSequential() || !m_file.seek(0) || !openReader())
+            return false;
+        m_lastUs = m_firstUs;
+    }
+    m_started = true;
     m_speed = speed;
     m_paused = false;
     m_seekUs = -1;

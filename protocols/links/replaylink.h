@@ -53,7 +53,7 @@ public:
     QList<SessionFormat::Event> sampleEvents() const;
 
     // speed: 1.0 real time, 10.0 ten times faster; 0 = as fast as possible. A non-finite or
-    // negative speed is refused (false).
+    // negative speed is refused (false). Started again, it plays from the top of the file.
     bool start(double speed = 1.0);
     void stop();
     void pause();
@@ -116,6 +116,7 @@ private:
     qint64 m_size = 0;
     double m_speed = 1.0;
     bool m_paused = false;
+    bool m_started = false;
     qint64 m_clockFileUs = 0;   // the file time the play clock showed when m_elapsed started
     QElapsedTimer m_elapsed;
     qint64 m_firstUs = 0;
