@@ -969,7 +969,7 @@ Expected<QList<Event>, ParseError> parseText(QByteArrayView text, LineParser &pa
         case LineParser::Result::Skip:
             continue;
         case LineParser::Result::NotAFrame:
-            return ParseError{lineNo, QCoreApplication::translate("SessionFormat", "no frame on this line")};
+            continue; // a pasted prompt in screen output (LogReader counts them)
         case LineParser::Result::Error:
             return ParseError{lineNo, error};
         case LineParser::Result::Event:
