@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <limits>
 
 namespace SessionFormat {
 
@@ -146,8 +147,8 @@ std::optional<qint64> dateTimeText(QByteArrayView t)
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59)
         return std::nullopt;
     const auto sec = secondsText(t.sliced(17));
-    if (!sec || *sec >= 61'000'000)
-        return std::nullopt;
+    if (!sec || *sec >= 61'000'000 || y < 1970)
+        return std::nullopt; // a clock before 1970 is no capture's (and would be a negative time)
     return (daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60) * 1'000'000 + *sec;
 }
 
@@ -451,6 +452,9 @@ LineParser::Result LineParser::parseScreen(QByteArrayView raw, Event &e, QString
             break;
         case TimeBase::Delta:
             t = secondsText(inner);
+            // The running sum stays within what a 64-bit microsecond clock holds (fuzz finding).
+            if (t && *t > std::numeric_limits<qint64>::max() / 2 - m_runningUs)
+                t.reset();
             if (t)
                 t = m_runningUs += *t;
             break;

@@ -284,22 +284,30 @@ void TestSessionFormat::strictFormats_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("time");
     const int screen = int(LogFormat::CandumpScreen);
     const int csv = int(LogFormat::SavvyCsv);
     const QByteArray header = "Time Stamp,ID,Extended,Dir,Bus,LEN,D1,D2,D3,D4,D5,D6,D7,D8\n";
-    QTest::newRow("screen: length 9") << screen << QByteArray("  can0  351   [9]  14\n") << 1 << "[0] to [8]";
-    QTest::newRow("screen: bytes missing") << screen << QByteArray("  can0  351   [8]  14 02 C0\n") << 1 << "length [8] but 3 data bytes";
-    QTest::newRow("screen: bad byte") << screen << QByteArray("  can0  351   [2]  14 0G\n") << 1 << "bad data byte '0G'";
-    QTest::newRow("screen: id of 4 digits") << screen << QByteArray("  can0  3510   [1]  14\n") << 1 << "3 (standard) or 8";
-    QTest::newRow("screen: extra bytes") << screen << QByteArray("  can0  351   [1]  14 02\n") << 1 << "more after the 1 data bytes";
-    QTest::newRow("screen: CAN FD") << screen << QByteArray("  can0  351  [12]  14\n") << 1 << "CAN FD";
-    QTest::newRow("csv: no header") << csv << QByteArray("1,00000351,false,Rx,0,1,14\n") << 1 << "SavvyCAN's header";
-    QTest::newRow("csv: LEN beyond the columns") << csv << header + "1,00000351,false,Rx,0,8,14,02\n" << 2 << "LEN 8 but 2";
-    QTest::newRow("csv: LEN 12") << csv << header + "1,00000351,false,Rx,0,12,14\n" << 2 << "LEN must be 0 to 8";
-    QTest::newRow("csv: bad id") << csv << header + "1,0000035G,false,Rx,0,1,14\n" << 2 << "bad CAN ID";
-    QTest::newRow("csv: bad flag") << csv << header + "1,00000351,maybe,Rx,0,1,14\n" << 2 << "true or false";
-    QTest::newRow("csv: negative time") << csv << header + "-5,00000351,false,Rx,0,1,14\n" << 2 << "bad time stamp";
-    QTest::newRow("csv: bad byte") << csv << header + "1,00000351,false,Rx,0,1,1G\n" << 2 << "bad data byte";
+    QTest::newRow("screen: length 9") << screen << QByteArray("  can0  351   [9]  14\n") << 1 << "[0] to [8]" << int(TimeBase::None);
+    QTest::newRow("screen: bytes missing") << screen << QByteArray("  can0  351   [8]  14 02 C0\n") << 1 << "length [8] but 3 data bytes" << int(TimeBase::None);
+    QTest::newRow("screen: bad byte") << screen << QByteArray("  can0  351   [2]  14 0G\n") << 1 << "bad data byte '0G'" << int(TimeBase::None);
+    QTest::newRow("screen: id of 4 digits") << screen << QByteArray("  can0  3510   [1]  14\n") << 1 << "3 (standard) or 8" << int(TimeBase::None);
+    QTest::newRow("screen: extra bytes") << screen << QByteArray("  can0  351   [1]  14 02\n") << 1 << "more after the 1 data bytes" << int(TimeBase::None);
+    QTest::newRow("screen: CAN FD") << screen << QByteArray("  can0  351  [12]  14\n") << 1 << "CAN FD" << int(TimeBase::None);
+    QTest::newRow("csv: no header") << csv << QByteArray("1,00000351,false,Rx,0,1,14\n") << 1 << "SavvyCAN's header" << int(TimeBase::None);
+    QTest::newRow("csv: LEN beyond the columns") << csv << header + "1,00000351,false,Rx,0,8,14,02\n" << 2 << "LEN 8 but 2" << int(TimeBase::None);
+    QTest::newRow("csv: LEN 12") << csv << header + "1,00000351,false,Rx,0,12,14\n" << 2 << "LEN must be 0 to 8" << int(TimeBase::None);
+    QTest::newRow("csv: bad id") << csv << header + "1,0000035G,false,Rx,0,1,14\n" << 2 << "bad CAN ID" << int(TimeBase::None);
+    QTest::newRow("csv: bad flag") << csv << header + "1,00000351,maybe,Rx,0,1,14\n" << 2 << "true or false" << int(TimeBase::None);
+    QTest::newRow("csv: negative time") << csv << header + "-5,00000351,false,Rx,0,1,14\n" << 2 << "bad time stamp" << int(TimeBase::None);
+    // Fuzz findings: a -t A date before 1970 made a negative time; -t d stamps summed past 64 bits.
+    QTest::newRow("screen: -t A before 1970") << screen << QByteArray(" (1960-01-01 00:00:00.000000)  can0  351   [1]  14\n") << 1
+                                              << "bad time stamp" << int(TimeBase::Date);
+    QTest::newRow("screen: -t d beyond 64 bits") << screen
+                                                 << QByteArray(" (3000000000000.000000)  can0  351   [1]  14\n"
+                                                               " (3000000000000.000000)  can0  351   [1]  14\n")
+                                                 << 2 << "bad time stamp" << int(TimeBase::Delta);
+    QTest::newRow("csv: bad byte") << csv << header + "1,00000351,false,Rx,0,1,1G\n" << 2 << "bad data byte" << int(TimeBase::None);
 }
 
 void TestSessionFormat::strictFormats()
@@ -308,7 +316,8 @@ void TestSessionFormat::strictFormats()
     QFETCH(QByteArray, text);
     QFETCH(int, line);
     QFETCH(QString, message);
-    LineParser parser(LogFormat(format), TimeBase::None);
+    QFETCH(int, time);
+    LineParser parser(static_cast<LogFormat>(format), static_cast<TimeBase>(time));
     Event e;
     QString error;
     int n = 0;
