@@ -108,10 +108,11 @@ struct Tally
     }
 };
 
-void writeResult(JsonLines::Output &out, ProtocolId protocol, const CodecResult<DecodedMessage> &r, const DecodedJson::Extra &extra)
+void writeResult(JsonLines::Output &out, ProtocolId protocol, const CodecResult<DecodedMessage> &r, const DecodedJson::Extra &extra,
+                 DecodedJson::RenderCache *cache = nullptr)
 {
     if (r)
-        DecodedJson::write(out.buffer(), *r, extra);
+        DecodedJson::write(out.buffer(), *r, extra, cache);
     else
         DecodedJson::writeError(out.buffer(), protocol, r.error().message, extra, r.error().kind == CodecError::Kind::Fragment);
     out.endLine();
@@ -169,6 +170,7 @@ int decodeLog(LogReader &reader, const Request &request, JsonLines::Output &out,
         lastLink = link;
         return last = d.get();
     };
+    DecodedJson::RenderCache rendered; // the text of frames repeated unchanged, reused
     SessionFormat::Event e;
     for (;;) {
         if (!reader.lineBuffered())
@@ -187,7 +189,7 @@ int decodeLog(LogReader &reader, const Request &request, JsonLines::Output &out,
                 }
                 const auto item = decoderFor(e.link, ProtocolId::PylonCan)->decodeCan(frame);
                 tally.count(item.result, extra.line);
-                writeResult(out, ProtocolId::PylonCan, item.result, extra);
+                writeResult(out, ProtocolId::PylonCan, item.result, extra, &rendered);
             } else if (!serialProtocol) {
                 ++tally.ignored;
             } else {

@@ -169,6 +169,7 @@ int runReplay(const QStringList &argsIn)
 
     // What the file holds: told by --protocol, else inferred from its first part and said.
     JsonLines::Output out;
+    DecodedJson::RenderCache rendered; // the text of frames repeated unchanged, reused
     const LogInference::Verdict verdict = LogInference::infer(replay.format(), replay.timeBase(), replay.sampleEvents());
     std::optional<ProtocolId> serialProtocol;
     if (o.protocol) {
@@ -211,7 +212,7 @@ int runReplay(const QStringList &argsIn)
         owned.push_back(std::make_unique<DecodePipeline>(protocol, autoPacks ? autoBank(bankProtocol, {}) : *bank, link));
         p = owned.back().get();
         QObject::connect(p, &DecodePipeline::decoded, [&, link](const DecodedMessage &m, qint64 at) {
-            DecodedJson::write(out.buffer(), m, DecodedJson::Extra{0, link, at});
+            DecodedJson::write(out.buffer(), m, DecodedJson::Extra{0, link, at}, &rendered);
             out.endLine();
             if (realTime)
                 out.flush();

@@ -296,6 +296,9 @@ public:
         m_first = false;
     }
     void raw(QByteArrayView text) { put(text.data(), text.size()); m_first = false; }
+    qsizetype position() const { return m_pos; }
+    // What follows is a further member of an object already begun (a comma goes first).
+    void continueObject() { m_first = false; }
 
 private:
     void grow(qsizetype n)
@@ -551,11 +554,10 @@ void writeTime(Writer &w, const Extra &extra)
     }
 }
 
-} // namespace
-
-void write(QByteArray &out, const DecodedMessage &m, const Extra &extra)
+// The message as one object; `marks` (when given) receive the positions where `line`/`link` and
+// `time` go, so a cached text can take them later.
+void writeMessage(Writer &w, const DecodedMessage &m, const Extra &extra, qsizetype *marks)
 {
-    Writer w(out);
     w.begin();
     if (m.address) {
         w.key("address");
@@ -609,6 +611,8 @@ void write(QByteArray &out, const DecodedMessage &m, const Extra &extra)
         putIfNumber(w, "dvl_V", m.limits.dvlV);
         w.end();
     }
+    if (marks)
+        marks[0] = w.position();
     writeLine(w, extra);
     w.key("message");
     w.string(QStringView(m.message));
@@ -637,6 +641,8 @@ void write(QByteArray &out, const DecodedMessage &m, const Extra &extra)
         putIfBool(w, "force_charge", m.status.forceCharge);
         w.end();
     }
+    if (marks)
+        marks[1] = w.position();
     writeTime(w, extra);
     if (m.undocumented) {
         w.key("undocumented");
@@ -651,6 +657,66 @@ void write(QByteArray &out, const DecodedMessage &m, const Extra &extra)
         stringList(w, m.warnings);
     }
     w.end();
+}
+
+} // namespace
+
+void write(QByteArray &out, const DecodedMessage &m, const Extra &extra)
+{
+    Writer w(out);
+    writeMessage(w, m, extra, nullptr);
+}
+
+struct RenderCache::Entry
+{
+    quint64 key = 0;
+    QByteArray text; // the message without extras
+    qsizetype lineAt = 0;
+    qsizetype timeAt = 0;
+};
+
+RenderCache::RenderCache()
+    : m_entries(new Entry[64])
+{
+}
+
+RenderCache::~RenderCache()
+{
+    delete[] m_entries;
+}
+
+void write(QByteArray &out, const DecodedMessage &m, const Extra &extra, RenderCache *cache)
+{
+    if (!cache || !m.renderKey) {
+        write(out, m, extra);
+        return;
+    }
+    RenderCache::Entry &e = cache->m_entries[(m.renderKey * 0x9E3779B97F4A7C15ull) >> 58];
+    if (e.key != m.renderKey) {
+        e.text.resize(0);
+        qsizetype marks[2] = {0, 0};
+        {
+            Writer w(e.text);
+            writeMessage(w, m, Extra{}, marks);
+        }
+        e.lineAt = marks[0];
+        e.timeAt = marks[1];
+        e.key = m.renderKey;
+    }
+    // The text up to "line", the extras that go there, on to "time", its extra, and the rest.
+    out.append(e.text.constData(), e.lineAt);
+    if (extra.line > 0 || !extra.link.isEmpty()) {
+        Writer w(out);
+        w.continueObject();
+        writeLine(w, extra);
+    }
+    out.append(e.text.constData() + e.lineAt, e.timeAt - e.lineAt);
+    if (extra.timeUs >= 0) {
+        Writer w(out);
+        w.continueObject();
+        writeTime(w, extra);
+    }
+    out.append(e.text.constData() + e.timeAt, e.text.size() - e.timeAt);
 }
 
 void writeError(QByteArray &out, ProtocolId protocol, QStringView error, const Extra &extra, bool fragment)

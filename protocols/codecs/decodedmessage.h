@@ -95,6 +95,10 @@ struct DecodedMessage
     // both are counted (StreamDecoder::Stats) and neither feeds the bank picture.
     bool undocumented = false;
     bool foreign = false;
+    // Set by StreamDecoder on a description it reuses for a frame repeated unchanged: two
+    // messages with the same non-zero key are equal, so their JSON text can be reused too
+    // (DecodedJson::RenderCache). Zero for every other message. Not part of the schema.
+    quint64 renderKey = 0;
 };
 
 namespace DecodedJson {
@@ -113,5 +117,23 @@ struct Extra
 // newline): no document object, no allocation once `out` has grown. Keys in the order
 // QJsonDocument writes them (sorted), so the text equals toJson()'s in meaning and in order.
 void write(QByteArray &out, const DecodedMessage &message, const Extra &extra = {});
+
+// The text of messages with a renderKey, kept for the next message with the same key (64 of
+// them): a BMS repeats most of its frame set unchanged every second. One per output stream.
+class RenderCache
+{
+public:
+    RenderCache();
+    ~RenderCache();
+    RenderCache(const RenderCache &) = delete;
+    RenderCache &operator=(const RenderCache &) = delete;
+
+private:
+    friend void write(QByteArray &, const DecodedMessage &, const Extra &, RenderCache *);
+    struct Entry;
+    Entry *m_entries;
+};
+// As write(), taking the text from `cache` when the message's renderKey is there.
+void write(QByteArray &out, const DecodedMessage &message, const Extra &extra, RenderCache *cache);
 void writeError(QByteArray &out, ProtocolId protocol, QStringView error, const Extra &extra = {}, bool fragment = false);
 } // namespace DecodedJson

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <cstring>
 
 StreamDecoder::StreamDecoder(ProtocolId protocol, std::optional<quint16> jkReadStart)
@@ -133,6 +134,10 @@ StreamDecoder::Item StreamDecoder::decodeCan(const CanFrameData &frame)
         slot.key = key;
         slot.data = data;
         slot.result = PylonCan::describe(frame, m_dialect);
+        // A key no other description has had, in any decoder: equal keys, equal messages.
+        static std::atomic<quint64> renderKeys{0};
+        if (slot.result->ok())
+            slot.result->value().renderKey = ++renderKeys;
     }
     return count(Item{*slot.result, frame.data});
 }

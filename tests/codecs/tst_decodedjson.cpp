@@ -7,9 +7,11 @@
 #include "jkpb.h"
 #include "linedecoder.h"
 #include "pyloncan.h"
+#include "streamdecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include "testdata.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void sameTextAsTheDocument();
     void awkwardValues();
     void extrasAndErrors();
+    void renderCacheGivesTheSameText();
 };
 
 void TestDecodedJson::sameTextAsTheDocument_data()
@@ -129,6 +132,42 @@ void TestDecodedJson::extrasAndErrors()
     error.insert(QStringLiteral("line"), 3);
     error.insert(QStringLiteral("fragment"), true);
     QCOMPARE(out, documentText(error));
+}
+
+void TestDecodedJson::renderCacheGivesTheSameText()
+{
+    // A frame repeated unchanged is described once (StreamDecoder's memo, renderKey) and written
+    // from the cache after that: the same text as writing it afresh, whatever the extras.
+    StreamDecoder decoder(ProtocolId::PylonCan);
+    DecodedJson::RenderCache cache;
+    QSet<quint64> keys;
+    for (int round = 0; round < 3; ++round) {
+        for (const auto &[label, text] : TestData::labelledLines(QStringLiteral("pylon-can/factsheet-examples.txt"))) {
+            const auto frame = PylonCan::parseText(text);
+            QVERIFY(frame.ok());
+            decoder.setDialect(round == 2 ? PylonCan::Dialect::SmaVictron : PylonCan::Dialect::Unknown);
+            const auto item = decoder.decodeCan(*frame);
+            QVERIFY(item.result.ok());
+            QVERIFY(item.result->renderKey != 0);
+            keys.insert(item.result->renderKey);
+            const DecodedJson::Extra extras[] = {{}, {7, u"can0", -1}, {0, {}, 1732440000123456}, {12, u"can\"1", 5}};
+            for (const DecodedJson::Extra &extra : extras) {
+                QByteArray fresh;
+                DecodedJson::write(fresh, *item.result, extra);
+                QByteArray cached = "x";
+                DecodedJson::write(cached, *item.result, extra, &cache);
+                QCOMPARE(cached, "x" + fresh);
+            }
+        }
+    }
+    QVERIFY(keys.size() < 3 * 21); // descriptions were taken again
+    // The same frame twice in a row: the same description; under another dialect: another.
+    const CanFrameData limits{0x35A, QByteArray(8, '\0')};
+    decoder.setDialect(PylonCan::Dialect::PylontechV13);
+    const quint64 first = decoder.decodeCan(limits).result->renderKey;
+    QCOMPARE(decoder.decodeCan(limits).result->renderKey, first);
+    decoder.setDialect(PylonCan::Dialect::SmaVictron);
+    QVERIFY(decoder.decodeCan(limits).result->renderKey != first);
 }
 
 QTEST_GUILESS_MAIN(TestDecodedJson)
