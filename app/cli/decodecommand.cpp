@@ -393,18 +393,26 @@ int runDecode(const QStringList &args, FILE *in, FILE *out, FILE *err)
     }
 
     // A file, or standard input read as it arrives: each frame is printed when its line is in.
-    std::unique_ptr<QIODevice> device;
+    QFile named;
+    std::unique_ptr<FdInputDevice> stream; // standard input, or a pipe given as a file
+    QIODevice *input = nullptr;
     if (fromStdin) {
-        device = std::make_unique<FdInputDevice>(fileno(in));
+        stream = std::make_unique<FdInputDevice>(fileno(in));
+        input = stream.get();
         request.name = QStringLiteral("-");
     } else {
-        auto f = std::make_unique<QFile>(file);
-        if (!f->open(QIODevice::ReadOnly))
-            return usageError(err, tr("cannot read %1: %2").arg(file, f->errorString()));
-        device = std::move(f);
+        named.setFileName(file);
+        if (!named.open(QIODevice::ReadOnly))
+            return usageError(err, tr("cannot read %1: %2").arg(file, named.errorString()));
         request.name = file;
+        input = &named;
+        // A pipe given as a file (--file <(candump can0), a FIFO) is read as it arrives too.
+        if (named.isSequential()) {
+            stream = std::make_unique<FdInputDevice>(named.handle());
+            input = stream.get();
+        }
     }
-    LogReader reader(device.get());
+    LogReader reader(input);
     const bool isLog = reader.detect();
     if (!reader.errorString().isEmpty())
         return usageError(err, tr("cannot read %1: %2").arg(request.name, reader.errorString()));
