@@ -22,10 +22,15 @@ packages=(cmake ninja-build g++ ccache pkg-config
           libgl-dev fonts-dejavu-core)
 # The test command also builds the libFuzzer targets with clang and runs each for a few seconds.
 # Third-party peers the interoperability tests talk to: python3-can's slcan interface (for
-# /usr/bin/python3) and Qt's canbusutil (libqt6serialbus6-bin, above); poppler-utils renders the
-# report PDFs the tests make (pdftoppm, pdffonts, pdftotext).
+# /usr/bin/python3), Qt's canbusutil (libqt6serialbus6-bin, above), can-utils' log2asc (the
+# reference Vector ASC converter); poppler-utils renders the report PDFs the tests make
+# (pdftoppm, pdffonts, pdftotext); dpkg-dev, desktop-file-utils and appstream check the package.
 if [ "$mode" = "test" ]; then
-    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll poppler-utils dpkg-dev desktop-file-utils appstream)
+    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll can-utils poppler-utils dpkg-dev desktop-file-utils appstream)
+fi
+# The log benchmark measures bankscope-cli against can-utils' log2asc on the same files.
+if [ "$mode" = "bench" ]; then
+    packages+=(can-utils)
 fi
 
 missing=()
@@ -64,7 +69,10 @@ if [ "$mode" = "bench" ]; then
     export QT_QPA_PLATFORM=offscreen
     "$build_dir/tests/bench/bench_pollcycle"
     "$build_dir/tests/bench/bench_window"
-    exec "$build_dir/tests/bench/bench_budgets"
+    "$build_dir/tests/bench/bench_budgets"
+    # Logs stream: 1 M and 4 M frame candump logs, replay/decode/export-asc against log2asc,
+    # alternating, 5 rounds (BANKSCOPE_BENCH_ROUNDS), medians and peak memory.
+    exec "$build_dir/tests/bench/bench_logs" --rounds "${BANKSCOPE_BENCH_ROUNDS:-5}"
 fi
 
 if [ "$mode" = "screenshots" ]; then

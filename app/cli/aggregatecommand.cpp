@@ -1,5 +1,6 @@
 #include "aggregatecommand.h"
 
+#include "../common/inputdevice.h"
 #include "bankjson.h"
 #include "clock.h"
 
@@ -8,6 +9,9 @@
 #include <QJsonDocument>
 
 namespace {
+
+// A bank of 64 packs with every cell is a few hundred KiB of JSON.
+constexpr qint64 kMaxDocument = 16 * 1024 * 1024;
 
 void line(FILE *stream, const QString &text)
 {
@@ -26,24 +30,24 @@ int runAggregate(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         return 2;
     }
     const QString path = arguments.value(0, QStringLiteral("-"));
-    QFile file;
-    bool opened = false;
-    if (path == QLatin1String("-"))
-        opened = file.open(in, QIODevice::ReadOnly);
-    else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
+    FdInputDevice stdinDevice(fileno(in));
+    QFile file(path);
+    if (path != QLatin1String("-") && !file.open(QIODevice::ReadOnly)) {
         line(err, QCoreApplication::translate("cli", "bankscope-cli aggregate: cannot read %1: %2")
                       .arg(path, file.errorString()));
         return 2;
     }
-    const QByteArray json = file.readAll();
+    // One JSON document, read up to a cap: endless input (`yes |`, /dev/zero) is an error, not
+    // all of memory.
+    const auto json = InputDevice::readCapped(path == QLatin1String("-") ? static_cast<QIODevice &>(stdinDevice) : file, kMaxDocument);
+    if (!json) {
+        line(err, QCoreApplication::translate("cli", "bankscope-cli aggregate: %1: %2").arg(path, json.error()));
+        return 2;
+    }
 
     // The input carries ages, not times: "now" is a fixed point so the output is reproducible.
     const ManualClock clock(0);
-    const auto snapshot = BankJson::parse(json, clock.nowMs());
+    const auto snapshot = BankJson::parse(*json, clock.nowMs());
     if (!snapshot) {
         line(err, QCoreApplication::translate("cli", "bankscope-cli aggregate: %1").arg(snapshot.error().toString()));
         return 2;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 namespace LinkCli {
@@ -39,7 +40,8 @@ Options parse(const QStringList &args)
             const QString v = value();
             bool ok = false;
             const double d = v.toDouble(&ok);
-            if (o.error.isEmpty() && (!ok || d < min))
+            // "nan" and "inf" parse as numbers: a speed or a duration must be a finite one.
+            if (o.error.isEmpty() && (!ok || !std::isfinite(d) || d < min))
                 o.error = QCoreApplication::translate("cli", "%1 needs a number, got '%2'").arg(a, v);
             return d;
         };

@@ -1,3 +1,6 @@
+// bankscope-cli replay and export-asc: a log played through the live decoding path, and a log
+// converted to Vector ASC. Both stream the file: memory does not grow with its length.
+
 #include "linkcommands.h"
 #include "linkoptions.h"
 
@@ -6,107 +9,405 @@
 #include "bankjson.h"
 #include "bankobserver.h"
 #include "decodepipeline.h"
+#include "loginference.h"
+#include "logreader.h"
 #include "replaylink.h"
 #include "sessionformat.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
+#include <QTimeZone>
+
+#include <cmath>
+#include <memory>
+#include <vector>
 
 using namespace LinkCli;
 
-int runReplay(const QStringList &args)
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
+
+// Corrupt lines named one by one on standard error (each is also a JSON line on standard
+// output); beyond this many, standard error only counts them.
+constexpr int kNamedOnStderr = 10;
+
+void say(const QString &text)
+{
+    const QByteArray line = text.toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+    std::fflush(stderr);
+}
+
+// "11 d 13 h", "3 min 20 s", "42 s"
+QString duration(qint64 us)
+{
+    const qint64 s = us / 1'000'000;
+    if (s >= 86400)
+        return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+    if (s >= 3600)
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    if (s >= 60)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return tr("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
+}
+
+// A file time as a person reads it: a date for absolute stamps, seconds for relative ones.
+QString fileTime(qint64 us)
+{
+    if (us > qint64(1e15)) // after 2001: an absolute time stamp
+        return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss 'UTC'"));
+    return tr("%1 s").arg(double(us) / 1e6, 0, 'f', 3);
+}
+
+struct ReplayOnly
+{
+    double skipGapsS = 0.0;
+    QString error;
+};
+
+// Options only replay knows, taken out before the shared link options parse the rest.
+QStringList takeReplayOptions(const QStringList &args, ReplayOnly &r)
+{
+    QStringList rest;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--skip-gaps")) {
+            bool ok = false;
+            const double s = i + 1 < args.size() ? args[i + 1].toDouble(&ok) : 0.0;
+            if (!ok || !std::isfinite(s) || s <= 0.0) {
+                r.error = tr("--skip-gaps needs a number of seconds greater than 0, got '%1'").arg(args.value(i + 1));
+                return {};
+            }
+            r.skipGapsS = s;
+            ++i;
+        } else {
+            rest.append(args[i]);
+        }
+    }
+    return rest;
+}
+
+QString lineList(const QList<qint64> &numbers, quint64 total)
+{
+    QStringList text;
+    for (qint64 n : numbers)
+        text.append(QString::number(n));
+    return text.join(QStringLiteral(", ")) + (total > quint64(numbers.size()) ? tr(", ...") : QString());
+}
+
+} // namespace
+
+// Words for what was not plainly decoded, or empty (shared with decode).
+QString streamSummary(quint64 badLines, const QList<qint64> &badLineNumbers, const StreamDecoder::Stats &s, quint64 ignored,
+                      quint64 otherLines, const QList<qint64> &otherLineNumbers, quint64 errorFrames)
+{
+    QStringList parts;
+    if (errorFrames)
+        parts.append(tr("%n bus error frame(s) in the log (not data)", nullptr, int(errorFrames)));
+    if (otherLines) {
+        parts.append(tr("%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)", nullptr, int(otherLines))
+                         .arg(lineList(otherLineNumbers, otherLines)));
+    }
+    if (badLines)
+        parts.append(tr("%n line(s) could not be read (%1)", nullptr, int(badLines)).arg(lineList(badLineNumbers, badLines)));
+    if (s.failed)
+        parts.append(tr("%n frame(s) failed to decode", nullptr, int(s.failed)));
+    if (s.fragments)
+        parts.append(tr("%n fragment(s) (capture started or stopped mid-frame)", nullptr, int(s.fragments)));
+    if (s.foreign)
+        parts.append(tr("%n frame(s) of other devices (ids the protocol does not define)", nullptr, int(s.foreign)));
+    if (s.undocumented)
+        parts.append(tr("%n frame(s) of undocumented ids (kept raw)", nullptr, int(s.undocumented)));
+    if (ignored)
+        parts.append(tr("%n event(s) not of the chosen protocol (left undecoded)", nullptr, int(ignored)));
+    return parts.join(QStringLiteral("; "));
+}
+
+namespace {
+
+StreamDecoder::Stats add(StreamDecoder::Stats a, const StreamDecoder::Stats &b)
+{
+    a.units += b.units;
+    a.decoded += b.decoded;
+    a.failed += b.failed;
+    a.fragments += b.fragments;
+    a.foreign += b.foreign;
+    a.undocumented += b.undocumented;
+    a.discardedBytes += b.discardedBytes;
+    return a;
+}
+
+} // namespace
+
+int runReplay(const QStringList &argsIn)
+{
+    ReplayOnly ro;
+    const QStringList args = takeReplayOptions(argsIn, ro);
+    if (!ro.error.isEmpty())
+        return fail("replay", ro.error);
     const Options o = parse(args);
     if (!o.error.isEmpty())
         return fail("replay", o.error);
-    if (o.positional.size() != 1 || !o.protocol)
-        return fail("replay", QCoreApplication::translate("cli", "usage: replay FILE --protocol P [--speed X | --fast] [--bank FILE]"));
+    if (o.positional.size() != 1) {
+        return fail("replay", tr("usage: replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]"));
+    }
     QString error;
     const std::optional<BankConfig> bank = loadBank(o.bank, error);
     if (!bank)
         return fail("replay", error);
+    const QString path = o.positional.first();
     ReplayLink replay;
-    if (!replay.load(o.positional.first()))
+    if (!replay.open(path))
         return fail("replay", replay.errorString());
-    const ProtocolId protocol = *o.protocol;
-    // Packs: from the bank file, or every address the recording's answers name.
-    BankConfig config = *bank;
-    QMap<QString, DecodePipeline *> pipelines;
-    QList<std::shared_ptr<DecodePipeline>> owned;
-    qint64 lastUs = 0;
-    QList<int> seenAddresses;
-    QList<QPair<DecodedMessage, qint64>> messages;
-    auto pipelineFor = [&](const QString &link) {
-        if (!pipelines.contains(link)) {
-            owned.append(std::make_shared<DecodePipeline>(protocol, config, link));
-            DecodePipeline *p = owned.last().get();
-            QObject::connect(p, &DecodePipeline::decoded, [&, link](const DecodedMessage &m, qint64 at) {
-                JsonLines::print(messageJson(m, link, at));
-                messages.append({m, at});
-                for (const DecodedPack &pk : m.packs)
-                    if (pk.address && !seenAddresses.contains(*pk.address))
-                        seenAddresses.append(*pk.address);
-            });
-            QObject::connect(p, &DecodePipeline::failed,
-                             [&, link](const QString &e, const QByteArray &, qint64 at) { JsonLines::print(failJson(protocol, e, link, at)); });
-            pipelines.insert(link, p);
+
+    // What the file holds: told by --protocol, else inferred from its first part and said.
+    JsonLines::Output out;
+    DecodedJson::RenderCache rendered; // the text of frames repeated unchanged, reused
+    const LogInference::Verdict verdict = LogInference::infer(replay.format(), replay.timeBase(), replay.sampleEvents());
+    std::optional<ProtocolId> serialProtocol;
+    if (o.protocol) {
+        if (*o.protocol != ProtocolId::PylonCan)
+            serialProtocol = o.protocol;
+    } else {
+        if (verdict.hasSerial && !verdict.serialProtocol && !verdict.hasCan) {
+            return fail("replay", tr("%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol")
+                                      .arg(path));
         }
-        return pipelines.value(link);
+        serialProtocol = verdict.serialProtocol;
+        out.line(QJsonObject{{QStringLiteral("inferred"), verdict.toJson()}});
+        out.flush();
+        say(tr("bankscope-cli replay: %1: %2 (inferred; --protocol chooses)").arg(path, verdict.describe()));
+    }
+    const ProtocolId bankProtocol = serialProtocol.value_or(ProtocolId::PylonCan);
+    const bool realTime = o.speed > 0.0;
+
+    // The final picture is built as the messages go by: packs come from the bank file, or are
+    // added as each address first answers. Nothing is kept per message.
+    const bool autoPacks = bank->packs.isEmpty();
+    QList<int> seenAddresses;
+    BankObserver observer(autoPacks ? autoBank(bankProtocol, {}) : *bank, QStringLiteral("replay"));
+    qint64 lastUs = 0;
+    quint64 ignoredEvents = 0;
+    quint64 badLines = 0;
+    QList<qint64> badLineNumbers;
+
+    std::vector<std::unique_ptr<DecodePipeline>> owned;
+    QHash<QString, DecodePipeline *> pipelines;
+    QString lastLink; // a log names a handful of links a million times: the last one is kept at hand
+    DecodePipeline *lastPipeline = nullptr;
+    auto pipelineFor = [&](const QString &link, ProtocolId protocol) -> DecodePipeline * {
+        if (lastPipeline && link.constData() == lastLink.constData() && link.size() == lastLink.size())
+            return lastPipeline;
+        DecodePipeline *&p = pipelines[link];
+        lastLink = link;
+        if (p)
+            return lastPipeline = p;
+        owned.push_back(std::make_unique<DecodePipeline>(protocol, autoPacks ? autoBank(bankProtocol, {}) : *bank, link));
+        p = owned.back().get();
+        QObject::connect(p, &DecodePipeline::decoded, [&, link](const DecodedMessage &m, qint64 at) {
+            DecodedJson::write(out.buffer(), m, DecodedJson::Extra{0, link, at}, &rendered);
+            out.endLine();
+            if (realTime)
+                out.flush();
+            if (m.foreign || m.undocumented)
+                return; // other devices' frames say nothing about the bank
+            if (autoPacks) {
+                bool grew = false;
+                for (const DecodedPack &pk : m.packs) {
+                    if (pk.address && !seenAddresses.contains(*pk.address)) {
+                        seenAddresses.append(*pk.address);
+                        grew = true;
+                    }
+                }
+                if (grew) {
+                    std::sort(seenAddresses.begin(), seenAddresses.end());
+                    observer.setConfig(autoBank(bankProtocol, seenAddresses));
+                }
+            }
+            observer.apply(m, at / 1000);
+        });
+        QObject::connect(p, &DecodePipeline::failed, [&, link, protocol](const QString &e, const QByteArray &, qint64 at, CodecError::Kind kind) {
+            DecodedJson::writeError(out.buffer(), protocol, e, DecodedJson::Extra{0, link, at}, kind == CodecError::Kind::Fragment);
+            out.endLine();
+            if (realTime)
+                out.flush();
+        });
+        return lastPipeline = p;
     };
     QObject::connect(&replay, &ReplayLink::serialBytes, [&](const QString &link, bool, const QByteArray &b, qint64 at) {
         lastUs = at;
-        pipelineFor(link)->feedSerial(b, at);
+        if (!serialProtocol) {
+            ++ignoredEvents;
+            return;
+        }
+        pipelineFor(link, *serialProtocol)->feedSerial(b, at);
     });
     QObject::connect(&replay, &ReplayLink::canFrame, [&](const QString &link, const CanFrameData &f, qint64 at) {
         lastUs = at;
-        pipelineFor(link)->feedCan(f, at);
+        pipelineFor(link, ProtocolId::PylonCan)->feedCan(f, at);
+    });
+    QObject::connect(&replay, &ReplayLink::lineError, [&](qint64 line, const QString &message) {
+        ++badLines;
+        const QString text = tr("line %1: %2").arg(line).arg(message);
+        out.line(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("line"), double(line)}, {QStringLiteral("error"), text}});
+        if (badLineNumbers.size() < kNamedOnStderr) {
+            badLineNumbers.append(line);
+            say(tr("bankscope-cli replay: %1: %2").arg(path, text));
+        }
+    });
+    replay.setSkipGapsLongerThan(ro.skipGapsS);
+    QObject::connect(&replay, &ReplayLink::gap, [&](qint64 from, qint64 to, qint64 line, bool skipped) {
+        out.line(QJsonObject{{QStringLiteral("event"), QStringLiteral("gap")},
+                             {QStringLiteral("from"), double(from) / 1e6},
+                             {QStringLiteral("to"), double(to) / 1e6},
+                             {QStringLiteral("line"), double(line)},
+                             {QStringLiteral("skipped"), skipped}});
+        out.flush();
+        if (skipped) {
+            say(tr("bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4): skipped (--skip-gaps %5)")
+                    .arg(path, duration(to - from))
+                    .arg(line)
+                    .arg(fileTime(from))
+                    .arg(ro.skipGapsS));
+        } else {
+            say(tr("bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4); waiting it out. "
+                   "--skip-gaps 5 skips silences longer than 5 s, --fast plays without waiting.")
+                    .arg(path, duration(to - from))
+                    .arg(line)
+                    .arg(fileTime(from)));
+        }
     });
     QObject::connect(&replay, &ReplayLink::finished, [] { QCoreApplication::quit(); });
-    replay.start(o.speed);
+    if (!replay.start(o.speed))
+        return fail("replay", tr("--speed needs a finite number of at least 0.001"));
     runLoop(0);
-    for (DecodePipeline *p : std::as_const(pipelines))
+    replay.stop();
+    for (const auto &p : owned)
         p->flush(lastUs);
 
-    // The final picture: without a bank file, every address seen is a pack; the readings are
-    // re-applied so packs that were unknown while decoding are counted.
-    if (config.packs.isEmpty()) {
-        std::sort(seenAddresses.begin(), seenAddresses.end());
-        config = autoBank(protocol, seenAddresses);
-    }
-    BankObserver observer(config, QStringLiteral("replay"));
-    for (const auto &[m, at] : std::as_const(messages))
-        observer.apply(m, at / 1000);
+    StreamDecoder::Stats total;
+    for (const auto &p : owned)
+        total = add(total, p->stats());
+    const ReplayLink::Stats rs = replay.stats();
+    QJsonObject statistics;
+    statistics.insert(QStringLiteral("events"), double(rs.events));
+    statistics.insert(QStringLiteral("bad_lines"), double(badLines));
+    statistics.insert(QStringLiteral("decoded"), double(total.decoded));
+    statistics.insert(QStringLiteral("failed"), double(total.failed));
+    statistics.insert(QStringLiteral("fragments"), double(total.fragments));
+    statistics.insert(QStringLiteral("foreign"), double(total.foreign));
+    statistics.insert(QStringLiteral("undocumented"), double(total.undocumented));
+    statistics.insert(QStringLiteral("discarded_bytes"), double(total.discardedBytes));
+    statistics.insert(QStringLiteral("error_frames"), double(rs.errorFrames));
+    statistics.insert(QStringLiteral("gaps"), double(rs.gaps));
+    statistics.insert(QStringLiteral("gaps_skipped"), double(rs.gapsSkipped));
+    statistics.insert(QStringLiteral("ignored_events"), double(ignoredEvents));
+    statistics.insert(QStringLiteral("other_lines"), double(rs.otherLines));
+    out.line(QJsonObject{{QStringLiteral("statistics"), statistics}});
+
+    // The final picture, from the observer fed as the messages went by.
     BankSnapshot snapshot;
-    snapshot.config = config;
+    snapshot.config = autoPacks ? autoBank(bankProtocol, seenAddresses) : *bank;
     for (const PackReading &r : observer.readings())
         snapshot.readings.insert(r.packId, r);
     QJsonObject result = BankJson::toJson(Aggregator::aggregate(snapshot, lastUs / 1000));
     if (observer.hasObserved())
         result.insert(QStringLiteral("observed"), BankJson::viewToJson(observer.observed()));
-    JsonLines::print(QJsonObject{{QStringLiteral("aggregation"), result}});
-    return 0;
+    out.line(QJsonObject{{QStringLiteral("aggregation"), result}});
+    out.flush();
+    const QString words = streamSummary(badLines, badLineNumbers, total, ignoredEvents, rs.otherLines, rs.otherLineNumbers, rs.errorFrames);
+    if (!words.isEmpty())
+        say(tr("bankscope-cli replay: %1: %2").arg(path, words));
+    return badLines > 0 ? 2 : 0;
 }
 
 int runExportAsc(const QStringList &args)
 {
     if (args.size() != 2)
-        return fail("export-asc", QCoreApplication::translate("cli", "usage: export-asc SESSION_FILE OUTPUT.asc"));
-    ReplayLink reader;
-    if (!reader.load(args[0]))
-        return fail("export-asc", reader.errorString());
+        return fail("export-asc", tr("usage: export-asc LOG OUTPUT.asc"));
     QFile in(args[0]);
-    in.open(QIODevice::ReadOnly);
-    const auto events = SessionFormat::parseLog(in.readAll());
-    if (!events)
-        return fail("export-asc", events.error().toString());
-    const auto asc = SessionFormat::toAsc(*events);
-    if (!asc)
-        return fail("export-asc", asc.error());
+    if (!in.open(QIODevice::ReadOnly))
+        return fail("export-asc", tr("cannot read %1: %2").arg(args[0], in.errorString()));
+    LogReader reader(&in);
+    if (!reader.detect()) {
+        if (reader.sampleTooLong())
+            return fail("export-asc", tr("%1: line 1 is longer than %2 bytes: not a log").arg(args[0]).arg(LineReader::kDefaultMaxLine));
+        bool anything = false;
+        for (const QByteArray &l : reader.sample())
+            anything |= !SessionFormat::isComment(l);
+        return fail("export-asc", anything ? tr("%1 is not a log BankScope reads (a BankScope or candump log, candump's screen output, "
+                                               "SavvyCAN CSV or Vector ASC)").arg(args[0])
+                                           : tr("no frames in %1").arg(args[0]));
+    }
     QFile out(args[1]);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*asc) < 0)
-        return fail("export-asc", QCoreApplication::translate("cli", "cannot write %1: %2").arg(args[1], out.errorString()));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail("export-asc", tr("cannot write %1: %2").arg(args[1], out.errorString()));
+    SessionFormat::AscWriter writer;
+    QByteArray buffer;
+    constexpr qsizetype kChunk = 1 << 20;
+    buffer.reserve(kChunk + 4096);
+    SessionFormat::Event e;
+    QString error;
+    quint64 serial = 0;
+    QString serialLink;
+    quint64 badLines = 0;
+    bool writeFailed = false;
+    auto drain = [&] {
+        if (!writeFailed && out.write(buffer) != buffer.size())
+            writeFailed = true;
+        buffer.resize(0);
+    };
+    for (bool done = false; !done;) {
+        switch (reader.next(e)) {
+        case LogReader::Status::Event:
+            if (e.kind != SessionFormat::Kind::Can) {
+                ++serial; // ASC holds CAN only: counted and said below
+                serialLink = e.link;
+                break;
+            }
+            writer.append(e, buffer, error);
+            if (buffer.size() >= kChunk)
+                drain();
+            break;
+        case LogReader::Status::BadLine:
+            if (++badLines <= quint64(kNamedOnStderr))
+                say(tr("bankscope-cli export-asc: %1: line %2: %3").arg(args[0]).arg(reader.lineNumber()).arg(reader.lineError()));
+            break;
+        case LogReader::Status::End:
+            if (!reader.finishError().isEmpty()) {
+                ++badLines;
+                say(tr("bankscope-cli export-asc: %1: line %2: %3").arg(args[0]).arg(reader.lineNumber()).arg(reader.finishError()));
+            }
+            done = true;
+            break;
+        case LogReader::Status::Failed:
+            return fail("export-asc", tr("cannot read %1: %2").arg(args[0], reader.errorString()));
+        }
+    }
+    if (writer.frames() == 0) {
+        out.close();
+        out.remove();
+        return fail("export-asc", serial ? tr("%1 holds serial traffic only (%2): Vector ASC holds CAN frames").arg(args[0], serialLink)
+                                         : tr("no frames in %1").arg(args[0]));
+    }
+    writer.finish(buffer);
+    drain();
+    if (writeFailed || !out.flush())
+        return fail("export-asc", tr("cannot write %1: %2").arg(args[1], out.errorString()));
+    if (serial)
+        say(tr("bankscope-cli export-asc: %1: %n serial event(s) left out (Vector ASC holds CAN frames only)", nullptr, int(serial)).arg(args[0]));
+    if (badLines) {
+        say(tr("bankscope-cli export-asc: %1: %n line(s) could not be read; %2 holds the %3 frames around them", nullptr, int(badLines))
+                .arg(args[0], args[1])
+                .arg(writer.frames()));
+        return 2;
+    }
     return 0;
 }

@@ -1,6 +1,7 @@
 // bankscope-sim: plays a scenario's bank on a pseudo-terminal or a serial port, with the
 // bytes paced at the scenario's baud rate, faults on schedule and on command (stdin).
 
+#include "../common/inputdevice.h"
 #include "../common/jsonlines.h"
 #include "aggregator.h"
 #include "canlink.h"
@@ -619,7 +620,12 @@ int main(int argc, char *argv[])
     QFile file(scenarioPath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("sim", "cannot read %1: %2").arg(scenarioPath, file.errorString()));
-    auto scenario = Scenario::parse(file.readAll());
+    // A scenario is a few KiB: read up to a cap, so /dev/zero or an endless pipe is an error
+    // rather than all of memory.
+    const auto text = InputDevice::readCapped(file, 4 * 1024 * 1024);
+    if (!text)
+        return fail(QStringLiteral("%1: %2").arg(scenarioPath, text.error()));
+    auto scenario = Scenario::parse(*text);
     if (!scenario)
         return fail(QStringLiteral("%1: %2").arg(scenarioPath, scenario.error().toString()));
     Scenario s = *scenario;

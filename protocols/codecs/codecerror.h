@@ -21,6 +21,8 @@ struct CodecError
         BadLayout,         // INFO does not fit the message layout (counts, sizes)
         Unsupported,       // a valid frame of a message this codec does not know
         BadValue,          // a field outside its defined range
+        Fragment,          // a piece without a frame start: the capture started or stopped mid-frame.
+                           // Not a corrupt frame: counted apart (StreamDecoder::Stats::fragments)
     };
     Kind kind = Kind::BadLayout;
     QString message; // plain words naming the check and both values where there are two

@@ -37,7 +37,35 @@ std::optional<CodecError> checkCrc(QByteArrayView bytes)
 
 const char *const kHeader = "\x55\xAA\xEB\x90";
 
+bool isRtuFunction(quint8 fc)
+{
+    return fc == 0x03 || fc == 0x10 || fc == 0x83 || fc == 0x90;
+}
+
 } // namespace
+
+std::optional<CodecError> fragment(QByteArrayView bytes)
+{
+    const QByteArrayView header(kHeader, 4);
+    if (bytes.isEmpty())
+        return std::nullopt;
+    if (bytes.startsWith(header)) {
+        if (bytes.size() >= kRecordSize)
+            return std::nullopt;
+        return CodecError{CodecError::Kind::Fragment,
+                          QCoreApplication::translate("JkPb", "fragment: a record cut short after %1 of its 300 bytes (capture stopped mid-frame)")
+                              .arg(bytes.size())};
+    }
+    // An RTU frame starts with an address and a function JK uses. A piece that does not, and is
+    // no frame of another function either (its CRC does not verify), is what a sniff that
+    // started or stopped inside a record leaves behind.
+    if (bytes.size() >= 2 && isRtuFunction(quint8(bytes[1])))
+        return std::nullopt;
+    if (bytes.size() >= 4 && !checkCrc(bytes))
+        return std::nullopt; // a real frame of a function JK does not use: decodeRtu says so
+    return CodecError{CodecError::Kind::Fragment,
+                      QCoreApplication::translate("JkPb", "fragment: no record header (capture started or stopped mid-frame)")};
+}
 
 CodecResult<RtuFrame> decodeRtu(QByteArrayView b)
 {
@@ -256,6 +284,8 @@ CodecResult<DecodedMessage> describe(QByteArrayView bytes, std::optional<quint16
 {
     DecodedMessage d;
     d.protocol = ProtocolId::JkPb;
+    if (auto piece = fragment(bytes))
+        return *piece;
     if (bytes.startsWith(QByteArrayView(kHeader, 4))) {
         if (bytes.size() > kRecordSize) {
             const auto reply = decodeReply(bytes);
@@ -392,12 +422,50 @@ qsizetype unitAt(QByteArrayView v, bool &wait)
 QList<QByteArray> Framer::feed(QByteArrayView bytes)
 {
     QList<QByteArray> units;
+    for (Unit &u : feedUnits(bytes))
+        if (!u.fragment)
+            units.append(std::move(u.bytes));
+    return units;
+}
+
+void Framer::drop(qsizetype n)
+{
+    // 0x00 fillers between a record and its ACK are part of the protocol, not lost bytes of a
+    // frame: a run of them alone is no fragment. Any other byte makes the run one (kept whole,
+    // zeros included, up to kMaxFragment bytes).
+    for (qsizetype i = 0; i < n; ++i) {
+        m_runHasData |= m_buffer[i] != '\0';
+        if (m_run.size() < kMaxFragment)
+            m_run.append(m_buffer[i]);
+    }
+    m_buffer.remove(0, n);
+    m_discarded += quint64(n);
+}
+
+void Framer::closeRun(QList<Unit> &out)
+{
+    if (m_runHasData) {
+        ++m_fragments;
+        // Fillers before the piece are not part of it.
+        qsizetype lead = 0;
+        while (lead < m_run.size() && m_run[lead] == '\0')
+            ++lead;
+        out.append(Unit{m_run.mid(lead), true});
+    }
+    m_run.clear();
+    m_runHasData = false;
+}
+
+QList<Framer::Unit> Framer::feedUnits(QByteArrayView bytes)
+{
+    QList<Unit> units;
     m_buffer.append(bytes);
     while (!m_buffer.isEmpty()) {
         bool wait = false;
         const qsizetype n = unitAt(m_buffer, wait);
         if (n > 0) {
-            units.append(m_buffer.left(n));
+            closeRun(units);
+            units.append(Unit{m_buffer.left(n), false});
             m_buffer.remove(0, n);
             ++m_units;
             continue;
@@ -414,22 +482,27 @@ QList<QByteArray> Framer::feed(QByteArrayView bytes)
             }
             if (!next)
                 break;
-            m_buffer.remove(0, next);
-            m_discarded += quint64(next);
+            drop(next);
             continue;
         }
         // Nothing starts here: drop one byte and look again.
-        m_buffer.remove(0, 1);
-        ++m_discarded;
+        drop(1);
     }
     return units;
 }
 
 quint64 Framer::flush()
 {
+    QList<Unit> ignored;
+    return flushUnits(ignored);
+}
+
+quint64 Framer::flushUnits(QList<Unit> &out)
+{
+    // Whatever is left cannot be completed any more: the capture stopped inside it.
     const quint64 dropped = quint64(m_buffer.size());
-    m_discarded += dropped;
-    m_buffer.clear();
+    drop(m_buffer.size());
+    closeRun(out);
     return dropped;
 }
 

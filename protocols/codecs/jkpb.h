@@ -107,25 +107,48 @@ QList<JkRegisters::Value> recordValues(const Record &record);
 // is reported raw.
 CodecResult<DecodedMessage> describe(QByteArrayView bytes, std::optional<quint16> readStart = std::nullopt);
 
+// A piece a sniff leaves when it starts or stops inside a record: a record shorter than 300
+// bytes, or bytes that start neither a record nor an RTU frame (nor verify as a frame of another
+// function). A Fragment error naming it, or nothing when `bytes` is not one.
+std::optional<CodecError> fragment(QByteArrayView bytes);
+
 // Splits the RS485-2 byte stream (records, triggers, ACKs, FC03 traffic) into units: a 300-byte
-// record starting 55 AA EB 90, or an RTU frame whose CRC verifies. Filler 0x00 bytes and
-// anything unrecognised are counted and dropped. Not thread-safe; one per stream.
+// record starting 55 AA EB 90, or an RTU frame whose CRC verifies. Filler 0x00 bytes are
+// dropped; any other bytes dropped before a unit (or left when the line goes idle) are a
+// fragment: the rest of a frame whose start was not captured. Both are counted, fragments also
+// come out as units of their own (feedUnits). Not thread-safe; one per stream.
 class Framer
 {
 public:
+    struct Unit
+    {
+        QByteArray bytes; // a fragment keeps at most its first 512 bytes
+        bool fragment = false;
+    };
+
     explicit Framer(qsizetype maxBuffer = 4096);
-    QList<QByteArray> feed(QByteArrayView bytes);
+    QList<QByteArray> feed(QByteArrayView bytes); // complete units only
+    QList<Unit> feedUnits(QByteArrayView bytes);  // units and fragments, in wire order
     // The line went idle (Modbus: 3.5 characters of silence): whatever is buffered cannot be
     // completed any more. Returns the bytes dropped.
     quint64 flush();
+    quint64 flushUnits(QList<Unit> &fragments);
     quint64 discardedBytes() const { return m_discarded; }
     quint64 unitsOut() const { return m_units; }
+    quint64 fragments() const { return m_fragments; }
 
 private:
+    static constexpr qsizetype kMaxFragment = 512;
+    void drop(qsizetype n);
+    void closeRun(QList<Unit> &out);
+
     QByteArray m_buffer;
     qsizetype m_max;
     quint64 m_discarded = 0;
     quint64 m_units = 0;
+    quint64 m_fragments = 0;
+    QByteArray m_run; // bytes dropped since the last unit
+    bool m_runHasData = false; // some of them are not 0x00 fillers
 };
 
 } // namespace JkPb

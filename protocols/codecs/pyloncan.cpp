@@ -13,14 +13,34 @@ namespace PylonCan {
 namespace {
 
 
-QString idText(quint32 id)
+// "0x351", "0x18FF50E5": computed by hand, it runs once per frame on a replay.
+QString idText(quint32 id, bool extended = false)
 {
-    return QStringLiteral("0x%1").arg(id, 3, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+    static const char hex[] = "0123456789ABCDEF";
+    char text[10] = {'0', 'x'};
+    const int digits = extended ? 8 : 3;
+    for (int i = 0; i < digits; ++i)
+        text[2 + i] = hex[(id >> (4 * (digits - 1 - i))) & 0xF];
+    return QString::fromLatin1(text, 2 + digits);
 }
 
 bool isNameId(quint32 id)
 {
-    return id == 0x35E || id == 0x370 || id == 0x371 || (id >= 0x374 && id <= 0x377) || id == 0x382;
+    return id == 0x35E || id == 0x370 || id == 0x371 || (id >= 0x374 && id <= 0x377) || id == 0x380 || id == 0x381
+        || id == 0x382;
+}
+
+bool isDefinedId(quint32 id)
+{
+    switch (id) {
+    case 0x305: case 0x306: case 0x307:
+    case 0x351: case 0x355: case 0x356: case 0x359: case 0x35A: case 0x35B: case 0x35C: case 0x35E: case 0x35F:
+    case 0x360:
+    case 0x372: case 0x373: case 0x378: case 0x379:
+        return true;
+    default:
+        return isNameId(id);
+    }
 }
 
 // Reads an optional little-endian u16 at the given offset when the frame carries it.
@@ -102,6 +122,17 @@ Dialect detect(const QList<CanFrameData> &frames)
     if (has35A || has35F)
         return Dialect::SmaVictron;
     return Dialect::Unknown;
+}
+
+IdClass classify(const CanFrameData &frame)
+{
+    if (frame.extended || frame.remote)
+        return IdClass::Foreign;
+    if (isDefinedId(frame.id))
+        return IdClass::Defined;
+    if ((frame.id >= 0x350 && frame.id <= 0x35F) || (frame.id >= 0x370 && frame.id <= 0x382))
+        return IdClass::Undocumented;
+    return IdClass::Foreign;
 }
 
 CodecResult<Message> decode(const CanFrameData &f)
@@ -233,6 +264,14 @@ CodecResult<Message> decode(const CanFrameData &f)
         m.tail = d.mid(2);
         return Message(m);
     }
+    case 0x360: {
+        if (auto e = need(1))
+            return *e;
+        ChargeRequest m;
+        m.flag = r.u8();
+        m.tail = d.mid(1);
+        return Message(m);
+    }
     case 0x305:
     case 0x306:
     case 0x307:
@@ -325,6 +364,9 @@ CanFrameData encode(const Message &message, quint32 id)
             } else if constexpr (std::is_same_v<T, InstalledCapacity>) {
                 out.id = 0x379;
                 w.u16le(m.capacityAh).bytes(m.tail);
+            } else if constexpr (std::is_same_v<T, ChargeRequest>) {
+                out.id = 0x360;
+                w.u8(m.flag).bytes(m.tail);
             } else if constexpr (std::is_same_v<T, InverterFrame>) {
                 out.id = m.id;
                 w.bytes(m.bytes);
@@ -373,11 +415,32 @@ void describe359Bits(quint8 byte1, quint8 byte2, QStringList &out)
 
 CodecResult<DecodedMessage> describe(const CanFrameData &frame, Dialect dialect)
 {
+    DecodedMessage d;
+    d.protocol = ProtocolId::PylonCan;
+    const IdClass standing = classify(frame);
+    if (standing != IdClass::Defined) {
+        d.fields.insert(QStringLiteral("can_id"), idText(frame.id, frame.extended));
+        if (frame.remote) {
+            d.fields.insert(QStringLiteral("remote"), true);
+            d.fields.insert(QStringLiteral("dlc"), int(frame.data.size()));
+        } else {
+            d.fields.insert(QStringLiteral("raw_hex"), QString::fromLatin1(Hex::upper(frame.data)));
+        }
+        if (standing == IdClass::Undocumented) {
+            d.message = QStringLiteral("undocumented");
+            d.direction = QStringLiteral("broadcast");
+            d.undocumented = true;
+        } else {
+            d.message = QStringLiteral("foreign");
+            d.foreign = true;
+            if (frame.extended)
+                d.fields.insert(QStringLiteral("extended"), true);
+        }
+        return d;
+    }
     const auto decoded = decode(frame);
     if (!decoded)
         return decoded.error();
-    DecodedMessage d;
-    d.protocol = ProtocolId::PylonCan;
     d.direction = QStringLiteral("broadcast");
     d.fields.insert(QStringLiteral("can_id"), idText(frame.id));
     if (dialect != Dialect::Unknown)
@@ -454,6 +517,11 @@ CodecResult<DecodedMessage> describe(const CanFrameData &frame, Dialect dialect)
                 } else if (m.id == 0x382) {
                     d.message = QStringLiteral("product-family");
                     d.info.model = text;
+                } else if (m.id == 0x380 || m.id == 0x381) {
+                    // Two halves of the battery's serial number (Pytes; REC sends 0x380 alone).
+                    d.message = QStringLiteral("serial-number");
+                    d.fields.insert(QStringLiteral("part"), m.id == 0x380 ? 1 : 2);
+                    d.info.serial = text;
                 } else {
                     static const char *const which[] = {"min-cell-voltage-id", "max-cell-voltage-id",
                                                         "min-cell-temperature-id", "max-cell-temperature-id"};
@@ -488,11 +556,24 @@ CodecResult<DecodedMessage> describe(const CanFrameData &frame, Dialect dialect)
                 if (m.bytes.size() < 8)
                     d.fields.insert(QStringLiteral("short_frame"), true);
             } else if constexpr (std::is_same_v<T, Events>) {
+                // SMA names 0x35B "events" but publishes no layout: the bytes are kept raw.
                 d.message = QStringLiteral("events");
+                d.undocumented = true;
                 d.fields.insert(QStringLiteral("raw_hex"), QString::fromLatin1(Hex::upper(m.bytes)));
+            } else if constexpr (std::is_same_v<T, ChargeRequest>) {
+                d.message = QStringLiteral("charge-request");
+                d.unverified = true;
+                d.fields.insert(QStringLiteral("request_raw"), int(m.flag));
+                d.fields.insert(QStringLiteral("charge_requested"), m.flag == 0xFF);
+                if (!m.tail.isEmpty())
+                    d.fields.insert(QStringLiteral("tail_hex"), QString::fromLatin1(Hex::upper(m.tail)));
             } else if constexpr (std::is_same_v<T, BatteryInfo>) {
                 d.message = QStringLiteral("battery-info");
-                d.fields.insert(QStringLiteral("chemistry"), QString::fromLatin1(m.chemistry));
+                // "LI" / "Li" on Pylontech and BYD; a REC sends 00 00 here: kept as hex then.
+                if (isPrintableAscii(m.chemistry))
+                    d.fields.insert(QStringLiteral("chemistry"), asciiField(m.chemistry));
+                else
+                    d.fields.insert(QStringLiteral("chemistry_hex"), QString::fromLatin1(Hex::upper(m.chemistry)));
                 if (m.versionMajor && m.versionMinor)
                     d.info.firmware = QStringLiteral("%1.%2").arg(*m.versionMajor).arg(*m.versionMinor);
                 if (m.capacityAh)
@@ -575,18 +656,30 @@ CodecResult<CanFrameData> parseText(QByteArrayView text, std::optional<quint32> 
         f.id = idText.toUInt(&ok, 16);
         if (!ok || idText.isEmpty())
             return CodecError{CodecError::Kind::BadValue, QCoreApplication::translate("PylonCan", "'%1' is not a hex CAN ID").arg(QString::fromLatin1(idText))};
+        // candump writes 3 digits for an 11-bit id and 8 for a 29-bit one: another device's
+        // frame, read so that it can be told apart (foreign), not refused.
+        f.extended = idText.size() > 3 || f.id > 0x7FF;
+        if (f.id > 0x1FFFFFFF) {
+            return CodecError{CodecError::Kind::BadValue,
+                              QCoreApplication::translate("PylonCan", "CAN ID %1 is beyond 29 bits").arg(QString::fromLatin1(idText))};
+        }
         dataText = line.mid(hash + 1);
-        if (dataText.startsWith('R'))
-            return CodecError{CodecError::Kind::Unsupported, QCoreApplication::translate("PylonCan", "remote frames carry no data")};
+        if (dataText.startsWith('R')) {
+            // A remote request "123#R" (or "123#R4" with its DLC): no data, another node asking.
+            const QByteArray dlc = dataText.mid(1);
+            bool dlcOk = dlc.isEmpty();
+            const int n = dlc.isEmpty() ? 0 : dlc.toInt(&dlcOk);
+            if (!dlcOk || n < 0 || n > 8)
+                return CodecError{CodecError::Kind::BadValue, QCoreApplication::translate("PylonCan", "a remote request is written ID#R or ID#R0 to ID#R8")};
+            f.remote = true;
+            f.data = QByteArray(n, '\0');
+            return f;
+        }
     } else if (defaultId) {
         f.id = *defaultId;
         dataText = line;
     } else {
         return CodecError{CodecError::Kind::BadValue, QCoreApplication::translate("PylonCan", "no CAN ID: write ID#DATA or pass --can-id")};
-    }
-    if (f.id > 0x7FF) {
-        return CodecError{CodecError::Kind::Unsupported,
-                          QCoreApplication::translate("PylonCan", "CAN ID 0x%1 is extended (29-bit); the BMS protocol uses 11-bit IDs").arg(f.id, 0, 16)};
     }
     const auto bytes = Hex::parse(dataText);
     if (!bytes)

@@ -69,7 +69,10 @@ struct RequestFlags // 0x35C, Pylon only
     bool operator==(const RequestFlags &o) const = default;
 };
 
-struct Name // 0x35E manufacturer, 0x370/0x371 BMS name halves, 0x374-0x377 extreme IDs, 0x382 product family
+// 0x35E manufacturer, 0x370/0x371 BMS name halves, 0x374-0x377 extreme IDs, 0x380/0x381 serial
+// number halves (Pytes: AndreasBoehm/PytesCANProtocol README; hoylabs/OpenDTU-OnBattery
+// src/battery/pytes/Provider.cpp; a REC Q sends "1Q-1845" in 0x380), 0x382 product family
+struct Name
 {
     quint32 id = 0;
     QByteArray text;
@@ -134,6 +137,17 @@ struct InstalledCapacity // 0x379 u16 Ah
     bool operator==(const InstalledCapacity &o) const = default;
 };
 
+// 0x360 [?]: one byte. hoylabs/OpenDTU-OnBattery (src/battery/pytes/Provider.cpp, commit
+// 1bfc0cc6) reads it as the Victron-protocol "charging request", 0xFF = charge now;
+// AndreasBoehm/PytesCANProtocol (README, commit 07d39383) saw it always 00 and leaves it "???".
+// Layout from one implementation only: described as unverified.
+struct ChargeRequest
+{
+    quint8 flag = 0;
+    QByteArray tail;
+    bool operator==(const ChargeRequest &o) const = default;
+};
+
 struct InverterFrame // 0x305 / 0x306 / 0x307 from the inverter or GX
 {
     quint32 id = 0x305;
@@ -142,13 +156,27 @@ struct InverterFrame // 0x305 / 0x306 / 0x307 from the inverter or GX
 };
 
 using Message = std::variant<Limits, SocSoh, Measurements, ProtectionAlarm, RequestFlags, Name, AlarmsWarnings, Events,
-                             BatteryInfo, ModuleCounts, CellExtremes, Energy, InstalledCapacity, InverterFrame>;
+                             BatteryInfo, ModuleCounts, CellExtremes, Energy, InstalledCapacity, ChargeRequest,
+                             InverterFrame>;
+
+// Where an id stands in this protocol (issue: a clean capture of a working REC system is not a
+// failure). The protocol's own ranges are 0x350-0x35F (SMA) and 0x370-0x382 (Victron set); its
+// documented ids are listed in `decode`, plus 0x360 (Pytes) and the inverter's 0x305-0x307.
+//   Defined      a documented id: decoded, or an error when its length or content is wrong
+//   Undocumented an id in the protocol's ranges whose contents no public source documents
+//                (0x350, 0x352-0x354, 0x357, 0x358, 0x35D, 0x37A-0x37F): kept raw
+//   Foreign      anything else: another device on the bus (29-bit ids, remote requests,
+//                a BMS's own native protocol such as Pytes 0x400-0x41E)
+enum class IdClass { Defined, Undocumented, Foreign };
+IdClass classify(const CanFrameData &frame);
 
 CodecResult<Message> decode(const CanFrameData &frame);
 CanFrameData encode(const Message &message, quint32 id = 0); // id only needed for Name / InverterFrame
 
 // Frame -> protocol-neutral message. The dialect decides how 0x35A "00" pairs read:
-// Pylontech V1.3 sends all-zero for "none" (OK); SMA/Victron "not reported".
+// Pylontech V1.3 sends all-zero for "none" (OK); SMA/Victron "not reported". Undocumented and
+// foreign ids describe as messages "undocumented" / "foreign" (ok, flagged, raw bytes kept);
+// only a defined id with a wrong length or content is an error.
 CodecResult<DecodedMessage> describe(const CanFrameData &frame, Dialect dialect = Dialect::Unknown);
 
 // Parses "351#1402C012C012C201" (candump compact), "351 14 02 ..", a candump log line

@@ -133,15 +133,23 @@ QList<QByteArray> PylontechFramer::feed(QByteArrayView bytes)
     QList<QByteArray> frames;
     for (char c : bytes) {
         if (m_buffer.isEmpty()) {
-            if (c == '~')
+            if (c == '~') {
+                // Bytes other than line ends before this start were the rest of a frame whose
+                // '~' was not captured: one fragment.
+                if (m_inRun)
+                    ++m_fragments;
+                m_inRun = false;
                 m_buffer.append(c);
-            else
+            } else {
                 ++m_discarded; // garbage between frames
+                m_inRun |= c != '\r' && c != '\n' && c != ' ' && c != '\0';
+            }
             continue;
         }
         if (c == '~') {
             // A new start before the end: the frame so far was cut short. Keep the new one.
             m_discarded += quint64(m_buffer.size());
+            ++m_fragments;
             m_buffer.clear();
             m_buffer.append(c);
             continue;

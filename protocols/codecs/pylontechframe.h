@@ -51,6 +51,9 @@ public:
     quint64 framesOut() const { return m_frames; }
     quint64 discardedBytes() const { return m_discarded; }
     quint64 overflows() const { return m_overflows; }
+    // Pieces of frames whose start or end was not captured: bytes before a '~' that are not
+    // line ends, or a frame cut short by the next '~'.
+    quint64 fragments() const { return m_fragments; }
     qsizetype buffered() const { return m_buffer.size(); }
 
 private:
@@ -59,4 +62,6 @@ private:
     quint64 m_frames = 0;
     quint64 m_discarded = 0;
     quint64 m_overflows = 0;
+    quint64 m_fragments = 0;
+    bool m_inRun = false;
 };

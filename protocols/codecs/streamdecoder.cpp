@@ -2,6 +2,11 @@
 
 #include "pylontechmessages.h"
 
+#include <QCoreApplication>
+
+#include <atomic>
+#include <cstring>
+
 StreamDecoder::StreamDecoder(ProtocolId protocol, std::optional<quint16> jkReadStart)
     : m_protocol(protocol)
     , m_defaultReadStart(jkReadStart)
@@ -12,17 +17,37 @@ StreamDecoder::Stats StreamDecoder::stats() const
 {
     Stats s = m_stats;
     s.discardedBytes = m_pylontechFramer.discardedBytes() + m_jkFramer.discardedBytes() + m_legacyFramer.discardedBytes();
+    // The Pylontech framer only counts its fragments (the JK ones come out as items).
+    s.fragments += m_pylontechFramer.fragments();
+    s.units += m_pylontechFramer.fragments();
     return s;
 }
 
 StreamDecoder::Item StreamDecoder::count(Item item)
 {
     ++m_stats.units;
-    if (item.result)
+    if (item.result) {
         ++m_stats.decoded;
-    else
+        m_stats.foreign += item.result->foreign ? 1 : 0;
+        m_stats.undocumented += item.result->undocumented ? 1 : 0;
+    } else if (item.result.error().kind == CodecError::Kind::Fragment) {
+        ++m_stats.fragments;
+    } else {
         ++m_stats.failed;
+    }
     return item;
+}
+
+StreamDecoder::Item StreamDecoder::fragmentItem(const QByteArray &bytes)
+{
+    // The framer dropped these bytes before a unit (or at idle): JkPb::fragment names the piece;
+    // a run that happens to start like an RTU frame is still no frame (its CRC never verified).
+    std::optional<CodecError> piece = JkPb::fragment(bytes);
+    if (!piece) {
+        piece = CodecError{CodecError::Kind::Fragment,
+                           QCoreApplication::translate("JkPb", "fragment: no record header (capture started or stopped mid-frame)")};
+    }
+    return count(Item{*piece, bytes});
 }
 
 QList<StreamDecoder::Item> StreamDecoder::feed(QByteArrayView bytes)
@@ -35,8 +60,12 @@ QList<StreamDecoder::Item> StreamDecoder::feed(QByteArrayView bytes)
         break;
     case ProtocolId::JkModbus:
     case ProtocolId::JkPb:
-        for (const QByteArray &unit : m_jkFramer.feed(bytes))
-            out += decodeUnit(unit);
+        for (const JkPb::Framer::Unit &unit : m_jkFramer.feedUnits(bytes)) {
+            if (unit.fragment)
+                out.append(fragmentItem(unit.bytes));
+            else
+                out += decodeUnit(unit.bytes);
+        }
         break;
     case ProtocolId::JkLegacy:
         for (const QByteArray &unit : m_legacyFramer.feed(bytes))
@@ -56,7 +85,10 @@ QList<StreamDecoder::Item> StreamDecoder::flush()
         m_pendingRecord.clear();
         out.append(count(Item{JkPb::describe(record), record}));
     }
-    m_jkFramer.flush();
+    QList<JkPb::Framer::Unit> pieces;
+    m_jkFramer.flushUnits(pieces);
+    for (const JkPb::Framer::Unit &piece : std::as_const(pieces))
+        out.append(fragmentItem(piece.bytes));
     return out;
 }
 
@@ -90,7 +122,24 @@ QList<StreamDecoder::Item> StreamDecoder::decodeUnit(const QByteArray &unit)
 
 StreamDecoder::Item StreamDecoder::decodeCan(const CanFrameData &frame)
 {
-    return count(Item{PylonCan::describe(frame, m_dialect), frame.data});
+    if (frame.data.size() > 8)
+        return count(Item{PylonCan::describe(frame, m_dialect), frame.data});
+    const quint64 key = quint64(frame.id) | quint64(frame.data.size()) << 32 | quint64(frame.extended) << 36
+        | quint64(frame.remote) << 37 | quint64(m_dialect) << 38 | quint64(1) << 45;
+    quint64 data = 0;
+    std::memcpy(&data, frame.data.constData(), size_t(frame.data.size()));
+    const quint64 mix = (key ^ data * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    CanMemo &slot = m_canMemo[size_t(mix >> 58)];
+    if (slot.key != key || slot.data != data || !slot.result) {
+        slot.key = key;
+        slot.data = data;
+        slot.result = PylonCan::describe(frame, m_dialect);
+        // A key no other description has had, in any decoder: equal keys, equal messages.
+        static std::atomic<quint64> renderKeys{0};
+        if (slot.result->ok())
+            slot.result->value().renderKey = ++renderKeys;
+    }
+    return count(Item{*slot.result, frame.data});
 }
 
 StreamDecoder::Item StreamDecoder::decodePylontech(const QByteArray &unit)

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 // The one decoding path for live links, replayed recordings and text input: a byte stream
@@ -29,9 +30,13 @@ public:
 
     struct Stats
     {
-        quint64 units = 0;          // frames decoded or failed
-        quint64 decoded = 0;
-        quint64 failed = 0;         // checksum, length, layout ...
+        quint64 units = 0;          // frames decoded or failed, and fragments
+        quint64 decoded = 0;        // every ok result, foreign and undocumented CAN ids included
+        quint64 failed = 0;         // corrupt: checksum, length, layout ...
+        quint64 fragments = 0;      // pieces without a frame start (capture started or stopped
+                                    // mid-frame): not corrupt, counted apart from `failed`
+        quint64 foreign = 0;        // CAN ids the protocol does not define (other devices)
+        quint64 undocumented = 0;   // CAN ids of the protocol's range that no source documents
         quint64 discardedBytes = 0; // bytes outside any frame (from the framer)
     };
 
@@ -53,6 +58,7 @@ public:
 
 private:
     Item count(Item item);
+    Item fragmentItem(const QByteArray &bytes);
     Item decodePylontech(const QByteArray &unit);
     QList<Item> decodeJk(const QByteArray &unit);
 
@@ -71,4 +77,14 @@ private:
     std::optional<quint16> m_readStart;
     std::optional<quint16> m_defaultReadStart;
     QByteArray m_pendingRecord;
+    // A BMS repeats most of its frame set unchanged every second (limits, flags, names): the
+    // description of a frame seen a moment ago is taken again instead of being rebuilt. Keyed by
+    // id, flags, data and dialect (describe() depends on nothing else); 64 entries.
+    struct CanMemo
+    {
+        quint64 key = 0;
+        quint64 data = 0;
+        std::optional<CodecResult<DecodedMessage>> result;
+    };
+    std::array<CanMemo, 64> m_canMemo;
 };

@@ -163,7 +163,8 @@ void BankObserver::applyBank(const DecodedMessage &m, qint64 at)
         ViewField &f = m_observed[id];
         f.value = *v;
         f.provenance.rule = Rule::Reported;
-        f.provenance.from = {m_link};
+        if (f.provenance.from.size() != 1 || f.provenance.from.constFirst() != m_link)
+            f.provenance.from = {m_link}; // once, not a new list for every broadcast
     };
     set(ViewFieldId::SocPct, m.bank.socPct);
     set(ViewFieldId::SohPct, m.bank.sohPct);

@@ -38,6 +38,11 @@ public:
     // Addresses that answered but are not in the bank configuration.
     const QList<int> &unknownAddresses() const { return m_unknownAddresses; }
 
+    // Replaces the bank configuration, keeping every reading so far (a replay without a bank file
+    // adds each address the moment it first answers).
+    void setConfig(const BankConfig &config) { m_config = config; }
+    const BankConfig &config() const { return m_config; }
+
     // The pack id a bus address belongs to, or empty.
     QString packForAddress(int address) const;
     // Whole-group answers whose blocks could not be matched to packs (fewer blocks than packs

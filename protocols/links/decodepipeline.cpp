@@ -17,19 +17,26 @@ void DecodePipeline::setDialect(PylonCan::Dialect dialect)
     m_stream.setDialect(dialect);
 }
 
-void DecodePipeline::emitItems(const QList<StreamDecoder::Item> &items, qint64 atUs)
+void DecodePipeline::emitItem(const StreamDecoder::Item &item, qint64 atUs, QStringList &updated)
 {
-    QStringList updated;
-    for (const StreamDecoder::Item &item : items) {
-        if (!item.result) {
-            Q_EMIT failed(item.result.error().message, item.raw, atUs);
-            continue;
-        }
+    if (!item.result) {
+        Q_EMIT failed(item.result.error().message, item.raw, atUs, item.result.error().kind);
+        return;
+    }
+    // Another device's frames, and ids nobody documents, say nothing about the bank.
+    if (!item.result->foreign && !item.result->undocumented) {
         for (const QString &id : m_observer.apply(*item.result, atUs / 1000))
             if (!updated.contains(id))
                 updated.append(id);
-        Q_EMIT decoded(*item.result, atUs);
     }
+    Q_EMIT decoded(*item.result, atUs);
+}
+
+void DecodePipeline::emitItems(const QList<StreamDecoder::Item> &items, qint64 atUs)
+{
+    QStringList updated;
+    for (const StreamDecoder::Item &item : items)
+        emitItem(item, atUs, updated);
     if (!updated.isEmpty())
         Q_EMIT packsUpdated(updated);
 }
@@ -46,7 +53,10 @@ void DecodePipeline::feedCan(const CanFrameData &frame, qint64 atUs)
         m_sample.append(frame);
         m_stream.setDialect(PylonCan::detect(m_sample));
     }
-    emitItems({m_stream.decodeCan(frame)}, atUs);
+    QStringList updated;
+    emitItem(m_stream.decodeCan(frame), atUs, updated);
+    if (!updated.isEmpty())
+        Q_EMIT packsUpdated(updated);
 }
 
 void DecodePipeline::flush(qint64 atUs)

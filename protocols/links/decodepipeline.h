@@ -11,7 +11,9 @@ class SerialLink;
 // What happens to traffic after a link, live or replayed: the StreamDecoder (framing, pairing,
 // decoding) and the BankObserver (readings, observed inverter view). Serial bytes of both
 // directions go in in time order; CAN frames one by one, with the dialect re-detected from
-// what has been seen. GUI (or any one) thread.
+// what has been seen. Frames of other devices (foreign CAN ids) and undocumented ids are
+// decoded and counted but never reach the bank picture; fragments (pieces of frames cut by the
+// start or end of a capture) are counted apart from corrupt frames. GUI (or any one) thread.
 class DecodePipeline : public QObject
 {
     Q_OBJECT
@@ -38,11 +40,14 @@ public:
 
 Q_SIGNALS:
     void decoded(const DecodedMessage &message, qint64 atUs);
-    void failed(const QString &error, const QByteArray &raw, qint64 atUs);
+    // A unit that did not decode; kind Fragment: a piece of a frame cut by the capture's start
+    // or end, not a corrupt frame (stats() counts the two apart).
+    void failed(const QString &error, const QByteArray &raw, qint64 atUs, CodecError::Kind kind);
     void packsUpdated(const QStringList &packIds);
 
 private:
     void emitItems(const QList<StreamDecoder::Item> &items, qint64 atUs);
+    void emitItem(const StreamDecoder::Item &item, qint64 atUs, QStringList &updated);
 
     StreamDecoder m_stream;
     BankObserver m_observer;

@@ -2,6 +2,7 @@
 // file and stdin input, and bad input (exit 2, one line on stderr naming the field, nothing
 // on stdout).
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void usage();
+    void endlessInputEndsInAClearError_data();
+    void endlessInputEndsInAClearError();
 };
 
 void TestCliAggregate::readsFile()
@@ -230,6 +233,55 @@ void TestCliAggregate::usage()
     const Run none = cli({});
     QCOMPARE(none.exitCode, 2);
     QVERIFY(none.out.isEmpty());
+}
+
+void TestCliAggregate::endlessInputEndsInAClearError_data()
+{
+    // Issue 9 section 2: `yes | bankscope-cli aggregate -` and /dev/zero read until std::bad_alloc
+    // (exit 134). One JSON document is read up to a cap; past it, a clear error. The same for
+    // bankscope-sim's scenario. The pipe stays open: the command must stop by itself.
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("chunk"); // written to stdin for as long as it runs; empty: none
+    QTest::addColumn<QString>("mentions");
+    const QString cliPath = QStringLiteral(BANKSCOPE_CLI);
+    const QString simPath = QStringLiteral(BANKSCOPE_SIM);
+    QTest::newRow("aggregate - < yes") << cliPath << QStringList{QStringLiteral("aggregate"), QStringLiteral("-")}
+                                       << QByteArray(65536, 'y').replace("yy", "y\n") << "more than 16 MiB";
+    QTest::newRow("aggregate - < zeros") << cliPath << QStringList{QStringLiteral("aggregate"), QStringLiteral("-")} << QByteArray(65536, '\0')
+                                         << "more than 16 MiB";
+    QTest::newRow("aggregate /dev/zero") << cliPath << QStringList{QStringLiteral("aggregate"), QStringLiteral("/dev/zero")} << QByteArray()
+                                         << "more than 16 MiB";
+    QTest::newRow("bankscope-sim --scenario /dev/zero") << simPath
+                                                        << QStringList{QStringLiteral("--scenario"), QStringLiteral("/dev/zero"), QStringLiteral("--pty")}
+                                                        << QByteArray() << "more than 4 MiB";
+}
+
+void TestCliAggregate::endlessInputEndsInAClearError()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, chunk);
+    QFETCH(QString, mentions);
+    QProcess p;
+    p.start(program, args);
+    QVERIFY(p.waitForStarted());
+    QElapsedTimer t;
+    t.start();
+    while (p.state() == QProcess::Running && t.elapsed() < 30000) {
+        if (!chunk.isEmpty()) {
+            p.write(chunk);
+            p.waitForBytesWritten(100);
+        }
+        p.waitForFinished(10);
+    }
+    QVERIFY2(p.state() == QProcess::NotRunning, "still reading endless input after 30 s");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains(mentions.toUtf8()), err.constData());
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY(p.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliAggregate)

@@ -319,9 +319,15 @@ void TestCliLinks::badRecordingIsRefusedWithItsLine()
     Cli replay;
     replay.start({QStringLiteral("replay"), path, QStringLiteral("--protocol"), QStringLiteral("pylon-can")});
     QVERIFY(replay.finish(10000));
+    // The log streams: line 1 plays, line 2 is named (on stderr and as a JSON line) and counted,
+    // and the exit status says the file was not clean.
     QCOMPARE(replay.process.exitCode(), 2);
-    QVERIFY(replay.objects.isEmpty());
     QVERIFY2(replay.err.contains("line 2:"), replay.err.constData());
+    QCOMPARE(replay.messages("limits").size(), 1);
+    bool named = false;
+    for (const QJsonObject &o : std::as_const(replay.objects))
+        named |= o.value(QStringLiteral("line")).toInt() == 2 && !o.value(QStringLiteral("ok")).toBool(true);
+    QVERIFY(named);
 }
 
 void TestCliLinks::unpluggedPortIsAPlainError()

@@ -1,11 +1,10 @@
 // Benchmarks for DESIGN.md section 6, the budgets other than the RS485 poll cycle
-// (bench_pollcycle): a saturated 1 Mbit/s CAN bus decoded, recorded and aggregated with no frame
-// lost; a 1-million-frame log opened; the window's start. Prints one JSON line per budget.
+// (bench_pollcycle) and the streamed logs (bench_logs): a saturated 1 Mbit/s CAN bus decoded,
+// recorded and aggregated with no frame lost; the window's start. Prints one JSON line per budget.
 // Not a test: it measures, on whatever machine it runs.
 
 #include "aggregator.h"
 #include "decodepipeline.h"
-#include "replaylink.h"
 #include "sessionformat.h"
 #include "sessionrecorder.h"
 #include "simbank.h"
@@ -115,49 +114,6 @@ void canSaturated(const QString &dir)
     print(o);
 }
 
-// Opening a 1-million-frame log (ReplayLink::load: read, parse every line strictly).
-void openLog(const QString &dir)
-{
-    const QString path = dir + QStringLiteral("/million.log");
-    const QList<QPair<int, CanFrameData>> mix = frameMix();
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return;
-        QByteArray chunk;
-        for (qint64 n = 0; n < 1000000; ++n) {
-            const auto &[bms, frame] = mix[n % mix.size()];
-            SessionFormat::Event e;
-            e.timeUs = 1732440000000000 + n * 111;
-            e.link = QStringLiteral("can%1").arg(bms);
-            e.canId = frame.id;
-            e.data = frame.data;
-            chunk += SessionFormat::formatLine(e);
-            chunk += '\n';
-            if (chunk.size() > (1 << 20)) {
-                f.write(chunk);
-                chunk.clear();
-            }
-        }
-        f.write(chunk);
-    }
-    ReplayLink replay;
-    QElapsedTimer timer;
-    timer.start();
-    const bool ok = replay.load(path);
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    QJsonObject o;
-    o.insert(QStringLiteral("benchmark"), QStringLiteral("open-1m-frame-log"));
-    o.insert(QStringLiteral("file_MB"), round1(QFileInfo(path).size() / 1e6));
-    o.insert(QStringLiteral("events"), double(replay.size()));
-    o.insert(QStringLiteral("seconds"), std::round(seconds * 1000) / 1000);
-    o.insert(QStringLiteral("budget_s"), 2.0);
-    o.insert(QStringLiteral("within_budget"), ok && replay.size() == 1000000 && seconds < 2.0);
-    if (!ok)
-        o.insert(QStringLiteral("error"), replay.errorString());
-    print(o);
-}
-
 // From process start to the first window on screen: `bankscope --demo` grabbing its window on
 // the first turn of the event loop and quitting (so this includes saving a PNG and exiting).
 void startup(const QString &dir)
@@ -198,7 +154,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     canSaturated(dir.path());
-    openLog(dir.path());
     startup(dir.path());
     return 0;
 }

@@ -3,6 +3,7 @@
 
 #include "hex.h"
 #include "jklegacy.h"
+#include "checksums.h"
 #include "jkregisters.h"
 #include "jkpb.h"
 #include "streamdecoder.h"
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void a7StatusReply();
     void recordAndReplyRoundTrip();
     void framerSplitsTheBus();
+    void fragments_data();
+    void fragments();
+    void framerNamesFragments();
     void exceptionReply();
     void malformedJkPb_data();
     void malformedJkPb();
@@ -206,6 +210,68 @@ void TestJk::framerSplitsTheBus()
     QCOMPARE(framer.feed(trigger).size(), 1);
 }
 
+void TestJk::fragments_data()
+{
+    // Issue 16: a sniff pasted from a thread that starts or stops inside a record. These were
+    // "Modbus function 0x00 is not used by JK-PB" before; they are fragments, not corrupt frames.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
+    const int fragment = int(CodecError::Kind::Fragment);
+    QTest::newRow("record tail") << reply.mid(70, 120) << fragment << "fragment: no record header (capture started or stopped mid-frame)";
+    QTest::newRow("record tail, its ACK and a new record") << reply.mid(250) + reply.first(40) << fragment << "no record header";
+    QTest::newRow("record head") << reply.first(120) << fragment << "a record cut short after 120 of its 300 bytes";
+    QTest::newRow("header only") << reply.first(4) << fragment << "cut short after 4";
+    // A real frame of a function JK does not use (its CRC verifies) stays what it was.
+    QByteArray fc04 = h("01 04 00 00 00 01");
+    const quint16 crc = Checksums::crc16Modbus(fc04);
+    fc04.append(char(crc & 0xFF)).append(char(crc >> 8));
+    QTest::newRow("function 04 with its CRC") << fc04 << int(CodecError::Kind::Unsupported) << "not used by JK-PB";
+    QTest::newRow("FC03 reply with a bad CRC") << h("01 03 04 00 00 CD D7 00 00") << int(CodecError::Kind::BadChecksum) << "CRC mismatch";
+}
+
+void TestJk::fragments()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    const auto d = JkPb::describe(bytes);
+    QVERIFY(!d.ok());
+    QCOMPARE(int(d.error().kind), kind);
+    QVERIFY2(d.error().message.contains(message), qPrintable(d.error().message));
+}
+
+void TestJk::framerNamesFragments()
+{
+    // On the wire: the last 100 bytes of one reply (its record's tail, 00, ACK, 00), a whole
+    // reply, then the first 150 bytes of another: the framer hands both pieces out as
+    // fragments, in wire order, and the whole units between them as before.
+    const QByteArray reply = TestData::hexFile(QStringLiteral("jk/jkpb-a7-status-reply.hex"));
+    const QByteArray stream = reply.mid(210) + reply + reply.first(150);
+    for (int chunk : {1, 64, 1000}) {
+        JkPb::Framer framer;
+        QList<JkPb::Framer::Unit> units;
+        for (qsizetype pos = 0; pos < stream.size(); pos += chunk)
+            units += framer.feedUnits(QByteArrayView(stream).sliced(pos, std::min<qsizetype>(chunk, stream.size() - pos)));
+        QList<JkPb::Framer::Unit> last;
+        framer.flushUnits(last);
+        units += last;
+        QCOMPARE(units.size(), 5);
+        QVERIFY(units[0].fragment);
+        // The tail (from its first byte that is not a 00 filler) and the 00 before the ACK.
+        QCOMPARE(units[0].bytes, reply.mid(214, 86) + QByteArray(1, '\0'));
+        QVERIFY(!units[1].fragment && units[1].bytes == h("03 10 16 20 00 01 05 A9"));
+        QVERIFY(!units[2].fragment && units[2].bytes == reply.first(300));
+        QVERIFY(!units[3].fragment && units[3].bytes == h("03 10 16 20 00 01 05 A9"));
+        QVERIFY(units[4].fragment);
+        QCOMPARE(units[4].bytes, reply.first(150));
+        QCOMPARE(framer.fragments(), quint64(2));
+        QCOMPARE(JkPb::describe(units[0].bytes).error().kind, CodecError::Kind::Fragment);
+        QCOMPARE(JkPb::describe(units[4].bytes).error().kind, CodecError::Kind::Fragment);
+    }
+}
+
 void TestJk::exceptionReply()
 {
     // Found by fuzz_jkpb_decoder: a cycle count beyond int range must not overflow.
@@ -234,7 +300,9 @@ void TestJk::malformedJkPb_data()
     badSum[299] = '\x22';
     QTest::newRow("record bad checksum") << badSum << int(CodecError::Kind::BadChecksum)
                                          << "checksum mismatch: record says 22, computed 21";
-    QTest::newRow("record cut short") << reply.first(250) << int(CodecError::Kind::Truncated) << "300 bytes, got 250";
+    // A sniff that stops inside a record: a fragment, not a corrupt frame (issue 16 section 3).
+    QTest::newRow("record cut short") << reply.first(250) << int(CodecError::Kind::Fragment)
+                                      << "fragment: a record cut short after 250 of its 300 bytes";
     QByteArray badType = reply.first(300);
     badType[4] = '\x07';
     badType[299] = char(quint8(badType[299]) + 5);

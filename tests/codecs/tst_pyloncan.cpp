@@ -57,6 +57,10 @@ private Q_SLOTS:
     void parseTextForms();
     void encoderKeepsToEightBytes_data();
     void encoderKeepsToEightBytes();
+    void standing_data();
+    void standing();
+    void pytesOnVenus();
+    void serialNumberAndChargeRequest();
 
 private:
     QMap<QString, QList<CanFrameData>> m_ex;
@@ -241,8 +245,9 @@ void TestPylonCan::malformed_data()
                                    << "0x351 needs at least 6 data bytes, got 3";
     QTest::newRow("356 one byte") << QByteArray("356#7A") << int(CodecError::Kind::Truncated) << "at least 2";
     QTest::newRow("nine bytes") << QByteArray("351#1402C012C012C20100") << int(CodecError::Kind::BadLength) << "at most 8";
-    QTest::newRow("unknown ID") << QByteArray("123#00") << int(CodecError::Kind::Unsupported) << "0x123";
-    QTest::newRow("extended ID") << QByteArray("18FF50E5#00") << int(CodecError::Kind::Unsupported) << "29-bit";
+    QTest::newRow("extended ID beyond 29 bits") << QByteArray("3FFFFFFF#00") << int(CodecError::Kind::BadValue) << "beyond 29 bits";
+    QTest::newRow("remote with a bad DLC") << QByteArray("351#R9") << int(CodecError::Kind::BadValue) << "ID#R0 to ID#R8";
+    QTest::newRow("0x360 empty") << QByteArray("360#") << int(CodecError::Kind::Truncated) << "0x360 needs at least 1";
     QTest::newRow("non-hex data") << QByteArray("351#14G2") << int(CodecError::Kind::NotHex) << "not a hex digit";
     QTest::newRow("odd data") << QByteArray("351#140") << int(CodecError::Kind::OddLength) << "odd";
     QTest::newRow("bad ID") << QByteArray("xyz#00") << int(CodecError::Kind::BadValue) << "not a hex CAN ID";
@@ -306,6 +311,119 @@ void TestPylonCan::encoderKeepsToEightBytes()
     QCOMPARE(f.id, quint32(id));
     QCOMPARE(f.data, data.left(8));
     QVERIFY(decode(f).ok());
+}
+
+void TestPylonCan::standing_data()
+{
+    // Issue 16: a clean capture of a working REC or Pytes system has ids besides the documented
+    // set; only a documented id with a wrong length or content is an error.
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("standing");
+    QTest::addColumn<QString>("message");
+    const int defined = int(IdClass::Defined);
+    const int undocumented = int(IdClass::Undocumented);
+    const int foreign = int(IdClass::Foreign);
+    QTest::newRow("0x351 documented") << QByteArray("351#1402C012C012C201") << defined << "limits";
+    QTest::newRow("0x380 serial (Pytes, REC)") << QByteArray("380#31512D3138343500") << defined << "serial-number";
+    QTest::newRow("0x360 charge request (Pytes)") << QByteArray("360#00") << defined << "charge-request";
+    QTest::newRow("0x35B SMA events, layout unpublished") << QByteArray("35B#0000000000000000") << defined << "events";
+    QTest::newRow("0x37A in the Victron range") << QByteArray("37A#0102") << undocumented << "undocumented";
+    QTest::newRow("0x352 in the SMA range") << QByteArray("352#00") << undocumented << "undocumented";
+    QTest::newRow("0x35D in the SMA range") << QByteArray("35D#") << undocumented << "undocumented";
+    QTest::newRow("0x383 past the Victron set") << QByteArray("383#00") << foreign << "foreign";
+    QTest::newRow("0x361 never published") << QByteArray("361#00") << foreign << "foreign";
+    QTest::newRow("0x400 Pytes native protocol") << QByteArray("400#3802E803E803C701") << foreign << "foreign";
+    QTest::newRow("0x123 another device") << QByteArray("123#00") << foreign << "foreign";
+    QTest::newRow("29-bit J1939 id") << QByteArray("18FF50E5#0102") << foreign << "foreign";
+    QTest::newRow("remote request") << QByteArray("351#R") << foreign << "foreign";
+}
+
+void TestPylonCan::standing()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, standing);
+    QFETCH(QString, message);
+    const auto f = parseText(line);
+    QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().message));
+    QCOMPARE(int(classify(*f)), standing);
+    const auto d = describe(*f, Dialect::SmaVictron);
+    QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
+    QCOMPARE(d->message, message);
+    QCOMPARE(d->foreign, standing == int(IdClass::Foreign));
+    QCOMPARE(d->undocumented, standing == int(IdClass::Undocumented) || f->id == 0x35B);
+    if (standing != int(IdClass::Defined)) {
+        // The raw bytes are kept and the id named, whatever its width.
+        QCOMPARE(d->fields.value(QStringLiteral("can_id")).toString().toUpper(),
+                 QStringLiteral("0X") + QString::fromLatin1(line.left(line.indexOf('#'))).toUpper());
+        if (!f->remote)
+            QCOMPARE(d->fields.value(QStringLiteral("raw_hex")).toString(), QString::fromLatin1(f->data.toHex().toUpper()));
+        QVERIFY(d->bank.isEmpty() && d->limits.isEmpty());
+    }
+}
+
+void TestPylonCan::pytesOnVenus()
+{
+    // Pytes V5alpha on Victron Venus OS (AndreasBoehm/PytesCANProtocol README): every frame the
+    // source publishes decodes, to the values the source states.
+    QMap<quint32, DecodedMessage> byId;
+    for (const auto &[label, text] : TestData::labelledLines(QStringLiteral("pylon-can/pytes-v5-venus-frames.txt"))) {
+        const auto f = parseText(text);
+        QVERIFY(f.ok());
+        QCOMPARE(classify(*f), IdClass::Defined);
+        const auto d = describe(*f, Dialect::SmaVictron);
+        QVERIFY2(d.ok(), qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + (d.ok() ? QString() : d.error().message)));
+        byId.insert(f->id, *d);
+    }
+    QCOMPARE(byId.size(), 15);
+    QCOMPARE(*byId[0x351].limits.cvlV, 56.8);
+    QCOMPARE(*byId[0x351].limits.cclA, 100.0);
+    QCOMPARE(*byId[0x351].limits.dclA, 100.0);
+    QCOMPARE(*byId[0x351].limits.dvlV, 45.5);
+    QCOMPARE(*byId[0x355].bank.socPct, 51.0);
+    QCOMPARE(*byId[0x355].bank.sohPct, 100.0);
+    QCOMPARE(*byId[0x356].bank.currentA, -0.7);
+    QCOMPARE(*byId[0x356].bank.tempC, 18.0);
+    QCOMPARE(byId[0x35E].info.manufacturer, QStringLiteral("PYTES"));
+    QCOMPARE(byId[0x35F].fields.value(QStringLiteral("capacity_Ah")).toInt(), 50);
+    QCOMPARE(byId[0x372].fields.value(QStringLiteral("modules_ok")).toInt(), 2);
+    QCOMPARE(*byId[0x373].bank.cellMinMv, 3288.0);
+    QCOMPARE(*byId[0x373].bank.cellMaxMv, 3290.0);
+    QCOMPARE(byId[0x374].fields.value(QStringLiteral("id")).toString(), QStringLiteral("0800"));
+    QCOMPARE(byId[0x378].fields.value(QStringLiteral("charged_kWh")).toDouble(), 211.2);
+    QCOMPARE(byId[0x378].fields.value(QStringLiteral("discharged_kWh")).toDouble(), 183.5);
+    QCOMPARE(byId[0x379].fields.value(QStringLiteral("capacity_Ah")).toInt(), 100);
+    QCOMPARE(byId[0x360].message, QStringLiteral("charge-request"));
+    QCOMPARE(byId[0x360].fields.value(QStringLiteral("charge_requested")).toBool(), false);
+}
+
+void TestPylonCan::serialNumberAndChargeRequest()
+{
+    // REC Q (greenstello.com): 0x380 = "1Q-1845", NUL-terminated.
+    const auto rec = describe(*parseText("380#31512D3138343500"));
+    QVERIFY(rec.ok());
+    QCOMPARE(rec->info.serial, QStringLiteral("1Q-1845"));
+    QCOMPARE(rec->fields.value(QStringLiteral("part")).toInt(), 1);
+    const auto part2 = describe(*parseText("381#4142434400000000"));
+    QCOMPARE(part2->fields.value(QStringLiteral("part")).toInt(), 2);
+    QCOMPARE(part2->info.serial, QStringLiteral("ABCD"));
+    // Unprintable: kept as hex, never shown as text.
+    const auto binary = describe(*parseText("380#01FF"));
+    QVERIFY(binary->info.serial.isEmpty());
+    QCOMPARE(binary->fields.value(QStringLiteral("raw_hex")).toString(), QStringLiteral("01FF"));
+    // 0x360 0xFF: a charge request per OpenDTU-OnBattery, from one implementation: unverified.
+    const auto request = describe(*parseText("360#FF"));
+    QVERIFY(request->unverified);
+    QCOMPARE(request->fields.value(QStringLiteral("charge_requested")).toBool(), true);
+    // Round trip for the decoded ids.
+    for (const char *text : {"380#31512D3138343500", "381#41", "360#FF", "360#0001"}) {
+        const CanFrameData f = *parseText(text);
+        QCOMPARE(encode(*decode(f), f.id), f);
+    }
+    // REC's 0x35F has no chemistry letters (00 00): kept as hex, not as control characters.
+    const auto info = describe(*parseText("35F#0000020664000000"));
+    QVERIFY(!info->fields.contains(QStringLiteral("chemistry")));
+    QCOMPARE(info->fields.value(QStringLiteral("chemistry_hex")).toString(), QStringLiteral("0000"));
+    QCOMPARE(info->info.firmware, QStringLiteral("2.6"));
 }
 
 QTEST_GUILESS_MAIN(TestPylonCan)

@@ -38,6 +38,17 @@ case "$name" in
         cp "$data"/commissioning/*.json "$work/seeds/" ;;
     catalogue)
         cp "$data/../../resources/catalogue/batteries.json" "$work/seeds/batteries.json" ;;
+    candumpscreen|logreader)
+        for f in "$data"/logs/candump-screen*.log "$data"/pylon-can/*candump-screen.log; do
+            if [ "$name" = candumpscreen ]; then
+                # first byte: the time stamps (0 none, 1 -t a, 2 -t A, 3 -t d, 4 -t z)
+                case "$f" in *-ta.log|*-ta-x-a.log) t='\001' ;; *-tA.log) t='\002' ;; *-td.log) t='\003' ;; *-tz.log) t='\004' ;; *) t='\000' ;; esac
+                { printf "$t"; cat "$f"; } > "$work/seeds/$(basename "$f")"
+            else cp "$f" "$work/seeds/"; fi
+        done
+        if [ "$name" = logreader ]; then cp "$data"/logs/*.csv "$data"/logs/*.asc "$work/seeds/"; fi ;;
+    savvycsv)
+        cp "$data"/logs/savvycan-gvret*.csv "$work/seeds/" ;;
     sessionlog)
         seed candump "(1732440000.123456) can0 351#1402C012C012C201
 (1732440000.223456) can0 355#58005E00
