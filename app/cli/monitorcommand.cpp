@@ -192,6 +192,9 @@ int runMonitor(const QStringList &args)
     const StreamDecoder::Stats ds = pipeline.stats();
     stats.insert(QStringLiteral("decoded"), double(ds.decoded));
     stats.insert(QStringLiteral("failed"), double(ds.failed));
+    stats.insert(QStringLiteral("fragments"), double(ds.fragments));
+    stats.insert(QStringLiteral("foreign"), double(ds.foreign));
+    stats.insert(QStringLiteral("undocumented"), double(ds.undocumented));
     stats.insert(QStringLiteral("discarded_bytes"), double(ds.discardedBytes));
     if (recorder.isOpen())
         stats.insert(QStringLiteral("recorded_events"), double(recorder.events()));

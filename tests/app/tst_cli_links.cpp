@@ -278,9 +278,13 @@ void TestCliLinks::monitorCanAndExportAsc()
     const QList<QCanBusFrame> c1{QCanBusFrame(0x351, QByteArray::fromHex("1402C012C012C201")), QCanBusFrame(0x355, QByteArray::fromHex("58005E00")),
                                  QCanBusFrame(0x356, QByteArray::fromHex("7A13F2FE6B01")),     QCanBusFrame(0x359, QByteArray::fromHex("0000000006504E")),
                                  QCanBusFrame(0x35C, QByteArray::fromHex("C000")),             QCanBusFrame(0x35E, QByteArray::fromHex("50594C4F4E202020"))};
+    // Another device on the same bus (issue 16: counted as foreign, never a failure).
+    const QCanBusFrame other(0x123, QByteArray::fromHex("0102"));
+    int others = 0;
     for (int i = 0; i < 15 && monitor.process.state() == QProcess::Running; ++i) {
         for (const QCanBusFrame &f : c1)
             bms->writeFrame(f);
+        others += bms->writeFrame(other) ? 1 : 0;
         QTest::qWait(100);
     }
     QVERIFY(monitor.finish(10000));
@@ -292,6 +296,10 @@ void TestCliLinks::monitorCanAndExportAsc()
     QVERIFY(stats[QStringLiteral("frames")].toDouble() >= 6);
     QCOMPARE(stats[QStringLiteral("dialect")].toString(), QStringLiteral("pylon-v1.2"));
     QCOMPARE(stats[QStringLiteral("role")].toString(), QStringLiteral("listen"));
+    QCOMPARE(stats[QStringLiteral("failed")].toInt(), 0);
+    QVERIFY(stats[QStringLiteral("foreign")].toInt() >= 1);
+    QVERIFY(stats[QStringLiteral("foreign")].toInt() <= others);
+    QCOMPARE(stats[QStringLiteral("fragments")].toInt(), 0);
 
     // Export to Vector ASC and replay that: the same frames decode the same way.
     const QString asc = dir.filePath(QStringLiteral("can.asc"));
