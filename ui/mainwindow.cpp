@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "bankmonitor.h"
 #include "cellspage.h"
+#include "commissioningwizard.h"
 #include "eventspage.h"
 #include "headlinebar.h"
 #include "inverterpage.h"
@@ -47,6 +48,12 @@ MainWindow::MainWindow(BankMonitor &monitor, const QString &sourceDescription, c
                           static_cast<QWidget *>(m_events), static_cast<QWidget *>(m_links)})
         m_stack->addWidget(page);
     buildNavigation();
+    QMenu *workflows = menuBar()->addMenu(tr("&Workflows"));
+    m_commissionAction = workflows->addAction(tr("&Commission a bank\u2026"), this, [this] {
+        CommissioningWizard::open(this, *m_catalogue, m_settings, m_monitor, m_activity);
+    });
+    m_commissionAction->setObjectName(QStringLiteral("commissionAction"));
+    m_commissionAction->setEnabled(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -150,6 +157,13 @@ void MainWindow::setDarkPalette(bool dark)
         m_darkAction->setChecked(dark);
     }
     refreshPages(true);
+}
+
+void MainWindow::setWorkflowServices(const Catalogue *catalogue, AppSettings *settings)
+{
+    m_catalogue = catalogue;
+    m_settings = settings;
+    m_commissionAction->setEnabled(catalogue != nullptr);
 }
 
 QAction *MainWindow::pageAction(Page page) const

@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class AppSettings;
 class BankMonitor;
+class Catalogue;
 class CellsPage;
 class EventsPage;
 class FindingsModel;
@@ -41,6 +43,10 @@ public:
     // Opens the Pack page on one pack.
     void showPack(const QString &packId);
     void setDarkPalette(bool dark);
+    // Workflows > Commission a bank…: the commissioning wizard on this window's bank. Set by app/;
+    // the action stays disabled without a catalogue. `settings` may be null.
+    void setWorkflowServices(const Catalogue *catalogue, AppSettings *settings);
+    QAction *commissionAction() const { return m_commissionAction; }
 
     HeadlineBar *headline() const { return m_headline; }
     OverviewPage *overviewPage() const { return m_overview; }
@@ -76,6 +82,9 @@ private:
     LinksPage *m_links;
     QList<QAction *> m_pageActions;
     QAction *m_darkAction = nullptr;
+    QAction *m_commissionAction = nullptr;
+    const Catalogue *m_catalogue = nullptr;
+    AppSettings *m_settings = nullptr;
     QLabel *m_clockLabel = nullptr;
     QTimer *m_tick = nullptr;
     quint64 m_seenRevision = 0;

@@ -1,7 +1,9 @@
 // bankscope: the GUI. Composition root: builds the clock, the bank monitor, the data
 // source and the window, and passes them down by constructor.
 
+#include "appsettings.h"
 #include "bankmonitor.h"
+#include "catalogue.h"
 #include "clock.h"
 #include "demobank.h"
 #include "loopbackbank.h"
@@ -106,7 +108,16 @@ int main(int argc, char *argv[])
     });
     bank.start(500);
 
+    // The workflows' catalogue (a broken entry named on stderr and skipped) and settings.
+    const Catalogue catalogue = Catalogue::builtIn();
+    for (const Catalogue::Problem &p : catalogue.problems())
+        std::fprintf(stderr, "%s\n", QApplication::translate("main", "bankscope: catalogue: %1").arg(p.toString()).toUtf8().constData());
+    AppSettings settings;
+    if (!settings.notice().isEmpty())
+        std::fprintf(stderr, "%s\n", QApplication::translate("main", "bankscope: %1").arg(settings.notice()).toUtf8().constData());
+
     MainWindow window(monitor, source, &bank.activity());
+    window.setWorkflowServices(&catalogue, &settings);
     window.show();
 
     if (parser.isSet(screenshot)) {
