@@ -26,13 +26,13 @@ public:
     {
         QString language = QStringLiteral("en"); // the HTML lang attribute
         bool reviewed = true;                    // false: the English beside each step
-        QString generatedAt;                     // ISO 8601, the caller's clock
-        QString generator = QStringLiteral("BankScope");
     };
 
     static QString html(const CommissioningPlan &plan, const FailoverPlanner::Result &result, const Options &options);
     // "Failover card - SITE" in the card's language.
     static QString title(const CommissioningPlan &plan);
+    // What the printer puts in the footer beside the title: the generator and the day it was made.
+    static QString footer(const QString &generator, const QString &generatedAtIso);
     // The smallest font size the card's HTML asks for anywhere, and the STOP box's (for tests and the
     // printer's own check).
     static constexpr double kBodyPt = 12.0;

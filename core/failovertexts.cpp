@@ -35,13 +35,13 @@ CardText step(const FailoverStep &s)
     const QString &c = s.code;
     const QStringList &x = s.args;
     if (c == QLatin1String("note-time"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Note the time now, the alarm code on the inverter, and which lights are on at each unit."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Note the time, the inverter's alarm code and the lights on each unit."));
     if (c == QLatin1String("isolate"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Isolate the battery in this site's order (box “Isolation order”)."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Isolate the battery in this site's order (box above)."));
     if (c == QLatin1String("power-off-failed"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "Switch %1 off at its power switch. Leave it off.")).arg(a(x, 0));
     if (c == QLatin1String("unlink-failed"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Unplug the link cable from %1's Link 1 socket (it goes to %2's Link 0). %2's Link 0 is now empty."))
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Unplug the link cable from %1's Link 1 (it goes to %2's Link 0)."))
             .arg(a(x, 0), a(x, 1));
     if (c == QLatin1String("unplug-failed-inverter")) {
         if (a(x, 1).isEmpty())
@@ -50,25 +50,25 @@ CardText step(const FailoverStep &s)
     }
     if (c == QLatin1String("plug-standin-inverter")) {
         if (a(x, 1).isEmpty())
-            return S(QT_TRANSLATE_NOOP("FailoverSteps", "Plug that inverter cable into %1, in the socket it had on the master. %1 is now the master.")).arg(a(x, 0));
+            return S(QT_TRANSLATE_NOOP("FailoverSteps", "Plug that inverter cable into %1, in the socket it had on the master: %1 is now the master.")).arg(a(x, 0));
         return S(QT_TRANSLATE_NOOP("FailoverSteps",
-                                   "Plug that inverter cable into %1's %2 socket. %1 is now the master: it carries the inverter cable and its Link 0 is empty."))
+                                   "Plug that inverter cable into %1's %2 socket: %1 is now the master."))
             .arg(a(x, 0), a(x, 1));
     }
     if (c == QLatin1String("set-switch-1"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "On %1 set switch 1 to %2 (RS485 speed %3), as it is on %4.")).arg(a(x, 0), a(x, 1), a(x, 2), a(x, 3));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "On %1 set switch 1 to %2 (RS485 speed %3), as on %4.")).arg(a(x, 0), a(x, 1), a(x, 2), a(x, 3));
     if (c == QLatin1String("set-group"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "On %1 set switches 2, 3 and 4 to %2 (group %3), as they are on %4.")).arg(a(x, 0), a(x, 1), a(x, 2), a(x, 3));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "On %1 set switches 2, 3, 4 to %2 (group %3), as on %4.")).arg(a(x, 0), a(x, 1), a(x, 2), a(x, 3));
     if (c == QLatin1String("power-up"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps",
-                                   "Switch the battery on in this site's power-up order (box “Power-up order”), but leave %1 off. Where the order names %1, do that on %2."))
+                                   "Switch on in this site's power-up order, %1 left off. Where the order names %1, use %2."))
             .arg(a(x, 0), a(x, 1));
     if (c == QLatin1String("power-up-all"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "Switch the battery on in this site's power-up order, every unit included."));
     if (c == QLatin1String("check-inverter")) {
         if (x.isEmpty())
-            return S(QT_TRANSLATE_NOOP("FailoverSteps", "Check the inverter: it shows the battery's charge (SOC) again and no battery alarm."));
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Check the inverter: within %1 minutes it shows the battery's charge (SOC) again and no battery alarm."))
+            return S(QT_TRANSLATE_NOOP("FailoverSteps", "Check the inverter shows the battery's charge (SOC) again, with no battery alarm."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Check the inverter shows the battery's charge (SOC) again within %1 minutes, with no battery alarm."))
             .arg(a(x, 0));
     }
     if (c == QLatin1String("unlink-failed-jk")) {
@@ -191,22 +191,19 @@ CardText ifNot(const FailoverStep &s)
     if (c.isEmpty())
         return {};
     if (c == QLatin1String("isolate-fails"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If a breaker will not open, or anything is hot, smells or smokes: keep away and call %1 on %2.")).arg(a(x, 0), a(x, 1));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "A breaker will not open, or heat, smell or smoke? Keep away, call your installer."));
     if (c == QLatin1String("call-installer"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If not: stop and call %1 on %2.")).arg(a(x, 0), a(x, 1));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If not: stop, call your installer."));
     if (c == QLatin1String("cable-differs"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If the cable or socket looks different from this card: stop, change nothing more, call %1 on %2."))
-            .arg(a(x, 0), a(x, 1));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Looks different? Stop, change nothing more, call your installer."));
     if (c == QLatin1String("switch-differs"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If the switches look different from this card: stop, change nothing, call %1 on %2.")).arg(a(x, 0), a(x, 1));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Looks different? Stop, change nothing, call your installer."));
     if (c == QLatin1String("power-up-fails"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If %1 does not start, or shows a red light: isolate the battery again and call your installer.")).arg(a(x, 0));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "%1 does not start, or shows red? Isolate again, call your installer.")).arg(a(x, 0));
     if (c == QLatin1String("check-inverter-fails"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps",
-                                   "If not: isolate the battery again in this site's order and call %1 on %2. Do not try other cables or switches."))
-            .arg(a(x, 0), a(x, 1));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If not: isolate again and call your installer. Try nothing else."));
     if (c == QLatin1String("system-stopped"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "If the system has stopped: isolate the battery in this site's order and call %1 on %2.")).arg(a(x, 0), a(x, 1));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "The system has stopped? Isolate the battery, call your installer."));
     return {c, c};
 }
 
@@ -216,15 +213,14 @@ CardText line(const FailoverLine &l)
     const QStringList &x = l.args;
     // What the inverter does meanwhile.
     if (c == QLatin1String("deye-stops"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "With %1 on (as set on this site) the inverter stops with a fault: the loads go dark unless the grid feeds them."))
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "With %1 on (as set here) it stops with a fault: the loads go dark unless the grid feeds them."))
             .arg(a(x, 0));
     if (c == QLatin1String("deye-runs"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps",
-                                   "With %1 off (as set on this site) the inverter keeps running without battery data; which limits it then uses is not "
-                                   "documented. Its battery charge (SOC) is then only a guess from the voltage."))
+                                   "With %1 off (as set here) it keeps running without battery data, on limits no maker documents; its SOC is then a guess from the voltage."))
             .arg(a(x, 0));
     if (c == QLatin1String("deye-setting-unknown"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Whether the inverter stops depends on its %1 setting, which was not recorded for this site: ask your installer."))
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Whether it stops depends on its %1 setting, not recorded for this site: ask your installer."))
             .arg(a(x, 0));
     if (c == QLatin1String("growatt-cuts"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "The inverter cuts its output: the loads go dark."));
@@ -240,33 +236,31 @@ CardText line(const FailoverLine &l)
     if (c == QLatin1String("unknown"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "What the %1 does without battery data is not known. Do not assume it protects the battery.")).arg(a(x, 0));
     if (c == QLatin1String("voltage-guess"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "A guess from the voltage can be far off: at hand-over (%1 V) it would have said about %2 % while the packs said %3 %."))
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "A voltage guess can be far off: at hand-over (%1 V) about %2 %, while the packs said %3 %."))
             .arg(a(x, 0), a(x, 1), a(x, 2));
     // The deadline after under-voltage protection.
     if (c == QLatin1String("deadline-hours"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "A unit in under-voltage protection must be charged again within %1 hours (maker's figure). Note the time."))
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Under-voltage protection: recharge within %1 h (maker's limit). Note the time:"))
             .arg(a(x, 0));
     if (c == QLatin1String("deadline-byd"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps",
-                                   "A module below 40 V: switch everything off and do not switch on again until the inverter can charge it (maker's rule). Note the time."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "A module below 40 V: switch everything off until the inverter can charge it (maker's rule). Note the time:"));
     if (c == QLatin1String("deadline-none"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps",
-                                   "No maker gives a time limit for charging a unit again after under-voltage protection: call your installer at once. Note the time."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Under-voltage protection: no maker gives a time limit, so call your installer at once. Note the time:"));
     if (c == QLatin1String("inverter-setting"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Battery setting on the inverter: %1 → %2")).arg(a(x, 0), a(x, 1));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Inverter battery setting: %1 → %2")).arg(a(x, 0), a(x, 1));
     // What not to do.
     if (c == QLatin1String("no-reconnect-failed"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Do not reconnect %1 yourself: only your installer puts it back.")).arg(a(x, 0));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Do not reconnect %1 yourself: only your installer does.")).arg(a(x, 0));
     if (c == QLatin1String("no-live-changes"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Do not move cables or switches while the battery is on: isolate it first."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Do not move cables or switches with the battery on."));
     if (c == QLatin1String("no-master-switch"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "No switch makes a unit master: do not look for one, and do not change any other switch."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "No switch makes a master: change no other switch."));
     if (c == QLatin1String("no-black-start"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "Never use the black start (holding Start for more than 10 seconds)."));
     if (c == QLatin1String("no-other-settings"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Do not change any other setting in the JK app."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Change no other setting in the JK app."));
     if (c == QLatin1String("silence-not-safe"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Do not leave the inverter running on the battery unattended."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "Do not leave the inverter on the battery unattended."));
     // When to stop and call.
     if (c == QLatin1String("step-fails"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "a step does not go as written;"));
@@ -279,7 +273,7 @@ CardText line(const FailoverLine &l)
     if (c == QLatin1String("other-group-master"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "the master of another group fails (%1);")).arg(a(x, 0));
     if (c == QLatin1String("after-failover"))
-        return S(QT_TRANSLATE_NOOP("FailoverSteps", "always, once you have done this: the bank must be checked."));
+        return S(QT_TRANSLATE_NOOP("FailoverSteps", "always afterwards: the bank must be checked."));
     return {c, c};
 }
 
