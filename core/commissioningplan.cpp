@@ -1,5 +1,7 @@
 #include "commissioningplan.h"
 
+#include "failoverrecord.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -972,6 +974,11 @@ Expected<CommissioningPlan, Error> parse(const QByteArray &json, const Catalogue
         if (!f.isNull() && !f.isObject())
             r.fail(QStringLiteral("failover"), tr("expected an object or null"));
         plan.failover = f.toObject();
+        // The failover part is read as strictly as the rest (FailoverRecord).
+        if (!r.error && !plan.failover.isEmpty()) {
+            if (const auto record = FailoverRecord::fromJson(plan.failover); !record)
+                r.fail(record.error().field, record.error().message);
+        }
     }
 
     if (r.error)

@@ -1,6 +1,8 @@
 #include "reportbuilder.h"
 
 #include "commissioningchecks.h"
+#include "failoverplanner.h"
+#include "failovertexts.h"
 #include "planner.h"
 
 #include <QCoreApplication>
@@ -249,14 +251,106 @@ QString subsection(const QString &title)
     return QStringLiteral("<h3 style=\"font-size: 10pt; margin-top: 10px; margin-bottom: 4px;\">%1</h3>").arg(esc(title));
 }
 
-// The failover planner (issue 22) fills this section; until a plan carries one it says so.
-QString failoverSection(const CommissioningPlan &plan)
+// The failover summary (issue 22): the site's procedure as FailoverPlanner makes it, each step with
+// why it may be printed on the card, the installer's restore procedure, the two-masters proof,
+// what the installer confirmed and what the drill showed. A plan the card cannot be made from says
+// which field is missing.
+QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogue, Citations &cites)
 {
     QString out = section(t("Failover"));
-    if (plan.failover.isEmpty()) {
-        out += QStringLiteral("<p>%1</p>").arg(esc(t("Not planned yet: the failover procedure for this site, its stand-in and the drill's timeline will be recorded here once planned.")));
+    const auto planned = FailoverPlanner::plan(plan, catalogue);
+    if (!planned) {
+        out += QStringLiteral("<p><b>%1</b> %2</p>")
+                   .arg(esc(t("The failover card cannot be printed yet:")), esc(planned.error().toString()));
+        return out;
+    }
+    const FailoverProcedure &p = planned->procedure;
+    const FailoverRecord &record = planned->record;
+    switch (p.kind) {
+    case FailoverKind::PylontechChain:
+    case FailoverKind::JkPbDip:
+    case FailoverKind::SingleMaster:
+        out += QStringLiteral("<p>%1</p>").arg(esc(t("If the master %1 fails, %2 takes over as master. The owner's card prints the steps below "
+                                                     "up to the first one that rests on a fact nobody confirmed on this site.").arg(p.failed, p.standIn)));
+        break;
+    case FailoverKind::Aggregator:
+        out += QStringLiteral("<p>%1</p>").arg(esc(t("Every BMS talks to the aggregator itself: no master to replace. The card says what the owner "
+                                                     "sees and whether the system carries on.")));
+        break;
+    case FailoverKind::InstallerOnly:
+        out += QStringLiteral("<p>%1</p>").arg(esc(t("No steps for the owner on this bank: the card tells them to call the installer.")));
+        break;
+    }
+    auto steps = [&cites](const QList<FailoverStep> &list, int printable) -> QString {
+        QString rows = QStringLiteral("<table %1><thead><tr%2><th width=\"5%\">#</th><th>%3</th><th width=\"24%\">%4</th></tr></thead>")
+                           .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Step")), esc(t("On the card as")));
+        for (int i = 0; i < list.size(); ++i) {
+            const FailoverStep &s = list[i];
+            QString text = esc(FailoverTexts::step(s).local);
+            const CardText branch = FailoverTexts::ifNot(s);
+            if (!branch.local.isEmpty())
+                text += QStringLiteral("<br/><i>%1</i>").arg(esc(branch.local));
+            QString basis = esc(FailoverTexts::basis(s.basis).local);
+            if (!s.fact.isEmpty())
+                basis += QStringLiteral("<br/><span style=\"font-size: 8pt;\">%1</span>").arg(esc(FailoverFacts::label(s.fact)));
+            if (s.basis == StepBasis::Documented || s.basis == StepBasis::Unverified)
+                basis += QLatin1Char(' ') + confidenceBadge(s.confidence) + cites.cite(s.sources);
+            if (i >= printable)
+                basis = QStringLiteral("<i>%1</i>").arg(i == printable ? esc(t("not printed: the card says \"ask your installer\" and stops here"))
+                                                                       : esc(t("not printed")))
+                      + QStringLiteral("<br/>") + basis;
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td style=\"font-size: 9pt;\">%3</td></tr>").arg(i + 1).arg(text, basis);
+        }
+        return rows + QStringLiteral("</table>");
+    };
+    out += subsection(t("The owner's procedure"));
+    out += steps(p.steps, p.printableSteps());
+    out += subsection(t("Restore (the installer: the stand-in is demoted first)"));
+    out += steps(p.restore, int(p.restore.size()));
+    out += QStringLiteral("<p>%1</p>").arg(esc(t("Both procedures were checked step by step: at no step do two units act as master on one bus "
+                                                 "or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.")));
+    out += QStringLiteral("<p><b>%1</b> %2 %3%4</p>")
+               .arg(esc(t("While the master is gone:")), esc(FailoverTexts::line(p.meanwhile).local), confidenceBadge(p.meanwhile.confidence),
+                    cites.cite(p.meanwhile.sources));
+    if (p.voltageGuess)
+        out += QStringLiteral("<p>%1 %2</p>").arg(esc(FailoverTexts::line(*p.voltageGuess).local), confidenceBadge(p.voltageGuess->confidence));
+    if (!record.confirmed.isEmpty()) {
+        out += subsection(t("Confirmed on this site"));
+        out += QStringLiteral("<ul>");
+        for (const FailoverConfirmation &c : record.confirmed) {
+            QString who = c.by;
+            if (!c.at.isEmpty())
+                who += (who.isEmpty() ? QString() : QStringLiteral(", ")) + when(c.at);
+            out += QStringLiteral("<li>%1%2%3</li>")
+                       .arg(esc(FailoverFacts::label(c.fact)), who.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(who),
+                            c.note.isEmpty() ? QString() : QStringLiteral(": ") + esc(c.note));
+        }
+        out += QStringLiteral("</ul>");
+    }
+    out += subsection(t("Failover drill"));
+    if (!record.drill) {
+        out += QStringLiteral("<p>%1</p>").arg(esc(t("No failover drill was recorded on this site.")));
     } else {
-        out += QStringLiteral("<p>%1</p>").arg(esc(t("A failover plan is recorded for this site; print its card for the enclosure.")));
+        const DrillRecord &d = *record.drill;
+        const QString result = d.result == QLatin1String("passed") ? t("passed") : d.result == QLatin1String("aborted") ? t("aborted") : t("failed");
+        out += QStringLiteral("<p>%1</p>").arg(esc(t("Drill %1%2.").arg(result, d.at.isEmpty() ? QString() : QStringLiteral(" ") + when(d.at))));
+        if (d.restoredAfterS)
+            out += QStringLiteral("<p>%1</p>").arg(esc(t("One master was heard again %1 s after the master left.").arg(QString::number(*d.restoredAfterS, 'f', 0))));
+        if (!d.proved.isEmpty()) {
+            QStringList labels;
+            for (const QString &f : d.proved)
+                labels.append(FailoverFacts::label(f));
+            out += QStringLiteral("<p>%1 %2.</p>").arg(esc(t("Proved on this site:")), esc(labels.join(QStringLiteral("; "))));
+        }
+        if (!d.timeline.isEmpty()) {
+            out += QStringLiteral("<table %1><thead><tr%2><th width=\"12%\">%3</th><th>%4</th><th>%5</th></tr></thead>")
+                       .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Time")), esc(t("Event")), esc(t("Note")));
+            for (const DrillEvent &e : d.timeline)
+                out += QStringLiteral("<tr><td>%1 s</td><td>%2%3</td><td>%4</td></tr>")
+                           .arg(QString::number(e.atS, 'f', 1), esc(e.event), e.subject.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(e.subject)),
+                                esc(e.note));
+            out += QStringLiteral("</table>");
+        }
     }
     return out;
 }
@@ -528,7 +622,8 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
         body += QStringLiteral("</ul>");
     }
 
-    body += failoverSection(plan);
+    static const Catalogue builtIn = Catalogue::builtIn();
+    body += failoverSection(plan, options.catalogue ? *options.catalogue : builtIn, cites);
 
     // --- Signatures -----------------------------------------------------------------------------
     // A major heading (h1): the printer keeps a good part of a page with it, so the signatures

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue.h"
 #include "commissioningplan.h"
 
 #include <QString>
@@ -18,6 +19,9 @@ public:
         QString language = QStringLiteral("en"); // the HTML lang attribute: the translator's language
         QString generatedAt;                     // ISO 8601, the caller's clock
         QString generator = QStringLiteral("BankScope");
+        // The catalogue the failover summary is planned with (FailoverPlanner); the built-in one
+        // when not given.
+        const Catalogue *catalogue = nullptr;
     };
 
     static QString html(const CommissioningPlan &plan, const Options &options);

@@ -2063,4 +2063,787 @@ and prints each second what it would let the inverter charge and discharge at.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>FailoverCard</name>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="80"/>
+        <source>%1 (the maker&apos;s)</source>
+        <translation>%1 (celui du fabricant)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="88"/>
+        <source>Battery failover card</source>
+        <translation>Fiche de secours batterie</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="111"/>
+        <source>Your installer:</source>
+        <translation>Votre installateur :</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="116"/>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="117"/>
+        <source>Switching the inverter off does NOT make the battery safe: isolate it (order below).</source>
+        <translation>Éteindre l&apos;onduleur ne sécurise PAS la batterie : isolez-la (ordre ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="127"/>
+        <source>Isolation order</source>
+        <translation>Ordre d&apos;isolement</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="128"/>
+        <source>Not entered: ask your installer.</source>
+        <translation>Non saisi : demandez à votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="131"/>
+        <source>Bank map</source>
+        <translation>Plan du banc</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="143"/>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="145"/>
+        <source>inverter cable</source>
+        <translation>câble onduleur</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="158"/>
+        <source>If a battery fails</source>
+        <translation>Si une batterie tombe en panne</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="161"/>
+        <source>If the battery fails</source>
+        <translation>Si la batterie tombe en panne</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="164"/>
+        <source>If the master %1 fails: make %2 the master</source>
+        <translation>Si le maître %1 tombe en panne : faites de %2 le maître</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="171"/>
+        <source>This translation has not been reviewed: the English is beside each step.</source>
+        <translation>Cette traduction n&apos;a pas été relue : l&apos;anglais est à côté de chaque étape.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="197"/>
+        <source>Ask your installer about %1: it is not confirmed on this site. Stop here and call %2 on %3.</source>
+        <translation>Demandez à votre installateur pour %1 : non confirmé sur ce site. Arrêtez-vous ici, appelez %2 au %3.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="211"/>
+        <source>A failover drill on this site passed.</source>
+        <translation>Un exercice de secours a réussi sur ce site.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="212"/>
+        <source>No failover drill has passed on this site yet.</source>
+        <translation>Aucun exercice de secours n&apos;a encore réussi sur ce site.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="219"/>
+        <source>What you see → what to do</source>
+        <translation>Ce que vous voyez → ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="225"/>
+        <source>what the lights mean: %1</source>
+        <translation>sens des voyants : %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="239"/>
+        <source>Not entered: ask your installer before switching on.</source>
+        <translation>Non saisi : demandez à votre installateur avant de rallumer.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="251"/>
+        <source>Inverter battery setting: ask your installer.</source>
+        <translation>Réglage batterie de l&apos;onduleur : demandez à votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="253"/>
+        <source>Power-up order</source>
+        <translation>Ordre de mise en marche</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="254"/>
+        <source>What the inverter does meanwhile</source>
+        <translation>Ce que fait l&apos;onduleur pendant ce temps</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="264"/>
+        <source>the lights on each unit</source>
+        <translation>les voyants de chaque unité</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="265"/>
+        <source>the SOC on the inverter</source>
+        <translation>le SOC affiché par l&apos;onduleur</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="266"/>
+        <source>the inverter&apos;s alarm code</source>
+        <translation>le code d&apos;alarme de l&apos;onduleur</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="267"/>
+        <source>when you first noticed it</source>
+        <translation>quand vous l&apos;avez remarqué</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="268"/>
+        <source>what you did from this card</source>
+        <translation>ce que vous avez fait avec cette fiche</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="270"/>
+        <source>Have ready when you call</source>
+        <translation>Ayez sous la main pour l&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="280"/>
+        <source>Do not</source>
+        <translation>Ne pas</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovercard.cpp" line="281"/>
+        <source>Stop and call your installer when</source>
+        <translation>Arrêtez et appelez votre installateur si</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/ui/printing/cardprinter.cpp" line="154"/>
+        <source>side %1 of %2</source>
+        <translation>face %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/ui/printing/cardprinter.cpp" line="156"/>
+        <source>turn over</source>
+        <translation>tournez la page</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverSteps</name>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="38"/>
+        <source>Note the time, the inverter&apos;s alarm code and the lights on each unit.</source>
+        <translation>Notez l&apos;heure, le code d&apos;alarme de l&apos;onduleur et les voyants de chaque unité.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="40"/>
+        <source>Isolate the battery in this site&apos;s order (box above).</source>
+        <translation>Isolez la batterie dans l&apos;ordre du site (cadre ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="42"/>
+        <source>Switch %1 off at its power switch. Leave it off.</source>
+        <translation>Éteignez %1 par son interrupteur ; laissez-la éteinte.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="44"/>
+        <source>Unplug the link cable from %1&apos;s Link 1 (it goes to %2&apos;s Link 0).</source>
+        <translation>Débranchez le câble de liaison du Link 1 de %1 (il va au Link 0 de %2).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="48"/>
+        <source>Unplug the inverter cable from %1.</source>
+        <translation>Débranchez le câble onduleur de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="49"/>
+        <source>Unplug the inverter cable from %1&apos;s %2 socket.</source>
+        <translation>Débranchez le câble onduleur de la prise %2 de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="53"/>
+        <source>Plug that inverter cable into %1, in the socket it had on the master: %1 is now the master.</source>
+        <translation>Branchez ce câble onduleur sur %1, dans la prise qu&apos;il avait sur le maître : %1 est maintenant le maître.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="54"/>
+        <source>Plug that inverter cable into %1&apos;s %2 socket: %1 is now the master.</source>
+        <translation>Branchez ce câble onduleur sur la prise %2 de %1 : %1 est maintenant le maître.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="59"/>
+        <source>On %1 set switch 1 to %2 (RS485 speed %3), as on %4.</source>
+        <translation>Sur %1, mettez l&apos;interrupteur 1 sur %2 (vitesse RS485 %3), comme sur %4.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="61"/>
+        <source>On %1 set switches 2, 3, 4 to %2 (group %3), as on %4.</source>
+        <translation>Sur %1, mettez les interrupteurs 2, 3, 4 sur %2 (groupe %3), comme sur %4.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="63"/>
+        <source>Switch on in this site&apos;s power-up order, %1 left off. Where the order names %1, use %2.</source>
+        <translation>Rallumez dans l&apos;ordre de mise en marche du site, %1 restant éteinte. Là où l&apos;ordre nomme %1, utilisez %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="67"/>
+        <source>Switch the battery on in this site&apos;s power-up order, every unit included.</source>
+        <translation>Rallumez la batterie dans l&apos;ordre de mise en marche du site, toutes les unités comprises.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="70"/>
+        <source>Check the inverter shows the battery&apos;s charge (SOC) again, with no battery alarm.</source>
+        <translation>Vérifiez que l&apos;onduleur affiche de nouveau la charge de la batterie (SOC), sans alarme batterie.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="71"/>
+        <source>Check the inverter shows the battery&apos;s charge (SOC) again within %1 minutes, with no battery alarm.</source>
+        <translation>Vérifiez que l&apos;onduleur affiche de nouveau la charge de la batterie (SOC) en moins de %1 minutes, sans alarme batterie.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="76"/>
+        <source>Unplug both pack-bus cables from %1.</source>
+        <translation>Débranchez les deux câbles du bus des packs de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="77"/>
+        <source>Unplug both pack-bus cables from %1 (%2).</source>
+        <translation>Débranchez les deux câbles du bus des packs de %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="80"/>
+        <source>Join %1 and %2 with one of those cables, so the chain is closed without %3.</source>
+        <translation>Reliez %1 et %2 avec l&apos;un de ces câbles, pour refermer la chaîne sans %3.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="82"/>
+        <source>On %1 set all four DIP switches OFF (0000). %1 becomes the master.</source>
+        <translation>Sur %1, mettez les quatre interrupteurs DIP sur OFF (0000). %1 devient le maître.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="84"/>
+        <source>Switch %1 off and on again, so it reads its new DIP switches.</source>
+        <translation>Éteignez puis rallumez %1, pour qu&apos;il lise ses nouveaux interrupteurs DIP.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="87"/>
+        <source>Plug the inverter cable into %1, in the socket it had on the master.</source>
+        <translation>Branchez le câble onduleur sur %1, dans la prise qu&apos;il avait sur le maître.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="88"/>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="132"/>
+        <source>Plug the inverter cable into %1&apos;s %2 socket.</source>
+        <translation>Branchez le câble onduleur sur la prise %2 de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="92"/>
+        <source>In the JK app, check that %1&apos;s %2 socket runs the same protocol as %3&apos;s.</source>
+        <translation>Dans l&apos;application JK, vérifiez que la prise %2 de %1 utilise le même protocole que celle de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="93"/>
+        <source>In the JK app, check that the protocol of %1&apos;s %2 socket is: %3 (as on %4).</source>
+        <translation>Dans l&apos;application JK, vérifiez que le protocole de la prise %2 de %1 est : %3 (comme sur %4).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="96"/>
+        <source>Check that %1&apos;s %2 socket sends the same protocol as %3&apos;s (see the battery&apos;s manual).</source>
+        <translation>Vérifiez que la prise %2 de %1 envoie le même protocole que celle de %3 (voir le manuel de la batterie).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="98"/>
+        <source>Unplug %1 from the shared RS485 cable.</source>
+        <translation>Débranchez %1 du câble RS485 commun.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="100"/>
+        <source>%1 was set up ahead with the address, protocol and speed of %2: change nothing on it.</source>
+        <translation>%1 a été préparé à l&apos;avance avec l&apos;adresse, le protocole et la vitesse de %2 : n&apos;y changez rien.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="102"/>
+        <source>In the JK app on %1 set Device Addr %2, and the protocol and speed %3 used.</source>
+        <translation>Dans l&apos;application JK, sur %1, réglez Device Addr %2, et le protocole et la vitesse qu&apos;utilisait %3.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="104"/>
+        <source>In the JK app on %1 set Device Addr %2, protocol %3 and speed %4 baud, as %5 had.</source>
+        <translation>Dans l&apos;application JK, sur %1, réglez Device Addr %2, le protocole %3 et la vitesse %4 bauds, comme %5.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="107"/>
+        <source>If the inverter&apos;s battery type was reset, set it again: %1 → %2.</source>
+        <translation>Si le type de batterie de l&apos;onduleur a été remis à zéro, réglez-le de nouveau : %1 → %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="109"/>
+        <source>If the inverter&apos;s battery type was reset, do not guess it: call %1 on %2.</source>
+        <translation>Si le type de batterie de l&apos;onduleur a été remis à zéro, ne le devinez pas : appelez %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="111"/>
+        <source>On the GX screen, note the alarm and which battery is missing.</source>
+        <translation>Sur l&apos;écran du GX, notez l&apos;alarme et la batterie qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="113"/>
+        <source>On the inverter, note the alarm and which battery is missing.</source>
+        <translation>Sur l&apos;onduleur, notez l&apos;alarme et la batterie qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="115"/>
+        <source>The system carries on with the other %1 batteries, with about %2 % less capacity and lower charge and discharge limits. Leave it running and call your installer in working hours.</source>
+        <translation>Le système continue avec les %1 autres batteries, avec environ %2 % de capacité en moins et des limites de charge et de décharge plus basses. Laissez-le marcher et appelez votre installateur aux heures ouvrables.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="120"/>
+        <source>Do not try to restart or repair the battery yourself. Call %1 now on %2.</source>
+        <translation>N&apos;essayez pas de redémarrer ou de réparer la batterie vous-même. Appelez %1 maintenant au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="124"/>
+        <source>Unplug the inverter cable from %1: the stand-in stops being master.</source>
+        <translation>Débranchez le câble onduleur de %1 : le remplaçant cesse d&apos;être le maître.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="125"/>
+        <source>Unplug the inverter cable from %1&apos;s %2 socket: the stand-in stops being master.</source>
+        <translation>Débranchez le câble onduleur de la prise %2 de %1 : le remplaçant cesse d&apos;être le maître.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="128"/>
+        <source>Connect %1&apos;s Link 1 to %2&apos;s Link 0; %1&apos;s Link 0 stays empty.</source>
+        <translation>Reliez le Link 1 de %1 au Link 0 de %2 ; le Link 0 de %1 reste vide.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="131"/>
+        <source>Plug the inverter cable into %1.</source>
+        <translation>Branchez le câble onduleur sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="135"/>
+        <source>Set %1&apos;s switches back to %2, as planned.</source>
+        <translation>Remettez les interrupteurs de %1 sur %2, comme prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="137"/>
+        <source>Set %1&apos;s DIP switches back to %2 (address %3).</source>
+        <translation>Remettez les interrupteurs DIP de %1 sur %2 (adresse %3).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="140"/>
+        <source>Connect %1 to the pack bus as it was.</source>
+        <translation>Rebranchez %1 sur le bus des packs comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="141"/>
+        <source>Connect %1 to the pack bus (%2) as it was.</source>
+        <translation>Rebranchez %1 sur le bus des packs (%2) comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="144"/>
+        <source>In the JK app set %1 back to Device Addr %2.</source>
+        <translation>Dans l&apos;application JK, remettez %1 sur Device Addr %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="146"/>
+        <source>Set the inverter socket of %1 back as it was before.</source>
+        <translation>Remettez la prise onduleur de %1 comme elle était.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="148"/>
+        <source>Connect %1 to the shared RS485 cable again.</source>
+        <translation>Rebranchez %1 sur le câble RS485 commun.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="150"/>
+        <source>Plug the repaired battery&apos;s cable into its own GX port, never into a port another battery uses.</source>
+        <translation>Branchez le câble de la batterie réparée sur son propre port du GX, jamais sur un port qu&apos;utilise une autre batterie.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="152"/>
+        <source>Check on the GX that the battery is listed again.</source>
+        <translation>Vérifiez sur le GX que la batterie apparaît de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="154"/>
+        <source>Check on the inverter that the battery is counted again.</source>
+        <translation>Vérifiez sur l&apos;onduleur que la batterie est de nouveau comptée.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="156"/>
+        <source>Only the installer brings the battery back into service.</source>
+        <translation>Seul l&apos;installateur remet la batterie en service.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="165"/>
+        <source>which unit becomes master when the inverter cable moves</source>
+        <translation>quelle unité devient maître quand le câble onduleur est déplacé</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="167"/>
+        <source>the RS485 speed switch (switch 1) on %1</source>
+        <translation>l&apos;interrupteur de vitesse RS485 (interrupteur 1) de %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="169"/>
+        <source>the switches on %1</source>
+        <translation>les interrupteurs de %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="171"/>
+        <source>the order to switch the battery on</source>
+        <translation>l&apos;ordre de mise en marche de la batterie</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="173"/>
+        <source>the order to isolate the battery</source>
+        <translation>l&apos;ordre d&apos;isolement de la batterie</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="175"/>
+        <source>making %1 the master with its DIP switches</source>
+        <translation>le passage de %1 en maître par ses interrupteurs DIP</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="177"/>
+        <source>restarting %1 so it reads its DIP switches</source>
+        <translation>le redémarrage de %1 pour qu&apos;il lise ses interrupteurs DIP</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="179"/>
+        <source>the protocol of %1&apos;s inverter socket</source>
+        <translation>le protocole de la prise onduleur de %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="181"/>
+        <source>the address, protocol and speed to set on %1</source>
+        <translation>l&apos;adresse, le protocole et la vitesse à régler sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="183"/>
+        <source>whether the system carries on without one battery</source>
+        <translation>si le système continue sans une batterie</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="184"/>
+        <source>this step</source>
+        <translation>cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="194"/>
+        <source>A breaker will not open, or heat, smell or smoke? Keep away, call your installer.</source>
+        <translation>Disjoncteur bloqué, chaleur, odeur, fumée ? Éloignez-vous, appelez votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="196"/>
+        <source>If not: stop, call your installer.</source>
+        <translation>Sinon : arrêtez, appelez votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="198"/>
+        <source>Looks different? Stop, change nothing more, call your installer.</source>
+        <translation>Différent ? Arrêtez, ne changez plus rien, appelez votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="200"/>
+        <source>Looks different? Stop, change nothing, call your installer.</source>
+        <translation>Différent ? Arrêtez, ne changez rien, appelez votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="202"/>
+        <source>%1 does not start, or shows red? Isolate again, call your installer.</source>
+        <translation>%1 ne démarre pas, ou s&apos;allume en rouge ? Isolez de nouveau, appelez votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="204"/>
+        <source>If not: isolate again and call your installer. Try nothing else.</source>
+        <translation>Sinon : isolez de nouveau et appelez votre installateur. N&apos;essayez rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="206"/>
+        <source>The system has stopped? Isolate the battery, call your installer.</source>
+        <translation>Le système s&apos;est arrêté ? Isolez la batterie, appelez votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="216"/>
+        <source>With %1 on (as set here) it stops with a fault: the loads go dark unless the grid feeds them.</source>
+        <translation>Avec %1 sur on (réglé ici), il s&apos;arrête en défaut : les charges s&apos;éteignent, sauf si le réseau les alimente.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="219"/>
+        <source>With %1 off (as set here) it keeps running without battery data, on limits no maker documents; its SOC is then a guess from the voltage.</source>
+        <translation>Avec %1 sur off (réglé ici), il continue sans données batterie, sur des limites non documentées ; son SOC n&apos;est qu&apos;une estimation d&apos;après la tension.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="223"/>
+        <source>Whether it stops depends on its %1 setting, not recorded for this site: ask your installer.</source>
+        <translation>S&apos;il s&apos;arrête dépend de son réglage %1, non noté pour ce site : demandez à votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="226"/>
+        <source>The inverter cuts its output: the loads go dark.</source>
+        <translation>L&apos;onduleur coupe sa sortie : les charges s&apos;éteignent.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="228"/>
+        <source>The GX shows “BMS connection lost”. If it stops sending battery limits, the inverter shuts down after about 5 minutes.</source>
+        <translation>Le GX affiche « BMS connection lost ». S&apos;il n&apos;envoie plus les limites de la batterie, l&apos;onduleur s&apos;arrête après environ 5 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="231"/>
+        <source>The inverter may lose the battery&apos;s charge (SOC), take the battery as empty and charge it fully from the grid.</source>
+        <translation>L&apos;onduleur peut perdre la charge de la batterie (SOC), la croire vide et la recharger entièrement sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="233"/>
+        <source>The inverter shows event 9308 “Battery error”; what it does next is not known.</source>
+        <translation>L&apos;onduleur affiche l&apos;événement 9308 « Battery error » ; on ne sait pas ce qu&apos;il fait ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="235"/>
+        <source>From the catalogue, in English: %1</source>
+        <translation>Du catalogue, en anglais : %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="237"/>
+        <source>What the %1 does without battery data is not known. Do not assume it protects the battery.</source>
+        <translation>On ne sait pas ce que fait %1 sans données de la batterie. Ne supposez pas qu&apos;il protège la batterie.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="239"/>
+        <source>A voltage guess can be far off: at hand-over (%1 V) about %2 %, while the packs said %3 %.</source>
+        <translation>L&apos;estimation par la tension peut être très fausse : à la mise en service (%1 V), environ %2 % contre %3 % réels.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="243"/>
+        <source>Under-voltage protection: recharge within %1 h (maker&apos;s limit). Note the time:</source>
+        <translation>Sous-tension : rechargez sous %1 h (limite du fabricant). Notez l&apos;heure :</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="246"/>
+        <source>A module below 40 V: switch everything off until the inverter can charge it (maker&apos;s rule). Note the time:</source>
+        <translation>Un module sous 40 V : éteignez tout jusqu&apos;à ce que l&apos;onduleur puisse le charger (règle du fabricant). Notez l&apos;heure :</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="248"/>
+        <source>Under-voltage protection: no maker gives a time limit, so call your installer at once. Note the time:</source>
+        <translation>Sous-tension : aucun fabricant ne donne de délai, appelez votre installateur tout de suite. Notez l&apos;heure :</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="250"/>
+        <source>Inverter battery setting: %1 → %2</source>
+        <translation>Réglage batterie de l&apos;onduleur : %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="253"/>
+        <source>Do not reconnect %1 yourself: only your installer does.</source>
+        <translation>Ne rebranchez pas %1 vous-même : seul votre installateur le fait.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="255"/>
+        <source>Do not move cables or switches with the battery on.</source>
+        <translation>Ne déplacez ni câbles ni interrupteurs batterie allumée.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="257"/>
+        <source>No switch makes a master: change no other switch.</source>
+        <translation>Aucun interrupteur ne fait un maître : ne changez aucun autre interrupteur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="259"/>
+        <source>Never use the black start (holding Start for more than 10 seconds).</source>
+        <translation>N&apos;utilisez jamais le démarrage à froid (Start maintenu plus de 10 secondes).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="261"/>
+        <source>Change no other setting in the JK app.</source>
+        <translation>Ne changez aucun autre réglage dans l&apos;application JK.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="263"/>
+        <source>Do not leave the inverter on the battery unattended.</source>
+        <translation>Ne laissez pas l&apos;onduleur sur la batterie sans surveillance.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="266"/>
+        <source>a step does not go as written;</source>
+        <translation>une étape ne se passe pas comme écrit ;</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="268"/>
+        <source>a unit is hot, swollen, smells or smokes (keep away);</source>
+        <translation>une unité est chaude, gonflée, sent ou fume (éloignez-vous) ;</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="270"/>
+        <source>a unit shows a protection light;</source>
+        <translation>une unité affiche un voyant de protection ;</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="272"/>
+        <source>a second unit fails;</source>
+        <translation>une deuxième unité tombe en panne ;</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="274"/>
+        <source>the master of another group fails (%1);</source>
+        <translation>le maître d&apos;un autre groupe tombe en panne (%1) ;</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="276"/>
+        <source>always afterwards: the bank must be checked.</source>
+        <translation>toujours après coup : le banc doit être contrôlé.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="284"/>
+        <source>The inverter shows a BMS communication fault, or no battery data.</source>
+        <translation>L&apos;onduleur affiche un défaut de communication BMS, ou aucune donnée de batterie.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="286"/>
+        <source>All lights are off on a unit.</source>
+        <translation>Tous les voyants d&apos;une unité sont éteints.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="288"/>
+        <source>The red ALM light is on and not blinking.</source>
+        <translation>Le voyant rouge ALM est allumé sans clignoter.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="290"/>
+        <source>The red ALM light is blinking.</source>
+        <translation>Le voyant rouge ALM clignote.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="292"/>
+        <source>JK packs have no fault light.</source>
+        <translation>Les packs JK n&apos;ont pas de voyant de défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="294"/>
+        <source>The status light is orange and steady.</source>
+        <translation>Le voyant d&apos;état est orange et fixe.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="296"/>
+        <source>All lights are blue and there is no output.</source>
+        <translation>Tous les voyants sont bleus et il n&apos;y a pas de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="298"/>
+        <source>A blue light flashes.</source>
+        <translation>Un voyant bleu clignote.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="300"/>
+        <source>The GX shows a battery missing, or “BMS connection lost”.</source>
+        <translation>Le GX affiche une batterie manquante, ou « BMS connection lost ».</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="309"/>
+        <source>Follow the steps on this card.</source>
+        <translation>Suivez les étapes de cette fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="311"/>
+        <source>Isolate the battery if it is unsafe, and call %1 on %2.</source>
+        <translation>Isolez la batterie si elle est dangereuse, et appelez %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="313"/>
+        <source>That unit is off or has failed. If it is %1, the master, follow the steps.</source>
+        <translation>Cette unité est éteinte ou en panne. Si c&apos;est %1, le maître, suivez les étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="315"/>
+        <source>Protection: the unit stopped charging or discharging. Note which unit and the time; call %1 on %2.</source>
+        <translation>Protection : l&apos;unité ne charge ni ne décharge plus. Notez l&apos;unité et l&apos;heure ; appelez %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="318"/>
+        <source>An alarm, but the unit still works: note it and tell your installer.</source>
+        <translation>Une alarme, mais l&apos;unité fonctionne encore : notez-la et prévenez votre installateur.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="320"/>
+        <source>Their state shows only in the JK app or in BankScope.</source>
+        <translation>Leur état n&apos;apparaît que dans l&apos;application JK ou dans BankScope.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="322"/>
+        <source>Protection. Do not restart it yourself: call %1 on %2.</source>
+        <translation>Protection. Ne la redémarrez pas vous-même : appelez %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="324"/>
+        <source>A fuse has blown: call %1 on %2.</source>
+        <translation>Un fusible a fondu : appelez %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="326"/>
+        <source>Count the white flashes, then the blue ones (the event code), write it down and call %1 on %2.</source>
+        <translation>Comptez les éclairs blancs, puis les bleus (le code d&apos;événement), notez-le et appelez %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="334"/>
+        <source>MASTER</source>
+        <translation>MAÎTRE</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="336"/>
+        <source>STAND-IN</source>
+        <translation>REMPLAÇANT</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="338"/>
+        <source>BMU</source>
+        <translation>BMU</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="340"/>
+        <source>BMS</source>
+        <translation>BMS</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="348"/>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="363"/>
+        <source>maker&apos;s document</source>
+        <translation>document du fabricant</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="350"/>
+        <source>second-hand</source>
+        <translation>de seconde main</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="352"/>
+        <source>uncertain</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="361"/>
+        <source>safe action</source>
+        <translation>action sans risque</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="365"/>
+        <source>confirmed on this site</source>
+        <translation>confirmé sur ce site</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="367"/>
+        <source>proved by the drill</source>
+        <translation>prouvé par l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/failover/core/failovertexts.cpp" line="369"/>
+        <source>not confirmed: ask your installer</source>
+        <translation>non confirmé : demandez à votre installateur</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 #include "aggregatecommand.h"
 #include "commissioningcommands.h"
 #include "decodecommand.h"
+#include "failovercardcommand.h"
 #include "linkcommands.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,11 @@ void usage(FILE *stream)
         "         --output|-o FILE.pdf|FILE.html\n"
         "                       The commissioning report to hand to the customer, in the language\n"
         "                       asked for; readings at hand-over from the plan or a recording.\n"
+        "  failover-card --plan PLAN.json [--lang CODE] [--paper a4|letter] --output|-o FILE.pdf\n"
+        "                       The site's failover card for the battery enclosure: one sheet, in the\n"
+        "                       language asked for (the English beside each step until a translation\n"
+        "                       is reviewed); refused, naming the field, for a plan without the contact,\n"
+        "                       the isolation order or the stand-in, and when it does not fit two sides.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused\n"
@@ -95,9 +101,11 @@ void usage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    // `report` paints PDF pages, which needs Qt Gui: on the offscreen platform unless told
+    // `report` and `failover-card` paint PDF pages, which needs Qt Gui: on the offscreen platform unless told
     // otherwise, so it runs without a display. Every other command is Qt Core only.
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool card = argc > 1 && qstrcmp(argv[1], "failover-card") == 0;
+    if (report || card) {
         // Taken before QGuiApplication, which removes arguments it reads as its own ("-session").
         QStringList args;
         for (int i = 2; i < argc; ++i)
@@ -112,7 +120,7 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));
         QCoreApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
-        return runReport(args);
+        return report ? runReport(args) : runFailoverCard(args);
     }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bankscope-cli"));

@@ -78,7 +78,9 @@ QString canName(const CanSettings &cs)
     return cs.plugin + QLatin1Char(':') + cs.interface;
 }
 
-// One line of standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit.
+// One line of standard input: fault TYPE [PACK] | clear TYPE [PACK] | promote PACK | status | quit.
+// "promote PACK" plays the stand-in taking over as master (the failover drill); "clear promote"
+// demotes it again.
 void handleCommand(const QString &line, SimBank &bank, const Scenario &s, const QJsonObject &statusExtra)
 {
     const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -92,16 +94,35 @@ void handleCommand(const QString &line, SimBank &bank, const Scenario &s, const 
         QJsonObject reply = statusExtra;
         reply.insert(QStringLiteral("event"), QStringLiteral("status"));
         reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(bank.activeFaults()));
+        reply.insert(QStringLiteral("masters"), QJsonArray::fromStringList(bank.masters()));
         reply.insert(QStringLiteral("bank_current_A"), bank.physics().bankCurrentA());
+        JsonLines::print(reply);
+        return;
+    }
+    QJsonObject reply;
+    if (words[0] == QLatin1String("promote")) {
+        ScenarioFault f;
+        f.type = ScenarioFault::Type::Promote;
+        f.pack = words.value(1);
+        if (f.pack.isEmpty() || !bank.apply(f, true)) {
+            reply.insert(QStringLiteral("event"), QStringLiteral("error"));
+            reply.insert(QStringLiteral("message"),
+                         s.protocol == QLatin1String("victron-can")
+                             ? QCoreApplication::translate("sim", "a peer-to-peer bank has no master: there is nobody to promote")
+                             : QCoreApplication::translate("sim", "expected: promote PACK, a pack of this bank"));
+            JsonLines::print(reply);
+            return;
+        }
+        reply = faultJson("promoted", f);
+        reply.insert(QStringLiteral("masters"), QJsonArray::fromStringList(bank.masters()));
         JsonLines::print(reply);
         return;
     }
     const bool start = words[0] == QLatin1String("fault");
     const auto type = words.size() >= 2 ? ScenarioFault::fromName(words[1]) : std::nullopt;
-    QJsonObject reply;
     if ((!start && words[0] != QLatin1String("clear")) || !type) {
         reply.insert(QStringLiteral("event"), QStringLiteral("error"));
-        reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "expected: fault TYPE [PACK] | clear TYPE [PACK] | status | quit"));
+        reply.insert(QStringLiteral("message"), QCoreApplication::translate("sim", "expected: fault TYPE [PACK] | clear TYPE [PACK] | promote PACK | status | quit"));
         JsonLines::print(reply);
         return;
     }
@@ -114,7 +135,10 @@ void handleCommand(const QString &line, SimBank &bank, const Scenario &s, const 
         JsonLines::print(reply);
         return;
     }
-    JsonLines::print(faultJson(start ? "fault" : "cleared", f));
+    QJsonObject done = faultJson(start ? "fault" : "cleared", f);
+    if (f.type == ScenarioFault::Type::Promote || f.type == ScenarioFault::Type::MasterDies)
+        done.insert(QStringLiteral("masters"), QJsonArray::fromStringList(bank.masters()));
+    JsonLines::print(done);
 }
 
 // Reads commands from standard input for as long as it is open.
@@ -169,7 +193,7 @@ void startScenarioClock(QTimer &tick, SimBank &bank, const Scenario &s, const Se
 {
     QObject::connect(&tick, &QTimer::timeout, [&bank, &clock] {
         for (const ScenarioFault &f : bank.tick(clock.nowMs()))
-            JsonLines::print(faultJson("fault", f));
+            JsonLines::print(faultJson(f.type == ScenarioFault::Type::Promote ? "promoted" : "fault", f));
         if (JsonLines::stopRequested())
             QCoreApplication::quit();
     });
@@ -273,7 +297,8 @@ void usage(FILE *stream)
         "standard output; --serial plays it on a real port (a second USB-RS485 stick); --can and\n"
         "--slcan make its master broadcast Pylon CAN once a second and report inverter heartbeats.\n"
         "Events (faults firing, commands) follow as JSON lines.\n"
-        "Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | status | quit\n"
+        "Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | promote PACK | status | quit\n"
+        "(promote PACK: the stand-in takes over as master; clear promote demotes it again)\n"
         "--inverter plays the inverter instead: 0x305 heartbeats on CAN, or polling a Pylontech\n"
         "master on RS485 (9600 baud unless --baud), printing each second what it would charge and\n"
         "discharge at (--want A: what it would like) given what the BMS told it.\n"

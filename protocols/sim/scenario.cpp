@@ -206,6 +206,8 @@ QString ScenarioFault::name(Type type)
         return QStringLiteral("bms-asleep");
     case Type::FirmwareMismatch:
         return QStringLiteral("firmware-mismatch");
+    case Type::Promote:
+        return QStringLiteral("promote");
     }
     return {};
 }
@@ -213,7 +215,7 @@ QString ScenarioFault::name(Type type)
 QList<ScenarioFault::Type> ScenarioFault::all()
 {
     return {Type::MasterDies, Type::SlaveOffline,     Type::CableBreak, Type::AbSwapped,       Type::WrongBaud,
-            Type::DuplicateAddress, Type::CellSag, Type::OverTemperature, Type::BmsAsleep, Type::FirmwareMismatch};
+            Type::DuplicateAddress, Type::CellSag, Type::OverTemperature, Type::BmsAsleep, Type::FirmwareMismatch, Type::Promote};
 }
 
 std::optional<ScenarioFault::Type> ScenarioFault::fromName(const QString &text)
@@ -405,6 +407,8 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
                 pack = &p;
         if (!pack)
             r.fail(path + QStringLiteral(".pack"), QCoreApplication::translate("Scenario", "no pack '%1' in this scenario").arg(f.pack));
+        if (victron && f.type == ScenarioFault::Type::Promote)
+            r.fail(path + QStringLiteral(".type"), QCoreApplication::translate("Scenario", "a \"victron-can\" bank has no master: there is nobody to promote"));
         if (!victron && (f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak) && !s.physics.packs.isEmpty()
             && f.pack == s.physics.packs.first().id)
             r.fail(path + QStringLiteral(".pack"), QCoreApplication::translate("Scenario", "%1 concerns a slave, not the master").arg(type));

@@ -23,7 +23,9 @@ struct ScenarioFault
         CellSag,          // a cell goes soft (higher resistance)
         OverTemperature,  // a pack heats up until its BMS protects
         BmsAsleep,        // a BMS stops answering (sleep) while the pack stays on the bus
-        FirmwareMismatch  // a pack reports another firmware version
+        FirmwareMismatch, // a pack reports another firmware version
+        Promote           // not a fault: the stand-in `pack` takes over as master (the failover
+                          // procedure done); cleared, it is demoted again (issue 22, the drill)
     };
     double atS = 0.0;
     Type type = Type::MasterDies;

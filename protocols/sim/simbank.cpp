@@ -40,13 +40,84 @@ QStringList SimBank::activeFaults() const
     return m_active.keys();
 }
 
+int SimBank::indexOf(const QString &packId) const
+{
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    for (int i = 0; i < packs.size(); ++i)
+        if (packs[i].id == packId)
+            return i;
+    return -1;
+}
+
+bool SimBank::isDead(int index) const
+{
+    for (const ScenarioFault &f : m_active)
+        if (f.type == ScenarioFault::Type::MasterDies && (f.pack.isEmpty() ? index == 0 : indexOf(f.pack) == index))
+            return true;
+    return false;
+}
+
+bool SimBank::isAsleep(int index) const
+{
+    for (const ScenarioFault &f : m_active)
+        if (f.type == ScenarioFault::Type::BmsAsleep && indexOf(f.pack) == index)
+            return true;
+    return false;
+}
+
+QList<int> SimBank::actingMasters() const
+{
+    QList<int> out;
+    if (m_scenario.protocol == QLatin1String("victron-can"))
+        return out; // peer-to-peer: every BMS talks to the GX itself
+    if (!m_scenario.physics.packs.isEmpty() && !isDead(0))
+        out.append(0);
+    if (m_promoted && *m_promoted != 0 && !isDead(*m_promoted))
+        out.append(*m_promoted);
+    return out;
+}
+
+QStringList SimBank::masters() const
+{
+    QStringList out;
+    for (int m : actingMasters())
+        out.append(m_scenario.physics.packs[m].id);
+    return out;
+}
+
+std::optional<QString> SimBank::promoted() const
+{
+    if (!m_promoted)
+        return std::nullopt;
+    return m_scenario.physics.packs[*m_promoted].id;
+}
+
+int SimBank::effectiveAddress(int index) const
+{
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    if (m_promoted && index == *m_promoted)
+        return m_scenario.protocol == QLatin1String("jk-pb") ? 0 : packs.first().address; // DIP 0000, or the address the inverter polls
+    return packs[index].address;
+}
+
 bool SimBank::apply(const ScenarioFault &f, bool active)
 {
     const QList<PhysicsPack> &packs = m_scenario.physics.packs;
-    int index = -1;
-    for (int i = 0; i < packs.size(); ++i)
-        if (packs[i].id == f.pack)
-            index = i;
+    const int index = indexOf(f.pack);
+    if (f.type == ScenarioFault::Type::Promote) {
+        // The stand-in taking over; cleared (or the first pack promoted), the planned master again.
+        if (m_scenario.protocol == QLatin1String("victron-can") || (index < 0 && active))
+            return false;
+        for (auto it = m_active.begin(); it != m_active.end();)
+            it = it.value().type == ScenarioFault::Type::Promote ? m_active.erase(it) : std::next(it);
+        m_promoted.reset();
+        if (active && index > 0) {
+            m_promoted = index;
+            m_active.insert(key(f), f);
+        }
+        refresh();
+        return true;
+    }
     const bool bankWide = f.type == ScenarioFault::Type::AbSwapped || f.type == ScenarioFault::Type::WrongBaud
         || f.type == ScenarioFault::Type::MasterDies;
     if (index < 0 && !bankWide)
@@ -54,7 +125,7 @@ bool SimBank::apply(const ScenarioFault &f, bool active)
     const QString id = index >= 0 ? packs[index].id : QString();
     switch (f.type) {
     case ScenarioFault::Type::MasterDies:
-        m_physics.setOnBus(packs.first().id, !active);
+        m_physics.setOnBus(index >= 0 ? packs[index].id : packs.first().id, !active);
         break;
     case ScenarioFault::Type::SlaveOffline:
         m_physics.setOnBus(id, !active);
@@ -172,9 +243,26 @@ void SimBank::refresh()
                     m.mainlineVersion[k] = char(parts[k].toInt());
             }
         }
+        if (i != 0 && isDead(i))
+            m.reachable = false; // a slave that died is off the link bus
         modules.append(m);
     }
     m_emulator.setModules(modules);
+    // The promoted stand-in at the head of what is left of the chain: the group's master address,
+    // the units behind it renumbered in chain order; the old master is not on its chain.
+    if (m_promoted) {
+        QList<EmulatedModule> chain;
+        const int base = packs.first().address & 0xF0;
+        chain.append(modules[*m_promoted]);
+        for (int i = 1; i < modules.size(); ++i)
+            if (i != *m_promoted)
+                chain.append(modules[i]);
+        for (int i = 0; i < chain.size(); ++i) {
+            chain[i].address = base + 2 + i;
+            chain[i].management.commandValue = quint8(chain[i].address);
+        }
+        m_promotedEmulator.setModules(chain);
+    }
 }
 
 QByteArray SimBank::receive(const QByteArray &wire) const
@@ -205,14 +293,23 @@ QByteArray SimBank::lineNoise() const
 
 QByteArray SimBank::respond(const QByteArray &unit) const
 {
-    const QString master = m_scenario.physics.packs.first().id;
-    for (const ScenarioFault &f : m_active) {
-        if (f.type == ScenarioFault::Type::MasterDies)
-            return {};
-        if (f.type == ScenarioFault::Type::BmsAsleep && f.pack == master)
-            return {};
+    // Every master on the bus answers; two masters answer at once and collide on the pair.
+    QList<QByteArray> answers;
+    for (int m : actingMasters()) {
+        if (isAsleep(m))
+            continue;
+        const QByteArray a = pylontechAnswer(m == 0 ? m_emulator : m_promotedEmulator, unit);
+        if (!a.isEmpty())
+            answers.append(a);
     }
-    QByteArray answer = m_emulator.respond(unit);
+    if (answers.isEmpty())
+        return {};
+    return answers.size() == 1 ? answers.first() : collide(answers[0], answers[1]);
+}
+
+QByteArray SimBank::pylontechAnswer(const PylontechEmulator &emulator, const QByteArray &unit) const
+{
+    QByteArray answer = emulator.respond(unit);
     if (answer.isEmpty())
         return answer;
     const auto request = PylontechFrameCodec::decode(unit);
@@ -226,7 +323,7 @@ QByteArray SimBank::respond(const QByteArray &unit) const
         if (request->adr != address)
             continue;
         // A second pack answers too: the two answers collide on the pair.
-        PylontechEmulator twin = m_emulator;
+        PylontechEmulator twin = emulator;
         for (EmulatedModule &m : twin.modules()) {
             m.analog.currentRaw = saturatingRaw<qint16>(m.analog.currentRaw + 37.0);
             m.analog.remaining24 = quint32(saturatingRaw(m.analog.remaining24 + 5000.0, 1.0, 0, 0xFFFFFF));
@@ -240,23 +337,34 @@ QByteArray SimBank::respond(const QByteArray &unit) const
 
 std::optional<AggregationResult> SimBank::masterView(qint64 nowMs) const
 {
-    const QString master = m_scenario.physics.packs.first().id;
-    for (const ScenarioFault &f : m_active) {
-        if (f.type == ScenarioFault::Type::MasterDies || (f.type == ScenarioFault::Type::BmsAsleep && f.pack == master))
-            return std::nullopt;
-    }
+    for (int m : actingMasters())
+        if (!isAsleep(m))
+            return viewOf(m, nowMs);
+    return std::nullopt;
+}
+
+std::optional<AggregationResult> SimBank::viewOf(int master, qint64 nowMs) const
+{
+    const QList<PhysicsPack> &packs = m_scenario.physics.packs;
+    const QString masterId = packs[master].id;
     BankSnapshot s;
     s.config = m_physics.bankConfig();
+    if (master != 0) {
+        for (PackConfig &pc : s.config.packs)
+            pc.role = pc.id == masterId ? PackRole::Master : PackRole::Slave;
+    }
     for (int i = 0; i < m_readings.size(); ++i) {
         PackReading r = m_readings[i];
         // A slave the master cannot reach is missing from what it knows; one sharing its
         // address with another pack answers the master's polls in collisions.
         for (const ScenarioFault &f : m_active) {
-            if (f.pack == r.packId && f.pack != master
+            if (f.pack == r.packId && f.pack != masterId
                 && (f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak
                     || f.type == ScenarioFault::Type::BmsAsleep || f.type == ScenarioFault::Type::DuplicateAddress))
                 r.markedOffline = true;
         }
+        if (i != master && (isDead(i) || (master != 0 && i == 0)))
+            r.markedOffline = true; // off, or the old master: not on the stand-in's chain
         s.readings.insert(r.packId, r);
     }
     return Aggregator::aggregate(s, nowMs);
@@ -303,26 +411,33 @@ QList<CanFrameData> SimBank::canBroadcast(qint64 nowMs, PylonCan::Dialect dialec
             if (f.type == ScenarioFault::Type::AbSwapped || f.type == ScenarioFault::Type::WrongBaud)
                 return {};
     }
-    const std::optional<AggregationResult> view = masterView(nowMs);
-    if (!view || !view->inverterSees)
-        return {};
-    const InverterView &v = *view->inverterSees;
-    // 0x356 carries the average cell temperature (pylon-can.md 2): over the cell sensors
-    // (a Pylontech module's sensors 1.., sensor 0 is its BMS board) of the packs the
-    // inverter's view is made of.
-    const QStringList seen = v[ViewFieldId::OnlinePacks].provenance.from;
-    double sum = 0.0;
-    int sensors = 0;
-    for (const PackReading &r : m_readings) {
-        if (!seen.contains(r.packId) || !r.tempsC.has())
+    // Every master broadcasts: two masters put two frame sets with the same IDs on the bus.
+    QList<CanFrameData> out;
+    for (int m : actingMasters()) {
+        if (isAsleep(m))
             continue;
-        const QList<double> &temps = *r.tempsC;
-        for (qsizetype i = temps.size() > 1 ? 1 : 0; i < temps.size(); ++i) {
-            sum += temps[i];
-            ++sensors;
+        const std::optional<AggregationResult> view = viewOf(m, nowMs);
+        if (!view || !view->inverterSees)
+            continue;
+        const InverterView &v = *view->inverterSees;
+        // 0x356 carries the average cell temperature (pylon-can.md 2): over the cell sensors
+        // (a Pylontech module's sensors 1.., sensor 0 is its BMS board) of the packs the
+        // inverter's view is made of.
+        const QStringList seen = v[ViewFieldId::OnlinePacks].provenance.from;
+        double sum = 0.0;
+        int sensors = 0;
+        for (const PackReading &r : m_readings) {
+            if (!seen.contains(r.packId) || !r.tempsC.has())
+                continue;
+            const QList<double> &temps = *r.tempsC;
+            for (qsizetype i = temps.size() > 1 ? 1 : 0; i < temps.size(); ++i) {
+                sum += temps[i];
+                ++sensors;
+            }
         }
+        out += masterFrames(v, sensors ? std::optional<double>(sum / sensors) : std::nullopt, m_scenario.physics.packs[m].dvlV, dialect);
     }
-    return masterFrames(v, sensors ? std::optional<double>(sum / sensors) : std::nullopt, m_scenario.physics.packs.first().dvlV, dialect);
+    return out;
 }
 
 QList<CanFrameData> SimBank::masterFrames(const InverterView &v, std::optional<double> averageCellTempC, double dvlV, PylonCan::Dialect dialect)
@@ -465,30 +580,36 @@ SimBank::JkPackState SimBank::jkPack(int address, const QString &defaultFirmware
     JkPackState st;
     st.firmware = defaultFirmware;
     const QList<PhysicsPack> &packs = m_scenario.physics.packs;
-    for (int i = 0; i < packs.size(); ++i)
-        if (packs[i].address == address)
-            st.index = i;
-    if (st.index < 0)
-        return st;
-    for (const ScenarioFault &f : m_active) {
-        if (f.pack != packs[st.index].id && !(f.type == ScenarioFault::Type::MasterDies && st.index == 0))
+    auto silentAt = [&](int i) {
+        if (isDead(i))
+            return true;
+        for (const ScenarioFault &f : m_active)
+            if (f.pack == packs[i].id
+                && (f.type == ScenarioFault::Type::SlaveOffline || f.type == ScenarioFault::Type::CableBreak || f.type == ScenarioFault::Type::BmsAsleep))
+                return true;
+        return false;
+    };
+    QList<int> here;
+    QList<int> answering;
+    for (int i = 0; i < packs.size(); ++i) {
+        if (effectiveAddress(i) != address)
             continue;
-        switch (f.type) {
-        case ScenarioFault::Type::MasterDies:
-        case ScenarioFault::Type::SlaveOffline:
-        case ScenarioFault::Type::CableBreak:
-        case ScenarioFault::Type::BmsAsleep:
-            st.silent = true;
-            break;
-        case ScenarioFault::Type::FirmwareMismatch:
+        here.append(i);
+        if (!silentAt(i))
+            answering.append(i);
+    }
+    if (here.isEmpty())
+        return st;
+    st.index = answering.isEmpty() ? here.first() : answering.first();
+    st.silent = answering.isEmpty();
+    st.duplicate = answering.size() > 1; // a promoted stand-in beside a master still alive
+    for (const ScenarioFault &f : m_active) {
+        if (f.pack != packs[st.index].id)
+            continue;
+        if (f.type == ScenarioFault::Type::FirmwareMismatch)
             st.firmware = f.firmware;
-            break;
-        case ScenarioFault::Type::DuplicateAddress:
+        if (f.type == ScenarioFault::Type::DuplicateAddress)
             st.duplicate = true;
-            break;
-        default:
-            break;
-        }
     }
     return st;
 }
@@ -641,21 +762,22 @@ QList<QByteArray> SimBank::jkMasterCycle() const
         return r;
     };
     for (int i = 0; i < packs.size(); ++i) {
-        if (packs[i].address == 0)
+        const int address = effectiveAddress(i);
+        if (address == 0)
             continue;
         for (quint16 trigger : {JkPb::kTriggerStatus, JkPb::kTriggerSettings}) {
-            QByteArray unit = JkPb::encodeRtu(JkPb::trigger(quint8(packs[i].address), trigger));
-            const JkPackState st = jkPack(packs[i].address, QStringLiteral("19.20"));
+            QByteArray unit = JkPb::encodeRtu(JkPb::trigger(quint8(address), trigger));
+            const JkPackState st = jkPack(address, QStringLiteral("19.20"));
             if (!st.silent) {
                 const JkPb::RecordType type = trigger == JkPb::kTriggerStatus ? JkPb::RecordType::Status : JkPb::RecordType::Settings;
-                unit += JkPb::encodeReply(JkPb::RecordReply{record(i, type, st.firmware),
-                                                            JkPb::WriteAck{quint8(packs[i].address), trigger, 1}});
+                unit += JkPb::encodeReply(JkPb::RecordReply{record(st.index, type, st.firmware), JkPb::WriteAck{quint8(address), trigger, 1}});
             }
             out.append(unit);
         }
     }
+    // Every pack at DIP 0 that is alive sends its own records: two masters, two sets.
     for (int i = 0; i < packs.size(); ++i) {
-        if (packs[i].address != 0 || jkPack(0, QString()).silent)
+        if (effectiveAddress(i) != 0 || isDead(i) || isAsleep(i))
             continue;
         out.append(JkPb::encodeRecord(record(i, JkPb::RecordType::Status, QStringLiteral("19.20"))));
         out.append(JkPb::encodeRecord(record(i, JkPb::RecordType::Settings, QStringLiteral("19.20"))));
@@ -676,10 +798,10 @@ QList<CanFrameData> SimBank::victronBroadcast(int index) const
     PhysicsPack pack = packs[index];
     QString firmware = QStringLiteral("2.1");
     bool duplicate = false;
+    if (isDead(index))
+        return {};
     for (const ScenarioFault &f : m_active) {
-        if (f.type == ScenarioFault::Type::MasterDies && index == 0)
-            return {};
-        if (f.pack != pack.id)
+        if (f.pack != pack.id || f.type == ScenarioFault::Type::MasterDies)
             continue;
         switch (f.type) {
         case ScenarioFault::Type::SlaveOffline: // the BMS is off

@@ -24,6 +24,12 @@
 //   cell-sag           one cell's resistance rises: it sags under load, then trips
 //   over-temperature   the pack heats up until its BMS derates and protects
 //   firmware-mismatch  the pack reports another main-line version (0x96)
+// and the stand-in taking over, for the failover drill (issue 22): "promote PACK" makes PACK its
+// bank's master as the failover procedure leaves it (Pylontech: at the head of the chain, answering
+// at the group's master address with the units behind it renumbered; JK-PB: DIP 0000; JK-B: the
+// address the inverter polls). It does not take the old master off the bus: a master that has not
+// died (master-dies) stays master too, and the bank then has two masters, as a real one would: their
+// RS485 answers collide and both broadcast on CAN. Cleared, the stand-in is demoted again.
 // Pure apart from the clock time passed in; the caller carries the bytes. Not thread-safe.
 class SimBank
 {
@@ -41,6 +47,11 @@ public:
     // Starts or clears a fault now. False if it names no pack of the bank.
     bool apply(const ScenarioFault &fault, bool active);
     QStringList activeFaults() const;
+    // The packs acting as master now, in bank order: none (the master died and nobody took over),
+    // one, or two (a stand-in promoted beside a master that is still alive).
+    QStringList masters() const;
+    // The stand-in promoted, if any.
+    std::optional<QString> promoted() const;
 
     // What the bank's UART makes of the bytes on the wire (inverted with A/B swapped, garbled
     // at the wrong baud rate).
@@ -107,10 +118,20 @@ private:
     static QByteArray collide(const QByteArray &first, const QByteArray &second);
     QString key(const ScenarioFault &f) const;
     void refresh();
+    int indexOf(const QString &packId) const;
+    bool isDead(int index) const;   // master-dies on that pack: off, and off the bus
+    bool isAsleep(int index) const; // bms-asleep on that pack
+    QList<int> actingMasters() const;
+    // The bus address a pack answers at now (a promoted stand-in takes the master's).
+    int effectiveAddress(int index) const;
+    std::optional<AggregationResult> viewOf(int master, qint64 nowMs) const;
+    QByteArray pylontechAnswer(const PylontechEmulator &emulator, const QByteArray &requestUnit) const;
 
     Scenario m_scenario;
     BankPhysics m_physics;
-    PylontechEmulator m_emulator;
+    PylontechEmulator m_emulator;          // the first pack as master (the planned bank)
+    PylontechEmulator m_promotedEmulator;  // the promoted stand-in as master
+    std::optional<int> m_promoted;
     QList<PackReading> m_readings;
     std::optional<qint64> m_startMs;
     int m_nextFault = 0;

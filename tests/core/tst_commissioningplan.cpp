@@ -112,7 +112,8 @@ void TestCommissioningPlan::roundTrip()
     p.handover = Handover{QStringLiteral("2026-12-01T12:00:00Z"), QStringLiteral("verify"),
                           {{QStringLiteral("P1"), QStringLiteral("HPTCR03171112590"), QStringLiteral("serial"), 81.0, 51.2, -3.5, 3280, 3301, 24, 27.5, 2}}};
     p.alarms.append({QStringLiteral("2026-12-01T11:30:00Z"), QStringLiteral("P3"), QStringLiteral("cell-undervoltage")});
-    p.failover = QJsonObject{{QStringLiteral("planned"), false}};
+    // The failover part is read strictly too (FailoverRecord): a confirmation the installer recorded.
+    p.failover = QJsonObject{{QStringLiteral("confirmed"), QJsonArray{QJsonObject{{QStringLiteral("fact"), QStringLiteral("master-by-cable")}}}}};
     const QByteArray bytes = PlanJson::write(p);
     QVERIFY(bytes.endsWith('\n'));
     const auto back = PlanJson::parse(bytes, catalogue());
