@@ -1063,7 +1063,7 @@ bool BankSession::startRecording(const QString &path)
     if (note.isEmpty())
         note = QStringLiteral("BankScope session");
     if (!m_recorder.open(path, note)) {
-        Q_EMIT error(tr("cannot record to %1: %2").arg(path, m_recorder.errorString()));
+        Q_EMIT error(m_recorder.errorString()); // "cannot write FILE: why"
         return false;
     }
     m_recordPath = path;
