@@ -1062,10 +1062,8 @@ bool BankSession::startRecording(const QString &path)
     QString note = m_recordNote;
     if (note.isEmpty())
         note = QStringLiteral("BankScope session");
-    if (!m_recorder.open(path, note)) {
-        Q_EMIT error(m_recorder.errorString()); // "cannot write FILE: why"
-        return false;
-    }
+    if (!m_recorder.open(path, note))
+        return false; // the recorder said why ("cannot write FILE: why"): error() above
     m_recordPath = path;
     Q_EMIT recordingChanged(true, path);
     return true;
@@ -1134,6 +1132,8 @@ bool BankSession::seekReplay(qint64 fileTimeUs)
             m_monitor.reset(monitorConfig());
             m_replayFinishedSaid = false;
         }
+        if (s->replay->state() != LinkState::Open) // played to its end: from the top again
+            ok = s->replay->start(s->replay->speed()) && ok;
         ok = s->replay->seek(fileTimeUs) && ok;
     }
     emitStatus();
@@ -1151,9 +1151,11 @@ bool BankSession::restartReplay()
         if (s->autoPacks)
             s->bank = autoBank(s->bankProtocol, {});
         s->observer = std::make_unique<BankObserver>(s->bank, QStringLiteral("replay"));
-        ok = s->replay->restart() && ok;
-        if (s->replay->state() != LinkState::Open)
+        if (s->replay->state() == LinkState::Open)
+            ok = s->replay->restart() && ok;
+        else
             ok = s->replay->start(s->replay->speed()) && ok;
+        m_timeline.setFileTimeUs(s->replay->firstTimeUs());
     }
     m_replayFinishedSaid = false;
     m_monitor.reset(monitorConfig());

@@ -10,6 +10,9 @@
 #include "capturepeer.h"
 #include "clock.h"
 #include "logreader.h"
+#include "loopbackbank.h"
+#include "demobank.h"
+#include "replaylink.h"
 #include "ptydevice.h"
 #include "pylontechemulator.h"
 #include "serialports.h"
@@ -83,6 +86,9 @@ private Q_SLOTS:
     void bytesWithoutFramesAreSaid();
     void corruptRecordingLineIsNamed();
     void restartWithANewPlan();
+    void replayControls();
+    void recordingStartsAndStopsWhileRunning();
+    void simulatedBankHandedIn();
 };
 
 void TestBankSession::pollsASilentBusAndListensBesideAMaster()
@@ -459,6 +465,150 @@ void TestBankSession::restartWithANewPlan()
     QSignalSpy error(&session, &BankSession::error);
     QVERIFY(!session.start(SessionPlan{}));
     QCOMPARE(error.size(), 1);
+}
+
+namespace {
+
+// The first `n` lines of the real capture as a BankScope recording (about two seconds apart).
+QString captureRecording(const QTemporaryDir &dir, int n)
+{
+    const QString file = dir.filePath(QStringLiteral("capture.log"));
+    SessionRecorder recorder;
+    if (!recorder.open(file))
+        return {};
+    const qint64 at = 1'700'000'000'000'000;
+    for (const CapturePeer::Line &l : CapturePeer::capture(n))
+        recorder.recordSerial(QStringLiteral("rs485"), l.request, l.frame, at + l.atMs * 1000 + (l.request ? 0 : 50'000));
+    recorder.close();
+    return file;
+}
+
+} // namespace
+
+void TestBankSession::replayControls()
+{
+    QTemporaryDir dir;
+    const QString file = captureRecording(dir, 12); // ~10 s of recording: six polls and answers
+    QVERIFY(!file.isEmpty());
+    SessionClock clock;
+    BankSession session(clock);
+    QSignalSpy finished(&session, &BankSession::replayFinished);
+    SessionSource r;
+    r.kind = SessionSource::Kind::Recording;
+    r.device = file;
+    r.replaySpeed = 1.0;
+    QVERIFY(session.start(planOf({r})));
+    QCOMPARE(session.status(0).phase, LinkStatus::Phase::Replaying);
+    QTRY_VERIFY(session.status(0).frames >= 2); // the first poll and answer play at once
+
+    // Paused: nothing more plays, the file time stands still.
+    session.pauseReplay();
+    QCOMPARE(session.status(0).phase, LinkStatus::Phase::ReplayPaused);
+    const quint64 frames = session.status(0).frames;
+    const qint64 at = session.status(0).fileTimeUs;
+    QTest::qWait(2500);
+    QCOMPARE(session.status(0).frames, frames);
+    QCOMPARE(session.status(0).fileTimeUs, at);
+    QVERIFY(session.status(0).progress < 1.0);
+
+    // Resumed as fast as possible: to the end at once.
+    session.resumeReplay();
+    QVERIFY(session.setReplaySpeed(0));
+    QVERIFY(finished.wait(5000));
+    LinkStatus st = session.status(0);
+    QCOMPARE(st.phase, LinkStatus::Phase::ReplayEnded);
+    QCOMPARE(st.frames, quint64(12));
+    QCOMPARE(st.progress, 1.0);
+    QCOMPARE(session.monitor().nowMs(), st.fileTimeUs / 1000);
+    QVERIFY(!session.setReplaySpeed(-1)); // refused
+
+    // Restarted: the picture starts over and plays to the end again.
+    QVERIFY(session.restartReplay());
+    QVERIFY(session.status(0).phase == LinkStatus::Phase::Replaying);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(session.status(0).frames, quint64(24));
+    QVERIFY(session.monitor().reading(QStringLiteral("A2")));
+
+    // Seek from the end: from the top, only what follows the position is played.
+    ReplayLink probe;
+    QVERIFY(probe.open(file));
+    const qint64 middle = probe.firstTimeUs() + 6'000'000;
+    QVERIFY(session.seekReplay(middle));
+    QVERIFY(finished.wait(5000));
+    st = session.status(0);
+    QVERIFY2(st.frames > 24 && st.frames < 36, qPrintable(QString::number(st.frames)));
+    QCOMPARE(st.phase, LinkStatus::Phase::ReplayEnded);
+}
+
+void TestBankSession::recordingStartsAndStopsWhileRunning()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("later.log"));
+    PtyPair pty;
+    SessionClock clock;
+    BankSession session(clock);
+    QSignalSpy recording(&session, &BankSession::recordingChanged);
+    QVERIFY(session.start(planOf({serial(pty.slavePath(), RoleRequest::Listen)})));
+    QVERIFY(!session.isRecording());
+    const QList<CapturePeer::Line> lines = CapturePeer::capture(4);
+    QVERIFY(pty.write(lines[0].frame + lines[1].frame)); // before the recording: not in the file
+    QTRY_COMPARE(session.status(0).frames, quint64(2));
+    QVERIFY(session.startRecording(file));
+    QCOMPARE(recording.size(), 1);
+    QCOMPARE(session.recordingPath(), file);
+    QVERIFY(pty.write(lines[2].frame + lines[3].frame));
+    QTRY_COMPARE(session.status(0).frames, quint64(4));
+    session.stopRecording();
+    QCOMPARE(recording.size(), 2);
+    QVERIFY(!session.isRecording());
+    QVERIFY(pty.write(lines[0].frame)); // after: not in the file either
+    QTRY_COMPARE(session.status(0).frames, quint64(5));
+
+    ReplayLink replay;
+    QVERIFY(replay.open(file));
+    QByteArray played;
+    connect(&replay, &ReplayLink::serialBytes, this, [&](const QString &, bool, const QByteArray &b, qint64) { played += b; });
+    QSignalSpy done(&replay, &ReplayLink::finished);
+    QVERIFY(replay.start(0));
+    QVERIFY(done.wait(5000));
+    QCOMPARE(played, lines[2].frame + lines[3].frame);
+
+    // A file that cannot be written: said, and nothing records.
+    QSignalSpy error(&session, &BankSession::error);
+    QVERIFY(!session.startRecording(QStringLiteral("/nonexistent/dir/x.log")));
+    QCOMPARE(error.size(), 1);
+    QVERIFY(error.at(0).at(0).toString().startsWith(QLatin1String("cannot write /nonexistent/dir/x.log")));
+    QVERIFY(!session.isRecording());
+}
+
+void TestBankSession::simulatedBankHandedIn()
+{
+    // The demo, built as app/ builds it and handed to the session as a loopback.
+    SessionClock clock;
+    Scenario demo;
+    demo.name = QStringLiteral("demo");
+    demo.physics = DemoBank::preset(1);
+    LoopbackBank bank(demo, clock);
+    BankSession session(clock);
+    SessionSource s;
+    s.kind = SessionSource::Kind::Simulated;
+    s.device = QStringLiteral("demo");
+    QSignalSpy error(&session, &BankSession::error);
+    QVERIFY(!session.start(planOf({s}))); // nothing handed in yet
+    QCOMPARE(error.size(), 1);
+    session.setLoopback(&bank);
+    QVERIFY(session.start(planOf({s})));
+    session.flush();
+    QCOMPARE(session.monitor().config().packs.size(), 4);
+    QTRY_COMPARE(session.monitor().readings().size(), 4);
+    QTRY_VERIFY(session.monitor().observed().has_value());
+    QCOMPARE(&session.activity(), &bank.activity());
+    const LinkStatus st = session.status(0);
+    QCOMPARE(st.phase, LinkStatus::Phase::Simulated);
+    QVERIFY(st.frames > 0);
+    QCOMPARE(st.toJson()[QStringLiteral("phase")].toString(), QStringLiteral("simulated"));
+    session.stop();
+    QVERIFY(&session.activity() != &bank.activity()); // the session's own again once the simulated bank is gone
 }
 
 QTEST_GUILESS_MAIN(TestBankSession)
