@@ -59,6 +59,7 @@ struct BankSession::Source
     std::unique_ptr<BankObserver> observer;
     std::optional<ProtocolId> replaySerial; // the protocol of a recording's serial traffic
     quint64 ignoredEvents = 0;
+    bool feedingSent = false; // a recording's TX bytes are being decoded: requests BankScope sent
 
     quint64 frames = 0;
     quint64 decodeErrors = 0;
@@ -357,7 +358,7 @@ void BankSession::onDecoded(Source &s, const QString &link, const DecodedMessage
     if (m.protocol == ProtocolId::PylonCan || m.direction == QLatin1String("broadcast")) {
         r.direction = TrafficDirection::Broadcast;
     } else if (request) {
-        const bool ours = s.guard && s.guard->phase() == BusGuard::Phase::Polling;
+        const bool ours = (s.guard && s.guard->phase() == BusGuard::Phase::Polling) || (s.replay && s.feedingSent);
         r.direction = ours ? TrafficDirection::Request : TrafficDirection::Foreign;
         if (!ours)
             m_activity.noteForeignRequest(link, atUs);
@@ -685,7 +686,7 @@ bool BankSession::openReplay(Source &s)
         s.bank = autoBank(s.bankProtocol, {});
     s.observer = std::make_unique<BankObserver>(s.bank, QStringLiteral("replay"));
     Source *src = &s;
-    connect(replay, &ReplayLink::serialBytes, this, [this, src](const QString &link, bool, const QByteArray &b, qint64 at) {
+    connect(replay, &ReplayLink::serialBytes, this, [this, src](const QString &link, bool sent, const QByteArray &b, qint64 at) {
         src->lastUs = at;
         m_timeline.setFileTimeUs(at);
         if (src->bytesSinceMs < 0)
@@ -697,7 +698,9 @@ bool BankSession::openReplay(Source &s)
         DecodePipeline *p = src->byLink.value(link);
         if (!p)
             p = addPipeline(*src, *src->replaySerial, link);
+        src->feedingSent = sent; // decoding happens inside feedSerial
         p->feedSerial(b, at);
+        src->feedingSent = false;
     });
     connect(replay, &ReplayLink::canFrame, this, [this, src](const QString &link, const CanFrameData &f, qint64 at) {
         src->lastUs = at;

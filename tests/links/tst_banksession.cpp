@@ -19,6 +19,7 @@
 #include "sessionrecorder.h"
 
 #include <QCanBus>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void replugUnderAnotherNameIsFoundByIdentity();
     void identityLookupInAByIdDirectory();
     void missingPortSaysWhatToDo();
+    void programsHoldingAPortAreNamed();
     void bytesWithoutFramesAreSaid();
     void corruptRecordingLineIsNamed();
     void restartWithANewPlan();
@@ -172,6 +174,7 @@ void TestBankSession::listenRecordsAndTheRecordingReplays()
     QTRY_VERIFY_WITH_TIMEOUT(session.status(0).frames >= 6, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(session.monitor().reading(QStringLiteral("A3")) != nullptr, 3000);
     const quint64 bytes = session.status(0).bytes;
+    const QString recordedLink = session.linkName(0);
     session.stopRecording();
     QCOMPARE(recording.size(), 2);
     QCOMPARE(recording.at(1).at(0).toBool(), false);
@@ -223,6 +226,8 @@ void TestBankSession::listenRecordsAndTheRecordingReplays()
     QCOMPARE(replay.monitor().config().packs.size(), 2);
     QVERIFY(replay.monitor().reading(QStringLiteral("A2")));
     QCOMPARE(replay.timeline().nowUs(), st.fileTimeUs);
+    // The requests were received (another master's): foreign in the replay as they were live.
+    QVERIFY(replay.activity().foreignRequests(recordedLink) > 0);
 }
 
 void TestBankSession::canOnVirtualCanAndTwoSourcesAtOnce()
@@ -363,6 +368,23 @@ void TestBankSession::missingPortSaysWhatToDo()
 
     // The classification the texts come from.
     QCOMPARE(SerialPorts::diagnose(QStringLiteral("/dev/ttyNONE9")).code, PortProblem::Code::Missing);
+}
+
+void TestBankSession::programsHoldingAPortAreNamed()
+{
+    // Another program holds the port open (here `sleep` with the port as its standard input):
+    // /proc names it, as "busy" names ModemManager or a terminal program on a site.
+    PtyPair pty;
+    QVERIFY(SerialPorts::holdersOf(pty.slavePath()).isEmpty());
+    QProcess holder;
+    holder.setStandardInputFile(pty.slavePath());
+    holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(holder.waitForStarted());
+    const QStringList holders = SerialPorts::holdersOf(pty.slavePath());
+    QCOMPARE(holders, QStringList{QStringLiteral("sleep (pid %1)").arg(holder.processId())});
+    holder.kill();
+    holder.waitForFinished();
+    QVERIFY(SerialPorts::holdersOf(pty.slavePath()).isEmpty());
 }
 
 void TestBankSession::bytesWithoutFramesAreSaid()
@@ -521,6 +543,9 @@ void TestBankSession::replayControls()
     QCOMPARE(st.progress, 1.0);
     QCOMPARE(session.monitor().nowMs(), st.fileTimeUs / 1000);
     QVERIFY(!session.setReplaySpeed(-1)); // refused
+    // The requests of this recording were sent (TX) by the recorder's own poll: not another master.
+    QCOMPARE(session.activity().foreignRequests(QStringLiteral("rs485")), quint64(0));
+    QVERIFY(session.activity().find(QStringLiteral("rs485"), EndpointKind::Address, 2));
 
     // Restarted: the picture starts over and plays to the end again.
     QVERIFY(session.restartReplay());
