@@ -282,6 +282,15 @@ void BankSession::stop()
     m_statusTimer.stop();
     m_feedTimer.stop();
     for (auto &s : m_sources) {
+        // Nothing of a source may reach the session once it is gone (its links are deleted later).
+        if (s->guard && s->guard->link())
+            disconnect(s->guard->link(), nullptr, this, nullptr);
+        if (s->guard)
+            disconnect(s->guard.get(), nullptr, this, nullptr);
+        if (s->can)
+            disconnect(s->can.get(), nullptr, this, nullptr);
+        if (s->replay)
+            disconnect(s->replay.get(), nullptr, this, nullptr);
         if (s->guard)
             s->guard->close();
         if (s->can)
@@ -309,8 +318,10 @@ void BankSession::stop()
             s->can.release()->deleteLater();
         if (s->replay)
             s->replay.release()->deleteLater();
-        for (auto &p : s->pipelines)
+        for (auto &p : s->pipelines) {
+            disconnect(p.get(), nullptr, this, nullptr);
             p.release()->deleteLater();
+        }
     }
     m_sources.clear();
     const bool was = m_running;
