@@ -20,6 +20,22 @@ void BankMonitor::setArchitecture(Architecture architecture)
     refresh();
 }
 
+void BankMonitor::setConfig(const BankConfig &config)
+{
+    m_snapshot.config = config;
+    refresh();
+}
+
+void BankMonitor::reset(const BankConfig &config)
+{
+    m_snapshot.config = config;
+    m_snapshot.readings.clear();
+    m_observed.reset();
+    m_observedEver = false;
+    m_linkInfo.clear();
+    refresh();
+}
+
 void BankMonitor::setPolicy(const AggregationPolicy &policy)
 {
     m_snapshot.policy = policy;

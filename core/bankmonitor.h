@@ -64,6 +64,12 @@ public:
     BankState state() const;
 
     void setArchitecture(Architecture architecture);
+    // Replaces the bank configuration, keeping the readings (packs found as they first answer,
+    // a bank file given later). Refreshes.
+    void setConfig(const BankConfig &config);
+    // Starts over on a new bank (a session started on a new plan): readings, what the inverter is
+    // told and the link evidence are dropped; the history (trends, events) is kept. Refreshes.
+    void reset(const BankConfig &config);
     void setPolicy(const AggregationPolicy &policy);
 
 public Q_SLOTS:

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QVariantMap>
 
+#include <algorithm>
+
 // What every link (serial, CAN, SLCAN, replay) reports, in the manner of QCanBusDevice.
 // The role is fixed by the link's type: a listen link class has no write method at all.
 enum class LinkRole { Listen, Poll, Emulate };
@@ -79,6 +81,8 @@ public:
     LinkError error() const { return m_error; }
     QString errorString() const { return m_errorString; }
     int reconnects() const { return m_reconnects; }
+    // Reconnecting: milliseconds until the next attempt (0 when none is scheduled).
+    int retryInMs() const { return m_retry.isActive() ? std::max(0, m_retry.remainingTime()) : 0; }
 
     // Opens the device. False (OpenError or ConfigurationError, state Closed) when it cannot:
     // the user asked for a device that is not there, so there is no retry. True when the device

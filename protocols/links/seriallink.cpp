@@ -30,12 +30,21 @@ SerialLink::~SerialLink()
 
 Link::OpenResult SerialLink::openDevice()
 {
-    m_port.setPortName(m_settings.portName);
+    m_currentPort = m_settings.portName;
+    if (m_settings.locate) {
+        const QString where = m_settings.locate();
+        if (where.isEmpty()) {
+            return OpenResult::failed(LinkError::OpenError, QCoreApplication::translate("SerialLink", "cannot open %1: the adapter is not plugged in")
+                                                                .arg(m_settings.portName));
+        }
+        m_currentPort = where;
+    }
+    m_port.setPortName(m_currentPort);
     // A listen link opens the device read-only: even the file handle cannot transmit.
     const QIODevice::OpenMode mode = role() == LinkRole::Listen ? QIODevice::ReadOnly : QIODevice::ReadWrite;
     if (!m_port.open(mode)) {
         return OpenResult::failed(LinkError::OpenError, QCoreApplication::translate("SerialLink", "cannot open %1: %2")
-                                                            .arg(m_settings.portName, m_port.errorString()));
+                                                            .arg(m_currentPort, m_port.errorString()));
     }
     if (!m_port.setBaudRate(m_settings.baudRate) || !m_port.setDataBits(m_settings.dataBits)
         || !m_port.setParity(m_settings.parity) || !m_port.setStopBits(m_settings.stopBits)

@@ -4,6 +4,8 @@
 
 #include <QSerialPort>
 
+#include <functional>
+
 class Clock;
 
 struct SerialSettings
@@ -15,6 +17,11 @@ struct SerialSettings
     QSerialPort::StopBits stopBits = QSerialPort::OneStop;
     int reconnectFirstMs = 250;     // back-off after an unplug: first retry ...
     int reconnectMaxMs = 4000;      // ... doubling up to this
+    // Where the adapter is now, asked at every open (the first, each reconnect, the poll link):
+    // a replugged USB adapter may come back under another device name (BankSession looks it up
+    // by its stable identity). Empty answer: not there (the open fails, a reconnect retries).
+    // Unset: portName.
+    std::function<QString()> locate = {};
 };
 
 namespace SerialPortErrors {
@@ -35,6 +42,8 @@ public:
     ~SerialLink() override;
 
     const SerialSettings &settings() const { return m_settings; }
+    // The device it opened last (settings().portName, or where locate found the adapter).
+    QString currentPort() const { return m_currentPort; }
     quint64 bytesReceived() const { return m_rxBytes; }
     quint64 bytesSent() const { return m_txBytes; }
     // Delivers (received) whatever the operating system holds for the port now, without
@@ -61,6 +70,7 @@ private:
     SerialSettings m_settings;
     const Clock &m_clock;
     QSerialPort m_port;
+    QString m_currentPort;
     quint64 m_rxBytes = 0;
     quint64 m_txBytes = 0;
 };

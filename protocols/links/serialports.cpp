@@ -1,6 +1,16 @@
 #include "serialports.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSerialPortInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace SerialPorts {
 
@@ -48,6 +58,171 @@ QList<SerialPortEntry> available()
         out.append(e);
     }
     return out;
+}
+
+QString defaultByIdDirectory()
+{
+    return QStringLiteral("/dev/serial/by-id");
+}
+
+namespace {
+
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? path : c;
+}
+
+QString devicePath(const QString &port)
+{
+    // QSerialPort accepts "ttyUSB0" for "/dev/ttyUSB0".
+    if (port.contains(QLatin1Char('/')))
+        return port;
+    return QStringLiteral("/dev/") + port;
+}
+
+QString usbIdentity(quint16 vid, quint16 pid, const QString &serial)
+{
+    return QStringLiteral("usb:%1:%2:%3")
+        .arg(vid, 4, 16, QLatin1Char('0'))
+        .arg(pid, 4, 16, QLatin1Char('0'))
+        .arg(serial);
+}
+
+} // namespace
+
+QString identityOf(const QString &port, const QString &byIdDir)
+{
+    const QString target = canonical(devicePath(port));
+    // The USB facts first: an adapter without a serial number next to an identical one has no
+    // unique by-id name (udev gives both the same), so its identity says "no serial" instead.
+    std::optional<SerialPortEntry> self;
+    int twins = 0;
+    const QList<SerialPortEntry> ports = available();
+    for (const SerialPortEntry &e : ports) {
+        if (canonical(e.systemLocation) == target)
+            self = e;
+    }
+    if (self && self->vendorId && self->productId && self->serialNumber.isEmpty()) {
+        for (const SerialPortEntry &e : ports)
+            twins += e.vendorId == self->vendorId && e.productId == self->productId && e.serialNumber.isEmpty();
+        if (twins > 1)
+            return usbIdentity(*self->vendorId, *self->productId, {});
+    }
+    const QDir dir(byIdDir);
+    if (dir.exists()) {
+        const QFileInfoList links = dir.entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &link : links) {
+            if (link.isSymLink() && canonical(link.absoluteFilePath()) == target)
+                return link.fileName();
+        }
+    }
+    if (self && self->vendorId && self->productId)
+        return usbIdentity(*self->vendorId, *self->productId, self->serialNumber);
+    return {};
+}
+
+PortLookup findByIdentity(const QString &identity, const QString &byIdDir)
+{
+    PortLookup out;
+    if (identity.isEmpty())
+        return out;
+    if (identity.startsWith(QLatin1String("usb:"))) {
+        const QStringList parts = identity.split(QLatin1Char(':'));
+        bool okV = false;
+        bool okP = false;
+        const quint16 vid = parts.value(1).toUShort(&okV, 16);
+        const quint16 pid = parts.value(2).toUShort(&okP, 16);
+        const QString serial = parts.mid(3).join(QLatin1Char(':'));
+        if (!okV || !okP)
+            return out;
+        for (const SerialPortEntry &e : available()) {
+            if (e.vendorId == vid && e.productId == pid && e.serialNumber == serial)
+                out.candidates.append(e.systemLocation);
+        }
+        if (out.candidates.size() == 1) {
+            out.result = PortLookup::Result::Found;
+            out.port = out.candidates.first();
+        } else if (out.candidates.size() > 1) {
+            out.result = PortLookup::Result::Ambiguous;
+        }
+        return out;
+    }
+    // A by-id name: udev points it at whatever device the adapter has now.
+    const QFileInfo link(QDir(byIdDir).filePath(identity));
+    if (link.exists()) { // follows the link: false when it dangles
+        out.result = PortLookup::Result::Found;
+        out.port = canonical(link.absoluteFilePath());
+        out.candidates = {out.port};
+    }
+    return out;
+}
+
+QStringList holdersOf(const QString &device)
+{
+    QStringList out;
+    const QString target = canonical(device);
+    const QDir proc(QStringLiteral("/proc"));
+    if (!proc.exists())
+        return out;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        pid.toLongLong(&numeric);
+        if (!numeric || pid == self)
+            continue;
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        bool holds = false;
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+            if (fd.symLinkTarget() == target) {
+                holds = true;
+                break;
+            }
+        }
+        if (!holds)
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+        if (name.isEmpty())
+            name = QStringLiteral("?");
+        out.append(QStringLiteral("%1 (pid %2)").arg(name, pid));
+    }
+    return out;
+}
+
+PortProblem diagnose(const QString &port)
+{
+    PortProblem p;
+    const QString path = devicePath(port);
+    if (!QFileInfo::exists(path)) {
+        p.code = PortProblem::Code::Missing;
+        return p;
+    }
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == EACCES || err == EPERM)
+            p.code = PortProblem::Code::PermissionDenied;
+        else if (err == EBUSY)
+            p.code = PortProblem::Code::Busy;
+        else if (err == ENOENT || err == ENODEV || err == ENXIO)
+            p.code = PortProblem::Code::Missing;
+        else
+            p.code = PortProblem::Code::Other;
+    } else {
+        // It opens here: what refused it is an exclusive lock another program holds (TIOCEXCL
+        // or a lock file), i.e. busy.
+        ::close(fd);
+        p.code = PortProblem::Code::Busy;
+    }
+#else
+    p.code = PortProblem::Code::Other;
+#endif
+    if (p.code == PortProblem::Code::Busy)
+        p.holders = holdersOf(path);
+    return p;
 }
 
 } // namespace SerialPorts

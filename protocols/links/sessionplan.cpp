@@ -110,6 +110,10 @@ QJsonObject SessionPlan::toJson() const
             o.insert(QStringLiteral("bank"), s.bankFile);
         if (s.kind == SessionSource::Kind::Recording)
             o.insert(QStringLiteral("replaySpeed"), s.replaySpeed);
+        if (s.adapterBaud > 0)
+            o.insert(QStringLiteral("adapterBaud"), s.adapterBaud);
+        if (s.pollTimeoutMs > 0)
+            o.insert(QStringLiteral("pollTimeoutMs"), s.pollTimeoutMs);
         list.append(o);
     }
     QJsonObject json;
@@ -178,6 +182,18 @@ std::optional<SessionPlan> SessionPlan::fromJson(const QJsonObject &json, QStrin
                 return fail(where + QStringLiteral(".replaySpeed must be between 0 and 10000"));
             s.replaySpeed = speed;
         }
+        if (o.contains(QStringLiteral("adapterBaud"))) {
+            const double baud = o.value(QStringLiteral("adapterBaud")).toDouble(-1);
+            if (!(baud > 0 && baud <= 10'000'000) || baud != double(qint32(baud)))
+                return fail(where + QStringLiteral(".adapterBaud must be a positive whole number up to 10000000"));
+            s.adapterBaud = qint32(baud);
+        }
+        if (o.contains(QStringLiteral("pollTimeoutMs"))) {
+            const double ms = o.value(QStringLiteral("pollTimeoutMs")).toDouble(-1);
+            if (!(ms >= 0 && ms <= 60'000))
+                return fail(where + QStringLiteral(".pollTimeoutMs must be between 0 and 60000"));
+            s.pollTimeoutMs = int(ms);
+        }
         plan.sources.append(s);
     }
     plan.recordTo = json.value(QStringLiteral("record")).toString();
@@ -221,9 +237,13 @@ QJsonObject LinkStatus::toJson() const
     o.insert(QStringLiteral("bytesSent"), double(bytesSent));
     if (bytesWithoutFrames)
         o.insert(QStringLiteral("bytesWithoutFrames"), true);
-    if (error != LinkError::NoError) {
+    if (!identity.isEmpty())
+        o.insert(QStringLiteral("identity"), identity);
+    if (error != LinkError::NoError || !errorText.isEmpty()) {
         o.insert(QStringLiteral("error"), LinkNames::error(error));
         o.insert(QStringLiteral("errorText"), errorText);
+        if (!detail.isEmpty())
+            o.insert(QStringLiteral("detail"), detail);
         if (!nextStep.isEmpty())
             o.insert(QStringLiteral("nextStep"), nextStep);
     }

@@ -38,6 +38,8 @@ struct SessionSource
     int listenWindowMs = 0;             // 0: ProtocolTable::listenWindowMs(); never shorter than it
     QString bankFile;                   // optional bank configuration (BankConfig JSON)
     double replaySpeed = 1.0;           // Recording: 1.0 real time, 10.0, 0 = as fast as possible
+    qint32 adapterBaud = 0;             // SLCAN: serial speed to the adapter; 0: 115200
+    int pollTimeoutMs = 0;              // serial poll: answer timeout per attempt; 0: the scheduler's default
 
     friend bool operator==(const SessionSource &, const SessionSource &) = default;
 };
@@ -98,8 +100,10 @@ struct LinkStatus
     // Bytes arrive but no valid frame decodes for a while: wrong baud or protocol (the window
     // says so in words).
     bool bytesWithoutFrames = false;
+    QString identity;                       // the adapter's stable identity, when it has one
     LinkError error = LinkError::NoError;
     QString errorText;                      // plain words
+    QString detail;                         // the system's own message ("cannot open /dev/ttyUSB0: Permission denied")
     QString nextStep;                       // what to do ("add yourself to the dialout group: ...")
     // Replay only: the file time of the last event and the position in the file.
     qint64 fileTimeUs = -1;

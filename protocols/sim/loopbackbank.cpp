@@ -44,7 +44,7 @@ QString summarize(const DecodedMessage &m)
 } // namespace
 
 LoopbackBank::LoopbackBank(const Scenario &scenario, const Clock &clock, QObject *parent)
-    : QObject(parent)
+    : LoopbackSource(parent)
     , m_clock(clock)
     , m_bank(scenario)
     , m_rs485(scenario.protocol == QLatin1String("jk-legacy") ? ProtocolId::JkLegacy : ProtocolId::PylontechRs485,
@@ -83,6 +83,11 @@ void LoopbackBank::start(int tickMs)
 {
     step();
     m_timer.start(tickMs);
+}
+
+void LoopbackBank::stop()
+{
+    m_timer.stop();
 }
 
 void LoopbackBank::captureFrom(DecodePipeline &pipeline)

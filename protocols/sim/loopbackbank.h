@@ -2,6 +2,7 @@
 
 #include "decodepipeline.h"
 #include "linkactivity.h"
+#include "loopbacksource.h"
 #include "pollprotocol.h"
 #include "simbank.h"
 
@@ -26,36 +27,34 @@ class Clock;
 // LinkActivity with the raw traffic; the latency of a loopback exchange is the time it would take
 // on the wire at the scenario's baud rate (request, turnaround, answer), as there is no wire.
 // Each module's firmware (0x96) is read at the start and once a minute.
-// GUI thread; owns the simulation.
-class LoopbackBank : public QObject
+// A BankSession reads it as a Simulated source (LoopbackSource). GUI thread; owns the simulation.
+class LoopbackBank : public LoopbackSource
 {
     Q_OBJECT
 
 public:
     LoopbackBank(const Scenario &scenario, const Clock &clock, QObject *parent = nullptr);
 
-    BankConfig config() const { return m_bank.physics().bankConfig(); }
+    BankConfig config() const override { return m_bank.physics().bankConfig(); }
     SimBank &bank() { return m_bank; }
-    void start(int tickMs = 500);
+    void start(int tickMs = 500) override;
+    void stop() override;
     // One step now: physics, one poll cycle, one broadcast.
     void step();
 
-    QList<PackReading> readings() const;
+    QList<PackReading> readings() const override;
     // What the master's CAN broadcast tells the inverter; nothing once it has been silent for
     // kToldTimeoutMs (the inverter then has no BMS data either).
-    std::optional<InverterView> observed() const;
+    std::optional<InverterView> observed() const override;
     static constexpr qint64 kToldTimeoutMs = 5000;
-    quint64 exchanges() const { return m_exchanges; }
-    quint64 failures() const { return m_rs485.stats().failed + m_can.stats().failed; }
+    quint64 exchanges() const override { return m_exchanges; }
+    quint64 failures() const override { return m_rs485.stats().failed + m_can.stats().failed; }
 
     // Link health and raw traffic of the loopback links, as a session reports them.
-    const LinkActivity &activity() const { return m_activity; }
+    const LinkActivity &activity() const override { return m_activity; }
     // Per pack: its link counters as evidence and its firmware, for BankMonitor::setLinkInfo.
-    QHash<QString, PackLinkInfo> packLinkInfo() const;
+    QHash<QString, PackLinkInfo> packLinkInfo() const override;
     static constexpr qint64 kIdentityEveryMs = 60000;
-
-Q_SIGNALS:
-    void updated();
 
 private:
     void exchange(const PollRequest &request, qint64 nowUs);
