@@ -13,16 +13,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -132,6 +132,8 @@ void ConnectionDialog::build()
     m_sources->setObjectName(QStringLiteral("sourceList"));
     m_sources->setAccessibleName(tr("Sources"));
     m_sources->setAccessibleDescription(tr("Every link this connection opens; select one to edit it."));
+    m_sources->setWordWrap(true);
+    m_sources->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_add = new QPushButton(tr("&Add source"), this);
     m_add->setObjectName(QStringLiteral("addSource"));
     m_add->setToolTip(tr("Read one more link at the same time, e.g. the inverter's CAN link beside the pack bus."));
@@ -170,7 +172,7 @@ void ConnectionDialog::build()
     m_speed->setObjectName(QStringLiteral("speed"));
     m_speed->setEditable(true);
     m_speed->setInsertPolicy(QComboBox::NoInsert);
-    m_speed->setValidator(new QIntValidator(1, 10'000'000, m_speed));
+    m_speed->setCompleter(nullptr); // "9" must stay 9, not complete to "9600 baud"
     m_speedNote = new QLabel(this);
     m_speedNote->setObjectName(QStringLiteral("speedNote"));
     m_speedNote->setWordWrap(true);
@@ -179,15 +181,27 @@ void ConnectionDialog::build()
     deviceRow->addWidget(m_device, 1);
     deviceRow->addWidget(m_refresh);
     deviceRow->addWidget(m_browse);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Device:"), deviceRow);
-    form->addRow(QString(), m_identity);
-    form->addRow(tr("&Protocol:"), m_protocol);
+    // A grid rather than a form: a form gives its wrapped notes more height than they need.
+    auto *form = new QGridLayout;
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *deviceLabel = new QLabel(tr("&Device:"), this);
+    deviceLabel->setBuddy(m_device);
+    auto *protocolLabel = new QLabel(tr("&Protocol:"), this);
+    protocolLabel->setBuddy(m_protocol);
     m_speedLabel = new QLabel(tr("&Speed:"), this);
     m_speedLabel->setBuddy(m_speed);
-    form->addRow(m_speedLabel, m_speed);
-    form->addRow(QString(), m_speedNote);
+    form->addWidget(kindLabel, 0, 0);
+    form->addWidget(m_kind, 0, 1);
+    form->addWidget(deviceLabel, 1, 0);
+    form->addLayout(deviceRow, 1, 1);
+    form->addWidget(m_identity, 2, 1);
+    form->addWidget(protocolLabel, 3, 0);
+    form->addWidget(m_protocol, 3, 1);
+    form->addWidget(m_speedLabel, 4, 0);
+    form->addWidget(m_speed, 4, 1);
+    form->addWidget(m_speedNote, 5, 1);
+    form->setColumnStretch(1, 1);
     m_kind->setAccessibleName(tr("Kind of source"));
     m_device->setAccessibleName(tr("Device"));
     m_protocol->setAccessibleName(tr("Protocol"));
@@ -222,7 +236,7 @@ void ConnectionDialog::build()
 
     // Auto-detect: listens only.
     auto *detectBox = new QGroupBox(tr("Auto-detect"), this);
-    m_detect = new QPushButton(tr("Auto-&detect (listens only)"), detectBox);
+    m_detect = new QPushButton(tr("Auto-de&tect (listens only)"), detectBox);
     m_detect->setObjectName(QStringLiteral("autoDetect"));
     m_detect->setToolTip(tr("Listens at each speed the protocols use and fills in the protocol and speed it hears. It "
                             "never transmits: a silent bus stays silent."));
@@ -236,6 +250,8 @@ void ConnectionDialog::build()
     m_heard->setObjectName(QStringLiteral("detectHeard"));
     m_heard->setWordWrap(true);
     m_heard->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_heard->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_heard->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     m_heard->setText(tr("Not run. It listens for %1 s at each speed.").arg(ProtocolTable::listenWindowMs(Medium::Serial) / 1000));
     auto *detectLayout = new QVBoxLayout(detectBox);
     auto *detectRow = new QHBoxLayout;
@@ -248,8 +264,7 @@ void ConnectionDialog::build()
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->addLayout(form);
     editorLayout->addWidget(roleBox);
-    editorLayout->addWidget(detectBox);
-    editorLayout->addStretch(1);
+    editorLayout->addWidget(detectBox, 1);
 
     // Recording of the whole session (optional).
     m_record = new QCheckBox(tr("Re&cord everything to:"), this);
@@ -279,8 +294,8 @@ void ConnectionDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *body = new QHBoxLayout;
-    body->addWidget(sourceBox, 1);
-    body->addWidget(editor, 3);
+    body->addWidget(sourceBox, 2);
+    body->addWidget(editor, 5);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lastNote);
     layout->addLayout(body, 1);
@@ -354,7 +369,7 @@ void ConnectionDialog::build()
     connect(m_detectTick, &QTimer::timeout, this, &ConnectionDialog::tickDetect);
 
     const QFontMetrics fm(font());
-    resize(fm.averageCharWidth() * 120, fm.height() * 34);
+    resize(fm.averageCharWidth() * 150, fm.height() * 40);
 }
 
 QString ConnectionDialog::roleSentence(RoleRequest role)
@@ -406,8 +421,8 @@ QString ConnectionDialog::describePort(const SerialPortEntry &port, const QList<
     if (identity)
         *identity = id;
     QString text = port.adapter.isEmpty() ? port.portName : tr("%1 \u2014 %2").arg(port.adapter, port.portName);
-    if (!port.description.isEmpty() && port.description != port.adapter)
-        text += tr(" (%1)").arg(port.description);
+    if (port.adapter.isEmpty() && !port.description.isEmpty())
+        text += tr(" (%1)").arg(port.description); // the system's words when the adapter is not known
     if (twins >= 2)
         text += identicalSuffix();
     return text;
@@ -428,8 +443,8 @@ SessionPlan ConnectionDialog::plan() const
     SessionPlan p = m_plan;
     p.recordTo = m_record->isChecked() ? m_recordPath->text().trimmed() : QString();
     for (SessionSource &s : p.sources)
-        if (s.kind != Kind::Serial)
-            s.role = RoleRequest::Listen; // CAN and SLCAN links listen; a file or a simulation has no bus
+        if (isCan(s.kind))
+            s.role = RoleRequest::Listen; // CAN and SLCAN links only listen
     return p;
 }
 
@@ -556,6 +571,7 @@ void ConnectionDialog::fillDevices()
     }
     case Kind::CanPlugin: {
         const QStringList plugins = QCanBus::instance()->plugins();
+        QList<QPair<QString, QString>> unavailable;
         for (const QString &plugin : plugins) {
             QString error;
             const QList<QCanBusDeviceInfo> devices = QCanBus::instance()->availableDevices(plugin, &error);
@@ -568,13 +584,14 @@ void ConnectionDialog::fillDevices()
                 m_device->setItemData(m_device->count() - 1, label, kLabelRole);
                 m_device->setItemData(m_device->count() - 1, d.serialNumber(), kIdentityRole);
             }
-            if (devices.isEmpty() && !error.isEmpty()) {
-                // A plugin that cannot run here (PEAK without its driver): said, not offered.
-                m_device->addItem(tr("%1: not available (%2)").arg(plugin, error), QString());
-                const int i = m_device->count() - 1;
-                if (auto *model = qobject_cast<QStandardItemModel *>(m_device->model()))
-                    model->item(i)->setEnabled(false);
-            }
+            if (devices.isEmpty() && !error.isEmpty())
+                unavailable.append({plugin, error});
+        }
+        // A plugin that cannot run here (PEAK without its driver): said, last, not offered.
+        for (const auto &[plugin, error] : unavailable) {
+            m_device->addItem(tr("%1: not available (%2)").arg(plugin, error), QString());
+            if (auto *model = qobject_cast<QStandardItemModel *>(m_device->model()))
+                model->item(m_device->count() - 1)->setEnabled(false);
         }
         m_device->lineEdit()->setPlaceholderText(tr("plugin:interface, e.g. socketcan:can0"));
         break;
@@ -591,6 +608,7 @@ void ConnectionDialog::fillDevices()
         m_device->setCurrentIndex(index);
     else
         m_device->setEditText(s.device);
+    m_device->lineEdit()->setCursorPosition(0); // the adapter's name first, not the end of a long line
     m_loading = false;
     showIdentity();
 }
@@ -602,8 +620,8 @@ void ConnectionDialog::showIdentity()
         if (!s.identity.isEmpty())
             m_identity->setText(tr("Stable identity: %1 \u2014 a replugged adapter is found again by it.").arg(s.identity));
         else if (s.label.endsWith(identicalSuffix()))
-            m_identity->setText(tr("Identical adapter without a serial number: check which port it is (unplug one and press "
-                                   "Refresh). A replug is looked for under the same port name only."));
+            m_identity->setText(tr("Identical adapter without a serial number: check which port it is (unplug one, press "
+                                   "Refresh). A replug is looked for under this port name only."));
         else
             m_identity->setText(tr("No stable identity: a replug is looked for under the same port name only."));
         m_identity->setVisible(true);
@@ -658,7 +676,7 @@ void ConnectionDialog::fillSpeeds()
     } else {
         m_speedLabel->setText(tr("&Speed:"));
         m_speed->setEditable(true);
-        m_speed->setValidator(new QIntValidator(1, 10'000'000, m_speed));
+        m_speed->setCompleter(nullptr);
         m_speed->setEnabled(true);
         const ProtocolSpec &spec = ProtocolTable::spec(*s.protocol);
         for (qint32 v : spec.speeds) {
@@ -666,11 +684,13 @@ void ConnectionDialog::fillSpeeds()
             m_speed->addItem(text, v);
         }
         const qint32 speed = s.speed > 0 ? s.speed : spec.defaultSpeed;
-        const int index = m_speed->findData(speed);
-        if (index >= 0)
-            m_speed->setCurrentIndex(index);
-        else
-            m_speed->setEditText(QString::number(speed));
+        source().speed = speed; // the plan says what the dialog shows, not "0 = the default"
+        int index = m_speed->findData(speed);
+        if (index < 0) { // a speed the table does not list (typed, or from the last connection)
+            m_speed->addItem(speedText(spec.medium, speed), speed);
+            index = m_speed->count() - 1;
+        }
+        m_speed->setCurrentIndex(index);
         if (s.kind == Kind::CanPlugin)
             m_speedNote->setText(tr("Most CAN plugins take the bit rate from the interface (Linux: sudo ip link set can0 up "
                                     "type can bitrate %1 listen-only on); BankScope says so when it cannot apply it.")
@@ -720,10 +740,7 @@ void ConnectionDialog::kindChosen()
         s.protocol = isFile(kind) ? std::nullopt : std::optional(ProtocolTable::onMedium(mediumOf(kind)).first());
         s.speed = 0;
     }
-    if (kind != Kind::Serial)
-        s.role = RoleRequest::Listen;
-    else
-        s.role = RoleRequest::Auto;
+    s.role = kind == Kind::Serial ? RoleRequest::Auto : RoleRequest::Listen;
     fillDevices();
     if (m_device->count() > 0 && !isFile(kind) && m_device->itemData(0).toString().size() > 0) {
         m_device->setCurrentIndex(0);
@@ -777,11 +794,15 @@ void ConnectionDialog::speedEdited()
         s.replaySpeed = m_speed->currentData().toDouble();
         return;
     }
-    const int index = m_speed->currentIndex();
-    if (index >= 0 && m_speed->itemText(index) == m_speed->currentText())
+    const int index = m_speed->findText(m_speed->currentText());
+    if (index >= 0) {
         s.speed = m_speed->itemData(index).toInt();
-    else
-        s.speed = m_speed->currentText().trimmed().toInt(); // typed: 0 (the default) when not a number
+    } else {
+        // Typed: the number it starts with ("19200", "19200 baud"); 0 (the default) when none.
+        static const QRegularExpression leading(QStringLiteral("^\\s*(\\d{1,8})"));
+        const QRegularExpressionMatch m = leading.match(m_speed->currentText());
+        s.speed = m.hasMatch() ? m.captured(1).toInt() : 0;
+    }
 }
 
 void ConnectionDialog::roleChosen(int id)
@@ -898,6 +919,7 @@ void ConnectionDialog::startDetect()
     connect(m_detector, &PassiveDetector::finished, this, [this](const PassiveDetector::Result &r) {
         m_detectTick->stop();
         m_progress->setValue(m_progress->maximum());
+        m_progress->setFormat(tr("Done"));
         QStringList lines = m_heardLines;
         lines << r.text();
         const bool found = r.protocol && r.speed;
@@ -913,16 +935,17 @@ void ConnectionDialog::startDetect()
         m_heard->setText(lines.join(QLatin1Char('\n')));
         m_detector->deleteLater();
         m_detector = nullptr;
-        m_detect->setText(tr("Auto-&detect (listens only)"));
+        m_detect->setText(tr("Auto-de&tect (listens only)"));
         m_kind->setEnabled(true);
         m_device->setEnabled(true);
         updateButtons();
         Q_EMIT detectFinished(found);
     });
-    m_detect->setText(tr("Stop &detecting"));
+    m_detect->setText(tr("Stop de&tecting"));
     m_kind->setEnabled(false);
     m_device->setEnabled(false);
     m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_detectElapsed.start();
     m_detectTick->start();
     updateButtons();
@@ -938,7 +961,7 @@ void ConnectionDialog::stopDetect()
     m_detector = nullptr;
     m_heardLines << tr("Stopped.");
     m_heard->setText(m_heardLines.join(QLatin1Char('\n')));
-    m_detect->setText(tr("Auto-&detect (listens only)"));
+    m_detect->setText(tr("Auto-de&tect (listens only)"));
     m_kind->setEnabled(true);
     m_device->setEnabled(true);
     updateButtons();
