@@ -545,7 +545,7 @@ QString MainWindow::chooseFile(FileChoice choice, const QString &suggested)
 void MainWindow::openConnectionDialog(bool detect)
 {
     auto *dialog = new ConnectionDialog(m_settings ? m_settings->lastConnection() : std::nullopt, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const SessionPlan plan = dialog->plan();
         if (m_settings) {
@@ -680,12 +680,28 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
         restoreState(state);
-    for (QSplitter *splitter : findChildren<QSplitter *>())
-        if (const QByteArray state = m_settings->widgetState(splitter->objectName()); !state.isEmpty())
-            splitter->restoreState(state);
+    m_splittersRestored = false; // at the first show, once the pages have their real size
+    if (isVisible())
+        restoreSplitters();
     if (m_settings->darkPalette())
         setDarkPalette(true);
     showPage(static_cast<Page>(m_settings->currentPage()));
+}
+
+void MainWindow::restoreSplitters()
+{
+    if (m_splittersRestored || !m_settings)
+        return;
+    m_splittersRestored = true;
+    for (QSplitter *splitter : findChildren<QSplitter *>())
+        if (const QByteArray state = m_settings->widgetState(splitter->objectName()); !state.isEmpty())
+            splitter->restoreState(state);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    restoreSplitters();
 }
 
 void MainWindow::saveSettings()

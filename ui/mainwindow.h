@@ -139,12 +139,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
     void buildNavigation(QMenu *view);
     void refreshPages(bool all);
     void restoreSettings();
+    void restoreSplitters();
     void updateTitle();
     void updateRecentMenu();
     void printReport();
@@ -192,4 +194,5 @@ private:
     bool m_recording = false;
     QString m_recordingPath;
     FileChooser m_chooseFile;
+    bool m_splittersRestored = true;
 };
