@@ -28,7 +28,7 @@ QString para(const QString &text)
 
 QString code(const QString &text)
 {
-    return QStringLiteral("<pre>%1</pre>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(text.toHtmlEscaped());
 }
 
 } // namespace
@@ -49,7 +49,7 @@ AdapterGuide::AdapterGuide(QWidget *parent)
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
     const QFontMetrics fm(font());
-    resize(fm.averageCharWidth() * 90, fm.height() * 36);
+    resize(fm.averageCharWidth() * 120, fm.height() * 44);
     m_browser->setFocus();
 }
 

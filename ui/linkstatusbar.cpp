@@ -256,6 +256,7 @@ LinkStatusBar::LinkStatusBar(QWidget *parent)
     setAccessibleName(tr("Links"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(6);
+    m_layout->addStretch(1);
 }
 
 void LinkStatusBar::setStatuses(const QList<LinkStatus> &statuses)
@@ -264,9 +265,16 @@ void LinkStatusBar::setStatuses(const QList<LinkStatus> &statuses)
         delete m_chips.takeLast();
     while (m_chips.size() < statuses.size()) {
         auto *chip = new LinkChip(this);
-        m_layout->addWidget(chip);
+        m_layout->insertWidget(int(m_chips.size()), chip);
         m_chips.append(chip);
     }
-    for (int i = 0; i < statuses.size(); ++i)
+    // Each chip as wide as its words: the status bar does not lay out its items again when only
+    // their widths change, so a chip's minimum width follows its text.
+    for (int i = 0; i < statuses.size(); ++i) {
         m_chips[i]->setStatus(statuses[i]);
+        // At most about 70 characters each, so that many links do not widen the window.
+        const int width = std::min(m_chips[i]->sizeHint().width(), m_chips[i]->fontMetrics().averageCharWidth() * 70);
+        if (m_chips[i]->minimumWidth() != width)
+            m_chips[i]->setMinimumWidth(width);
+    }
 }

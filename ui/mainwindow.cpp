@@ -119,7 +119,7 @@ MainWindow::MainWindow(BankMonitor &monitor, const QString &sourceDescription, c
     m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
     statusBar()->addWidget(m_sourceLabel);
     m_linkBar = new LinkStatusBar(this);
-    statusBar()->addWidget(m_linkBar);
+    statusBar()->addWidget(m_linkBar, 1);
     m_recordingLabel = new QLabel(this);
     m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
     m_recordingLabel->setVisible(false);
@@ -444,6 +444,9 @@ void MainWindow::setLinkStatuses(const QList<LinkStatus> &statuses)
 {
     m_statuses = statuses;
     m_linkBar->setStatuses(statuses);
+    // The chips name each link; the source's sentence stays in the title and the tooltip.
+    m_sourceLabel->setVisible(statuses.isEmpty());
+    m_linkBar->setToolTip(m_source);
     m_disconnectAction->setEnabled(!statuses.isEmpty());
 
     QStringList problems;

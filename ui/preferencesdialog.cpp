@@ -68,7 +68,9 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, const QStringList &l
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("Plan &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Plan &folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_window->setAccessibleName(tr("Window language"));
     m_print->setAccessibleName(tr("Print language"));
     m_folder->setAccessibleName(tr("Folder for commissioning plans"));
@@ -84,6 +86,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, const QStringList &l
     setTabOrder(m_print, m_folder);
     setTabOrder(m_folder, browse);
     m_window->setFocus();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 QStringList PreferencesDialog::shippedLanguages()

@@ -434,6 +434,9 @@ void TestSessionWindow::liveWindowPictures()
     save(window, QStringLiteral("window-live-links"), dark);
     window.setLinkStatuses({listening(), polling()});
     window.showPage(MainWindow::Page::Cells);
+    QCoreApplication::processEvents();
+    for (LinkChip *c : window.linkStatusBar()->chips()) // every word of a chip is shown, after a change too
+        QVERIFY2(c->width() >= c->sizeHint().width(), qPrintable(c->text()));
     save(window, QStringLiteral("window-live-listening"), dark);
 }
 
