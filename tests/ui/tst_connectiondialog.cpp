@@ -4,6 +4,7 @@
 // port list is the one thing handed in); a plan is built with the keyboard alone; the last
 // connection comes back from the settings, and a hostile one is set aside.
 
+#include "ptydevice.h"
 #include "ptypair.h"
 #include "testdata.h"
 
@@ -38,11 +39,13 @@ private Q_SLOTS:
     void canPluginInterfacesAreListed();
     void portNamedWithItsStableIdentity();
     void identicalAdaptersAsk();
+    void aStickPluggedInWhileOpenIsListed();
     void planFromTheKeyboardAlone();
     void rolesAreSaidInOneSentence();
     void lastConnectionIsOfferedAgain();
     void hostileLastConnectionIsIgnored();
     void autoDetectListensOnlyAndFillsIn();
+    void autoDetectOnASilentSerialBusSendsNothing();
     void tabOrderFollowsTheReadingOrder();
 
 private:
@@ -178,6 +181,31 @@ void TestConnectionDialog::identicalAdaptersAsk()
     dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(SessionSource::Kind::Slcan)));
     QVERIFY2(device->itemText(0).startsWith(QStringLiteral("CANable (SLCAN)")), qPrintable(device->itemText(0)));
     QCOMPARE(dialog.plan().sources.first().device, QStringLiteral("/dev/ttyACM0"));
+}
+
+void TestConnectionDialog::aStickPluggedInWhileOpenIsListed()
+{
+    QList<SerialPortEntry> ports{port(QStringLiteral("ttyUSB0"), QStringLiteral("/dev/ttyUSB0"), 0x10C4, 0xEA60,
+                                      QStringLiteral("0001"), QStringLiteral("CP2102 USB to UART"))};
+    ConnectionDialog::Environment env;
+    env.serialPorts = [&ports] { return ports; };
+    ConnectionDialog dialog(std::nullopt, env);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.deviceCombo()->count(), 1);
+    QCOMPARE(dialog.deviceCombo()->itemText(0), QStringLiteral("CP210x \u2014 ttyUSB0"));
+    // Plugged in while the dialog is open: listed by the dialog's own refresh, choice kept.
+    ports.append(port(QStringLiteral("ttyUSB1"), QStringLiteral("/dev/ttyUSB1"), 0x067B, 0x2303, {}, QStringLiteral("USB-Serial")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.deviceCombo()->count(), 2, 6000);
+    QCOMPARE(dialog.deviceCombo()->itemText(1), QStringLiteral("PL2303 \u2014 ttyUSB1"));
+    QCOMPARE(dialog.plan().sources.first().device, QStringLiteral("/dev/ttyUSB0"));
+    // Pulled out: the Refresh button lists what is there now.
+    ports.removeFirst();
+    dialog.findChild<QPushButton *>(QStringLiteral("refreshDevices"))->click();
+    QCOMPARE(dialog.deviceCombo()->count(), 1);
+    QCOMPARE(dialog.deviceCombo()->itemData(0).toString(), QStringLiteral("/dev/ttyUSB1"));
+    // The source still names the stick it was given (a session looks for it by its identity).
+    QCOMPARE(dialog.plan().sources.first().identity, QStringLiteral("usb:10c4:ea60:0001"));
 }
 
 void TestConnectionDialog::planFromTheKeyboardAlone()
@@ -390,6 +418,38 @@ void TestConnectionDialog::autoDetectListensOnlyAndFillsIn()
     save(dialog, QStringLiteral("connection-dialog-detected"));
     send.stop();
     QCOMPARE(received, 0);
+}
+
+void TestConnectionDialog::autoDetectOnASilentSerialBusSendsNothing()
+{
+    // A stick on a silent RS485 bus (a pty whose device end records every byte): auto-detect
+    // listens at every speed the serial protocols use, says the bus is silent, and never probes.
+    PtyPair pty;
+    QVERIFY(pty.ok());
+    PtyDevice device(pty, &PtyDevice::untilCr, [](const QByteArray &) { return QList<QByteArray>{}; });
+    SessionPlan plan;
+    SessionSource s;
+    s.kind = SessionSource::Kind::Serial;
+    s.device = pty.path();
+    s.protocol = ProtocolId::PylontechRs485;
+    plan.sources = {s};
+    ConnectionDialog::Environment env;
+    env.serialPorts = [] { return QList<SerialPortEntry>{}; };
+    ConnectionDialog dialog(plan, env);
+    dialog.setDetectWindowMs(250);
+    QSignalSpy finished(&dialog, &ConnectionDialog::detectFinished);
+    dialog.startDetect();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QList<qint32> speeds = ProtocolTable::candidateSpeeds(Medium::Serial);
+    QVERIFY(speeds.size() >= 2);
+    for (qint32 speed : speeds)
+        QVERIFY2(dialog.detectText().contains(QStringLiteral("%1 baud: silent").arg(speed)), qPrintable(dialog.detectText()));
+    QVERIFY2(dialog.detectText().contains(QStringLiteral("nothing heard and nothing sent")), qPrintable(dialog.detectText()));
+    // Nothing filled in from silence, and not a byte on the wire.
+    QCOMPARE(dialog.plan().sources.first().protocol, std::optional(ProtocolId::PylontechRs485));
+    QCoreApplication::processEvents();
+    QVERIFY2(device.raw.isEmpty(), device.raw.toHex().constData());
 }
 
 void TestConnectionDialog::tabOrderFollowsTheReadingOrder()
