@@ -458,6 +458,8 @@ void MainWindow::setLinkStatuses(const QList<LinkStatus> &statuses)
         if (s.phase == LinkStatus::Phase::Failed)
             worst = Appearance::Tone::Error;
     }
+    if (!problems.isEmpty())
+        problems << tr("More in Help \u203A Adapters in the field (F1).");
     const QString problemText = problems.join(QLatin1Char('\n'));
     if (m_problemBanner->text() != problemText) {
         m_problemBanner->setText(problemText);
