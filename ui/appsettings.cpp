@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -18,17 +20,21 @@ const QString kWindowLanguage = QStringLiteral("language/window");
 const QString kPrintLanguage = QStringLiteral("language/print");
 const QString kPlanFolder = QStringLiteral("files/planFolder");
 const QString kRecent = QStringLiteral("files/recent");
-const QString kConnKind = QStringLiteral("connection/kind");
-const QString kConnPort = QStringLiteral("connection/port");
-const QString kConnIdentity = QStringLiteral("connection/identity");
-const QString kConnProtocol = QStringLiteral("connection/protocol");
-const QString kConnBaud = QStringLiteral("connection/baud");
-const QString kConnBitrate = QStringLiteral("connection/bitrate");
-const QString kConnRole = QStringLiteral("connection/role");
+const QString kPage = QStringLiteral("window/page");
+const QString kDark = QStringLiteral("window/dark");
+const QString kConnection = QStringLiteral("connection/plan");
 
-const QStringList kKinds = {QString(), QStringLiteral("serial"), QStringLiteral("can"), QStringLiteral("slcan"),
-                            QStringLiteral("replay")};
-const QStringList kRoles = {QString(), QStringLiteral("auto"), QStringLiteral("listen"), QStringLiteral("poll")};
+// The last connection's JSON, strictly: nullopt and `why` set when it is not a plan.
+std::optional<SessionPlan> parsePlan(const QString &text, QString *why)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        *why = parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("not an object");
+        return std::nullopt;
+    }
+    return SessionPlan::fromJson(doc.object(), why);
+}
 
 bool isLanguage(const QString &s)
 {
@@ -112,8 +118,8 @@ QString AppSettings::problem() const
         const qlonglong n = v.toString().toLongLong(&ok);
         return v.typeId() == QMetaType::QString && ok && n >= 0 && n <= max;
     };
-    static const QStringList known = {kGeometry, kState, kWindowLanguage, kPrintLanguage, kPlanFolder, kRecent, kConnKind,
-                                      kConnPort, kConnIdentity, kConnProtocol, kConnBaud, kConnBitrate, kConnRole};
+    static const QStringList known = {kGeometry, kState, kPage, kDark, kWindowLanguage, kPrintLanguage, kPlanFolder, kRecent,
+                                      kConnection};
     const QStringList keys = m_settings->allKeys();
     for (const QString &key : keys)
         if (!known.contains(key) && !key.startsWith(kWidgets))
@@ -127,17 +133,20 @@ QString AppSettings::problem() const
     for (const QString &key : {kWindowLanguage, kPrintLanguage})
         if (!isText(key) || !isLanguage(m_settings->value(key).toString()))
             return tr("the value of %1 is not a language code").arg(key);
-    for (const QString &key : {kPlanFolder, kConnPort, kConnIdentity, kConnProtocol})
-        if (!isText(key))
-            return tr("the value of %1 is not a name or a path").arg(key);
-    if (!isText(kConnKind, kKinds))
-        return tr("the value of %1 is not a kind of connection").arg(kConnKind);
-    if (!isText(kConnRole, kRoles))
-        return tr("the value of %1 is not a link role").arg(kConnRole);
-    if (!isNumber(kConnBaud, 4000000))
-        return tr("the value of %1 is not a baud rate").arg(kConnBaud);
-    if (!isNumber(kConnBitrate, 8000000))
-        return tr("the value of %1 is not a CAN bit rate").arg(kConnBitrate);
+    if (!isText(kPlanFolder))
+        return tr("the value of %1 is not a name or a path").arg(kPlanFolder);
+    if (!isNumber(kPage, pageCount - 1))
+        return tr("the value of %1 is not a page of the window").arg(kPage);
+    if (!isText(kDark, {QStringLiteral("true"), QStringLiteral("false")}))
+        return tr("the value of %1 is not true or false").arg(kDark);
+    const QVariant plan = m_settings->value(kConnection);
+    if (plan.isValid()) {
+        QString why;
+        if (plan.typeId() != QMetaType::QString || plan.toString().size() > maxPlanLength)
+            return tr("the value of %1 is not a connection").arg(kConnection);
+        if (!parsePlan(plan.toString(), &why))
+            return tr("the value of %1 is not a connection (%2)").arg(kConnection, why.left(120));
+    }
     const QVariant recent = m_settings->value(kRecent);
     if (recent.isValid()) {
         const bool isList = recent.typeId() == QMetaType::QStringList || recent.typeId() == QMetaType::QString;
@@ -271,26 +280,38 @@ void AppSettings::addRecentFile(const QString &path)
     m_settings->setValue(kRecent, files);
 }
 
-AppSettings::Connection AppSettings::lastConnection() const
+std::optional<SessionPlan> AppSettings::lastConnection() const
 {
-    Connection c;
-    c.kind = text(kConnKind);
-    c.port = text(kConnPort);
-    c.identity = text(kConnIdentity);
-    c.protocol = text(kConnProtocol);
-    c.baud = m_settings->value(kConnBaud, 0).toInt();
-    c.bitrate = m_settings->value(kConnBitrate, 0).toInt();
-    c.role = text(kConnRole);
-    return c;
+    const QString text = m_settings->value(kConnection).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    QString why;
+    return parsePlan(text, &why); // checked when the file was opened; nullopt if it changed since
 }
 
-void AppSettings::setLastConnection(const Connection &c)
+void AppSettings::setLastConnection(const SessionPlan &plan)
 {
-    m_settings->setValue(kConnKind, kKinds.contains(c.kind) ? c.kind : QString());
-    m_settings->setValue(kConnPort, c.port.left(maxTextLength));
-    m_settings->setValue(kConnIdentity, c.identity.left(maxTextLength));
-    m_settings->setValue(kConnProtocol, c.protocol.left(maxTextLength));
-    m_settings->setValue(kConnBaud, QString::number(qBound(0, c.baud, 4000000)));
-    m_settings->setValue(kConnBitrate, QString::number(qBound(0, c.bitrate, 8000000)));
-    m_settings->setValue(kConnRole, kRoles.contains(c.role) ? c.role : QString());
+    const QString text = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
+    if (text.size() <= maxPlanLength)
+        m_settings->setValue(kConnection, text);
+}
+
+int AppSettings::currentPage() const
+{
+    return qBound(0, m_settings->value(kPage, 0).toInt(), pageCount - 1);
+}
+
+void AppSettings::setCurrentPage(int page)
+{
+    m_settings->setValue(kPage, QString::number(qBound(0, page, pageCount - 1)));
+}
+
+bool AppSettings::darkPalette() const
+{
+    return text(kDark) == QLatin1String("true");
+}
+
+void AppSettings::setDarkPalette(bool dark)
+{
+    m_settings->setValue(kDark, dark ? QStringLiteral("true") : QStringLiteral("false"));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessionplan.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -16,19 +18,6 @@
 class AppSettings
 {
 public:
-    // The last connection the user opened, offered again in the connection dialog.
-    struct Connection
-    {
-        QString kind;     // "serial", "can", "slcan", "replay" or empty (none yet)
-        QString port;     // port name, PLUGIN:IFACE, or a file
-        QString identity; // stable identity of a USB adapter (by-id name, or VID:PID:serial)
-        QString protocol; // wire name of the protocol ("pylontech-rs485", ...)
-        int baud = 0;     // serial speed; 0 = the protocol's default
-        int bitrate = 0;  // CAN bit rate; 0 = the protocol's default
-        QString role;     // "auto", "listen" or "poll"
-        bool operator==(const Connection &o) const = default;
-    };
-
     // Opens the settings file at `path`, or the platform's usual place for BankScope when
     // `path` is empty (~/.config/BankScope/BankScope.conf on Linux).
     explicit AppSettings(const QString &path = {});
@@ -49,6 +38,12 @@ public:
     QByteArray widgetState(const QString &name) const;
     void setWidgetState(const QString &name, const QByteArray &state);
 
+    // The page the window showed last (0 = Overview .. 5 = Links) and its palette.
+    int currentPage() const;
+    void setCurrentPage(int page);
+    bool darkPalette() const;
+    void setDarkPalette(bool dark);
+
     // The window's language as a locale name ("fr", "pcm", ...); empty = the system's.
     QString windowLanguage() const;
     void setWindowLanguage(const QString &language);
@@ -60,13 +55,18 @@ public:
     void setPlanFolder(const QString &folder);
     QStringList recentFiles() const; // newest first, at most maxRecentFiles
     void addRecentFile(const QString &path);
-    Connection lastConnection() const;
-    void setLastConnection(const Connection &connection);
+    // The last connection the user opened (a SessionPlan as JSON, read strictly through
+    // SessionPlan::fromJson: a value it rejects sets the file aside), offered again by the
+    // connection dialog; nullopt when there is none.
+    std::optional<SessionPlan> lastConnection() const;
+    void setLastConnection(const SessionPlan &plan);
 
     static constexpr int maxRecentFiles = 8;
     static constexpr qint64 maxFileBytes = 1024 * 1024; // a settings file is a few kB
     static constexpr int maxStateBytes = 64 * 1024;     // one saved geometry/splitter state
     static constexpr int maxTextLength = 4096;          // one path or name
+    static constexpr int maxPlanLength = 64 * 1024;     // the last connection's JSON
+    static constexpr int pageCount = 6;
 
 private:
     void openChecked(const QString &path);

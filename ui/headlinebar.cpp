@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTextDocumentFragment>
 
 #include <cmath>
 
@@ -194,4 +195,13 @@ void HeadlineBar::refresh()
     setText(m_findings, tr("Errors: %1 \u00B7 Warnings: %2").arg(errors).arg(warnings));
     m_findings->setToolTip(tr("Findings of the aggregation; all of them are on the Overview page."));
     setIcon(m_findingsIcon, errors ? Appearance::Tone::Error : warnings ? Appearance::Tone::Warning : Appearance::Tone::Good);
+
+    // A screen reader reads the whole headline as one sentence (the labels hold a little HTML).
+    QStringList parts;
+    for (const QLabel *label : {m_soc, m_voltage, m_current, m_packs, m_inverter, m_findings})
+        parts << (label->text().contains(QLatin1Char('<')) ? QTextDocumentFragment::fromHtml(label->text()).toPlainText()
+                                                            : label->text());
+    const QString description = parts.join(QStringLiteral("; "));
+    if (accessibleDescription() != description)
+        setAccessibleDescription(description);
 }

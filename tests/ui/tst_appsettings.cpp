@@ -44,13 +44,23 @@ void TestAppSettings::roundTrip()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("BankScope.conf"));
-    AppSettings::Connection c;
-    c.kind = QStringLiteral("serial");
-    c.port = QStringLiteral("/dev/ttyUSB0");
-    c.identity = QStringLiteral("/dev/serial/by-id/usb-1a86_USB_Serial-if00-port0");
-    c.protocol = QStringLiteral("pylontech-rs485");
-    c.baud = 9600;
-    c.role = QStringLiteral("auto");
+    // An inverter link and a pack bus: the connection dialog's plan, with every field set.
+    SessionPlan c;
+    SessionSource serial;
+    serial.kind = SessionSource::Kind::Serial;
+    serial.device = QStringLiteral("/dev/ttyUSB0");
+    serial.identity = QStringLiteral("/dev/serial/by-id/usb-1a86_USB_Serial-if00-port0");
+    serial.label = QStringLiteral("CH340, \"bank\" = [1]"); // commas, quotes and brackets survive INI
+    serial.protocol = ProtocolId::PylontechRs485;
+    serial.speed = 9600;
+    serial.role = RoleRequest::Listen;
+    SessionSource can;
+    can.kind = SessionSource::Kind::CanPlugin;
+    can.device = QStringLiteral("socketcan:can0");
+    can.protocol = ProtocolId::PylonCan;
+    can.speed = 500000;
+    c.sources = {serial, can};
+    c.recordTo = QStringLiteral("/home/tech/site.log");
     {
         AppSettings s(path);
         QVERIFY(s.notice().isEmpty());
@@ -64,10 +74,14 @@ void TestAppSettings::roundTrip()
         s.addRecentFile(QStringLiteral("/tmp/b.log"));
         s.addRecentFile(QStringLiteral("/tmp/a.log"));
         s.setLastConnection(c);
+        s.setCurrentPage(4);
+        s.setDarkPalette(true);
         s.sync();
     }
     AppSettings s(path);
     QVERIFY2(s.notice().isEmpty(), qPrintable(s.notice()));
+    QCOMPARE(s.currentPage(), 4);
+    QVERIFY(s.darkPalette());
     QCOMPARE(s.windowGeometry(), QByteArray("\x01\x02\x00geometry", 11));
     QCOMPARE(s.windowState(), QByteArray("state"));
     QCOMPARE(s.widgetState(QStringLiteral("mainSplitter")), QByteArray("split"));
@@ -87,7 +101,9 @@ void TestAppSettings::missingFileIsDefaults()
     QVERIFY(s.windowGeometry().isEmpty());
     QVERIFY(s.windowLanguage().isEmpty()); // the system's
     QCOMPARE(s.printLanguage(), QStringLiteral("en"));
-    QCOMPARE(s.lastConnection(), AppSettings::Connection{});
+    QVERIFY(!s.lastConnection());
+    QCOMPARE(s.currentPage(), 0);
+    QVERIFY(!s.darkPalette());
 }
 
 void TestAppSettings::hostileFileIsSetAside_data()
@@ -97,12 +113,24 @@ void TestAppSettings::hostileFileIsSetAside_data()
 
     QTest::newRow("geometry as text") << QByteArray("[window]\ngeometry=hello\n") << QStringLiteral("window state");
     QTest::newRow("language not a code") << QByteArray("[language]\nwindow=\"../../etc\"\n") << QStringLiteral("language");
-    QTest::newRow("baud not a number") << QByteArray("[connection]\nbaud=fast\n") << QStringLiteral("baud");
-    QTest::newRow("baud huge") << QByteArray("[connection]\nbaud=99999999999999999999\n") << QStringLiteral("baud");
-    QTest::newRow("baud negative") << QByteArray("[connection]\nbaud=-9600\n") << QStringLiteral("baud");
-    QTest::newRow("bitrate huge") << QByteArray("[connection]\nbitrate=2000000000\n") << QStringLiteral("bit rate");
-    QTest::newRow("unknown role") << QByteArray("[connection]\nrole=emulate\n") << QStringLiteral("role");
-    QTest::newRow("unknown kind") << QByteArray("[connection]\nkind=telnet\n") << QStringLiteral("kind");
+    // The last connection is read through SessionPlan::fromJson, strictly.
+    QTest::newRow("connection not JSON") << QByteArray("[connection]\nplan=fast\n") << QStringLiteral("not a connection");
+    QTest::newRow("connection not an object") << QByteArray("[connection]\nplan=\"[1, 2]\"\n") << QStringLiteral("not a connection");
+    QTest::newRow("connection without sources")
+        << QByteArray("[connection]\nplan=\"{\\\"sources\\\":3}\"\n") << QStringLiteral("sources");
+    QTest::newRow("connection unknown kind")
+        << QByteArray("[connection]\nplan=\"{\\\"sources\\\":[{\\\"kind\\\":\\\"telnet\\\",\\\"device\\\":\\\"x\\\"}]}\"\n")
+        << QStringLiteral("unknown kind");
+    QTest::newRow("connection emulate role")
+        << QByteArray("[connection]\nplan=\"{\\\"sources\\\":[{\\\"kind\\\":\\\"serial\\\",\\\"device\\\":\\\"/dev/ttyUSB0\\\",\\\"role\\\":\\\"emulate\\\"}]}\"\n")
+        << QStringLiteral("unknown role");
+    QTest::newRow("connection huge speed")
+        << QByteArray("[connection]\nplan=\"{\\\"sources\\\":[{\\\"kind\\\":\\\"serial\\\",\\\"device\\\":\\\"/dev/ttyUSB0\\\",\\\"speed\\\":1e12}]}\"\n")
+        << QStringLiteral("speed");
+    QTest::newRow("connection as a number") << QByteArray("[connection]\nplan=@Variant(\\0\\0\\0\\x2\\0\\0\\0\\x5)\n")
+                                            << QStringLiteral("not a connection");
+    QTest::newRow("page out of range") << QByteArray("[window]\npage=9\n") << QStringLiteral("page");
+    QTest::newRow("dark not a bool") << QByteArray("[window]\ndark=maybe\n") << QStringLiteral("true or false");
     QTest::newRow("unknown entry") << QByteArray("[evil]\nkey=1\n") << QStringLiteral("does not write");
     QTest::newRow("widget state as number") << QByteArray("[widgets]\nsplit=12\n") << QStringLiteral("widget state");
     QByteArray longPath = "[files]\nplanFolder=" + QByteArray(AppSettings::maxTextLength + 10, 'a') + "\n";
@@ -139,7 +167,7 @@ void TestAppSettings::hostileFileIsSetAside()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), content);
     QVERIFY(s.windowGeometry().isEmpty());
-    QCOMPARE(s.lastConnection(), AppSettings::Connection{});
+    QVERIFY(!s.lastConnection());
     // The program carries on: it can save and read back.
     s.setWindowLanguage(QStringLiteral("fr"));
     s.sync();
@@ -157,10 +185,12 @@ void TestAppSettings::writesAreBounded()
         for (int i = 0; i < 20; ++i)
             s.addRecentFile(QStringLiteral("/tmp/%1.log").arg(i));
         s.setWindowLanguage(QStringLiteral("not a language!"));
-        AppSettings::Connection c;
-        c.kind = QStringLiteral("telnet");
-        c.baud = 1 << 30;
-        s.setLastConnection(c);
+        SessionPlan huge; // longer than a connection can be: not written
+        SessionSource source;
+        source.device = QString(AppSettings::maxPlanLength, QLatin1Char('x'));
+        huge.sources = {source};
+        s.setLastConnection(huge);
+        s.setCurrentPage(99);
         s.sync();
         QCOMPARE(s.recentFiles().size(), AppSettings::maxRecentFiles);
         QCOMPARE(s.recentFiles().first(), QStringLiteral("/tmp/19.log"));
@@ -169,8 +199,8 @@ void TestAppSettings::writesAreBounded()
     AppSettings s(path);
     QVERIFY2(s.notice().isEmpty(), qPrintable(s.notice()));
     QVERIFY(s.windowLanguage().isEmpty());
-    QVERIFY(s.lastConnection().kind.isEmpty());
-    QCOMPARE(s.lastConnection().baud, 4000000);
+    QVERIFY(!s.lastConnection());
+    QCOMPARE(s.currentPage(), AppSettings::pageCount - 1);
 }
 
 void TestAppSettings::reset()
