@@ -193,6 +193,120 @@ QJsonObject run(MainWindow::Page page, const QString &pageName, const QList<QPai
     return o;
 }
 
+// Resident memory now and its peak so far, in MB (/proc/self/status).
+std::pair<double, double> residentMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    double rss = 0.0;
+    double hwm = 0.0;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            else if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return {rss, hwm};
+}
+
+// DESIGN.md section 6, "memory stays flat over a 24-hour session": the window (Links page
+// shown: the raw traffic view, the per-id statistics) fed a saturated 1 Mbit/s bus as fast as
+// the machine goes, with the monitor's clock on bus time (each frame takes its bit time at
+// 1 Mbit/s: 47 + 8 x DLC bits), readings batched to the monitor every 100 ms of bus time and the
+// event loop run after each batch, so the window's 10 Hz tick repaints what it is given. One
+// BMS goes silent for 20 s of every 60 s, so packs go stale and come back: the event log and
+// its freeze-frames fill as they would on a flaky bus. Resident memory after 1 M frames and
+// after `total` frames; the budget: less than 10 MB of growth between the two.
+QJsonObject longSession(const QList<QPair<int, CanFrameData>> &mix, qint64 total)
+{
+    ManualClock clock(1732440000000LL);
+    BankConfig config;
+    config.architecture = Architecture::PeerToPeer;
+    for (int i = 0; i < 4; ++i)
+        config.packs.append(PackConfig{QStringLiteral("P%1").arg(i + 1), QStringLiteral("CAN BMS"), 100.0, PackRole::Slave, i + 1});
+    BankMonitor monitor(clock, config);
+    LinkActivity activity;
+    std::vector<std::unique_ptr<DecodePipeline>> pipelines;
+    QStringList links;
+    quint64 decoded = 0;
+    quint64 failed = 0;
+    for (int i = 0; i < 4; ++i) {
+        links.append(QStringLiteral("can%1").arg(i));
+        pipelines.push_back(std::make_unique<DecodePipeline>(ProtocolId::PylonCan, config, links.last()));
+        pipelines.back()->setBroadcastPack(config.packs[i].id);
+        QObject::connect(pipelines.back().get(), &DecodePipeline::decoded, [&decoded](const DecodedMessage &, qint64) { ++decoded; });
+        QObject::connect(pipelines.back().get(), &DecodePipeline::failed,
+                         [&failed](const QString &, const QByteArray &, qint64) { ++failed; });
+    }
+    MainWindow window(monitor, QStringLiteral("benchmark: long CAN session"), &activity);
+    window.show();
+    window.showPage(MainWindow::Page::Links);
+    QCoreApplication::processEvents();
+
+    const qint64 startUs = clock.nowUs();
+    double busUs = 0.0;
+    qint64 nextBatchUs = startUs + 100000;
+    qint64 fed = 0;
+    qint64 skipped = 0;
+    std::pair<double, double> at1M{0.0, 0.0};
+    QElapsedTimer wall;
+    wall.start();
+    size_t k = 0;
+    while (fed < total) {
+        const auto &[bms, frame] = mix[k++ % size_t(mix.size())];
+        busUs += 47.0 + 8.0 * double(frame.data.size()); // bit times at 1 Mbit/s
+        const qint64 atUs = startUs + qint64(busUs);
+        clock.setNowUs(atUs);
+        // P4's BMS is silent for 20 s of every minute: its bus time passes, its frames do not come.
+        if (bms == 3 && (atUs - startUs) % 60000000 >= 40000000) {
+            ++skipped;
+            continue;
+        }
+        pipelines[size_t(bms)]->feedCan(frame, atUs);
+        EndpointStats &st = activity.endpoint(links[bms], EndpointKind::CanId, frame.id);
+        st.pack = config.packs[bms].id;
+        ++st.answers;
+        if (st.lastSeenUs)
+            st.latencyUs.push(atUs - *st.lastSeenUs);
+        st.lastSeenUs = atUs;
+        activity.traffic().append(TrafficRecord{atUs, links[bms], TrafficDirection::Broadcast, frame.id, -1, frame.data, QString(),
+                                                TrafficStatus::Ok});
+        ++fed;
+        if (atUs >= nextBatchUs) {
+            nextBatchUs += 100000;
+            QList<PackReading> readings;
+            for (const auto &p : pipelines)
+                readings += p->observer().readings();
+            monitor.updateReadings(readings);
+            monitor.refresh();
+            activity.touch();
+            QCoreApplication::processEvents();
+        }
+        if (fed == 1000000)
+            at1M = residentMb();
+    }
+    QCoreApplication::processEvents();
+    const auto atEnd = residentMb();
+    QJsonObject o;
+    o.insert(QStringLiteral("benchmark"), QStringLiteral("long-session-memory"));
+    o.insert(QStringLiteral("page"), QStringLiteral("links"));
+    o.insert(QStringLiteral("frames"), double(fed));
+    o.insert(QStringLiteral("bus_minutes"), std::round(busUs / 60e6 * 10.0) / 10.0);
+    o.insert(QStringLiteral("lost"), double(fed - qint64(decoded + failed)));
+    o.insert(QStringLiteral("wall_s"), std::round(wall.nsecsElapsed() / 1e7) / 100.0);
+    o.insert(QStringLiteral("rss_MB_at_1M"), std::round(at1M.first * 10.0) / 10.0);
+    o.insert(QStringLiteral("rss_MB_at_end"), std::round(atEnd.first * 10.0) / 10.0);
+    o.insert(QStringLiteral("peak_rss_MB"), std::round(atEnd.second * 10.0) / 10.0);
+    o.insert(QStringLiteral("growth_MB"), std::round((atEnd.first - at1M.first) * 10.0) / 10.0);
+    o.insert(QStringLiteral("events_logged"), int(monitor.events().events().size()));
+    o.insert(QStringLiteral("freeze_frames"), monitor.events().freezeFrameCount());
+    o.insert(QStringLiteral("traffic_rows_kept"), double(activity.traffic().size()));
+    o.insert(QStringLiteral("budget_MB"), 10);
+    o.insert(QStringLiteral("within_budget"), atEnd.first - at1M.first < 10.0 && fed == qint64(decoded + failed));
+    return o;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -201,12 +315,23 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QList<QPair<int, CanFrameData>> mix = frameMix();
+    // bench_window [--frames N]: the long session's length (10 M unless told).
+    qint64 total = 10000000;
+    const QStringList args = QCoreApplication::arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--frames")); i >= 0 && i + 1 < args.size())
+        total = std::max<qint64>(1000000, args[i + 1].toLongLong());
+    // --memory-only: the long session alone.
+    const bool memoryOnly = args.contains(QStringLiteral("--memory-only"));
     for (const auto &[page, name] : {std::pair{MainWindow::Page::Links, QStringLiteral("links")},
                                      std::pair{MainWindow::Page::Pack, QStringLiteral("pack")}}) {
+        if (memoryOnly)
+            break;
         const QJsonObject o = run(page, name, mix);
         const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
         std::printf("%s\n", line.constData());
         std::fflush(stdout);
     }
+    const QByteArray line = QJsonDocument(longSession(mix, total)).toJson(QJsonDocument::Compact);
+    std::printf("%s\n", line.constData());
     return 0;
 }
