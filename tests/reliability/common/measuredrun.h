@@ -37,6 +37,7 @@ struct MeasuredRun
     long maxRssKb = 0;
     double seconds = 0.0;
     QByteArray out;     // standard output (at most the first 4 MB kept)
+    QByteArray outTail; // its last 64 KB (the statistics a command prints last)
     QByteArray err;     // standard error (at most the first 1 MB kept)
 
     bool crashed() const { return signal != 0 && !timedOut; }
@@ -58,6 +59,15 @@ inline QByteArray readHead(const QString &path, qint64 max)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.read(max) : QByteArray();
+}
+
+inline QByteArray readTail(const QString &path, qint64 max)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    f.seek(std::max<qint64>(0, f.size() - max));
+    return f.readAll();
 }
 
 // argv[0] is the program (a path). stdinPath empty: /dev/null. Killed (SIGKILL) at the deadline.
@@ -122,6 +132,7 @@ inline MeasuredRun run(const QStringList &argv, const QString &stdinPath = {}, i
     else if (WIFSIGNALED(status))
         r.signal = WTERMSIG(status);
     r.out = readHead(QString::fromLocal8Bit(outPath), 4 << 20);
+    r.outTail = readTail(QString::fromLocal8Bit(outPath), 64 << 10);
     r.err = readHead(QString::fromLocal8Bit(errPath), 1 << 20);
     return r;
 }
