@@ -36,8 +36,19 @@ case "$name" in
         cp "$data/aggregate/reference-bank.json" "$work/seeds/reference-bank.json" ;;
     planjson)
         cp "$data"/commissioning/*.json "$work/seeds/" ;;
-    catalogue)
-        cp "$data/../../resources/catalogue/batteries.json" "$work/seeds/batteries.json" ;;
+    catalogue|catalogue_inverters)
+        # The whole file, and each entry alone in a file of its own (small inputs run faster).
+        kind=batteries; [ "$name" = catalogue_inverters ] && kind=inverters
+        cp "$data/../../resources/catalogue/$kind.json" "$work/seeds/$kind.json"
+        python3 - "$data/../../resources/catalogue/$kind.json" "$work/seeds" "$kind" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+for entry in doc[sys.argv[3]]:
+    one = dict(doc)
+    one[sys.argv[3]] = [entry]
+    open("%s/%s.json" % (sys.argv[2], entry["id"]), "w").write(json.dumps(one, indent=1))
+PY
+        ;;
     candumpscreen|logreader)
         for f in "$data"/logs/candump-screen*.log "$data"/pylon-can/*candump-screen.log; do
             if [ "$name" = candumpscreen ]; then
