@@ -7,8 +7,11 @@
 // finding, within a deadline), recovery when the fault is cleared, and nothing that arrived
 // intact lost from the recording (every byte the link received and sent is in the file, in
 // order, and replaying the file decodes every message that decoded live).
+// The same for a GX-style peer-to-peer CAN bank (two Victron-dialect BMSs on virtualcan, each
+// on its own interface) while another device floods the first bus with ~10,000 frames a second.
 
 #include "bankmonitor.h"
+#include "canlink.h"
 #include "catalogue.h"
 #include "commissioningchecks.h"
 #include "commissioningplan.h"
@@ -22,6 +25,8 @@
 #include "sessionrecorder.h"
 #include "simbank.h"
 
+#include <QCanBus>
+#include <QCanBusDevice>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -214,6 +219,134 @@ private:
     int m_foreign = 0;
 };
 
+// The same for a GX-style peer-to-peer bank: two Victron-dialect BMSs, each broadcasting on its
+// own virtualcan interface (bankscope-sim --can virtualcan:can0,can1), one CanListenLink and
+// pipeline per interface, everything recorded. The load: a flood of another device's frames
+// (extended ids, thousands a second) on can0 beside the BMS.
+class CanSession : public QObject
+{
+public:
+    CanSession(const BankConfig &config, const QString &recording)
+        : m_config(config)
+        , m_monitor(m_clock, config)
+    {
+        AggregationPolicy policy;
+        policy.staleAfterS = 3.0; // the default 10 s, shortened so each fault shows within seconds
+        m_monitor.setPolicy(policy);
+        m_recorder.open(recording, QStringLiteral("tst_rel_faults CAN"));
+        for (int i = 0; i < 2; ++i) {
+            CanSettings cs;
+            cs.plugin = QStringLiteral("virtualcan");
+            cs.interface = QStringLiteral("can%1").arg(i);
+            m_links.push_back(std::make_unique<CanListenLink>(cs, m_clock));
+            m_pipelines.push_back(std::make_unique<DecodePipeline>(ProtocolId::PylonCan, config, cs.interface));
+            m_pipelines.back()->setBroadcastPack(config.packs[i].id);
+            const QString link = cs.interface;
+            DecodePipeline *pipeline = m_pipelines.back().get();
+            const QString pack = config.packs[i].id;
+            connect(m_links.back().get(), &CanLink::framesReceived, this, [=, this](const QList<TimedCanFrame> &frames) {
+                for (const TimedCanFrame &f : frames) {
+                    m_received.append({link, f.frame});
+                    m_recorder.recordCan(link, f.frame, f.atUs, f.frame.extended);
+                    pipeline->feedCan(f.frame, f.atUs);
+                }
+            });
+            connect(pipeline, &DecodePipeline::decoded, this, [=, this](const DecodedMessage &m, qint64) {
+                ++m_decoded;
+                if (!m.foreign) {
+                    PackLinkInfo &info = m_info[pack];
+                    ++info.answers;
+                    info.lastAnswerMs = m_clock.nowMs();
+                    if (!m.info.firmware.isEmpty())
+                        info.firmware = m.info.firmware;
+                }
+            });
+        }
+        connect(&m_tick, &QTimer::timeout, this, [this] {
+            QList<PackReading> readings;
+            for (const auto &p : m_pipelines)
+                readings += p->observer().readings();
+            m_monitor.updateReadings(readings);
+            m_monitor.setLinkInfo(m_info);
+            m_monitor.refresh();
+        });
+    }
+    bool start()
+    {
+        for (const auto &l : m_links)
+            if (!l->open())
+                return false;
+        m_tick.start(100);
+        return true;
+    }
+    bool open() const
+    {
+        for (const auto &l : m_links)
+            if (l->state() != LinkState::Open)
+                return false;
+        return true;
+    }
+    void stop()
+    {
+        m_tick.stop();
+        for (const auto &l : m_links)
+            l->close();
+        m_recorder.close();
+    }
+    const BankMonitor &monitor() const { return m_monitor; }
+    PackLinkInfo linkInfo(const QString &pack) const { return m_info.value(pack); }
+    const QList<std::pair<QString, CanFrameData>> &received() const { return m_received; }
+    quint64 decoded() const { return m_decoded; }
+    quint64 foreign() const { return m_pipelines[0]->stats().foreign; }
+    PackCondition condition(const QString &pack) const
+    {
+        for (const PackStateInfo &st : m_monitor.packStates())
+            if (st.id == pack)
+                return st.condition;
+        return PackCondition::NoData;
+    }
+    QString conditions() const
+    {
+        QStringList out;
+        for (const PackStateInfo &st : m_monitor.packStates())
+            out.append(st.id + QLatin1Char('=') + PackConditionNames::name(st.condition));
+        return out.join(QLatin1Char(' '));
+    }
+    bool hasFinding(const QString &code, const QString &subject) const
+    {
+        for (const Finding &f : m_monitor.result().findings)
+            if (f.code == code && f.subject == subject)
+                return true;
+        return false;
+    }
+    QString findings() const
+    {
+        QStringList out;
+        for (const Finding &f : m_monitor.result().findings)
+            out.append(f.code + QLatin1Char('(') + f.subject + QLatin1Char(')'));
+        return out.join(QLatin1Char(' '));
+    }
+    bool allOnline() const
+    {
+        for (const PackStateInfo &st : m_monitor.packStates())
+            if (st.condition != PackCondition::Online)
+                return false;
+        return !m_monitor.packStates().isEmpty();
+    }
+
+private:
+    BankConfig m_config;
+    SessionClock m_clock;
+    std::vector<std::unique_ptr<CanListenLink>> m_links;
+    std::vector<std::unique_ptr<DecodePipeline>> m_pipelines;
+    SessionRecorder m_recorder;
+    BankMonitor m_monitor;
+    QTimer m_tick;
+    QHash<QString, PackLinkInfo> m_info;
+    QList<std::pair<QString, CanFrameData>> m_received;
+    quint64 m_decoded = 0;
+};
+
 } // namespace
 
 class TestFaults : public QObject
@@ -223,6 +356,8 @@ class TestFaults : public QObject
 private Q_SLOTS:
     void everyFaultUnderLoad_data();
     void everyFaultUnderLoad();
+    void everyCanFaultUnderLoad_data();
+    void everyCanFaultUnderLoad();
 };
 
 void TestFaults::everyFaultUnderLoad_data()
@@ -403,6 +538,135 @@ void TestFaults::everyFaultUnderLoad()
     QVERIFY(rx == session.rx());
     QVERIFY(tx == session.tx());
     QCOMPARE(replayed, session.decoded());
+}
+
+void TestFaults::everyCanFaultUnderLoad_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("finding"); // about P2
+    for (const ScenarioFault::Type t : ScenarioFault::all()) {
+        if (t == ScenarioFault::Type::Promote)
+            continue; // a peer-to-peer bank has no master to promote
+        const QString name = ScenarioFault::name(t);
+        QString finding = QStringLiteral("pack-dropped"); // the BMS goes quiet on its interface: the GX drops it
+        if (t == ScenarioFault::Type::OverTemperature)
+            finding = QStringLiteral("pack-fault");
+        else if (t == ScenarioFault::Type::CellSag)
+            finding = QStringLiteral("weakest-cell");
+        else if (t == ScenarioFault::Type::FirmwareMismatch)
+            finding = QStringLiteral("firmware");
+        else if (t == ScenarioFault::Type::DuplicateAddress)
+            finding = QStringLiteral("two-bms");
+        QTest::newRow(qPrintable(name)) << name << finding;
+    }
+}
+
+void TestFaults::everyCanFaultUnderLoad()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, finding);
+    const QByteArray json = R"({"name": "reliability: two CAN BMSs under faults", "protocol": "victron-can", "tick_ms": 250,
+        "packs": [{"id": "P1", "capacity_Ah": 200, "soc_pct": 72}, {"id": "P2", "capacity_Ah": 100, "soc_pct": 65}],
+        "load": [[0, -45]]})";
+    QTemporaryDir dir;
+    const QString scenarioPath = dir.filePath(QStringLiteral("bank.json"));
+    {
+        QFile f(scenarioPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+    }
+    const auto scenario = Scenario::parse(json);
+    QVERIFY(scenario);
+    const BankConfig config = SimBank(*scenario).physics().bankConfig();
+
+    QProcess sim;
+    const auto stopSim = qScopeGuard([&sim] {
+        if (sim.state() != QProcess::NotRunning) {
+            sim.kill();
+            sim.waitForFinished(3000);
+        }
+    });
+    // The simulator first: it hosts the virtual buses.
+    sim.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenarioPath, QStringLiteral("--can"), QStringLiteral("virtualcan:can0,can1")});
+    QVERIFY(sim.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += sim.readAll()).contains("\"event\":\"started\""), said.constData(), 10000);
+
+    const QString recording = dir.filePath(QStringLiteral("can.log"));
+    CanSession session(config, recording);
+    QVERIFY(session.start());
+    QTRY_VERIFY_WITH_TIMEOUT(session.open(), 10000);
+    // The load: another device on can0, 29-bit ids, as fast as the bus takes them.
+    QString error;
+    std::unique_ptr<QCanBusDevice> other(QCanBus::instance()->createDevice(QStringLiteral("virtualcan"), QStringLiteral("can0"), &error));
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(other->connectDevice());
+    QTRY_COMPARE(other->state(), QCanBusDevice::ConnectedState);
+    quint64 flooded = 0;
+    QTimer flood;
+    connect(&flood, &QTimer::timeout, this, [&] {
+        for (int i = 0; i < 20; ++i) {
+            QCanBusFrame f(0x18FF50E5, QByteArray::fromHex("0102030405060708"));
+            f.setExtendedFrameFormat(true);
+            other->writeFrame(f);
+            ++flooded;
+        }
+    });
+    flood.start(2); // ~10,000 frames a second
+    QTRY_VERIFY2_WITH_TIMEOUT(session.allOnline(), qPrintable(session.conditions()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.linkInfo(QStringLiteral("P2")).firmware.isEmpty(), 5000);
+    QVERIFY2(session.findings().isEmpty(), qPrintable(session.findings()));
+    const QString firmwareBefore = session.linkInfo(QStringLiteral("P2")).firmware;
+
+    sim.write(QStringLiteral("fault %1 P2\n").arg(fault).toUtf8());
+    said.clear();
+    QTRY_VERIFY2_WITH_TIMEOUT((said += sim.readAll()).contains("\"event\":\"fault\""), said.constData(), 5000);
+    if (finding == QLatin1String("weakest-cell")) {
+        const auto weakest = [&] {
+            const ViewField &min = session.monitor().result().bankTruth[ViewFieldId::CellMinMv];
+            return min.value ? min.provenance.pack : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(weakest(), QStringLiteral("P2"), 10000);
+    } else if (finding == QLatin1String("firmware")) {
+        QTRY_VERIFY_WITH_TIMEOUT(session.linkInfo(QStringLiteral("P2")).firmware != firmwareBefore, 10000);
+        QVERIFY(session.linkInfo(QStringLiteral("P2")).firmware != session.linkInfo(QStringLiteral("P1")).firmware);
+    } else if (finding == QLatin1String("two-bms")) {
+        // Two BMSs broadcasting the same ids on one interface: nothing in BankScope tells them
+        // apart yet (the values jump between the two). Known gap, said so.
+        QTest::qWait(4000);
+        QEXPECT_FAIL("", "two Victron-dialect BMSs on one CAN interface are not detected yet (no finding)", Continue);
+        QVERIFY2(!session.findings().isEmpty(), qPrintable(session.conditions()));
+    } else {
+        QTRY_VERIFY2_WITH_TIMEOUT(session.hasFinding(finding, QStringLiteral("P2")), qPrintable(session.conditions() + QStringLiteral(" / ") + session.findings()),
+                                  20000);
+    }
+    QVERIFY(session.foreign() > 0); // the other device's frames were read and told apart, not taken for a BMS's
+
+    sim.write(QStringLiteral("clear %1 P2\n").arg(fault).toUtf8());
+    const quint64 answersAtClear = session.linkInfo(QStringLiteral("P2")).answers;
+    QTRY_VERIFY_WITH_TIMEOUT(session.linkInfo(QStringLiteral("P2")).answers > answersAtClear + 10, 10000);
+    if (finding == QLatin1String("pack-dropped"))
+        QTRY_VERIFY2_WITH_TIMEOUT(session.allOnline(), qPrintable(session.conditions()), 10000);
+    flood.stop();
+    QTest::qWait(100);
+    session.stop();
+    other->disconnectDevice();
+    QCOMPARE(sim.state(), QProcess::Running);
+    sim.write("quit\n");
+    QVERIFY(sim.waitForFinished(5000));
+
+    // Every frame received is in the recording, in order, on its interface.
+    QFile f(recording);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto events = SessionFormat::parseLog(f.readAll());
+    QVERIFY2(events, qPrintable(events ? QString() : events.error().toString()));
+    QCOMPARE(events->size(), session.received().size());
+    for (qsizetype i = 0; i < events->size(); ++i) {
+        const SessionFormat::Event &e = events->at(i);
+        const auto &[link, frame] = session.received()[i];
+        QVERIFY(e.link == link && e.canId == frame.id && e.data == frame.data && e.extended == frame.extended);
+    }
+    QVERIFY(flooded > 0);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
