@@ -65,14 +65,33 @@ fi
 cmake --build "$build_dir" --parallel 2
 
 if [ "$mode" = "bench" ]; then
-    # Measurements, not tests: each prints JSON lines with the figure, the budget and the verdict.
+    # Measurements, not tests: each prints JSON lines with the figure, the budget and the verdict
+    # (BENCHMARKS.md explains every line). All lines also go to $build_dir/bench-results.jsonl,
+    # headed by a line naming the machine, the load and the date. Peers (can-utils' log2asc) run
+    # in the same invocation, alternating with BankScope's tools, BANKSCOPE_BENCH_ROUNDS rounds
+    # (5), medians reported.
     export QT_QPA_PLATFORM=offscreen
-    "$build_dir/tests/bench/bench_pollcycle"
-    "$build_dir/tests/bench/bench_window"
-    "$build_dir/tests/bench/bench_budgets"
-    # Logs stream: 1 M and 4 M frame candump logs, replay/decode/export-asc against log2asc,
-    # alternating, 5 rounds (BANKSCOPE_BENCH_ROUNDS), medians and peak memory.
-    exec "$build_dir/tests/bench/bench_logs" --rounds "${BANKSCOPE_BENCH_ROUNDS:-5}"
+    results="$build_dir/bench-results.jsonl"
+    rounds="${BANKSCOPE_BENCH_ROUNDS:-5}"
+    cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+    printf '{"date":"%s","commit":"%s","cpu":"%s","cores":%s,"memory_MB":%s,"load_average":%s}\n' \
+        "$(date -u '+%Y-%m-%dT%H:%M:%SZ')" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$cpu" "$(nproc)" \
+        "$(awk '/MemTotal/ {print int($2 / 1024)}' /proc/meminfo)" "$(cut -d' ' -f1 /proc/loadavg)" | tee "$results"
+    {
+        # codecs alone and the 16-pack aggregation
+        "$build_dir/tests/bench/bench_codecs" --rounds "$rounds"
+        # RS485 poll cycle of an 8-pack bank against the paced simulator, 9600 and 115200 baud
+        "$build_dir/tests/bench/bench_pollcycle"
+        # the window: longest stall under a CAN flood; memory of a 10 M frame session
+        "$build_dir/tests/bench/bench_window"
+        # saturated CAN in-process, start to first window
+        "$build_dir/tests/bench/bench_budgets"
+        # logs stream: 1 M and 4 M frame candump logs, export-asc / replay / decode against
+        # log2asc, alternating, medians of wall time, CPU time and peak memory
+        "$build_dir/tests/bench/bench_logs" --rounds "$rounds"
+    } | tee -a "$results"
+    echo "dev.sh: results in $results (BENCHMARKS.md says what each line means)"
+    exit 0
 fi
 
 if [ "$mode" = "screenshots" ]; then
@@ -103,7 +122,14 @@ if [ "$mode" = "test" ]; then
         (cd "$fuzz_dir" && ctest -j2 --output-on-failure)
     fi
     cd "$build_dir"
-    exec ctest -j2 --output-on-failure "$@"
+    # The long reliability variants (label "long": 100 replugs under valgrind, 1 M frames
+    # sniffed, ...) are left out here and in CI; BANKSCOPE_LONG_TESTS=1 runs them too, and
+    # `ctest -L long` runs only them.
+    long=(-LE long)
+    if [ "${BANKSCOPE_LONG_TESTS:-}" = "1" ]; then
+        long=()
+    fi
+    exec ctest -j2 --output-on-failure "${long[@]}" "$@"
 fi
 
 app="$build_dir/app/bankscope"

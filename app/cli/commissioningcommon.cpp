@@ -1,5 +1,7 @@
 #include "commissioningcommon.h"
 
+#include "../common/inputdevice.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -73,7 +75,14 @@ std::optional<CommissioningPlan> readPlan(const char *command, const QString &pa
         fail(command, QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, f.errorString()));
         return std::nullopt;
     }
-    const auto plan = PlanJson::parse(f.readAll(), catalogue);
+    // A plan is tens of KiB: read up to a cap, so a wrong file (a 100 MB log) is an error, not
+    // all of memory.
+    const auto bytes = InputDevice::readCapped(f, 16 * 1024 * 1024);
+    if (!bytes) {
+        fail(command, QStringLiteral("%1: %2").arg(path, bytes.error()));
+        return std::nullopt;
+    }
+    const auto plan = PlanJson::parse(*bytes, catalogue);
     if (!plan) {
         fail(command, QStringLiteral("%1: %2").arg(path, plan.error().toString()));
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "linkoptions.h"
 
+#include "../common/inputdevice.h"
 #include "../common/jsonlines.h"
 #include "bankjson.h"
 #include "decodedmessage.h"
@@ -267,7 +268,14 @@ std::optional<BankConfig> loadBank(const QString &path, QString &error)
         error = QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
-    const auto s = BankJson::parse(f.readAll(), 0);
+    // A bank file is a few KiB (16 MiB cap, as `aggregate`): a wrong file is an error, not all
+    // of memory.
+    const auto bytes = InputDevice::readCapped(f, 16 * 1024 * 1024);
+    if (!bytes) {
+        error = QCoreApplication::translate("cli", "%1: %2").arg(path, bytes.error());
+        return std::nullopt;
+    }
+    const auto s = BankJson::parse(*bytes, 0);
     if (!s) {
         error = QCoreApplication::translate("cli", "%1: %2").arg(path, s.error().toString());
         return std::nullopt;

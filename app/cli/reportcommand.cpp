@@ -5,6 +5,7 @@
 #include "bankobserver.h"
 #include "commissioningchecks.h"
 #include "decodepipeline.h"
+#include "logreader.h"
 #include "reportbuilder.h"
 #include "reportprinter.h"
 #include "sessionformat.h"
@@ -46,10 +47,14 @@ bool readSession(const QString &path, CommissioningPlan &plan, const Catalogue &
         fail("report", text("cannot read %1: %2").arg(path, f.errorString()));
         return false;
     }
-    const QByteArray bytes = f.readAll();
-    const auto events = path.endsWith(QLatin1String(".asc"), Qt::CaseInsensitive) ? SessionFormat::parseAsc(bytes) : SessionFormat::parseLog(bytes);
-    if (!events) {
-        fail("report", QStringLiteral("%1: %2").arg(path, events.error().toString()));
+    // Streamed a line at a time (LogReader): a day-long recording, or a wrong 100 MB file, is
+    // read in the memory of a short one. Any log format replay reads; every line must be good.
+    LogReader reader(&f);
+    if (!reader.detect()) {
+        fail("report", text("%1: not a recording (a BankScope recording, candump log, Vector ASC ...): %2")
+                           .arg(path, reader.sampleTooLong() ? text("a line longer than %1 bytes").arg(LineReader::kDefaultMaxLine)
+                           : reader.sample().isEmpty()       ? text("the file is empty")
+                                                             : text("its first lines are none of them")));
         return false;
     }
     // The protocol of the plan's serial links; CAN is always Pylon/SMA/Victron CAN.
@@ -62,7 +67,24 @@ bool readSession(const QString &path, CommissioningPlan &plan, const Catalogue &
     qint64 lastUs = 0;
     QList<AlarmSeen> alarms;
     QSet<QString> alarmKeys;
-    for (const SessionFormat::Event &e : *events) {
+    SessionFormat::Event e;
+    for (;;) {
+        const LogReader::Status status = reader.next(e);
+        if (status == LogReader::Status::End) {
+            if (!reader.finishError().isEmpty()) {
+                fail("report", text("%1: line %2: %3").arg(path).arg(reader.lineNumber()).arg(reader.finishError()));
+                return false;
+            }
+            break;
+        }
+        if (status == LogReader::Status::Failed) {
+            fail("report", text("cannot read %1: %2").arg(path, reader.errorString()));
+            return false;
+        }
+        if (status == LogReader::Status::BadLine) {
+            fail("report", text("%1: line %2: %3").arg(path).arg(reader.lineNumber()).arg(reader.lineError()));
+            return false;
+        }
         if (e.kind == SessionFormat::Kind::SerialTx && serialProtocol.isEmpty())
             continue;
         const bool can = e.kind == SessionFormat::Kind::Can;

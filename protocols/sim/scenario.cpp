@@ -262,7 +262,9 @@ Expected<Scenario, Error> Scenario::parse(const QByteArray &json)
         QStringList rates;
         for (qint32 rate : kBaudRates)
             rates.append(QString::number(rate));
-        if (!b.isDouble() || !kBaudRates.contains(qint32(b.toDouble())) || b.toDouble() != std::floor(b.toDouble()))
+        // Compared as a double: a number outside int's range (1e121) must not be converted first.
+        const double v = b.toDouble();
+        if (!b.isDouble() || std::none_of(kBaudRates.cbegin(), kBaudRates.cend(), [v](qint32 rate) { return double(rate) == v; }))
             r.fail(QStringLiteral("baud"), QCoreApplication::translate("Scenario", "expected one of the serial rates %1").arg(rates.join(QStringLiteral(", "))));
         else
             s.baudRate = qint32(b.toDouble());

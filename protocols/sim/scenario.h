@@ -30,7 +30,8 @@ struct ScenarioFault
     double atS = 0.0;
     Type type = Type::MasterDies;
     QString pack;       // the pack concerned (not for ab-swapped, wrong-baud)
-    int cell = 0;       // cell-sag: 1-based cell
+    int cell = 1;       // cell-sag: 1-based cell (1 unless told: a "fault cell-sag P2" typed on the
+                        // simulator's standard input names no cell, and cell 0 does not exist)
     double ohm = 0.01;  // cell-sag: the cell's resistance
     double degrees = 40.0; // over-temperature: extra heat
     QString firmware = QStringLiteral("9.9.9"); // firmware-mismatch

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <cstdio>
 #include <vector>
 
@@ -43,10 +44,14 @@ double round3(double v)
 // A Pylontech bank's CAN broadcast to its inverter (V1.2 frame set, once a second) over as many
 // days as the frames need, with a load that changes every few minutes (solar charge by day,
 // house load by night, noise on top), so the values on the wire change as a live bus's do.
+// A scenario covers at most a week (the simulator plays in real time): the bank is simulated
+// six days at a time, each stretch a fresh bank with the same load, its frames stamped on one
+// continuous clock.
 bool generate(const QString &path, qint64 frames)
 {
+    constexpr qint64 kStretchS = 6 * 86400;
     QString load = QStringLiteral("[");
-    const qint64 seconds = frames / 6 + 60;
+    const qint64 seconds = std::min(frames / 6 + 60, kStretchS + 300);
     quint32 noise = 12345;
     for (qint64 t = 0; t <= seconds; t += 300) {
         noise = noise * 1103515245u + 12345u;
@@ -66,7 +71,7 @@ bool generate(const QString &path, qint64 frames)
         std::fprintf(stderr, "bench_logs: scenario: %s\n", qPrintable(scenario.error().toString()));
         return false;
     }
-    SimBank bank(*scenario);
+    std::unique_ptr<SimBank> bank;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
@@ -78,9 +83,12 @@ bool generate(const QString &path, qint64 frames)
     e.link = QStringLiteral("can0");
     for (qint64 s = 0; written < frames; ++s) {
         const qint64 nowMs = start + s * 1000;
-        bank.tick(nowMs);
+        if (s % kStretchS == 0)
+            bank = std::make_unique<SimBank>(*scenario);
+        const qint64 bankMs = start + (s % kStretchS) * 1000;
+        bank->tick(bankMs);
         qint64 offsetUs = 1200;
-        for (const CanFrameData &frame : bank.canBroadcast(nowMs, PylonCan::Dialect::PylonV12)) {
+        for (const CanFrameData &frame : bank->canBroadcast(bankMs, PylonCan::Dialect::PylonV12)) {
             if (written == frames)
                 break;
             e.timeUs = nowMs * 1000 + offsetUs;

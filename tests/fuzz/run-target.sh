@@ -36,8 +36,19 @@ case "$name" in
         cp "$data/aggregate/reference-bank.json" "$work/seeds/reference-bank.json" ;;
     planjson)
         cp "$data"/commissioning/*.json "$work/seeds/" ;;
-    catalogue)
-        cp "$data/../../resources/catalogue/batteries.json" "$work/seeds/batteries.json" ;;
+    catalogue|catalogue_inverters)
+        # The whole file, and each entry alone in a file of its own (small inputs run faster).
+        kind=batteries; [ "$name" = catalogue_inverters ] && kind=inverters
+        cp "$data/../../resources/catalogue/$kind.json" "$work/seeds/$kind.json"
+        python3 - "$data/../../resources/catalogue/$kind.json" "$work/seeds" "$kind" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+for entry in doc[sys.argv[3]]:
+    one = dict(doc)
+    one[sys.argv[3]] = [entry]
+    open("%s/%s.json" % (sys.argv[2], entry["id"]), "w").write(json.dumps(one, indent=1))
+PY
+        ;;
     candumpscreen|logreader)
         for f in "$data"/logs/candump-screen*.log "$data"/pylon-can/*candump-screen.log; do
             if [ "$name" = candumpscreen ]; then
@@ -49,6 +60,32 @@ case "$name" in
         if [ "$name" = logreader ]; then cp "$data"/logs/*.csv "$data"/logs/*.asc "$work/seeds/"; fi ;;
     savvycsv)
         cp "$data"/logs/savvycan-gvret*.csv "$work/seeds/" ;;
+    scenario)
+        cp "$data"/../../resources/scenarios/*.json "$work/seeds/" ;;
+    sessionplan)
+        seed serial '{"sources": [{"kind": "serial", "device": "/dev/ttyUSB0", "identity": "usb-1a86_USB_Serial-if00-port0", "label": "CH340 USB-RS485 on ttyUSB0", "protocol": "pylontech-rs485", "speed": 9600, "role": "auto", "listenWindowMs": 20000, "bank": "/home/tech/bank.json"}], "record": "/home/tech/site.log"}'
+        seed can '{"sources": [{"kind": "can", "device": "socketcan:can0", "protocol": "pylon-can", "speed": 500000, "role": "listen"}, {"kind": "slcan", "device": "/dev/ttyACM0", "role": "listen"}]}'
+        seed replay '{"sources": [{"kind": "recording", "device": "/tmp/site.log", "role": "auto", "replaySpeed": 10}]}' ;;
+    appsettings)
+        seed valid '[General]
+language\window=fr
+language\print=en
+files\planFolder=/home/tech/plans
+files\recent=/home/tech/site.log, /home/tech/b.log
+connection\kind=serial
+connection\port=/dev/ttyUSB0
+connection\identity=usb-1a86
+connection\protocol=pylontech-rs485
+connection\baud=9600
+connection\bitrate=0
+connection\role=auto
+window\geometry=@ByteArray(\x1\xd9\xd0\xcb\0\x3\0\0)
+'
+        seed widgets '[widgets]
+overviewSplitter=@ByteArray(\0\0\0\xff\0\0\0\x1)
+[window]
+state=@ByteArray(\0\0\0\xff)
+' ;;
     sessionlog)
         seed candump "(1732440000.123456) can0 351#1402C012C012C201
 (1732440000.223456) can0 355#58005E00

@@ -120,6 +120,9 @@ void TestScenario::outOfRange_data()
     QTest::newRow("ambient above 70") << top(R"("ambient_C": 70.1)") << "ambient_C" << "from -30 to 70 \u00B0C";
     QTest::newRow("baud not a serial rate") << top(R"("baud": 9601)") << "baud" << "9600";
     QTest::newRow("baud too slow") << top(R"("baud": 300)") << "baud" << "1200";
+    // Found by fuzz_scenario: a number beyond int's range was converted before it was checked (UB).
+    QTest::newRow("baud beyond int") << top(R"("baud": 1.2e121)") << "baud" << "9600";
+    QTest::newRow("baud not whole") << top(R"("baud": 9600.5)") << "baud" << "9600";
     QTest::newRow("turnaround above 5 s") << top(R"("turnaround_ms": 5001)") << "turnaround_ms" << "from 0 to 5000 ms";
     QTest::newRow("turnaround not whole") << top(R"("turnaround_ms": 2.5)") << "turnaround_ms" << "from 0 to 5000 ms";
     QTest::newRow("tick below 50 ms") << top(R"("tick_ms": 49)") << "tick_ms" << "from 50 to 5000 ms";
