@@ -90,11 +90,6 @@ constexpr std::array<AddressSchemeRow, 5> kAddressSchemes{{
 
 constexpr std::array<const char *, 6> kProtocols{{"pylontech-rs485", "pylon-can", "jk-modbus", "jk-pb", "jk-legacy", "growatt-can"}};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalogue", text);
-}
-
 // What a fact's value must look like.
 enum class ValueKind {
     Any,
