@@ -11003,6 +11003,11 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <source>%1: no reading of any planned pack in the recording</source>
         <translation>%1 : aucune mesure d&apos;un pack prévu dans l&apos;enregistrement</translation>
     </message>
+    <message>
+        <location filename="../app/common/inputdevice.h" line="95"/>
+        <source>more than %1 MiB: not a document this command reads (is it the right input?)</source>
+        <translation>plus de %1 Mio : pas un document que cette commande lit (est-ce la bonne entrée ?)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

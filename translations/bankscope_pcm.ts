@@ -10870,6 +10870,11 @@ beside another master. No command writes a BMS setting.
         <source>%1: no reading of any planned pack in the recording</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/common/inputdevice.h" line="95"/>
+        <source>more than %1 MiB: not a document this command reads (is it the right input?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
