@@ -4026,7 +4026,7 @@ max ms</source>
     <message>
         <location filename="../core/failovercard.cpp" line="88"/>
         <source>Battery failover card</source>
-        <translation>Battery card for when master spoil</translation>
+        <translation>Battery card if master spoil</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="111"/>
@@ -4046,7 +4046,7 @@ max ms</source>
     <message>
         <location filename="../core/failovercard.cpp" line="127"/>
         <source>Isolation order</source>
-        <translation>Order to off and separate the battery</translation>
+        <translation>Order to off battery</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="128"/>
@@ -4056,7 +4056,7 @@ max ms</source>
     <message>
         <location filename="../core/failovercard.cpp" line="131"/>
         <source>Bank map</source>
-        <translation>Map of the battery bank</translation>
+        <translation>Map of the bank</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="143"/>
@@ -4066,7 +4066,7 @@ max ms</source>
     <message>
         <location filename="../core/failovercard.cpp" line="145"/>
         <source>inverter cable</source>
-        <translation>cable wey go inverter</translation>
+        <translation>cable to inverter</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="158"/>
@@ -4121,12 +4121,12 @@ max ms</source>
     <message>
         <location filename="../core/failovercard.cpp" line="251"/>
         <source>Inverter battery setting: ask your installer.</source>
-        <translation>Battery setting for inverter: ask your installer.</translation>
+        <translation>Inverter battery setting? Ask your installer.</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="253"/>
         <source>Power-up order</source>
-        <translation>Order to on the battery back</translation>
+        <translation>Order to on battery</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="254"/>
@@ -4616,7 +4616,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="173"/>
         <source>the order to isolate the battery</source>
-        <translation>the order to off and separate the battery</translation>
+        <translation>the order to off the battery</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="175"/>
@@ -4751,7 +4751,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="250"/>
         <source>Inverter battery setting: %1 → %2</source>
-        <translation>Battery setting for inverter: %1 → %2</translation>
+        <translation>Inverter battery setting na: %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="253"/>
@@ -4932,7 +4932,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="350"/>
         <source>second-hand</source>
-        <translation>from other people (no be maker)</translation>
+        <translation>hearsay</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="352"/>
@@ -4942,7 +4942,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="361"/>
         <source>safe action</source>
-        <translation>action wey no get danger</translation>
+        <translation>safe thing to do</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="365"/>
