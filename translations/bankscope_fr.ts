@@ -4053,7 +4053,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovercard.cpp" line="117"/>
         <source>Switching the inverter off does NOT make the battery safe: isolate it (order below).</source>
-        <translation>Éteindre l&apos;onduleur ne sécurise PAS la batterie : isolez-la (ordre ci-dessous).</translation>
+        <translation>Couper l&apos;onduleur ne sécurise PAS la batterie : isolez-la (ordre ci-dessous).</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="127"/>
@@ -4103,7 +4103,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovercard.cpp" line="197"/>
         <source>Ask your installer about %1: it is not confirmed on this site. Stop here and call %2 on %3.</source>
-        <translation>Demandez à votre installateur pour %1 : non confirmé sur ce site. Arrêtez-vous ici, appelez %2 au %3.</translation>
+        <translation>Non confirmé sur ce site : %1. Arrêtez-vous ici, demandez à %2 au %3.</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="211"/>
@@ -4118,12 +4118,12 @@ max ms</translation>
     <message>
         <location filename="../core/failovercard.cpp" line="219"/>
         <source>What you see → what to do</source>
-        <translation>Ce que vous voyez → ce qu&apos;il faut faire</translation>
+        <translation>Vous voyez → vous faites</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="225"/>
         <source>what the lights mean: %1</source>
-        <translation>sens des voyants : %1</translation>
+        <translation>voyants : %1</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="239"/>
@@ -4133,7 +4133,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovercard.cpp" line="251"/>
         <source>Inverter battery setting: ask your installer.</source>
-        <translation>Réglage batterie de l&apos;onduleur : demandez à votre installateur.</translation>
+        <translation>Réglage batterie de l&apos;onduleur : voir votre installateur.</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="253"/>
@@ -4143,7 +4143,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovercard.cpp" line="254"/>
         <source>What the inverter does meanwhile</source>
-        <translation>Ce que fait l&apos;onduleur pendant ce temps</translation>
+        <translation>L&apos;onduleur pendant ce temps</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="264"/>
@@ -4153,22 +4153,22 @@ max ms</translation>
     <message>
         <location filename="../core/failovercard.cpp" line="265"/>
         <source>the SOC on the inverter</source>
-        <translation>le SOC affiché par l&apos;onduleur</translation>
+        <translation>le SOC de l&apos;onduleur</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="266"/>
         <source>the inverter&apos;s alarm code</source>
-        <translation>le code d&apos;alarme de l&apos;onduleur</translation>
+        <translation>son code d&apos;alarme</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="267"/>
         <source>when you first noticed it</source>
-        <translation>quand vous l&apos;avez remarqué</translation>
+        <translation>quand vous l&apos;avez vu</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="268"/>
         <source>what you did from this card</source>
-        <translation>ce que vous avez fait avec cette fiche</translation>
+        <translation>ce que vous avez fait</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="270"/>
@@ -4608,7 +4608,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="165"/>
         <source>which unit becomes master when the inverter cable moves</source>
-        <translation>quelle unité devient maître quand le câble onduleur est déplacé</translation>
+        <translation>quelle unité devient maître avec le câble onduleur</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="167"/>
@@ -4673,12 +4673,12 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="198"/>
         <source>Looks different? Stop, change nothing more, call your installer.</source>
-        <translation>Différent ? Arrêtez, ne changez plus rien, appelez votre installateur.</translation>
+        <translation>Différent ? Ne touchez plus à rien, appelez votre installateur.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="200"/>
         <source>Looks different? Stop, change nothing, call your installer.</source>
-        <translation>Différent ? Arrêtez, ne changez rien, appelez votre installateur.</translation>
+        <translation>Différent ? Ne touchez à rien, appelez votre installateur.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="202"/>
@@ -4703,7 +4703,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="219"/>
         <source>With %1 off (as set here) it keeps running without battery data, on limits no maker documents; its SOC is then a guess from the voltage.</source>
-        <translation>Avec %1 sur off (réglé ici), il continue sans données batterie, sur des limites non documentées ; son SOC n&apos;est qu&apos;une estimation d&apos;après la tension.</translation>
+        <translation>Avec %1 sur off (réglé ici), il continue sans données batterie, limites non documentées ; SOC estimé d&apos;après la tension.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="223"/>
@@ -4743,12 +4743,12 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="239"/>
         <source>A voltage guess can be far off: at hand-over (%1 V) about %2 %, while the packs said %3 %.</source>
-        <translation>L&apos;estimation par la tension peut être très fausse : à la mise en service (%1 V), environ %2 % contre %3 % réels.</translation>
+        <translation>Estimation par la tension parfois très fausse : à la mise en service (%1 V), %2 % au lieu de %3 %.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="243"/>
         <source>Under-voltage protection: recharge within %1 h (maker&apos;s limit). Note the time:</source>
-        <translation>Sous-tension : rechargez sous %1 h (limite du fabricant). Notez l&apos;heure :</translation>
+        <translation>Sous-tension : rechargez sous %1 h (limite fabricant). Notez l&apos;heure :</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="246"/>
@@ -4768,7 +4768,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="253"/>
         <source>Do not reconnect %1 yourself: only your installer does.</source>
-        <translation>Ne rebranchez pas %1 vous-même : seul votre installateur le fait.</translation>
+        <translation>Ne rebranchez pas %1 : seul votre installateur le fait.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="255"/>
@@ -4778,7 +4778,7 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="257"/>
         <source>No switch makes a master: change no other switch.</source>
-        <translation>Aucun interrupteur ne fait un maître : ne changez aucun autre interrupteur.</translation>
+        <translation>Aucun interrupteur ne fait un maître : n&apos;en changez aucun autre.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="259"/>
@@ -4823,12 +4823,12 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="276"/>
         <source>always afterwards: the bank must be checked.</source>
-        <translation>toujours après coup : le parc doit être contrôlé.</translation>
+        <translation>toujours ensuite : faire contrôler le parc.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="284"/>
         <source>The inverter shows a BMS communication fault, or no battery data.</source>
-        <translation>L&apos;onduleur affiche un défaut de communication BMS, ou aucune donnée de batterie.</translation>
+        <translation>L&apos;onduleur affiche un défaut de communication BMS ou aucune donnée batterie.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="286"/>
@@ -4883,12 +4883,12 @@ max ms</translation>
     <message>
         <location filename="../core/failovertexts.cpp" line="313"/>
         <source>That unit is off or has failed. If it is %1, the master, follow the steps.</source>
-        <translation>Cette unité est éteinte ou en panne. Si c&apos;est %1, le maître, suivez les étapes.</translation>
+        <translation>Unité éteinte ou en panne. Si c&apos;est %1 (le maître), suivez les étapes.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="315"/>
         <source>Protection: the unit stopped charging or discharging. Note which unit and the time; call %1 on %2.</source>
-        <translation>Protection : l&apos;unité ne charge ni ne décharge plus. Notez l&apos;unité et l&apos;heure ; appelez %1 au %2.</translation>
+        <translation>Protection : l&apos;unité ne charge ni ne décharge plus. Notez laquelle et l&apos;heure ; appelez %1 au %2.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="318"/>
