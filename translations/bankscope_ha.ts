@@ -4135,7 +4135,7 @@ max ms</source>
     <message>
         <location filename="../core/failovercard.cpp" line="254"/>
         <source>What the inverter does meanwhile</source>
-        <translation>Abin da inverter yake yi a wannan lokaci</translation>
+        <translation>Inverter a wannan lokaci</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="264"/>
@@ -4175,7 +4175,7 @@ max ms</source>
     <message>
         <location filename="../core/failovercard.cpp" line="281"/>
         <source>Stop and call your installer when</source>
-        <translation>Ku tsaya ku kira mai girkawa naku idan</translation>
+        <translation>Ku tsaya ku kira mai girkawa idan</translation>
     </message>
     <message>
         <location filename="../ui/printing/cardprinter.cpp" line="154"/>
@@ -4600,7 +4600,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="165"/>
         <source>which unit becomes master when the inverter cable moves</source>
-        <translation>wanne batir zai zama master idan an matsar da wayar inverter</translation>
+        <translation>wanda zai zama master idan an matsar da wayar inverter</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="167"/>
@@ -4655,7 +4655,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="194"/>
         <source>A breaker will not open, or heat, smell or smoke? Keep away, call your installer.</source>
-        <translation>Breaker ya ƙi buɗewa, ko akwai zafi, wari ko hayaƙi? Ku nisanta, ku kira mai girkawa naku.</translation>
+        <translation>Breaker ya ƙi buɗewa, ko akwai zafi, wari ko hayaƙi? Ku nisanta, ku kira mai girkawa.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="196"/>
@@ -4665,12 +4665,12 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="198"/>
         <source>Looks different? Stop, change nothing more, call your installer.</source>
-        <translation>Ya bambanta? Ku tsaya, kada ku ƙara canza komai, ku kira mai girkawa naku.</translation>
+        <translation>Ya bambanta? Ku tsaya, kada ku ƙara canza komai, ku kira mai girkawa.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="200"/>
         <source>Looks different? Stop, change nothing, call your installer.</source>
-        <translation>Ya bambanta? Ku tsaya, kada ku canza komai, ku kira mai girkawa naku.</translation>
+        <translation>Ya bambanta? Ku tsaya, kada ku canza komai, ku kira mai girkawa.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="202"/>
@@ -4695,7 +4695,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="219"/>
         <source>With %1 off (as set here) it keeps running without battery data, on limits no maker documents; its SOC is then a guess from the voltage.</source>
-        <translation>Da %1 a kashe (haka aka saita a nan) zai ci gaba da aiki ba tare da bayanin batir ba, a kan iyakokin da babu mai ƙera da ya rubuta; SOC ɗinsa hasashe ne daga voltage.</translation>
+        <translation>Da %1 a kashe (yadda aka saita a nan) zai ci gaba ba tare da bayanin batir ba, a iyakokin da mai ƙera bai rubuta ba; SOC ɗinsa hasashe ne daga voltage.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="223"/>
@@ -4760,7 +4760,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="253"/>
         <source>Do not reconnect %1 yourself: only your installer does.</source>
-        <translation>Kada ku sake haɗa %1 da kanku: mai girkawa naku ne kaɗai zai yi.</translation>
+        <translation>Kada ku sake haɗa %1 da kanku: mai girkawa ne kaɗai zai yi.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="255"/>
@@ -4770,7 +4770,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="257"/>
         <source>No switch makes a master: change no other switch.</source>
-        <translation>Babu switch da yake mai da batir master: kada ku canza wani switch.</translation>
+        <translation>Babu switch da ke mai da batir master: kada ku canza wani switch.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="259"/>
@@ -4880,7 +4880,7 @@ max ms</source>
     <message>
         <location filename="../core/failovertexts.cpp" line="315"/>
         <source>Protection: the unit stopped charging or discharging. Note which unit and the time; call %1 on %2.</source>
-        <translation>Kariya: batir ɗin ya daina caji ko bayarwa. Rubuta wane batir da lokacin; ku kira %1 a %2.</translation>
+        <translation>Kariya: batir ya daina caji ko bayarwa. Rubuta wane batir da lokacin; ku kira %1 a %2.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="318"/>
