@@ -90,11 +90,6 @@ constexpr std::array<AddressSchemeRow, 5> kAddressSchemes{{
 
 constexpr std::array<const char *, 6> kProtocols{{"pylontech-rs485", "pylon-can", "jk-modbus", "jk-pb", "jk-legacy", "growatt-can"}};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalogue", text);
-}
-
 // What a fact's value must look like.
 enum class ValueKind {
     Any,
@@ -126,6 +121,8 @@ std::optional<quint32> canId(const QJsonValue &v)
 // Reads one entry; the first problem wins and the entry is dropped by the caller.
 class EntryReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+
 public:
     explicit EntryReader(const QSet<QString> &sourceIds) : m_sourceIds(sourceIds) {}
 
@@ -411,22 +408,22 @@ QList<QJsonObject> entries(const std::optional<QJsonDocument> &doc, const QStrin
         return out; // the parse error is reported already
     const QJsonObject root = doc->object();
     if (!doc->isObject() || root.value(QStringLiteral("format")).toString() != format) {
-        problems.append({file, QString(), tr("not a BankScope catalogue file (expected \"format\": \"%1\")").arg(format)});
+        problems.append({file, QString(), Catalogue::tr("not a BankScope catalogue file (expected \"format\": \"%1\")").arg(format)});
         return out;
     }
     if (root.value(QStringLiteral("version")).toInt() != 1) {
-        problems.append({file, QString(), tr("unsupported version %1 (this BankScope reads version 1)").arg(root.value(QStringLiteral("version")).toVariant().toString())});
+        problems.append({file, QString(), Catalogue::tr("unsupported version %1 (this BankScope reads version 1)").arg(root.value(QStringLiteral("version")).toVariant().toString())});
         return out;
     }
     const QJsonValue list = root.value(listKey);
     if (!list.isArray()) {
-        problems.append({file, QString(), tr("'%1' is missing or not a list").arg(listKey)});
+        problems.append({file, QString(), Catalogue::tr("'%1' is missing or not a list").arg(listKey)});
         return out;
     }
     const QJsonArray a = list.toArray();
     for (int i = 0; i < a.size(); ++i) {
         if (!a[i].isObject()) {
-            problems.append({file, QStringLiteral("%1[%2]").arg(listKey).arg(i), tr("not an object; entry skipped")});
+            problems.append({file, QStringLiteral("%1[%2]").arg(listKey).arg(i), Catalogue::tr("not an object; entry skipped")});
             out.append(QJsonObject());
             continue;
         }
@@ -440,7 +437,7 @@ std::optional<QJsonDocument> parse(const QByteArray &bytes, const QString &file,
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
     if (e.error != QJsonParseError::NoError) {
-        problems.append({file, QString(), tr("invalid JSON at offset %1: %2").arg(e.offset).arg(e.errorString())});
+        problems.append({file, QString(), Catalogue::tr("invalid JSON at offset %1: %2").arg(e.offset).arg(e.errorString())});
         return std::nullopt;
     }
     return doc;

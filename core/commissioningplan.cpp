@@ -102,6 +102,8 @@ const QString kFormat = QStringLiteral("bankscope-commissioning-plan");
 // Collects the first error; every reader returns a default once one is set.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanJson)
+
 public:
     std::optional<PlanJson::Error> error;
 

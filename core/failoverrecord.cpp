@@ -32,7 +32,7 @@ constexpr std::array<FactRow, 9> kFacts{{
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PlanJson", text);
+    return QCoreApplication::translate("FailoverRecord", text);
 }
 
 using Error = PlanJson::Error;
@@ -40,6 +40,9 @@ using Error = PlanJson::Error;
 // Reads the failover object, first error wins.
 struct Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(FailoverRecord)
+
+public:
     std::optional<Error> error;
 
     void fail(const QString &field, const QString &message)

@@ -14,10 +14,12 @@
 
 namespace {
 
-QString t(const char *text)
+// The report's translation context; qualified calls (CommissioningReport::tr) are what lupdate
+// can read.
+struct CommissioningReport
 {
-    return QCoreApplication::translate("CommissioningReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommissioningReport)
+};
 
 QString esc(const QString &s)
 {
@@ -83,7 +85,7 @@ QString fact(const PlanFact &f, Citations &cites)
     out += QLatin1Char(' ') + confidenceBadge(f.confidence) + cites.cite(f.sources);
     for (const PlanFact::Other &o : f.otherReadings) {
         out += QStringLiteral("<br/><span style=\"font-size: 8pt;\">%1 %2 %3%4</span>")
-                   .arg(esc(t("Another reading:")), esc(o.text), confidenceBadge(o.confidence), cites.cite(o.sources));
+                   .arg(esc(CommissioningReport::tr("Another reading:")), esc(o.text), confidenceBadge(o.confidence), cites.cite(o.sources));
     }
     return out;
 }
@@ -136,7 +138,7 @@ QString dip(const QString &positions)
         if (c == QLatin1Char('1'))
             on.append(QString::number(i + 1));
     }
-    const QString summary = on.isEmpty() ? t("all OFF") : t("%1 ON").arg(on.join(QLatin1Char('+')));
+    const QString summary = on.isEmpty() ? CommissioningReport::tr("all OFF") : CommissioningReport::tr("%1 ON").arg(on.join(QLatin1Char('+')));
     return QStringLiteral("<span style=\"font-size: 12pt;\">%1</span> %2").arg(boxes, esc(summary));
 }
 
@@ -153,7 +155,7 @@ QString address(const PlanPack &p)
 QString roleText(const PlanPack &p)
 {
     if (p.unit == QLatin1String("bmu"))
-        return t("master (BMU)");
+        return CommissioningReport::tr("master (BMU)");
     return PlanNames::roleLabel(p.role);
 }
 
@@ -162,14 +164,14 @@ QString order(const PlanOrder &o, Citations &cites)
     QString out;
     switch (o.origin) {
     case OrderOrigin::Installer:
-        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(t("This site's own order, entered by the installer.")));
+        out += QStringLiteral("<p><i>%1</i></p>").arg(esc(CommissioningReport::tr("This site's own order, entered by the installer.")));
         break;
     case OrderOrigin::Catalogue:
-        out += QStringLiteral("<p><i>%1</i> %2%3</p>").arg(esc(t("The maker's order from the catalogue:")), confidenceBadge(o.confidence), cites.cite(o.sources));
+        out += QStringLiteral("<p><i>%1</i> %2%3</p>").arg(esc(CommissioningReport::tr("The maker's order from the catalogue:")), confidenceBadge(o.confidence), cites.cite(o.sources));
         break;
     case OrderOrigin::Missing:
         return QStringLiteral("<p style=\"color: #8a1c1c;\"><b>%1</b></p>")
-            .arg(esc(t("NOT ENTERED. No maker gives one for this bank: the installer writes this site's order here, with the breaker labels.")));
+            .arg(esc(CommissioningReport::tr("NOT ENTERED. No maker gives one for this bank: the installer writes this site's order here, with the breaker labels.")));
     }
     out += QStringLiteral("<ol>");
     for (const OrderStep &s : o.steps) {
@@ -187,7 +189,7 @@ QString order(const PlanOrder &o, Citations &cites)
 QString linkMedium(const PlanInverter &inv)
 {
     if (inv.link.isEmpty())
-        return t("unknown \u2014 see its manual");
+        return CommissioningReport::tr("unknown \u2014 see its manual");
     return (inv.link == QLatin1String("can") ? QStringLiteral("CAN") : QStringLiteral("RS485")) + QStringLiteral(", ") + inv.bmsProtocol;
 }
 
@@ -238,7 +240,7 @@ QString countsText(const QList<PlanCheck> &checks)
     int counts[7] = {};
     for (const PlanCheck &c : checks)
         counts[static_cast<int>(c.status)] += 1;
-    return t("%1 passed, %2 failed, %3 warnings, %4 not measured, %5 measured without a maker figure.")
+    return CommissioningReport::tr("%1 passed, %2 failed, %3 warnings, %4 not measured, %5 measured without a maker figure.")
         .arg(counts[static_cast<int>(CheckStatus::Pass)])
         .arg(counts[static_cast<int>(CheckStatus::Fail)])
         .arg(counts[static_cast<int>(CheckStatus::Warning)])
@@ -257,11 +259,11 @@ QString subsection(const QString &title)
 // which field is missing.
 QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogue, Citations &cites)
 {
-    QString out = section(t("Failover"));
+    QString out = section(CommissioningReport::tr("Failover"));
     const auto planned = FailoverPlanner::plan(plan, catalogue);
     if (!planned) {
         out += QStringLiteral("<p><b>%1</b> %2</p>")
-                   .arg(esc(t("The failover card cannot be printed yet:")), esc(planned.error().toString()));
+                   .arg(esc(CommissioningReport::tr("The failover card cannot be printed yet:")), esc(planned.error().toString()));
         return out;
     }
     const FailoverProcedure &p = planned->procedure;
@@ -270,20 +272,20 @@ QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogu
     case FailoverKind::PylontechChain:
     case FailoverKind::JkPbDip:
     case FailoverKind::SingleMaster:
-        out += QStringLiteral("<p>%1</p>").arg(esc(t("If the master %1 fails, %2 takes over as master. The owner's card prints the steps below "
+        out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("If the master %1 fails, %2 takes over as master. The owner's card prints the steps below "
                                                      "up to the first one that rests on a fact nobody confirmed on this site.").arg(p.failed, p.standIn)));
         break;
     case FailoverKind::Aggregator:
-        out += QStringLiteral("<p>%1</p>").arg(esc(t("Every BMS talks to the aggregator itself: no master to replace. The card says what the owner "
+        out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("Every BMS talks to the aggregator itself: no master to replace. The card says what the owner "
                                                      "sees and whether the system carries on.")));
         break;
     case FailoverKind::InstallerOnly:
-        out += QStringLiteral("<p>%1</p>").arg(esc(t("No steps for the owner on this bank: the card tells them to call the installer.")));
+        out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("No steps for the owner on this bank: the card tells them to call the installer.")));
         break;
     }
     auto steps = [&cites](const QList<FailoverStep> &list, int printable) -> QString {
         QString rows = QStringLiteral("<table %1><thead><tr%2><th width=\"5%\">#</th><th>%3</th><th width=\"24%\">%4</th></tr></thead>")
-                           .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Step")), esc(t("On the card as")));
+                           .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Step")), esc(CommissioningReport::tr("On the card as")));
         for (int i = 0; i < list.size(); ++i) {
             const FailoverStep &s = list[i];
             QString text = esc(FailoverTexts::step(s).local);
@@ -296,26 +298,26 @@ QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogu
             if (s.basis == StepBasis::Documented || s.basis == StepBasis::Unverified)
                 basis += QLatin1Char(' ') + confidenceBadge(s.confidence) + cites.cite(s.sources);
             if (i >= printable)
-                basis = QStringLiteral("<i>%1</i>").arg(i == printable ? esc(t("not printed: the card says \"ask your installer\" and stops here"))
-                                                                       : esc(t("not printed")))
+                basis = QStringLiteral("<i>%1</i>").arg(i == printable ? esc(CommissioningReport::tr("not printed: the card says \"ask your installer\" and stops here"))
+                                                                       : esc(CommissioningReport::tr("not printed")))
                       + QStringLiteral("<br/>") + basis;
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td style=\"font-size: 9pt;\">%3</td></tr>").arg(i + 1).arg(text, basis);
         }
         return rows + QStringLiteral("</table>");
     };
-    out += subsection(t("The owner's procedure"));
+    out += subsection(CommissioningReport::tr("The owner's procedure"));
     out += steps(p.steps, p.printableSteps());
-    out += subsection(t("Restore (the installer: the stand-in is demoted first)"));
+    out += subsection(CommissioningReport::tr("Restore (the installer: the stand-in is demoted first)"));
     out += steps(p.restore, int(p.restore.size()));
-    out += QStringLiteral("<p>%1</p>").arg(esc(t("Both procedures were checked step by step: at no step do two units act as master on one bus "
+    out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("Both procedures were checked step by step: at no step do two units act as master on one bus "
                                                  "or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.")));
     out += QStringLiteral("<p><b>%1</b> %2 %3%4</p>")
-               .arg(esc(t("While the master is gone:")), esc(FailoverTexts::line(p.meanwhile).local), confidenceBadge(p.meanwhile.confidence),
+               .arg(esc(CommissioningReport::tr("While the master is gone:")), esc(FailoverTexts::line(p.meanwhile).local), confidenceBadge(p.meanwhile.confidence),
                     cites.cite(p.meanwhile.sources));
     if (p.voltageGuess)
         out += QStringLiteral("<p>%1 %2</p>").arg(esc(FailoverTexts::line(*p.voltageGuess).local), confidenceBadge(p.voltageGuess->confidence));
     if (!record.confirmed.isEmpty()) {
-        out += subsection(t("Confirmed on this site"));
+        out += subsection(CommissioningReport::tr("Confirmed on this site"));
         out += QStringLiteral("<ul>");
         for (const FailoverConfirmation &c : record.confirmed) {
             QString who = c.by;
@@ -327,24 +329,24 @@ QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogu
         }
         out += QStringLiteral("</ul>");
     }
-    out += subsection(t("Failover drill"));
+    out += subsection(CommissioningReport::tr("Failover drill"));
     if (!record.drill) {
-        out += QStringLiteral("<p>%1</p>").arg(esc(t("No failover drill was recorded on this site.")));
+        out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("No failover drill was recorded on this site.")));
     } else {
         const DrillRecord &d = *record.drill;
-        const QString result = d.result == QLatin1String("passed") ? t("passed") : d.result == QLatin1String("aborted") ? t("aborted") : t("failed");
-        out += QStringLiteral("<p>%1</p>").arg(esc(t("Drill %1%2.").arg(result, d.at.isEmpty() ? QString() : QStringLiteral(" ") + when(d.at))));
+        const QString result = d.result == QLatin1String("passed") ? CommissioningReport::tr("passed") : d.result == QLatin1String("aborted") ? CommissioningReport::tr("aborted") : CommissioningReport::tr("failed");
+        out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("Drill %1%2.").arg(result, d.at.isEmpty() ? QString() : QStringLiteral(" ") + when(d.at))));
         if (d.restoredAfterS)
-            out += QStringLiteral("<p>%1</p>").arg(esc(t("One master was heard again %1 s after the master left.").arg(QString::number(*d.restoredAfterS, 'f', 0))));
+            out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("One master was heard again %1 s after the master left.").arg(QString::number(*d.restoredAfterS, 'f', 0))));
         if (!d.proved.isEmpty()) {
             QStringList labels;
             for (const QString &f : d.proved)
                 labels.append(FailoverFacts::label(f));
-            out += QStringLiteral("<p>%1 %2.</p>").arg(esc(t("Proved on this site:")), esc(labels.join(QStringLiteral("; "))));
+            out += QStringLiteral("<p>%1 %2.</p>").arg(esc(CommissioningReport::tr("Proved on this site:")), esc(labels.join(QStringLiteral("; "))));
         }
         if (!d.timeline.isEmpty()) {
             out += QStringLiteral("<table %1><thead><tr%2><th width=\"12%\">%3</th><th>%4</th><th>%5</th></tr></thead>")
-                       .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Time")), esc(t("Event")), esc(t("Note")));
+                       .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Time")), esc(CommissioningReport::tr("Event")), esc(CommissioningReport::tr("Note")));
             for (const DrillEvent &e : d.timeline)
                 out += QStringLiteral("<tr><td>%1 s</td><td>%2%3</td><td>%4</td></tr>")
                            .arg(QString::number(e.atS, 'f', 1), esc(e.event), e.subject.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(e.subject)),
@@ -359,7 +361,7 @@ QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogu
 
 QString ReportBuilder::title(const CommissioningPlan &plan)
 {
-    return plan.site.isEmpty() ? t("Commissioning report") : t("Commissioning report \u2014 %1").arg(plan.site);
+    return plan.site.isEmpty() ? CommissioningReport::tr("Commissioning report") : CommissioningReport::tr("Commissioning report \u2014 %1").arg(plan.site);
 }
 
 QString ReportBuilder::html(const CommissioningPlan &plan, const Options &options)
@@ -368,20 +370,20 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
     QString body;
 
     // --- Header ---------------------------------------------------------------------------------
-    body += QStringLiteral("<h1 style=\"font-size: 20pt; color: #1f3a5f; margin-bottom: 0px;\">%1</h1>").arg(esc(t("Battery bank commissioning report")));
+    body += QStringLiteral("<h1 style=\"font-size: 20pt; color: #1f3a5f; margin-bottom: 0px;\">%1</h1>").arg(esc(CommissioningReport::tr("Battery bank commissioning report")));
     body += QStringLiteral("<p style=\"font-size: 12pt; margin-top: 2px;\"><b>%1</b></p>")
-                .arg(esc(plan.site.isEmpty() ? t("Site not named") : plan.site));
+                .arg(esc(plan.site.isEmpty() ? CommissioningReport::tr("Site not named") : plan.site));
     auto row = [](const QString &label, const QString &valueHtml) {
         return QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
     };
     auto orBlank = [](const QString &s) { return s.isEmpty() ? QStringLiteral("&nbsp;") : esc(s); };
     body += QStringLiteral("<table %1>").arg(QLatin1String(kTable));
-    body += row(t("Site"), orBlank(plan.site));
-    body += row(t("Address"), orBlank(plan.siteAddress));
-    body += row(t("Installer"), orBlank(plan.company.isEmpty() ? plan.installer : plan.installer + QStringLiteral(", ") + plan.company));
-    body += row(t("Contact phone"), orBlank(plan.phone));
-    body += row(t("Planned"), plan.created.isEmpty() ? QStringLiteral("&nbsp;") : when(plan.created));
-    body += row(t("Report made"), options.generatedAt.isEmpty() ? QStringLiteral("&nbsp;") : when(options.generatedAt));
+    body += row(CommissioningReport::tr("Site"), orBlank(plan.site));
+    body += row(CommissioningReport::tr("Address"), orBlank(plan.siteAddress));
+    body += row(CommissioningReport::tr("Installer"), orBlank(plan.company.isEmpty() ? plan.installer : plan.installer + QStringLiteral(", ") + plan.company));
+    body += row(CommissioningReport::tr("Contact phone"), orBlank(plan.phone));
+    body += row(CommissioningReport::tr("Planned"), plan.created.isEmpty() ? QStringLiteral("&nbsp;") : when(plan.created));
+    body += row(CommissioningReport::tr("Report made"), options.generatedAt.isEmpty() ? QStringLiteral("&nbsp;") : when(options.generatedAt));
     {
         CheckStatus worst = CheckStatus::Pass;
         for (const PlanCheck &c : plan.checks)
@@ -389,49 +391,49 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
                 worst = c.status;
         QString verdict;
         if (plan.checks.isEmpty())
-            verdict = QStringLiteral("<b>%1</b>").arg(esc(t("not verified with BankScope")));
+            verdict = QStringLiteral("<b>%1</b>").arg(esc(CommissioningReport::tr("not verified with BankScope")));
         else if (worst == CheckStatus::Fail)
-            verdict = QStringLiteral("<b>\u2718 %1</b> %2").arg(esc(t("checks failed:")), esc(countsText(plan.checks)));
+            verdict = QStringLiteral("<b>\u2718 %1</b> %2").arg(esc(CommissioningReport::tr("checks failed:")), esc(countsText(plan.checks)));
         else if (worst == CheckStatus::Warning)
-            verdict = QStringLiteral("<b>\u26a0 %1</b> %2").arg(esc(t("passed with warnings:")), esc(countsText(plan.checks)));
+            verdict = QStringLiteral("<b>\u26a0 %1</b> %2").arg(esc(CommissioningReport::tr("passed with warnings:")), esc(countsText(plan.checks)));
         else
-            verdict = QStringLiteral("<b>\u2714 %1</b> %2").arg(esc(t("no check failed:")), esc(countsText(plan.checks)));
-        body += row(t("Verification"), verdict);
+            verdict = QStringLiteral("<b>\u2714 %1</b> %2").arg(esc(CommissioningReport::tr("no check failed:")), esc(countsText(plan.checks)));
+        body += row(CommissioningReport::tr("Verification"), verdict);
     }
     body += QStringLiteral("</table>");
 
     // --- System ---------------------------------------------------------------------------------
-    body += section(t("System"));
+    body += section(CommissioningReport::tr("System"));
     const PlanInverter &inv = plan.inverter;
     QStringList batteries;
     for (const PlanBattery &b : plan.batteries)
         batteries.append(QStringLiteral("%1 \u00d7 %2").arg(b.count).arg(b.model.name));
     body += QStringLiteral("<table %1>").arg(QLatin1String(kTable));
-    body += row(t("Inverter"), esc(inv.model.name) + (inv.model.inCatalogue() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(esc(t("not in the catalogue")))));
-    body += row(t("Inverter firmware"), inv.firmware.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(t("not entered"))) : esc(inv.firmware));
-    body += row(t("Release notes checked"), esc(inv.releaseNotesChecked ? t("yes, confirmed by the installer") : t("no")));
-    body += row(t("Batteries"), esc(batteries.join(QStringLiteral(", "))));
-    body += row(t("BMS link"), esc(linkMedium(inv)));
-    body += row(t("Battery-type menu"), fact(inv.menuPath, cites));
-    body += row(t("Battery-type setting"), fact(inv.setting, cites));
-    body += row(t("On the battery's port"), fact(inv.batteryPortSetting, cites));
-    body += row(t("If BMS data stops"), fact(inv.commLoss, cites));
+    body += row(CommissioningReport::tr("Inverter"), esc(inv.model.name) + (inv.model.inCatalogue() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(esc(CommissioningReport::tr("not in the catalogue")))));
+    body += row(CommissioningReport::tr("Inverter firmware"), inv.firmware.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(CommissioningReport::tr("not entered"))) : esc(inv.firmware));
+    body += row(CommissioningReport::tr("Release notes checked"), esc(inv.releaseNotesChecked ? CommissioningReport::tr("yes, confirmed by the installer") : CommissioningReport::tr("no")));
+    body += row(CommissioningReport::tr("Batteries"), esc(batteries.join(QStringLiteral(", "))));
+    body += row(CommissioningReport::tr("BMS link"), esc(linkMedium(inv)));
+    body += row(CommissioningReport::tr("Battery-type menu"), fact(inv.menuPath, cites));
+    body += row(CommissioningReport::tr("Battery-type setting"), fact(inv.setting, cites));
+    body += row(CommissioningReport::tr("On the battery's port"), fact(inv.batteryPortSetting, cites));
+    body += row(CommissioningReport::tr("If BMS data stops"), fact(inv.commLoss, cites));
     if (!inv.commLossSettingName.isEmpty()) {
         body += row(inv.commLossSettingName,
-                    inv.commLossSettingValue.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(t("not recorded"))) : esc(inv.commLossSettingValue));
+                    inv.commLossSettingValue.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(CommissioningReport::tr("not recorded"))) : esc(inv.commLossSettingValue));
     }
-    body += row(t("Architecture"), QStringLiteral("<b>%1.</b> %2").arg(esc(ArchitectureNames::label(plan.architecture)), esc(Planner::architectureSummary(plan))));
-    body += row(t("Cabling"), esc(PlanNames::topologyLabel(plan.topology)));
+    body += row(CommissioningReport::tr("Architecture"), QStringLiteral("<b>%1.</b> %2").arg(esc(ArchitectureNames::label(plan.architecture)), esc(Planner::architectureSummary(plan))));
+    body += row(CommissioningReport::tr("Cabling"), esc(PlanNames::topologyLabel(plan.topology)));
     QStringList standIns;
     for (const StandIn &s : plan.standIns) {
-        standIns.append(s.pack.isEmpty() ? t("for %1: %2").arg(s.master, Planner::standInReason(s))
-                                         : t("for %1: %2 (%3)").arg(s.master, s.pack, Planner::standInReason(s)));
+        standIns.append(s.pack.isEmpty() ? CommissioningReport::tr("for %1: %2").arg(s.master, Planner::standInReason(s))
+                                         : CommissioningReport::tr("for %1: %2 (%3)").arg(s.master, s.pack, Planner::standInReason(s)));
     }
-    body += row(t("Stand-in master"), standIns.isEmpty() ? esc(t("none: every BMS talks to the GX itself")) : esc(standIns.join(QStringLiteral("; "))));
+    body += row(CommissioningReport::tr("Stand-in master"), standIns.isEmpty() ? esc(CommissioningReport::tr("none: every BMS talks to the GX itself")) : esc(standIns.join(QStringLiteral("; "))));
     body += QStringLiteral("</table>");
 
     // --- Bank map -------------------------------------------------------------------------------
-    body += section(t("Bank map"));
+    body += section(CommissioningReport::tr("Bank map"));
     // The group column only where the bank has groups.
     bool groups = false;
     bool anyDip = false;
@@ -440,11 +442,11 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
         anyDip = anyDip || !p.dip.isEmpty();
     }
     body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th>")
-                .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Unit")), esc(t("Model")), esc(t("Role")));
+                .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Unit")), esc(CommissioningReport::tr("Model")), esc(CommissioningReport::tr("Role")));
     if (groups)
-        body += QStringLiteral("<th>%1</th>").arg(esc(t("Group")));
+        body += QStringLiteral("<th>%1</th>").arg(esc(CommissioningReport::tr("Group")));
     body += QStringLiteral("<th width=\"11%\">%1</th><th width=\"16%\">%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
-                .arg(esc(t("Address")), esc(t("DIP switches")), esc(t("Serial")), esc(t("Firmware")), esc(t("Cable")));
+                .arg(esc(CommissioningReport::tr("Address")), esc(CommissioningReport::tr("DIP switches")), esc(CommissioningReport::tr("Serial")), esc(CommissioningReport::tr("Firmware")), esc(CommissioningReport::tr("Cable")));
     for (const PlanPack &p : plan.packs) {
         body += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td>").arg(esc(p.id), esc(p.model.name), esc(roleText(p)));
         if (groups)
@@ -453,36 +455,36 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
                                "<td style=\"white-space: nowrap; font-size: 9pt;\">%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(address(p), dip(p.dip), p.serial.isEmpty() ? QStringLiteral("&nbsp;") : esc(p.serial),
                          p.firmware.isEmpty() ? QStringLiteral("&nbsp;") : esc(p.firmware),
-                         p.cableLengthM ? esc(t("%1 m").arg(QString::number(*p.cableLengthM, 'f', 2))) : QStringLiteral("&nbsp;"));
+                         p.cableLengthM ? esc(CommissioningReport::tr("%1 m").arg(QString::number(*p.cableLengthM, 'f', 2))) : QStringLiteral("&nbsp;"));
     }
     body += QStringLiteral("</table>");
     if (anyDip)
         body += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
-                    .arg(esc(t("DIP switches drawn switch 1 on the left: \u25a0 ON (up), \u25a1 OFF (down), ? to set on site. A change takes effect after the unit restarts.")));
+                    .arg(esc(CommissioningReport::tr("DIP switches drawn switch 1 on the left: \u25a0 ON (up), \u25a1 OFF (down), ? to set on site. A change takes effect after the unit restarts.")));
 
     // --- Cabling --------------------------------------------------------------------------------
-    body += section(t("Cabling"));
+    body += section(CommissioningReport::tr("Cabling"));
     body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
-                .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Link")), esc(t("From")), esc(t("To")), esc(t("Medium, protocol, speed")));
+                .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Link")), esc(CommissioningReport::tr("From")), esc(CommissioningReport::tr("To")), esc(CommissioningReport::tr("Medium, protocol, speed")));
     for (const PlanLink &l : plan.links) {
-        const QString kind = l.kind == QLatin1String("inverter") ? t("inverter") : l.kind == QLatin1String("pack-bus") ? t("between units")
-                           : l.role == QLatin1String("poll")     ? t("BankScope (polls)")
-                                                                 : t("BankScope (listens)");
+        const QString kind = l.kind == QLatin1String("inverter") ? CommissioningReport::tr("inverter") : l.kind == QLatin1String("pack-bus") ? CommissioningReport::tr("between units")
+                           : l.role == QLatin1String("poll")     ? CommissioningReport::tr("BankScope (polls)")
+                                                                 : CommissioningReport::tr("BankScope (listens)");
         body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(esc(kind), esc(l.from), esc(l.to), esc(Planner::linkText(l)));
     }
     body += QStringLiteral("</table>");
 
     // --- Orders ---------------------------------------------------------------------------------
-    body += section(t("Isolation order"));
-    body += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(esc(t("Switching the inverter off does not make the battery safe: isolate the battery.")));
+    body += section(CommissioningReport::tr("Isolation order"));
+    body += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(esc(CommissioningReport::tr("Switching the inverter off does not make the battery safe: isolate the battery.")));
     body += order(plan.isolationOrder, cites);
-    body += section(t("Power-up order"));
+    body += section(CommissioningReport::tr("Power-up order"));
     body += order(plan.powerUpOrder, cites);
 
     // --- Planner notes --------------------------------------------------------------------------
     if (!plan.notes.isEmpty()) {
-        body += section(t("To confirm on site"));
+        body += section(CommissioningReport::tr("To confirm on site"));
         body += QStringLiteral("<table %1>").arg(QLatin1String(kTable));
         for (const PlanNote &n : plan.notes) {
             body += QStringLiteral("<tr><td width=\"14%\"><b>%1</b></td><td>%2 %3%4</td></tr>")
@@ -492,16 +494,16 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
     }
 
     // --- Readings at hand-over ------------------------------------------------------------------
-    body += section(t("Readings at hand-over"));
+    body += section(CommissioningReport::tr("Readings at hand-over"));
     if (!plan.handover || plan.handover->packs.isEmpty()) {
-        body += QStringLiteral("<p><i>%1</i></p>").arg(esc(t("No readings were recorded at hand-over.")));
+        body += QStringLiteral("<p><i>%1</i></p>").arg(esc(CommissioningReport::tr("No readings were recorded at hand-over.")));
     } else {
         const Handover &h = *plan.handover;
-        body += QStringLiteral("<p>%1</p>").arg(esc(t("Read %1 from %2.").arg(when(h.at), h.source)));
+        body += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("Read %1 from %2.").arg(when(h.at), h.source)));
         body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th>")
-                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Unit")), esc(t("SOC %")), esc(t("Voltage V")), esc(t("Current A")),
-                         esc(t("Cell min mV")), esc(t("Cell max mV")), esc(t("Cell delta mV")));
-        body += QStringLiteral("<th>%1</th><th>%2</th></tr></thead>").arg(esc(t("Temp \u00b0C")), esc(t("Matched by")));
+                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Unit")), esc(CommissioningReport::tr("SOC %")), esc(CommissioningReport::tr("Voltage V")), esc(CommissioningReport::tr("Current A")),
+                         esc(CommissioningReport::tr("Cell min mV")), esc(CommissioningReport::tr("Cell max mV")), esc(CommissioningReport::tr("Cell delta mV")));
+        body += QStringLiteral("<th>%1</th><th>%2</th></tr></thead>").arg(esc(CommissioningReport::tr("Temp °C")), esc(CommissioningReport::tr("Matched by")));
         std::optional<double> socLo, socHi, vLo, vHi, worstDelta;
         bool anyByAddress = false;
         QString worstPack;
@@ -524,7 +526,7 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
             QString temps = QStringLiteral("\u2014");
             if (p.tempMinC && p.tempMaxC)
                 temps = QStringLiteral("%1 \u2013 %2").arg(number(p.tempMinC, 1), number(p.tempMaxC, 1));
-            const QString matched = p.matchedBy == QLatin1String("serial") ? t("serial") : p.matchedBy == QLatin1String("address") ? t("address*")
+            const QString matched = p.matchedBy == QLatin1String("serial") ? CommissioningReport::tr("serial") : p.matchedBy == QLatin1String("address") ? CommissioningReport::tr("address*")
                                                                                                                                   : p.matchedBy;
             anyByAddress = anyByAddress || p.matchedBy == QLatin1String("address");
             body += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
@@ -534,22 +536,22 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
         body += QStringLiteral("</table>");
         QStringList spreads;
         if (socLo)
-            spreads.append(t("SOC spread %1 points").arg(QString::number(*socHi - *socLo, 'f', 1)));
+            spreads.append(CommissioningReport::tr("SOC spread %1 points").arg(QString::number(*socHi - *socLo, 'f', 1)));
         if (vLo)
-            spreads.append(t("voltage spread %1 V").arg(QString::number(*vHi - *vLo, 'f', 2)));
+            spreads.append(CommissioningReport::tr("voltage spread %1 V").arg(QString::number(*vHi - *vLo, 'f', 2)));
         if (worstDelta)
-            spreads.append(t("largest cell delta %1 mV (%2)").arg(QString::number(*worstDelta, 'f', 0), worstPack));
+            spreads.append(CommissioningReport::tr("largest cell delta %1 mV (%2)").arg(QString::number(*worstDelta, 'f', 0), worstPack));
         if (!spreads.isEmpty())
             body += QStringLiteral("<p>%1</p>").arg(esc(spreads.join(QStringLiteral("; ")) + QLatin1Char('.')));
         if (anyByAddress)
             body += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
-                        .arg(esc(t("* matched to the plan by bus address: the reading carried no serial number to match.")));
+                        .arg(esc(CommissioningReport::tr("* matched to the plan by bus address: the reading carried no serial number to match.")));
     }
 
     // --- Checks ---------------------------------------------------------------------------------
-    body += section(t("Checks and results"));
+    body += section(CommissioningReport::tr("Checks and results"));
     if (plan.checks.isEmpty() && plan.manualChecks.isEmpty()) {
-        body += QStringLiteral("<p><b>%1</b></p>").arg(esc(t("No check was recorded: this bank was not verified with BankScope.")));
+        body += QStringLiteral("<p><b>%1</b></p>").arg(esc(CommissioningReport::tr("No check was recorded: this bank was not verified with BankScope.")));
     }
     if (!plan.checks.isEmpty()) {
         body += QStringLiteral("<p>%1</p>").arg(esc(countsText(plan.checks)));
@@ -560,7 +562,7 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
             if (!order.contains(c.check))
                 order.append(c.check);
         body += QStringLiteral("<table %1><thead><tr%2><th width=\"24%\">%3</th><th width=\"18%\">%4</th><th>%5</th></tr></thead>")
-                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Check")), esc(t("Result")), esc(t("Passed")));
+                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Check")), esc(CommissioningReport::tr("Result")), esc(CommissioningReport::tr("Passed")));
         QList<const PlanCheck *> details;
         for (const QString &check : std::as_const(order)) {
             CheckStatus worst = CheckStatus::Pass;
@@ -584,9 +586,9 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
         }
         body += QStringLiteral("</table>");
         if (!details.isEmpty()) {
-            body += subsection(t("Results to note"));
+            body += subsection(CommissioningReport::tr("Results to note"));
             body += QStringLiteral("<table %1><thead><tr%2><th width=\"18%\">%3</th><th>%4</th><th width=\"32%\">%5</th></tr></thead>")
-                        .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Result")), esc(t("Finding")), esc(t("Next step")));
+                        .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Result")), esc(CommissioningReport::tr("Finding")), esc(CommissioningReport::tr("Next step")));
             for (const PlanCheck *c : std::as_const(details)) {
                 const auto [text, next] = checkText(*c);
                 body += QStringLiteral("<tr>%1<td><b>%2:</b> %3 %4%5</td><td>%6</td></tr>")
@@ -597,9 +599,9 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
         }
     }
     if (!plan.manualChecks.isEmpty()) {
-        body += subsection(t("Checked by hand"));
+        body += subsection(CommissioningReport::tr("Checked by hand"));
         body += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr></thead>")
-                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(t("Check")), esc(t("Result")), esc(t("Note")), esc(t("Photo")), esc(t("By, when")));
+                    .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Check")), esc(CommissioningReport::tr("Result")), esc(CommissioningReport::tr("Note")), esc(CommissioningReport::tr("Photo")), esc(CommissioningReport::tr("By, when")));
         for (const ManualCheck &m : plan.manualChecks) {
             body += QStringLiteral("<tr><td>%1</td>%2<td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(esc(m.check), statusCell(m.status), esc(m.note), esc(m.photo),
@@ -609,9 +611,9 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
     }
 
     // --- Alarms ---------------------------------------------------------------------------------
-    body += section(t("Alarms seen"));
+    body += section(CommissioningReport::tr("Alarms seen"));
     if (plan.alarms.isEmpty()) {
-        body += QStringLiteral("<p>%1</p>").arg(esc(t("No alarm was recorded during commissioning.")));
+        body += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("No alarm was recorded during commissioning.")));
     } else {
         body += QStringLiteral("<ul>");
         for (const AlarmSeen &a : plan.alarms) {
@@ -628,19 +630,19 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
     // --- Signatures -----------------------------------------------------------------------------
     // A major heading (h1): the printer keeps a good part of a page with it, so the signatures
     // are not split from their statement.
-    body += QStringLiteral("<h1 style=\"font-size: 13pt; color: #1f3a5f; margin-top: 14px; margin-bottom: 4px;\">%1</h1>").arg(esc(t("Hand-over")));
-    body += QStringLiteral("<p>%1</p>").arg(esc(t("The installer confirms that the bank was installed and commissioned as recorded in this report. "
+    body += QStringLiteral("<h1 style=\"font-size: 13pt; color: #1f3a5f; margin-top: 14px; margin-bottom: 4px;\">%1</h1>").arg(esc(CommissioningReport::tr("Hand-over")));
+    body += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("The installer confirms that the bank was installed and commissioned as recorded in this report. "
                                                   "The customer received this report and the site's isolation order.")));
     const QString line = QStringLiteral("<br/><br/>______________________________<br/>");
     body += QStringLiteral("<table width=\"100%\" cellpadding=\"6\"><tr><td width=\"50%\"><b>%1</b><br/>%2%3%4<br/><br/>%5 ____________</td>"
                            "<td width=\"50%\"><b>%6</b><br/>%7%3%8<br/><br/>%5 ____________</td></tr></table>")
-                .arg(esc(t("Installer")), esc(plan.installer.isEmpty() ? t("Name:") : plan.installer), line, esc(t("Signature")), esc(t("Date:")),
-                     esc(t("Customer / site owner")), esc(t("Name:")), esc(t("Signature")));
+                .arg(esc(CommissioningReport::tr("Installer")), esc(plan.installer.isEmpty() ? CommissioningReport::tr("Name:") : plan.installer), line, esc(CommissioningReport::tr("Signature")), esc(CommissioningReport::tr("Date:")),
+                     esc(CommissioningReport::tr("Customer / site owner")), esc(CommissioningReport::tr("Name:")), esc(CommissioningReport::tr("Signature")));
 
     // --- Sources --------------------------------------------------------------------------------
-    body += section(t("Sources and confidence"));
+    body += section(CommissioningReport::tr("Sources and confidence"));
     body += QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>")
-                .arg(esc(t("Every fact above is marked with its confidence: documented (a maker's document), observed or second-hand (captures, "
+                .arg(esc(CommissioningReport::tr("Every fact above is marked with its confidence: documented (a maker's document), observed or second-hand (captures, "
                            "integrators, user reports), uncertain (unverified, by analogy, or the sources disagree). Where no maker gives a figure "
                            "the report says so instead of giving one. Numbers in brackets refer to:")));
     if (!cites.sources().isEmpty()) {
@@ -650,7 +652,7 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
         body += QStringLiteral("</ol>");
     }
     body += QStringLiteral("<p style=\"font-size: 8pt; color: #555555;\">%1</p>")
-                .arg(esc(t("Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.").arg(options.generator)));
+                .arg(esc(CommissioningReport::tr("Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.").arg(options.generator)));
 
     // One element per line: a reader of the HTML (and a diff of the golden files) sees what changed.
     for (const char *end : {"</tr>", "</table>", "</h1>", "</h2>", "</h3>", "</p>", "</li>", "</ol>", "</ul>", "</thead>"})

@@ -2,6 +2,4021 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ig_NG">
 <context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="72"/>
+        <source>Master and addresses</source>
+        <translation>Master na adreesị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="73"/>
+        <source>Which unit is master and how, every unit&apos;s address and switches as drawn here, and what you find on each unit.</source>
+        <translation>Batrị nke bụ master na otú o si bụrụ ya, adreesị na switch nke batrị ọ bụla dị ka e sere ha ebe a, na ihe ị hụrụ na batrị ọ bụla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
+        <source>Who is master</source>
+        <translation>Onye bụ master</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <source>Unit</source>
+        <translation>Batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <source>Role</source>
+        <translation>Ọrụ ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <source>Address</source>
+        <translation>Adreesị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="96"/>
+        <source>Units of the bank</source>
+        <translation>Batrị dị n&apos;ụlọ batrị a</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="124"/>
+        <source>Record what I found on this unit</source>
+        <translation>Dekọọ ihe m hụrụ na batrị a</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="145"/>
+        <source>As planned</source>
+        <translation>Dị ka e zubere</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="147"/>
+        <source>As &amp;found on the unit (click or use the keys)</source>
+        <translation>Dị ka a &amp;hụrụ ya na batrị (pịa ma ọ bụ jiri igodo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="172"/>
+        <source>This unit has no address switches: nothing to set on it.</source>
+        <translation>Batrị a enweghị switch adreesị: ọ dịghị ihe a ga-atọ na ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="181"/>
+        <source>from the unit&apos;s label</source>
+        <translation>site n&apos;akara aha dị na batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="182"/>
+        <source>Verification matches readings to units by serial number, never by address.</source>
+        <translation>Nkwenye na-ejikọ ọgụgụ na batrị site na nọmba serial, ọ dịghị mgbe ọ bụ site n&apos;adreesị.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
+        <source>if known; verification reads it where the protocol carries it</source>
+        <translation>ọ bụrụ na amaara ya; nkwenye ga-agụ ya ebe protocol na-ebu ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="194"/>
+        <source>Serial &amp;number:</source>
+        <translation>Nọmba &amp;serial:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="195"/>
+        <source>F&amp;irmware:</source>
+        <translation>F&amp;irmware ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
+        <source>The unit</source>
+        <translation>Batrị ahụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <source>RS485 rate: OFF 115200, ON 9600 (every unit alike)</source>
+        <translation>Ọsọ RS485: OFF 115200, ON 9600 (otu ihe na batrị niile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <source>group, bit 1 (the master&apos;s)</source>
+        <translation>otu, bit 1 (nke master)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <source>group, bit 2 (the master&apos;s)</source>
+        <translation>otu, bit 2 (nke master)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="226"/>
+        <source>group, bit 3 (the master&apos;s)</source>
+        <translation>otu, bit 3 (nke master)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <source>address, adds 1</source>
+        <translation>adreesị, ọ na-agbakwunye 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <source>address, adds 2</source>
+        <translation>adreesị, ọ na-agbakwunye 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <source>address, adds 4</source>
+        <translation>adreesị, ọ na-agbakwunye 4</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <source>address, adds 8</source>
+        <translation>adreesị, ọ na-agbakwunye 8</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="245"/>
+        <source>Switch 1 is set on site to the inverter&apos;s RS485 rate (OFF 115200, ON 9600), the same on every module: record what you set.</source>
+        <translation>N&apos;ebe ọrụ ka a na-atọ switch 1 na ọsọ RS485 nke inverter (OFF 115200, ON 9600), otu ihe na module ọ bụla: dekọọ ihe ị tọrọ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="247"/>
+        <source>Switch 1 %1: RS485 at %2 baud. Set every module alike, to the inverter&apos;s rate.</source>
+        <translation>Switch 1 %1: RS485 na %2 baud. Tọọ module niile otu ụdị, na ọsọ inverter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="251"/>
+        <source>Switch 1 is %1 here, %2 in the plan: on CAN it does nothing, but on RS485 this module would talk at %3 baud.</source>
+        <translation>Switch 1 dị %1 ebe a, %2 n&apos;atụmatụ: na CAN ọ naghị eme ihe ọ bụla, mana na RS485 module a ga-ekwu okwu na %3 baud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="253"/>
+        <source>Switch 1 is %1 here, %2 in the plan: on RS485 this module would talk at %3 baud, not at the bank&apos;s rate.</source>
+        <translation>Switch 1 dị %1 ebe a, %2 n&apos;atụmatụ: na RS485 module a ga-ekwu okwu na %3 baud, ọ bụghị n&apos;ọsọ ụlọ batrị.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="260"/>
+        <source>Switches 2-4 differ from the plan (group %1 here, %2 planned): in a single group a slave&apos;s switches 2-4 are ignored, so this does no harm.</source>
+        <translation>Switch 2-4 dị iche n&apos;atụmatụ (otu %1 ebe a, %2 n&apos;atụmatụ): n&apos;otu otu naanị, a naghị elele switch 2-4 nke slave, ya mere ọ naghị emebi ihe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="264"/>
+        <source>Switches 2-4 set group %1 here, the plan has group %2: this master would answer at %3 instead of %4.</source>
+        <translation>Switch 2-4 tọrọ otu %1 ebe a, atụmatụ nwere otu %2: master a ga-aza na %3 kama %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="275"/>
+        <source>0000 makes this pack a master too: two masters on one pack bus collide. The plan has address %1.</source>
+        <translation>0000 na-eme batrị a ka ọ bụrụkwa master: master abụọ n&apos;otu bus batrị na-agbakọ onwe ha. Atụmatụ nwere adreesị %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="276"/>
+        <source>These switches make address %1; the plan has %2.</source>
+        <translation>Switch ndị a na-enye adreesị %1; atụmatụ nwere %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="280"/>
+        <source>The switches differ from the plan.</source>
+        <translation>Switch ndị ahụ dị iche n&apos;atụmatụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
+        <source>As planned.</source>
+        <translation>Dị ka e zubere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="337"/>
+        <source>⚠ Another reading — a conflict between sources</source>
+        <translation>⚠ Ọgụgụ ọzọ — isi mmalite ekwekọghị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="355"/>
+        <source>Checked on the units: each group&apos;s master (%1) heads its link chain with its Link 0 empty</source>
+        <translation>E lelere ya na batrị ndị ahụ: master nke otu ọ bụla (%1) nọ n&apos;isi agbụ link ya, Link 0 ya tọgbọrọ chakoo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="357"/>
+        <source>Checked on the units: %1 carries the inverter cable and its Link 0 is empty</source>
+        <translation>E lelere ya na batrị ndị ahụ: %1 na-ebu waya inverter, Link 0 ya tọgbọkwara chakoo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="359"/>
+        <source>Checked on every pack: only %1 is at DIP 0000</source>
+        <translation>E lelere ya na batrị ọ bụla: naanị %1 nọ na DIP 0000</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="376"/>
+        <source>Group %1</source>
+        <translation>Otu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="423"/>
+        <source>%1 of group %2</source>
+        <translation>%1 nke otu %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="424"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <source>RS485 address %1</source>
+        <translation>Adreesị RS485 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <source>Address %1</source>
+        <translation>Adreesị %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <source>at the head of its link chain (Link 0 empty)</source>
+        <translation>n&apos;isi agbụ link ya (Link 0 tọgbọrọ chakoo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <source>position %1 in its link chain</source>
+        <translation>ọnọdụ %1 n&apos;agbụ link ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="437"/>
+        <source>%1, as planned</source>
+        <translation>%1, dị ka e zubere</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
+        <source>%1, as found on the unit</source>
+        <translation>%1, dị ka a hụrụ ya na batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="452"/>
+        <source>Switch %1: %2</source>
+        <translation>Switch nke %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="461"/>
+        <source>No switches: set address %1 in the vendor&apos;s app (JK: “Device Addr”, once the port runs JK Modbus). BankScope never writes it.</source>
+        <translation>Enweghị switch: tọọ adreesị %1 n&apos;ime app nke onye na-ere ya (JK: “Device Addr”, mgbe port malitere iji JK Modbus). BankScope anaghị ede ya ma ọlị.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
+        <source>Address %1 set in the app on %2</source>
+        <translation>E tọrọ adreesị %1 n&apos;ime app na %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/addresspage.cpp" line="501"/>
+        <source>%1: switches found %2 (switch 1 first, 1 = ON); planned %3. %4</source>
+        <translation>%1: switch a hụrụ %2 (switch 1 na mbụ, 1 = ON); nke e zubere %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Aggregator</name>
+    <message>
+        <location filename="../core/aggregator.cpp" line="177"/>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="179"/>
+        <source>stale (last reading %1 s ago, limit %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="182"/>
+        <source>silent (no reading received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="186"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="441"/>
+        <location filename="../core/aggregator.cpp" line="447"/>
+        <source>config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="442"/>
+        <source>No pack is set as master. In a %1 bank the inverter gets its data from the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="444"/>
+        <source>In the bank setup, mark the pack whose communication cable goes to the inverter as master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="448"/>
+        <source>%1 are all set as master. Two masters on one bus collide and the inverter sees neither reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="450"/>
+        <source>Keep one master (the pack wired to the inverter) and set the others to slave addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="464"/>
+        <source>%1 is %2. The aggregator drops it and carries on: bank capacity falls to %3 Ah and the current limits shrink with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="466"/>
+        <source>Check %1&apos;s CAN cable, termination and power; the aggregator adds it back when it reports again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="471"/>
+        <source> It falls back to a voltage-only SOC of about %1 % while the packs hold %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="475"/>
+        <source>Check the master&apos;s power and its cable to the inverter. If the master has failed, follow the failover card: make another pack the master and move the inverter cable to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="476"/>
+        <source>Check the master&apos;s power and its cable to the inverter. If it has failed, promote another pack by hand: move the inverter cable to it and give it the master address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="478"/>
+        <source>The master %1 is %2: the inverter receives no BMS data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="485"/>
+        <source>%1 is %2, and so is the master: nothing about it reaches the inverter, and a slave read through the master cannot be checked until the master is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="487"/>
+        <source>Restore the master first (see its finding); then check %1 if it still does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="491"/>
+        <source>%1 is %2. The master reports a communication fault to the inverter, and the bank&apos;s capacity and limits no longer include this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="493"/>
+        <source>Check the link cable between %1 and its neighbour, its address switches, and that it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="498"/>
+        <source>%1 is %2. The inverter never sees this pack in a single-master bank, and now BankScope cannot check it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="500"/>
+        <source>Check BankScope&apos;s cable to %1 and the pack&apos;s RS485 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="504"/>
+        <location filename="../core/aggregator.cpp" line="512"/>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="505"/>
+        <source>No pack is online: the inverter has no battery data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="506"/>
+        <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="513"/>
+        <source>The inverter sees %1 % SOC but the bank holds %2 % (%3 points apart): it will start the generator or cut off at the wrong moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="516"/>
+        <source>The inverter sees only the master&apos;s own count. Make the pack cables to the busbar equal so the packs share current evenly, and set the inverter&apos;s cut-off SOC with this gap in mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="517"/>
+        <source>Compare the packs&apos; SOC in the pack table and check the master&apos;s aggregation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="532"/>
+        <source>%1 reports %2, but the inverter cannot see it and will go on charging and discharging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="534"/>
+        <source>Check %1 now. Only what reaches the inverter protects the bank: lower the inverter&apos;s limits until the fault is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="540"/>
+        <source>%1 reports %2; the inverter sees it as a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="541"/>
+        <source>%1 reports %2; under the &quot;all packs&quot; rule the inverter sees only a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="543"/>
+        <source>Find the cause in %1&apos;s cell and temperature readings before resetting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="554"/>
+        <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees %4 mV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="556"/>
+        <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees no cell voltages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="558"/>
+        <source>The inverter cannot protect this cell. Check the pack&apos;s balance and the cell&apos;s connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="570"/>
+        <source>When the bank charges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="571"/>
+        <source>When the bank discharges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="573"/>
+        <source>Unequal cable lengths or connections split the current unevenly. Make the pack cables to the busbar equal, or use the &quot;smallest pack limit&quot; rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="68"/>
+        <source>it is %1 bytes long, more than a settings file can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="75"/>
+        <source>it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="91"/>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="93"/>
+        <source>it is not a settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="120"/>
+        <source>it holds an entry BankScope does not write (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="123"/>
+        <source>the value of %1 is not a saved window state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="126"/>
+        <source>the value of %1 is not a saved widget state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="129"/>
+        <source>the value of %1 is not a language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="132"/>
+        <source>the value of %1 is not a name or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="134"/>
+        <source>the value of %1 is not a kind of connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="136"/>
+        <source>the value of %1 is not a link role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="138"/>
+        <source>the value of %1 is not a baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="140"/>
+        <source>the value of %1 is not a CAN bit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="149"/>
+        <source>the value of %1 is not a list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="160"/>
+        <source>The settings file %1 was set aside as %2 (%3); BankScope starts with its defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="171"/>
+        <source>The settings file %1 cannot be used (%2) and cannot be moved aside; this session&apos;s settings are kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../ui/appearance.cpp" line="194"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appearance.cpp" line="196"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appearance.cpp" line="197"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Architecture</name>
+    <message>
+        <location filename="../core/bankconfig.cpp" line="57"/>
+        <source>True master-slave</source>
+        <translation>Ezigbo master-slave</translation>
+    </message>
+    <message>
+        <location filename="../core/bankconfig.cpp" line="59"/>
+        <source>Peer-to-peer (GX aggregator)</source>
+        <translation>Ibe-na-ibe (GX na-achịkọta ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/bankconfig.cpp" line="61"/>
+        <source>Single master, no inter-BMS link</source>
+        <translation>Otu master, enweghị njikọ n&apos;etiti BMS</translation>
+    </message>
+</context>
+<context>
+    <name>ArchitecturePage</name>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="33"/>
+        <source>The architecture</source>
+        <translation>Otú usoro ahụ si dị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="34"/>
+        <source>Derived from the batteries and the inverter: who talks to the inverter, and what it will and will not know.</source>
+        <translation>E si na batrị na inverter nweta ya: onye na-agwa inverter okwu, na ihe ọ ga-ama na ihe ọ gaghị ama.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="47"/>
+        <source>Why, and what to know</source>
+        <translation>Ihe kpatara ya, na ihe ị kwesịrị ịma</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="83"/>
+        <source>One cable from the inverter to the master; the other units behind it on their own link, or monitored separately.</source>
+        <translation>Otu waya site na inverter ruo master; batrị ndị ọzọ nọ n&apos;azụ ya na link nke ha, ma ọ bụ a na-ele ha iche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="86"/>
+        <source>Every BMS on the inverter&apos;s bus, each at its own address: the inverter polls them all.</source>
+        <translation>BMS ọ bụla nọ na bus inverter, nke ọ bụla n&apos;adreesị nke ya: inverter na-ajụ ha niile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="89"/>
+        <source>Every BMS on its own CAN port of the GX; the GX combines them and talks to the inverter.</source>
+        <translation>BMS ọ bụla nọ na port CAN nke ya na GX; GX na-ejikọ ha ọnụ ma na-agwa inverter okwu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="92"/>
+        <source>Cabling: %1</source>
+        <translation>Nhazi waya: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="95"/>
+        <source>for %1: %2</source>
+        <translation>maka %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="96"/>
+        <source>for %1: %2, %3</source>
+        <translation>maka %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="97"/>
+        <source>Stand-in master: none needed, every BMS talks to the GX itself.</source>
+        <translation>Master nnọchi: achọghị ya, BMS ọ bụla na-agwa GX okwu n&apos;onwe ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="98"/>
+        <source>Stand-in master if the master fails: %1.</source>
+        <translation>Master nnọchi ma ọ bụrụ na master mebiri: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="116"/>
+        <source>To plan every BMS on the inverter&apos;s bus instead, go Back to the firmware step: enter the version and confirm that its release notes were checked.</source>
+        <translation>Iji zube BMS niile na bus inverter kama, laghachi Azụ na nzọụkwụ firmware: tinye ụdị ya ma kwenye na e lelere release notes ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/architecturepage.cpp" line="124"/>
+        <source>No further notes on the architecture; the master and its switches are on the next step.</source>
+        <translation>Enweghị ihe ọzọ a ga-ekwu gbasara usoro ahụ; master na switch ya dị na nzọụkwụ ọzọ.</translation>
+    </message>
+</context>
+<context>
+    <name>BankJson</name>
+    <message>
+        <location filename="../core/bankjson.cpp" line="32"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="51"/>
+        <location filename="../core/bankjson.cpp" line="109"/>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="54"/>
+        <location filename="../core/bankjson.cpp" line="112"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="64"/>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="75"/>
+        <source>expected a list of fault names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="81"/>
+        <source>expected a fault name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="84"/>
+        <source>unknown fault name &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="103"/>
+        <source>expected a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="116"/>
+        <location filename="../core/bankjson.cpp" line="250"/>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="150"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="155"/>
+        <source>expected a JSON object describing the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="167"/>
+        <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="176"/>
+        <location filename="../core/bankjson.cpp" line="213"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="185"/>
+        <source>expected &quot;weakest-times-count&quot;, &quot;sum&quot; or &quot;min&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="193"/>
+        <source>expected &quot;any&quot; or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="207"/>
+        <source>expected a non-empty list of packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="228"/>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="230"/>
+        <source>duplicate pack id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="236"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="245"/>
+        <source>expected &quot;master&quot; or &quot;slave&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bankjson.cpp" line="261"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatteryPage</name>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="26"/>
+        <source>the unit at the head of the link chain, carrying the inverter cable</source>
+        <translation>batrị nọ n&apos;isi agbụ link, nke na-ebu waya inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="28"/>
+        <source>the pack whose DIP switches are all OFF (0000)</source>
+        <translation>batrị nke switch DIP ya niile dị OFF (0000)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="30"/>
+        <source>no master: each pack is its own BMS, its address set in the vendor&apos;s app</source>
+        <translation>enweghị master: batrị ọ bụla bụ BMS nke ya, e tọrọ adreesị ya n&apos;ime app nke onye na-ere ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="32"/>
+        <source>a separate BMU box</source>
+        <translation>igbe BMU dị iche</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="34"/>
+        <source>elected by the units themselves</source>
+        <translation>batrị ndị ahụ na-ahọpụta ya n&apos;onwe ha</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="36"/>
+        <source>no master: each BMS talks for itself</source>
+        <translation>enweghị master: BMS ọ bụla na-ekwuru onwe ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="47"/>
+        <source>&amp;Add another model (mixed bank)</source>
+        <translation>&amp;Tinye ụdị ọzọ (ụlọ batrị agwakọtara)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="53"/>
+        <source>Battery models and number of units</source>
+        <translation>Ụdị batrị na ọnụọgụ batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="54"/>
+        <source>Which batteries, and how many of each. Models of one family can share a bank; the planner puts the newest or largest at the head.</source>
+        <translation>Batrị ndị ole, na ole n&apos;ime nke ọ bụla. Ụdị sitere n&apos;otu ezinụlọ nwere ike ịkekọrịta otu ụlọ batrị; onye nhazi na-etinye nke kachasị ọhụrụ ma ọ bụ nke kachasị ukwuu n&apos;isi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="61"/>
+        <source>Batteries in this bank</source>
+        <translation>Batrị dị n&apos;ụlọ batrị a</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="75"/>
+        <source>What the catalogue knows of the chosen models:</source>
+        <translation>Ihe katalọgụ maara gbasara ụdị ndị a họọrọ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="88"/>
+        <source>Remove</source>
+        <translation>Wepụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="95"/>
+        <source>Not in the catalogue…</source>
+        <translation>Ọ nọghị na katalọgụ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="97"/>
+        <source>Choose the battery model</source>
+        <translation>Họrọ ụdị batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="98"/>
+        <source>Battery model %1</source>
+        <translation>Ụdị batrị %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="99"/>
+        <source>Maker and model as on its label</source>
+        <translation>Onye mepụtara ya na ụdị ya dị ka o dị n&apos;akara aha ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="100"/>
+        <source>Name of battery model %1</source>
+        <translation>Aha ụdị batrị %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="104"/>
+        <source> unit(s)</source>
+        <translation> batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="105"/>
+        <source>Number of units of model %1</source>
+        <translation>Ọnụọgụ batrị nke ụdị %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="106"/>
+        <source>Remove battery model %1</source>
+        <translation>Wepụ ụdị batrị %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/batterypage.cpp" line="208"/>
+        <source>%n unit(s) in all</source>
+        <translation>
+            <numerusform>Batrị %n niile ọnụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="220"/>
+        <source>(unnamed model)</source>
+        <translation>(ụdị enweghị aha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="229"/>
+        <source>Everything:</source>
+        <translation>Ihe niile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="233"/>
+        <source>Master:</source>
+        <translation>Master ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="234"/>
+        <source>Units per group:</source>
+        <translation>Batrị n&apos;otu ọ bụla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="234"/>
+        <source>Units at most:</source>
+        <translation>Batrị kachasị:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="236"/>
+        <source>Groups:</source>
+        <translation>Otu ndị ahụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="237"/>
+        <source>Cells:</source>
+        <translation>Sel ndị ahụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="253"/>
+        <source>Choose a model on every row, or remove the row.</source>
+        <translation>Họrọ ụdị n&apos;ahịrị ọ bụla, ma ọ bụ wepụ ahịrị ahụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="256"/>
+        <source>Name the battery that is not in the catalogue.</source>
+        <translation>Dee aha batrị na-anọghị na katalọgụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/batterypage.cpp" line="259"/>
+        <source>%1 is listed twice: give it one row with the total number of units.</source>
+        <translation>E depụtara %1 ugboro abụọ: nye ya otu ahịrị na ọnụọgụ batrị niile.</translation>
+    </message>
+</context>
+<context>
+    <name>BusScanner</name>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="135"/>
+        <source>%1 checksum or framing errors on this address only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="136"/>
+        <source>%1 checksum or framing errors (seen on %2 addresses: check baud rate and A/B wiring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="141"/>
+        <source>two answers to one request (%1 times): two packs share this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="143"/>
+        <source>%1 answers came from another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="151"/>
+        <source>identical data from address %1: a duplicate address or a pack answering for another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="157"/>
+        <source>the master cannot reach this module (RTN 0x91): check its link cable and power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="160"/>
+        <source>not probed: another master appeared on the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/busscanner.cpp" line="165"/>
+        <source>the master answers that no module has this address (RTN 0x90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CablingPage</name>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="23"/>
+        <source>To the inverter</source>
+        <translation>Gaa na inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="25"/>
+        <source>Between units</source>
+        <translation>N&apos;etiti batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="26"/>
+        <source>BankScope (polls)</source>
+        <translation>BankScope (ọ na-ajụ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="27"/>
+        <source>BankScope (listens only)</source>
+        <translation>BankScope (naanị ọ na-ege ntị)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="42"/>
+        <source>Cabling</source>
+        <translation>Nhazi waya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="43"/>
+        <source>Which port to which, the termination, and battery cables of equal length.</source>
+        <translation>Port nke na-aga na nke ọ bụla, termination, na waya batrị nwere otu ogologo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="49"/>
+        <source>Links of the plan</source>
+        <translation>Njikọ dị n&apos;atụmatụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="51"/>
+        <source>Ports, pin-outs and termination</source>
+        <translation>Port, pin na termination</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="54"/>
+        <source>Battery cables</source>
+        <translation>Waya batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="56"/>
+        <source>Packs in parallel share the current in inverse proportion to the resistance of their cable runs: a longer or thinner cable, or a loose lug, makes its pack carry less, so the packs drift apart in charge. Where the inverter hears one master, that drift becomes an error in the charge it acts on. Cut every pack&apos;s cables to the same length and cross-section, and torque every lug.</source>
+        <translation>Batrị ejikọrọ na parallel na-ekekọrịta current dabere n&apos;otú waya ha si egbochi ọkụ: waya ka ogologo ma ọ bụ ka dị gịrịgịrị, ma ọ bụ lug na-esighị ike, na-eme ka batrị ya buru obere, ya mere chaajị batrị ndị ahụ na-apụ iche. Ebe inverter na-anụ naanị otu master, ọdịiche a na-aghọ njehie na chaajị ọ na-eji arụ ọrụ. Bee waya batrị ọ bụla otu ogologo na otu ọkpụrụkpụ, ma kee lug ọ bụla ike nke ọma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="70"/>
+        <source>Termination checked on every bus as above</source>
+        <translation>E lelere termination na bus ọ bụla dị ka ọ dị n&apos;elu</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="109"/>
+        <source>Link</source>
+        <translation>Njikọ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="109"/>
+        <source>From</source>
+        <translation>Site na</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="109"/>
+        <source>To</source>
+        <translation>Gaa na</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="109"/>
+        <source>Medium, protocol, speed</source>
+        <translation>Ụzọ, protocol, ọsọ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="135"/>
+        <source>to the inverter</source>
+        <translation>gaa na inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="136"/>
+        <source>between units</source>
+        <translation>n&apos;etiti batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="137"/>
+        <source>service</source>
+        <translation>ọrụ mmezi</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="138"/>
+        <source>%1 port %2 (%3)</source>
+        <translation>port %2 nke %1 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="140"/>
+        <source>Termination</source>
+        <translation>Termination ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="141"/>
+        <source>Longest inverter cable (m)</source>
+        <translation>Waya inverter kachasị ogologo (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="143"/>
+        <source>Battery ports</source>
+        <translation>Port batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="146"/>
+        <source>%1 pins</source>
+        <translation>Pin nke %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="148"/>
+        <source>Inverter pins</source>
+        <translation>Pin nke inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="156"/>
+        <source>Cable type checked: the GX&apos;s cable matches the battery&apos;s generation (ground pin)</source>
+        <translation>E lelere ụdị waya: waya GX kwekọrọ n&apos;ọgbọ batrị (pin ala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="157"/>
+        <source>Cable checked against the pins above</source>
+        <translation>E lelere waya megide pin ndị dị n&apos;elu</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="173"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="174"/>
+        <source>not measured</source>
+        <translation>atụbeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="176"/>
+        <source>Cable length of %1</source>
+        <translation>Ogologo waya nke %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="178"/>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="196"/>
+        <source>Enter each pack&apos;s cable length to compare them.</source>
+        <translation>Tinye ogologo waya nke batrị ọ bụla iji tụnyere ha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="214"/>
+        <source>✔ Equal: every measured cable is %1 m.</source>
+        <translation>✔ Ha hà nhata: waya ọ bụla a tụrụ dị %1 m.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/cablingpage.cpp" line="216"/>
+        <source>⚠ Not equal: %1 has %2 m, %3 has %4 m. The pack on the longer run will carry less current.</source>
+        <translation>⚠ Ha ahaghị nhata: %1 nwere %2 m, %3 nwere %4 m. Batrị nwere waya ka ogologo ga-ebu obere current.</translation>
+    </message>
+</context>
+<context>
+    <name>CanLink</name>
+    <message>
+        <location filename="../protocols/links/canlink.cpp" line="134"/>
+        <source>cannot create CAN device %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/canlink.cpp" line="157"/>
+        <source>%1:%2 went away; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/canlink.cpp" line="180"/>
+        <source>cannot connect %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/canlink.cpp" line="212"/>
+        <source>SLCAN adapter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/canlink.cpp" line="285"/>
+        <source>the frame could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="41"/>
+        <source>SLCAN adapter %1 went away (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="150"/>
+        <source>SLCAN adapters have no setting for %1 bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="155"/>
+        <source>cannot open SLCAN adapter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="162"/>
+        <source>%1 refused the serial settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="222"/>
+        <source>the adapter refused &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="223"/>
+        <source>the adapter did not answer &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="255"/>
+        <source>%1; silent mode could not be set, so the adapter was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="260"/>
+        <source>the adapter refused listen-only &apos;L&apos; and %1: it cannot be made silent, so it was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="262"/>
+        <source>silent mode &apos;M1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/slcanadapter.cpp" line="263"/>
+        <source>did not answer &apos;M1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPrinter</name>
+    <message>
+        <location filename="../ui/printing/cardprinter.cpp" line="196"/>
+        <source>the card does not fit: one of its blocks (a step, the STOP box or the isolation order) is longer than a side of %1 at 12 pt, and the card never cuts or shrinks them; shorten the site&apos;s order or its step texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cardprinter.cpp" line="201"/>
+        <source>the card does not fit on one sheet: it needs %1 sides of %2 at 12 pt, and the card never cuts or shrinks the STOP box, the isolation order, the steps or the contact; shorten the site&apos;s isolation or power-up order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../core/catalogue.cpp" line="147"/>
+        <location filename="../core/catalogue.cpp" line="349"/>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="151"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="160"/>
+        <location filename="../core/catalogue.cpp" line="177"/>
+        <location filename="../core/catalogue.cpp" line="227"/>
+        <source>expected a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="171"/>
+        <location filename="../core/catalogue.cpp" line="231"/>
+        <source>expected a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="219"/>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="223"/>
+        <source>expected a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="236"/>
+        <source>expected &quot;no&quot;, &quot;yes&quot; or &quot;firmware-dependent&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="240"/>
+        <source>expected &quot;required&quot; or &quot;advised&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="245"/>
+        <source>expected a frame requirement object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="247"/>
+        <location filename="../core/catalogue.cpp" line="249"/>
+        <source>expected a list of CAN ids written &quot;0x351&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="251"/>
+        <location filename="../core/catalogue.cpp" line="253"/>
+        <location filename="../core/catalogue.cpp" line="268"/>
+        <source>expected a positive number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="261"/>
+        <source>expected &quot;none&quot; or a keep-alive object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="263"/>
+        <source>expected a CAN id written &quot;0x305&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="266"/>
+        <source>expected &quot;periodic&quot; or &quot;answers-0x356&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="270"/>
+        <source>expected a list of CAN ids written &quot;0x305&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="276"/>
+        <source>expected a polls object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="279"/>
+        <source>expected an address 1 to 254</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="281"/>
+        <source>expected a list of commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="301"/>
+        <source>unknown mark &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="307"/>
+        <source>expected &quot;documented&quot;, &quot;observed&quot; or &quot;uncertain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="309"/>
+        <source>&apos;%1&apos; does not match the mark [%2], which stands for &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="317"/>
+        <source>a fact needs at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="320"/>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="330"/>
+        <source>another reading needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="337"/>
+        <source>a fact without a value says why: &quot;no-maker-figure&quot; or &quot;not-found&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="339"/>
+        <source>a fact with a value cannot be unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="360"/>
+        <source>expected a fact object {value, mark, confidence, sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="379"/>
+        <source>expected a list of readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="386"/>
+        <source>expected a reading object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="411"/>
+        <source>not a BankScope catalogue file (expected &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="415"/>
+        <source>unsupported version %1 (this BankScope reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="420"/>
+        <source>&apos;%1&apos; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="426"/>
+        <source>not an object; entry skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="440"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="729"/>
+        <location filename="../core/catalogue.cpp" line="858"/>
+        <location filename="../core/catalogue.cpp" line="1001"/>
+        <source>; entry skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="733"/>
+        <source>duplicate id; entry skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="767"/>
+        <location filename="../core/catalogue.cpp" line="885"/>
+        <source>ids are lower-case letters, digits and &apos;-&apos; (and never &quot;other&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="778"/>
+        <source>unknown master kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="783"/>
+        <source>unknown address scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="810"/>
+        <location filename="../core/catalogue.cpp" line="839"/>
+        <location filename="../core/catalogue.cpp" line="920"/>
+        <location filename="../core/catalogue.cpp" line="938"/>
+        <location filename="../core/catalogue.cpp" line="970"/>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="823"/>
+        <source>expected a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="832"/>
+        <source>expected &quot;inverter&quot;, &quot;pack-bus&quot; or &quot;service&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="848"/>
+        <location filename="../core/catalogue.cpp" line="931"/>
+        <location filename="../core/catalogue.cpp" line="949"/>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="855"/>
+        <location filename="../core/catalogue.cpp" line="998"/>
+        <source>duplicate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="892"/>
+        <source>expected &quot;inverter&quot; or &quot;aggregator&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="929"/>
+        <source>expected &quot;can&quot; or &quot;rs485&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="978"/>
+        <source>a frame requirement needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="1023"/>
+        <source>settings name the battery &apos;%1&apos;, which is not in the catalogue; entry skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellMapModel</name>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="154"/>
+        <source>%1 reports only its lowest (%2 mV) and highest (%3 mV) cell, not each cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="157"/>
+        <source>%1 cell %2: no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="159"/>
+        <source>%1 cell %2: %3 mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="161"/>
+        <source>%1 from the bank mean of %2 mV (over %3 cells of the online packs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="166"/>
+        <source>%1 is not online: this is its last value, not compared with the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="168"/>
+        <source>▼ The lowest cell of the bank (what the inverter view&apos;s &quot;Lowest cell&quot; comes from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="170"/>
+        <source>▲ The highest cell of the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="172"/>
+        <source>Source: %1 (%2), at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="188"/>
+        <source>Cell %1 (cell voltages in mV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="197"/>
+        <source>%1 (not online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="201"/>
+        <source>%1: no cell voltages received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="203"/>
+        <source>%1 reports only its lowest and highest cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellmapmodel.cpp" line="204"/>
+        <source>%1: %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellsPage</name>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="24"/>
+        <source>Colour legend of the cell map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="29"/>
+        <source>Colour of a cell by its deviation from the bank mean: orange-red below, blue above; full colour at %1 mV or more. Symbols ▼ and ▲ mark the bank&apos;s lowest and highest cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="52"/>
+        <source>bank mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="80"/>
+        <source>Bank cell map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="81"/>
+        <source>Every cell of every pack in millivolts; packs as rows, cells as columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="102"/>
+        <source>Deviation from the bank mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="118"/>
+        <source>%1 %2: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="119"/>
+        <source>%1 %2: &lt;b&gt;%3 cell %4&lt;/b&gt;, %5 mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="124"/>
+        <source> (%1 from the mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="127"/>
+        <source>Weakest cell of the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="128"/>
+        <source>Strongest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="129"/>
+        <source>Mean %1 mV over %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="132"/>
+        <source>No cell voltages from online packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cellspage.cpp" line="133"/>
+        <source>The cell the aggregation core reports as the bank&apos;s lowest (the inverter view&apos;s &quot;Lowest cell&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckFindingsModel</name>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="85"/>
+        <source>%1 passed, %2 failed, %3 warnings, %4 not measured, %5 measured without a maker figure</source>
+        <translation>%1 gafere, %2 dara, ịdọ aka ná ntị %3, %4 atụghị, %5 a tụrụ na-enweghị ọnụ ọgụgụ onye mepụtara ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="124"/>
+        <source>%1, checked by hand</source>
+        <translation>%1, e ji aka lelee ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="130"/>
+        <source>%1 By hand: %2</source>
+        <translation>%1 Site n&apos;aka: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="153"/>
+        <source>Next step: %1</source>
+        <translation>Nzọụkwụ ọzọ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
+        <source>Confidence: %1</source>
+        <translation>Ntụkwasị obi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="156"/>
+        <source>Measured: %1 %2</source>
+        <translation>Ihe a tụrụ: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="158"/>
+        <source>Limit: %1 %2</source>
+        <translation>Oke: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="160"/>
+        <source>Sources:</source>
+        <translation>Isi mmalite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="162"/>
+        <source>Checked by hand: %1</source>
+        <translation>E ji aka lelee ya: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="185"/>
+        <source>Result</source>
+        <translation>Nsonaazụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="187"/>
+        <source>Check</source>
+        <translation>Nlele</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="189"/>
+        <source>About</source>
+        <translation>Gbasara</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="191"/>
+        <source>Finding</source>
+        <translation>Ihe a chọpụtara</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="193"/>
+        <source>Next step</source>
+        <translation>Nzọụkwụ ọzọ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="195"/>
+        <source>Confidence</source>
+        <translation>Ntụkwasị obi</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStatus</name>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="49"/>
+        <source>PENDING</source>
+        <translation>Ọ NA-ECHE</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="50"/>
+        <source>PASS</source>
+        <translation>Ọ GAFERE</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="51"/>
+        <source>WARNING</source>
+        <translation>ỊDỌ AKA NÁ NTỊ</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="52"/>
+        <source>FAIL</source>
+        <translation>Ọ DARA</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="53"/>
+        <source>MEASURED</source>
+        <translation>A TỤRỤ YA</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="54"/>
+        <source>NOT MEASURED</source>
+        <translation>A TỤBEGHỊ YA</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="55"/>
+        <source>CHECKED BY HAND</source>
+        <translation>E JI AKA LELEE YA</translation>
+    </message>
+</context>
+<context>
+    <name>CommissioningChecks</name>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="143"/>
+        <source>charge and discharge limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="145"/>
+        <location filename="../core/commissioningchecks.cpp" line="465"/>
+        <source>state of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="147"/>
+        <source>voltage, current, temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="149"/>
+        <source>protection and alarm flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="151"/>
+        <source>alarms and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="153"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="155"/>
+        <source>charge and discharge requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="157"/>
+        <source>manufacturer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="159"/>
+        <source>battery information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="162"/>
+        <source>the inverter&apos;s keep-alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="464"/>
+        <source>voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="516"/>
+        <source>%1 %2 (%3, not a maker figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="862"/>
+        <source>Bus scan against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="864"/>
+        <source>Protocol and speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="866"/>
+        <source>One master per bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="868"/>
+        <source>Firmware across packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="870"/>
+        <source>Voltage spread before paralleling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="872"/>
+        <source>SOC spread before paralleling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="874"/>
+        <source>Current sharing under load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="876"/>
+        <source>Inverter acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="878"/>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="898"/>
+        <source>%1 answers at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="900"/>
+        <source>%1&apos;s address %2 answers, but with serial %4 where the plan has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="902"/>
+        <source>Two units answer at %2 (%3): %1&apos;s address is not unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="904"/>
+        <source>%1 at %2: %3 garbled answers beside %4 good ones, as when two units share an address (or the line is noisy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="906"/>
+        <source>%1 does not answer at %2 (%3 requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="908"/>
+        <source>The master on this bus polls %2 (%3 times) and nothing answers: %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="910"/>
+        <source>%1 (%2): not polled. Another master owns this bus and does not ask for this address, so BankScope cannot tell whether it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="912"/>
+        <source>%1 (%2) was not scanned on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="914"/>
+        <source>A unit answers at %1, where the plan has none%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="914"/>
+        <source> (serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="916"/>
+        <source>The master answers at %1 instead of %2: its switches 2-4 set a group the plan does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="918"/>
+        <source>The master reports %2 modules on %1; the plan has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="920"/>
+        <source>The module count was not heard on %1 (the plan has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="923"/>
+        <source>Nothing was heard on %1: protocol and speed not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="925"/>
+        <source>%1 carries bytes (%2 bad frames) but no valid frame: a wrong baud rate, A and B swapped, or another protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="927"/>
+        <source>%1 speaks %2; the plan has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="929"/>
+        <source>%1 runs at %2 %4; the plan has %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="931"/>
+        <source>The bank answers on %1 at %2 baud (switch 1 %4); the plan has %3 baud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="933"/>
+        <source>The bank answers on %1 at %2 baud: switch 1 is %3 on the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="935"/>
+        <source>%1 speaks %2 as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="936"/>
+        <source>%1 speaks %2 at %3 %4 as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="939"/>
+        <source>Two masters on %1: %2. Their requests collide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="941"/>
+        <source>One master on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="943"/>
+        <source>No other master heard on %1 while BankScope polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="945"/>
+        <source>No master heard on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="948"/>
+        <source>Every %1 runs firmware %2 (%3 units read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="950"/>
+        <source>The %1 units run different firmware: %2. The maker gives no rule on it; a mixed-firmware bank may not behave like a uniform one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="952"/>
+        <source>The %1 units run different firmware: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commissioningchecks.cpp" line="954"/>
+        <source>Firmware of the %1 units: not measured (%n read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="956"/>
+        <source>%1 reports firmware %3; the plan records %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="959"/>
+        <source>%1 spread %2 %3 (%4 %5, %6 %7): within the maker&apos;s %8 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="961"/>
+        <source>%1 spread %2 %3 (%4 %5, %6 %7): over the maker&apos;s %8 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="964"/>
+        <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="965"/>
+        <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by; for reference only: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commissioningchecks.cpp" line="969"/>
+        <source>%1 spread: not measured (%n pack(s) with a reading fresher than %2 s, matched by serial number).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="972"/>
+        <source>%1: not measured, its serial number is not in the plan (readings are matched by serial, never by address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="974"/>
+        <source>%1: not measured, no pack with serial %2 was heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="976"/>
+        <source>%1: not measured, its reading lacks the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="978"/>
+        <source>%1: not measured, its reading is %2 s old (fresh means under %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commissioningchecks.cpp" line="981"/>
+        <source>Current sharing: not measured (%n pack(s) with a fresh current reading).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="983"/>
+        <source>Current sharing: not measured, the bank carries %1 A (BankScope measures sharing from %2 A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="986"/>
+        <source>Discharging at %1 A, the packs carry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="986"/>
+        <source>Charging at %1 A, the packs carry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="990"/>
+        <source>%1 carries %2 % of the current where its capacity gives %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="993"/>
+        <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank still holds %3 %: it reads %1 points low (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="994"/>
+        <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank holds only %3 %: it reads %1 points high (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="998"/>
+        <source>The SOC error of this sharing could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1001"/>
+        <source>Inverter acceptance: not measured on %1, it needs a listen link on the inverter&apos;s BMS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1003"/>
+        <source>Inverter acceptance: %1 is not in the catalogue, what it needs on the wire is unknown — see its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1005"/>
+        <source>Inverter acceptance: the catalogue has no wire requirements of %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1007"/>
+        <source>Inverter acceptance: listened %1 s, at least %2 s are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1009"/>
+        <source>%1 (%3) present, %2 frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1010"/>
+        <source>%1 (%4) present, %2 frames, never more than %3 s apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1012"/>
+        <source>%1 (%2) is missing: %3 expects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1014"/>
+        <source>%2 is sent in place of %1 (Pylontech&apos;s newer layout): whether %3 accepts it is not in the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1016"/>
+        <source>%1 (%4) came %2 s apart; the inverter expects it within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1018"/>
+        <source>%1 comes every %2 s; the inverter wants it no faster than every %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1020"/>
+        <source>%2 sends its keep-alive %1 (%3 heard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1022"/>
+        <source>%2&apos;s keep-alive %1 was never heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1024"/>
+        <source>%1 sends no keep-alive on this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1026"/>
+        <source>Whether %1 sends a keep-alive is not in the sources: not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1028"/>
+        <source>%2 polls %1, where the plan has no unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1030"/>
+        <source>The inverter polls %1 (%2 times) and gets no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1032"/>
+        <source>The inverter polls %1 and the bank answers (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1034"/>
+        <source>%1 sent nothing in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1037"/>
+        <source>%1 reports: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1039"/>
+        <source>%1 warns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1041"/>
+        <source>No alarm on the %1 packs read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1043"/>
+        <source>Alarms: not measured (no fresh reading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1056"/>
+        <location filename="../core/commissioningchecks.cpp" line="1113"/>
+        <location filename="../core/commissioningchecks.cpp" line="1131"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1058"/>
+        <source>Check which unit sits where: update the plan&apos;s serial numbers, or move the units to their planned places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1060"/>
+        <source>Give each unit its own address (DIP switch or app setting, then restart it); on Pylontech, make sure only one module carries the inverter cable and heads the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1062"/>
+        <source>Check for two units at one address, then the termination (120 Ω at both ends), the A/B wiring and the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1064"/>
+        <source>Check %1: powered on, its link cable seated, its address as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1066"/>
+        <source>Unplug the inverter cable to check it (the inverter loses battery data meanwhile), scan again, then plug it back; or check %1&apos;s LEDs by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1068"/>
+        <source>Run the bus scan on this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1070"/>
+        <source>Find the unit at %1: a module set to another address or group, or one the plan does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1072"/>
+        <source>Set the master&apos;s switches 2-4 to the plan&apos;s group and restart it, or re-plan if the inverter polls %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1074"/>
+        <source>Check every module is powered and its link cable seated, and that the plan&apos;s count is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1076"/>
+        <source>Check the adapter, its cable and the link settings, then listen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1078"/>
+        <source>Set the planned speed on both ends, swap A and B if it stays, and check that the port is the one the plan names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1080"/>
+        <source>Set the battery port&apos;s protocol and the inverter&apos;s battery type as the plan says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1082"/>
+        <source>Set the planned speed on both ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1084"/>
+        <source>Set switch 1 the same on every module for the inverter&apos;s rate (OFF 115200, ON 9600) and restart the modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1086"/>
+        <source>Set switch 1 to %1 on every module and record the rate in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1088"/>
+        <source>Leave exactly one master: on Pylontech the inverter cable on one module only; on JK-PB one pack at DIP 0000; and no tool polling beside an inverter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1090"/>
+        <source>Check that the master is on and its cable is on this bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1092"/>
+        <source>Bring every unit of the model to the same firmware with the maker&apos;s tool before handing over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1094"/>
+        <source>Read each unit&apos;s firmware (BankScope reads it where the protocol carries it) or record it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1096"/>
+        <source>Update the plan, or the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1098"/>
+        <source>Do not close the breakers: charge or discharge the packs separately until the spread is within the maker&apos;s figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1100"/>
+        <source>Bring the packs as close as you can (same charger, same rest time) and decide by the maker&apos;s instructions; BankScope does not decide without a maker figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1103"/>
+        <source>Read every pack again (fresh readings, matched by serial) before the breakers close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1105"/>
+        <source>Record the serial numbers (the bus scan reads them) in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1107"/>
+        <source>Repeat under load, with every pack read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1109"/>
+        <source>Check %1&apos;s cable length, lugs and torque: equal cable lengths share current equally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1110"/>
+        <source>Check %1&apos;s cable length, lugs and torque (recorded: %2): equal cable lengths share current equally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1112"/>
+        <source>Equalise the cable lengths and lugs, or set the inverter&apos;s low-battery levels with this error in mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1115"/>
+        <source>Repeat under a steady discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1117"/>
+        <source>Listen on the inverter&apos;s BMS cable (a tap), without polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1119"/>
+        <source>Check the inverter&apos;s manual for what it needs on its BMS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1121"/>
+        <source>Listen for at least %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1123"/>
+        <source>Select the protocol this inverter needs on the battery&apos;s port (see the plan), or update the battery&apos;s firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1125"/>
+        <source>Check the bus load and the termination; if the battery sends this slowly by design, check the inverter&apos;s manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1127"/>
+        <source>Set the BMS to send less often if it allows; otherwise note it for the inverter&apos;s maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1129"/>
+        <source>Check the inverter&apos;s battery type (the plan: %1) and that its BMS cable goes to the master&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1133"/>
+        <source>Check the inverter&apos;s battery type (the plan: %1) and the master&apos;s group switches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1135"/>
+        <source>Check the master&apos;s address, its RS485 rate (switch 1) and the A/B wiring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1137"/>
+        <source>Set the inverter&apos;s battery type (the plan: %1) and check its BMS cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1139"/>
+        <source>Find the cause before handing over; note it in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1141"/>
+        <source>Read the packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="1142"/>
+        <source>See the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissioningReport</name>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="88"/>
+        <source>Another reading:</source>
+        <translation type="unfinished">Ọgụgụ ọzọ:</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="141"/>
+        <source>all OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="141"/>
+        <source>%1 ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="158"/>
+        <source>master (BMU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="167"/>
+        <source>This site&apos;s own order, entered by the installer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="170"/>
+        <source>The maker&apos;s order from the catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="174"/>
+        <source>NOT ENTERED. No maker gives one for this bank: the installer writes this site&apos;s order here, with the breaker labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="192"/>
+        <source>unknown — see its manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="243"/>
+        <source>%1 passed, %2 failed, %3 warnings, %4 not measured, %5 measured without a maker figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="262"/>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="266"/>
+        <source>The failover card cannot be printed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="275"/>
+        <source>If the master %1 fails, %2 takes over as master. The owner&apos;s card prints the steps below up to the first one that rests on a fact nobody confirmed on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="279"/>
+        <source>Every BMS talks to the aggregator itself: no master to replace. The card says what the owner sees and whether the system carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="283"/>
+        <source>No steps for the owner on this bank: the card tells them to call the installer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="288"/>
+        <source>Step</source>
+        <translation type="unfinished">Nzọụkwụ</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="288"/>
+        <source>On the card as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="301"/>
+        <source>not printed: the card says &quot;ask your installer&quot; and stops here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="302"/>
+        <source>not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="308"/>
+        <source>The owner&apos;s procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="310"/>
+        <source>Restore (the installer: the stand-in is demoted first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="312"/>
+        <source>Both procedures were checked step by step: at no step do two units act as master on one bus or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="315"/>
+        <source>While the master is gone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="320"/>
+        <source>Confirmed on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="332"/>
+        <source>Failover drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="334"/>
+        <source>No failover drill was recorded on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="338"/>
+        <source>Drill %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="340"/>
+        <source>One master was heard again %1 s after the master left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="345"/>
+        <source>Proved on this site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="349"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="349"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="349"/>
+        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <source>Note</source>
+        <translation type="unfinished">Ndetu</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <source>Commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <source>Commissioning report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="373"/>
+        <source>Battery bank commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="375"/>
+        <source>Site not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="381"/>
+        <source>Site</source>
+        <translation type="unfinished">Ebe ọrụ</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="382"/>
+        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <source>Address</source>
+        <translation type="unfinished">Adreesị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="383"/>
+        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <source>Installer</source>
+        <translation type="unfinished">Onye installer</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="384"/>
+        <source>Contact phone</source>
+        <translation type="unfinished">Nọmba ekwentị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="385"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="386"/>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="394"/>
+        <source>not verified with BankScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="396"/>
+        <source>checks failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="398"/>
+        <source>passed with warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="400"/>
+        <source>no check failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="401"/>
+        <source>Verification</source>
+        <translation type="unfinished">Nkwenye</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="406"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="412"/>
+        <source>Inverter</source>
+        <translation type="unfinished">Inverter</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="412"/>
+        <source>not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="413"/>
+        <source>Inverter firmware</source>
+        <translation type="unfinished">Firmware nke inverter</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="413"/>
+        <source>not entered</source>
+        <translation type="unfinished">etinyebeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <source>Release notes checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <source>yes, confirmed by the installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="415"/>
+        <source>Batteries</source>
+        <translation type="unfinished">Batrị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="416"/>
+        <source>BMS link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <source>Battery-type menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <source>Battery-type setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="419"/>
+        <source>On the battery&apos;s port</source>
+        <translation type="unfinished">Na port batrị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="420"/>
+        <source>If BMS data stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="423"/>
+        <source>not recorded</source>
+        <translation type="unfinished">edekọbeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="425"/>
+        <source>Architecture</source>
+        <translation type="unfinished">Otú usoro si dị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="426"/>
+        <location filename="../core/reportbuilder.cpp" line="466"/>
+        <source>Cabling</source>
+        <translation type="unfinished">Nhazi waya</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="429"/>
+        <source>for %1: %2</source>
+        <translation type="unfinished">maka %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="430"/>
+        <source>for %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="432"/>
+        <source>Stand-in master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="432"/>
+        <source>none: every BMS talks to the GX itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="436"/>
+        <source>Bank map</source>
+        <translation type="unfinished">Maapụ batrị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <source>Unit</source>
+        <translation type="unfinished">Batrị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <source>Role</source>
+        <translation type="unfinished">Ọrụ ya</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="447"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <source>DIP switches</source>
+        <translation type="unfinished">Switch DIP</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <source>Cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="458"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="463"/>
+        <source>DIP switches drawn switch 1 on the left: ■ ON (up), □ OFF (down), ? to set on site. A change takes effect after the unit restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <source>Link</source>
+        <translation type="unfinished">Njikọ</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <source>From</source>
+        <translation type="unfinished">Site na</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <source>To</source>
+        <translation type="unfinished">Gaa na</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <source>Medium, protocol, speed</source>
+        <translation type="unfinished">Ụzọ, protocol, ọsọ</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <source>inverter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <source>between units</source>
+        <translation type="unfinished">n&apos;etiti batrị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="471"/>
+        <source>BankScope (polls)</source>
+        <translation type="unfinished">BankScope (ọ na-ajụ)</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="472"/>
+        <source>BankScope (listens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="479"/>
+        <source>Isolation order</source>
+        <translation type="unfinished">Usoro ịkewapụ batrị</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="480"/>
+        <source>Switching the inverter off does not make the battery safe: isolate the battery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="482"/>
+        <source>Power-up order</source>
+        <translation type="unfinished">Usoro ịgbanye</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="487"/>
+        <source>To confirm on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="497"/>
+        <source>Readings at hand-over</source>
+        <translation type="unfinished">Ọgụgụ n&apos;oge nnyefe</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="499"/>
+        <source>No readings were recorded at hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="502"/>
+        <source>Read %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <source>SOC %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <source>Voltage V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <source>Current A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <source>Cell min mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <source>Cell max mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <source>Cell delta mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="506"/>
+        <source>Temp °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="506"/>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="529"/>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="529"/>
+        <source>address*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="539"/>
+        <source>SOC spread %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="541"/>
+        <source>voltage spread %1 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="543"/>
+        <source>largest cell delta %1 mV (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="548"/>
+        <source>* matched to the plan by bus address: the reading carried no serial number to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="552"/>
+        <source>Checks and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="554"/>
+        <source>No check was recorded: this bank was not verified with BankScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="565"/>
+        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <source>Check</source>
+        <translation type="unfinished">Nlele</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="565"/>
+        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <source>Result</source>
+        <translation type="unfinished">Nsonaazụ</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="565"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="589"/>
+        <source>Results to note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <source>Finding</source>
+        <translation type="unfinished">Ihe a chọpụtara</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <source>Next step</source>
+        <translation type="unfinished">Nzọụkwụ ọzọ</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="602"/>
+        <source>Checked by hand</source>
+        <translation type="unfinished">E ji aka lelee ya</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <source>By, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="614"/>
+        <source>Alarms seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="616"/>
+        <source>No alarm was recorded during commissioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="633"/>
+        <source>Hand-over</source>
+        <translation type="unfinished">Nnyefe</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="634"/>
+        <source>The installer confirms that the bank was installed and commissioned as recorded in this report. The customer received this report and the site&apos;s isolation order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <source>Customer / site owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="643"/>
+        <source>Sources and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="645"/>
+        <source>Every fact above is marked with its confidence: documented (a maker&apos;s document), observed or second-hand (captures, integrators, user reports), uncertain (unverified, by analogy, or the sources disagree). Where no maker gives a figure the report says so instead of giving one. Numbers in brackets refer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="655"/>
+        <source>Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissioningWizard</name>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="94"/>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Mepee atụmatụ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Chekwaa atụmatụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Akụkọ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
+        <translation>Mepee atụmatụ echekwara na mbụ (ma ọ bụ nke e ji bankscope-cli plan mee) iji gaa n&apos;ihu na ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <source>Save the plan as it stands (%1)</source>
+        <translation>Chekwaa atụmatụ dị ka ọ dị ugbu a (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <source>Preview, print or export the commissioning report of the plan as it stands</source>
+        <translation>Lelee, bipụta ma ọ bụ zipụ akụkọ ntinye ọrụ nke atụmatụ dị ka ọ dị ugbu a</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="184"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Nzọụkwụ %1 n&apos;ime %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <source>Commission a bank</source>
+        <translation>Tinye ụlọ batrị n&apos;ọrụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <source>Commission a bank — %1</source>
+        <translation>Tinye ụlọ batrị n&apos;ọrụ — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="276"/>
+        <source>the plan is not complete yet: %1</source>
+        <translation>atụmatụ ahụ ezubeghị oke: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="302"/>
+        <source>cannot read %1: %2</source>
+        <translation>enweghị ike ịgụ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <source>Save plan</source>
+        <translation>Chekwaa atụmatụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <source>The plan was not saved: %1</source>
+        <translation>E chekwaghị atụmatụ ahụ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="333"/>
+        <source>The plan can be saved once the batteries are chosen.
+
+%1</source>
+        <translation>Enwere ike ichekwa atụmatụ ahụ ozugbo a họọrọ batrị.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <source>plan.json</source>
+        <translation>atumatu.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <source>%1 plan.json</source>
+        <translation>%1 atumatu.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <source>Save the commissioning plan</source>
+        <translation>Chekwaa atụmatụ ntinye ọrụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <source>Commissioning plans (*.json)</source>
+        <translation>Atụmatụ ntinye ọrụ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <source>The plan was not saved to %1: %2</source>
+        <translation>E chekwaghị atụmatụ ahụ na %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <source>Open plan</source>
+        <translation>Mepee atụmatụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <source>The plan has changes that are not saved. Open another plan anyway?</source>
+        <translation>Atụmatụ ahụ nwere mgbanwe a na-echekwabeghị. Ị ka ga-emepe atụmatụ ọzọ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <source>Open a commissioning plan</source>
+        <translation>Mepee otu atụmatụ ntinye ọrụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <source>This plan cannot be opened:
+%1</source>
+        <translation>Enweghị ike imepe atụmatụ a:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <source>Report</source>
+        <translation>Akụkọ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <source>The report can be made once the batteries are chosen.</source>
+        <translation>Enwere ike ime akụkọ ahụ ozugbo a họọrọ batrị.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <source>Close the wizard</source>
+        <translation>Mechie onye enyemaka</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <source>Save the changes to this plan before closing?</source>
+        <translation>Chekwaa mgbanwe atụmatụ a tupu i mechie?</translation>
+    </message>
+</context>
+<context>
+    <name>Confidence</name>
+    <message>
+        <location filename="../core/catalogue.cpp" line="22"/>
+        <source>documented</source>
+        <translation>e dere ya n&apos;akwụkwọ</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="23"/>
+        <source>observed or second-hand</source>
+        <translation>a hụrụ ya ma ọ bụ site n&apos;aka onye ọzọ</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="24"/>
+        <source>uncertain</source>
+        <translation>ejighị n&apos;aka</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentSharing</name>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="30"/>
+        <source>no packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="32"/>
+        <source>the load must be a positive discharge current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="34"/>
+        <source>the generator-start SOC must be between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="40"/>
+        <source>every pack needs a positive capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="42"/>
+        <source>SOC must be 0..100 % and shares non-negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="48"/>
+        <source>the sharing ratios must add up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/currentsharing.cpp" line="50"/>
+        <source>a single-master bank needs a master pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DipSwitchWidget</name>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="112"/>
+        <location filename="../ui/dipswitchwidget.cpp" line="153"/>
+        <location filename="../ui/dipswitchwidget.cpp" line="212"/>
+        <source>ON</source>
+        <translation>ON</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="114"/>
+        <source>OFF</source>
+        <translation>OFF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="115"/>
+        <source>to set on site</source>
+        <translation>a ga-atọ ya n&apos;ebe ọrụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="123"/>
+        <source>switch %1 %2</source>
+        <translation>switch nke %1 dị %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="124"/>
+        <source>switch %1 %2 (%3)</source>
+        <translation>switch nke %1 dị %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="134"/>
+        <source>DIP switches</source>
+        <translation>Switch DIP</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="134"/>
+        <source>DIP switches of %1</source>
+        <translation>Switch DIP nke %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="137"/>
+        <source>Left and Right pick a switch, Space toggles it, Up sets ON, Down sets OFF.</source>
+        <translation>Aka ekpe na Aka nri na-ahọrọ switch, Space na-agbanwe ya, Elu na-atọ ON, Ala na-atọ OFF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dipswitchwidget.cpp" line="329"/>
+        <source>Switch %1: %2</source>
+        <translation>Switch nke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmulationGate</name>
+    <message>
+        <location filename="../protocols/links/emulationgate.cpp" line="101"/>
+        <source>CAN frames are on %1 (%2): another BMS master or an inverter is on this bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/emulationgate.cpp" line="105"/>
+        <source>an inverter keep-alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/emulationgate.cpp" line="108"/>
+        <source>another inverter or GX sends keep-alives (0x305-0x307) on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/emulationgate.cpp" line="134"/>
+        <source>%1 is not silent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/emulationgate.cpp" line="140"/>
+        <source>silent for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointStatsModel</name>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="12"/>
+        <source>ADR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="139"/>
+        <source>Corrupt answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="141"/>
+        <source>Not answering (RTN 0x91)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="143"/>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="145"/>
+        <source>OK, %1 problems earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="147"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="152"/>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="152"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="190"/>
+        <source>Nothing is sent on a CAN link BankScope listens to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="191"/>
+        <source>Requests BankScope sent to this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="193"/>
+        <source>Frames received with this CAN id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="193"/>
+        <source>Valid answers from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="198"/>
+        <source>Milliseconds between two frames of this id (its period), over the last 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="199"/>
+        <source>Milliseconds from the request to the end of its answer, over the last 256 answers. On the in-process loopback this is the time the exchange would take on the wire at the scenario&apos;s baud rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="202"/>
+        <source>Answers in which the master says it cannot reach this module (RTN 0x91).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="204"/>
+        <source>Time since the last valid answer or frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="219"/>
+        <source>Link</source>
+        <translation type="unfinished">Njikọ</translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="221"/>
+        <source>Address /
+CAN id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="223"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="225"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="227"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="229"/>
+        <source>Answers /
+frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="231"/>
+        <source>Time-
+outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="233"/>
+        <source>Checksum
+errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="235"/>
+        <source>Framing
+errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="237"/>
+        <source>RTN 0x91</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="239"/>
+        <source>Latency
+min ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="241"/>
+        <source>Latency
+median ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="243"/>
+        <source>Latency
+max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endpointstatsmodel.cpp" line="245"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventCsv</name>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="122"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="123"/>
+        <source>Age of the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="133"/>
+        <source>State of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="134"/>
+        <source>State of health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="135"/>
+        <source>Voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="136"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="137"/>
+        <source>Remaining capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="138"/>
+        <source>Full capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="139"/>
+        <source>Charge voltage limit (CVL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="140"/>
+        <source>Discharge voltage limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="141"/>
+        <source>Charge current limit (CCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="142"/>
+        <source>Discharge current limit (DCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="143"/>
+        <source>Lowest cell (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="144"/>
+        <source>Highest cell (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="145"/>
+        <source>Lowest temperature (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="146"/>
+        <source>Highest temperature (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="165"/>
+        <source>Cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="176"/>
+        <source>Temperature sensor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="187"/>
+        <location filename="../core/eventcsv.cpp" line="227"/>
+        <source>Protections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="188"/>
+        <location filename="../core/eventcsv.cpp" line="229"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="199"/>
+        <source>Inverter should see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="200"/>
+        <source>Inverter can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="202"/>
+        <source>Inverter is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="236"/>
+        <source>Inverter&apos;s voltage-only guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventcsv.cpp" line="237"/>
+        <source>State of charge from voltage alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <location filename="../core/eventlog.cpp" line="160"/>
+        <source>Requests BankScope did not send were heard on the bus of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="167"/>
+        <source>It falls back to a voltage-only SOC of about %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="175"/>
+        <source>The master&apos;s broadcast to the inverter has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="73"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="79"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="79"/>
+        <source>Cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="86"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="87"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="87"/>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="123"/>
+        <source>Raised at %1 (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="125"/>
+        <source>Still present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="125"/>
+        <source>Cleared at %1 (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="127"/>
+        <source>From raised to cleared, or to now while active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="130"/>
+        <source>No freeze-frame: this condition took one less than a minute earlier (it flaps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="132"/>
+        <source>The state of every pack and of the inverter view just before and at this moment. Select the row to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="133"/>
+        <source>Discarded: only the newest %1 freeze-frames are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="148"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="150"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="152"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="154"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="156"/>
+        <source>Raised / cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="158"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="160"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="162"/>
+        <source>Freeze-frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventType</name>
+    <message>
+        <location filename="../core/eventlog.cpp" line="15"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="16"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="17"/>
+        <source>Communication lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="18"/>
+        <source>Corrupt answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="19"/>
+        <source>Another master on the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="20"/>
+        <source>Inverter receives no BMS data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="22"/>
+        <source>Nothing is told to the inverter any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="61"/>
+        <source>%1 (protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eventlog.cpp" line="63"/>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="68"/>
+        <source>Only what &amp;changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="79"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="80"/>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="81"/>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="84"/>
+        <source>&amp;Export events (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="86"/>
+        <source>The events shown (with the filters) as CSV: UTC times, durations, severities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="87"/>
+        <source>Export &amp;freeze-frame (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="89"/>
+        <source>The selected event&apos;s freeze-frame: every value of every pack and of the inverter view, before and at the moment (what a vendor&apos;s service desk asks for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="93"/>
+        <source>&amp;Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="95"/>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="106"/>
+        <source>Alarms and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="122"/>
+        <source>Freeze-frame of the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="167"/>
+        <source>All packs and the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="168"/>
+        <source>Bank-wide only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="184"/>
+        <source>Events: %1 · active: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="186"/>
+        <source>older events no longer kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="214"/>
+        <source>Select an event to see its freeze-frame: every pack and the inverter view just before and at the moment it appeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="218"/>
+        <source>%1 at %2: no freeze-frame (the same condition took one less than a minute before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="220"/>
+        <source>%1 at %2: its freeze-frame was discarded (only the newest %3 are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="224"/>
+        <source>Freeze-frame of “%1” (%2) at %3: before = the last refresh without it, at = the first with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="226"/>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="248"/>
+        <source>The selected event has no freeze-frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="257"/>
+        <location filename="../ui/eventspage.cpp" line="262"/>
+        <source>Export freeze-frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="257"/>
+        <source>Select an event that kept a freeze-frame first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="262"/>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="263"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="267"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/eventspage.cpp" line="267"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactLabel</name>
+    <message>
+        <location filename="../ui/wizards/factlabel.cpp" line="72"/>
+        <source>Sources</source>
+        <translation>Isi mmalite</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/factlabel.cpp" line="79"/>
+        <source>No source: BankScope&apos;s own rule or what the installer entered.</source>
+        <translation>Enweghị isi mmalite: ọ bụ iwu BankScope n&apos;onwe ya ma ọ bụ ihe installer tinyere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/factlabel.cpp" line="87"/>
+        <source>Sources of this fact</source>
+        <translation>Isi mmalite nke eziokwu a</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/factlabel.cpp" line="103"/>
+        <source>sources (%1)</source>
+        <translation>isi mmalite (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/factlabel.cpp" line="106"/>
+        <source>Confidence: %1</source>
+        <translation>Ntụkwasị obi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/factlabel.cpp" line="127"/>
+        <source>Another reading:</source>
+        <translation>Ọgụgụ ọzọ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/factlabel.cpp" line="138"/>
+        <source>Not in the catalogue: see its manual.</source>
+        <translation>Ọ nọghị na katalọgụ: lee akwụkwọ ntuziaka ya.</translation>
+    </message>
+</context>
+<context>
     <name>FailoverCard</name>
     <message>
         <location filename="../core/failovercard.cpp" line="80"/>
@@ -167,6 +4182,167 @@
         <location filename="../ui/printing/cardprinter.cpp" line="156"/>
         <source>turn over</source>
         <translation>tụgharịa ya</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverFacts</name>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="20"/>
+        <source>the master is the unit that carries the inverter cable, at the head of the link chain (its Link 0 empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="21"/>
+        <source>DIP 0000 makes a pack the master, and only that pack talks to the inverter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="22"/>
+        <source>a pack reads its DIP switches when it starts: restart it after a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="24"/>
+        <source>the stand-in&apos;s inverter port already runs the protocol the master&apos;s runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="25"/>
+        <source>an address, protocol and speed set in the JK app take effect on the pack&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="27"/>
+        <source>the stand-in was set ahead with the master&apos;s address, protocol and speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="28"/>
+        <source>the inverter&apos;s battery-type menu and value are the ones set on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="29"/>
+        <source>the system carries on without one battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="30"/>
+        <source>the stand-in takes over as master and one master is heard again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailoverPlanner</name>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="296"/>
+        <source>the card says who to call: enter the installer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="298"/>
+        <source>the card says who to call: enter the installer&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="300"/>
+        <source>no isolation order: enter this site&apos;s own, with the breaker labels (switching the inverter off does not make the battery safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="302"/>
+        <source>the catalogue&apos;s isolation order is not documented for this model: enter this site&apos;s own, with the breaker labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="334"/>
+        <source>no stand-in planned for the master %1: choose the unit that takes over when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="342"/>
+        <source>no stand-in for the master %1 (%2): choose the unit that takes over when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="364"/>
+        <source>the stand-in shares a bus with the master: set ahead, it would answer at the master&apos;s address beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="723"/>
+        <source>the %1 procedure breaks the two-masters rule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="724"/>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverplanner.cpp" line="724"/>
+        <source>failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailoverRecord</name>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="57"/>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="60"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="69"/>
+        <location filename="../core/failoverrecord.cpp" line="75"/>
+        <location filename="../core/failoverrecord.cpp" line="205"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="79"/>
+        <source>unknown fact &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="85"/>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="91"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="159"/>
+        <source>&apos;%1&apos; is confirmed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="172"/>
+        <source>expected &quot;passed&quot;, &quot;aborted&quot; or &quot;failed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="180"/>
+        <source>only a drill that passed proves a fact (this one %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="183"/>
+        <source>expected seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="199"/>
+        <source>expected seconds, in order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,6 +4958,6146 @@
         <location filename="../core/failovertexts.cpp" line="369"/>
         <source>not confirmed: ask your installer</source>
         <translation>akwadoghị ya: jụọ installer gị</translation>
+    </message>
+</context>
+<context>
+    <name>Fault</name>
+    <message>
+        <location filename="../core/fault.cpp" line="18"/>
+        <source>Cell over-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="19"/>
+        <source>Cell under-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="20"/>
+        <source>Pack over-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="21"/>
+        <source>Pack under-voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="22"/>
+        <source>Charge over-current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="24"/>
+        <source>Discharge over-current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="25"/>
+        <source>Over-temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="26"/>
+        <source>Under-temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="28"/>
+        <source>MOSFET over-temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="29"/>
+        <source>Short circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="30"/>
+        <source>Cell imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fault.cpp" line="31"/>
+        <source>Communication fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="91"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="93"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="95"/>
+        <source>Finding</source>
+        <translation type="unfinished">Ihe a chọpụtara</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsmodel.cpp" line="97"/>
+        <source>Next step</source>
+        <translation type="unfinished">Nzọụkwụ ọzọ</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwarePage</name>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="25"/>
+        <source>Inverter firmware</source>
+        <translation>Firmware nke inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="26"/>
+        <source>Read the version on the inverter&apos;s display. Some features depend on it; BankScope plans them only on your confirmation.</source>
+        <translation>Gụọ ụdị ya na ihuenyo inverter. Ụfọdụ ọrụ dabere na ya; BankScope na-azube ha naanị mgbe ị kwenyere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="29"/>
+        <source>as shown on the inverter, e.g. MAIN 1.0.2 / HMI 1.5.3</source>
+        <translation>dị ka inverter gosiri, dịka ọmụmaatụ MAIN 1.0.2 / HMI 1.5.3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="31"/>
+        <source>I have checked the release notes of this firmware version for what it does with several BMSs</source>
+        <translation>Elelere m release notes nke ụdị firmware a gbasara ihe ọ na-eme na ọtụtụ BMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="32"/>
+        <source>Only after this confirmation does BankScope plan every BMS on the inverter&apos;s bus where that depends on the firmware.</source>
+        <translation>Naanị mgbe nkwenye a gasịrị ka BankScope na-azube BMS niile na bus inverter ebe nke ahụ dabere na firmware.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="39"/>
+        <source>What the catalogue says</source>
+        <translation>Ihe katalọgụ kwuru</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="41"/>
+        <source>Several BMSs on one bus:</source>
+        <translation>Ọtụtụ BMS n&apos;otu bus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="42"/>
+        <source>From which firmware:</source>
+        <translation>Site na firmware nke ole:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="43"/>
+        <source>Firmware notes:</source>
+        <translation>Ndetu gbasara firmware:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="46"/>
+        <source>Inverter:</source>
+        <translation>Inverter ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="47"/>
+        <source>Firmware &amp;version:</source>
+        <translation>Ụ&amp;dị firmware:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="71"/>
+        <source>%1 (not in the catalogue)</source>
+        <translation>%1 (ọ nọghị na katalọgụ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="77"/>
+        <source>polls or takes several BMSs</source>
+        <translation>ọ na-ajụ ma ọ bụ na-anabata ọtụtụ BMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="78"/>
+        <source>takes one BMS</source>
+        <translation>ọ na-anabata naanị otu BMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="79"/>
+        <source>polls several BMS addresses only with some firmware versions</source>
+        <translation>ọ na-ajụ ọtụtụ adreesị BMS naanị n&apos;ụfọdụ ụdị firmware</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="109"/>
+        <source>Confirmed: where the batteries allow it (packs with their own bus addresses), BankScope plans every BMS on the inverter&apos;s bus, on your word that firmware %1 of the %2 polls several addresses. The report records the version and your confirmation.</source>
+        <translation>E kwenyela: ebe batrị kwere (batrị nwere adreesị bus nke ha), BankScope na-azube BMS niile na bus inverter, dabere n&apos;okwu gị na firmware %1 nke %2 na-ajụ ọtụtụ adreesị. Akụkọ na-edekọ ụdị ahụ na nkwenye gị.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="113"/>
+        <source>Without the version and the release notes checked, BankScope plans the safe topology: one cable from the inverter to the master, the other BMSs monitored separately. The %1 polls several BMS addresses only with some firmware, and no source says from which.</source>
+        <translation>Na-enweghị ụdị ahụ na nlele release notes, BankScope na-azube usoro nchekwa: otu waya site na inverter ruo master, a na-ele BMS ndị ọzọ iche. %1 na-ajụ ọtụtụ adreesị BMS naanị n&apos;ụfọdụ firmware, ọ dịghịkwa isi mmalite kwuru site na nke ole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="117"/>
+        <source>Nothing in this plan depends on the %1&apos;s firmware in the catalogue; the version is recorded in the report.</source>
+        <translation>Ọ dịghị ihe dị n&apos;atụmatụ a dabere na firmware nke %1 na katalọgụ; a na-edekọ ụdị ya n&apos;akụkọ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="119"/>
+        <source>Whether a feature of this inverter depends on its firmware is unknown — see its manual. The version is recorded in the report; BankScope plans the safe topology.</source>
+        <translation>A maghị ma ọrụ ọ bụla nke inverter a dabere na firmware ya — lee akwụkwọ ntuziaka ya. A na-edekọ ụdị ya n&apos;akụkọ; BankScope na-azube usoro nchekwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/firmwarepage.cpp" line="129"/>
+        <source>Enter the firmware version: for the %1 the catalogue says what it can do with several BMSs depends on it.</source>
+        <translation>Tinye ụdị firmware: maka %1 katalọgụ kwuru na ihe ọ nwere ike ime na ọtụtụ BMS dabere na ya.</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeFrameModel</name>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="54"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="82"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="104"/>
+        <source>%1 (unit: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="106"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="120"/>
+        <source>Pack / view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="122"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="124"/>
+        <source>Before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="124"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="126"/>
+        <source>At (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="126"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/freezeframemodel.cpp" line="128"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineBar</name>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="18"/>
+        <source>Bank headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="62"/>
+        <location filename="../ui/headlinebar.cpp" line="112"/>
+        <location filename="../ui/headlinebar.cpp" line="142"/>
+        <source>SOC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="64"/>
+        <location filename="../ui/headlinebar.cpp" line="123"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="64"/>
+        <location filename="../ui/headlinebar.cpp" line="121"/>
+        <source>discharging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="65"/>
+        <location filename="../ui/headlinebar.cpp" line="129"/>
+        <source>%1 of %2 packs online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="66"/>
+        <location filename="../ui/headlinebar.cpp" line="194"/>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="113"/>
+        <source>Bank state of charge in %: the capacity-weighted mean of the online packs&apos; own SOC, from BankScope&apos;s readings (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="117"/>
+        <source>Bank voltage in V: the mean of the online packs (they share one bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="120"/>
+        <source>charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="122"/>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="125"/>
+        <source>Bank current in A: the sum of the online packs&apos; currents (+ charge, − discharge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="134"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="135"/>
+        <source>Every configured pack reports fresh data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="144"/>
+        <source>CVL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="146"/>
+        <source>CCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="148"/>
+        <source>DCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="154"/>
+        <source>&lt;b&gt;No BMS data&lt;/b&gt; — inverter guesses &lt;b&gt;%1&lt;/b&gt; from voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="157"/>
+        <source> (packs hold %1, %2 points off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="162"/>
+        <source>&lt;b&gt;No BMS data&lt;/b&gt; reaches the inverter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="164"/>
+        <source>The master (or aggregator) is lost or its link to the inverter is silent: the inverter runs on its own voltage reading. See the Inverter page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="175"/>
+        <source>Inverter is told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="175"/>
+        <source> — ≠ differs from the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="176"/>
+        <source>Decoded from what the master sends the inverter (%1). The Inverter page compares it field by field with what it should see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="181"/>
+        <source>Inverter can see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="182"/>
+        <source>No link to the inverter is decoded: this is what the architecture (%1) lets it see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="195"/>
+        <source>Findings of the aggregation; all of them are on the Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hex</name>
+    <message>
+        <location filename="../protocols/codecs/hex.cpp" line="44"/>
+        <source>a lone hex digit before position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/hex.cpp" line="51"/>
+        <source>not a hex digit at position %1: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/hex.cpp" line="64"/>
+        <source>odd number of hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InverterEmulator</name>
+    <message>
+        <location filename="../protocols/sim/inverteremulator.cpp" line="21"/>
+        <source>no BMS data: battery not used (communication fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/inverteremulator.cpp" line="29"/>
+        <source>charge limited to %1 A by the BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/inverteremulator.cpp" line="33"/>
+        <source>discharge limited to %1 A by the BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/inverteremulator.cpp" line="38"/>
+        <source>protection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InverterPage</name>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="49"/>
+        <source>When the inverter receives nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="52"/>
+        <source>What a single master hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="63"/>
+        <source>How the packs reach the inverter. Decides what the inverter can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="68"/>
+        <source>How the bank&apos;s CCL and DCL are made from the packs&apos; own limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="73"/>
+        <source>When a pack&apos;s protection becomes a protection of the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="82"/>
+        <source>&amp;Architecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="83"/>
+        <source>&amp;Current limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="84"/>
+        <source>&amp;Faults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="89"/>
+        <source>What the inverter should see, can see and is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="112"/>
+        <source>Current sharing: when the generator starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="119"/>
+        <source>A constant discharge current of the whole bank, in A (the evening load).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="125"/>
+        <source>The SOC at which the inverter starts the generator (its setting), in %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="127"/>
+        <source>&amp;Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="128"/>
+        <source>&amp;Generator starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="218"/>
+        <source>&lt;b&gt;The inverter receives no BMS data.&lt;/b&gt; BankScope has no voltage from any pack either, so it cannot say what the inverter guesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="220"/>
+        <source>No pack has reported a voltage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="223"/>
+        <source>%1 cells in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="223"/>
+        <source>cell count guessed from the voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="224"/>
+        <source>bus %1 V, %2, LiFePO4 rest curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="227"/>
+        <source> BankScope has lost the packs too: these are their last readings, %1 old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="232"/>
+        <source>The packs hold %1: the guess happens to be right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="233"/>
+        <source>The packs hold %1 (coulomb-counted): the guess is &lt;b&gt;%2 points %3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="235"/>
+        <source>too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="235"/>
+        <source>too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="238"/>
+        <source>&lt;b&gt;The inverter receives no BMS data.&lt;/b&gt; It guesses the SOC from the battery voltage alone: &lt;b&gt;about %1&lt;/b&gt; (%2). %3%4 Under load or charge the voltage is off by I×R, so the inverter may cut off or start the generator at the wrong moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="243"/>
+        <source>The inverter receives BMS data. If it lost it now, it would guess about %1 from the voltage (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="254"/>
+        <source>Not a single-master bank: the inverter&apos;s values come from an aggregate (the master&apos;s or the GX&apos;s). Any difference shows in the table above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="262"/>
+        <source>&lt;b&gt;The master %1 is not online:&lt;/b&gt; the inverter sees nothing at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="265"/>
+        <source>SOC: the inverter sees &lt;b&gt;%1&lt;/b&gt; (%2&apos;s own count); the bank holds %3 — %4 points apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="271"/>
+        <source>Weakest cell it cannot see: &lt;b&gt;%1 cell %2 at %3 mV&lt;/b&gt;; it sees %4 mV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="275"/>
+        <source>Weakest cell it cannot see: &lt;b&gt;%1 cell %2 at %3 mV&lt;/b&gt;; it sees no cell voltages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="280"/>
+        <source>Weakest cell: the inverter sees it (it is in the master).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="286"/>
+        <source>Faults it cannot see: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="287"/>
+        <source>&lt;b&gt;Faults it cannot see: %1.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="338"/>
+        <source>No prediction: no online pack reports its SOC now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="344"/>
+        <source>No prediction: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="351"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="352"/>
+        <source>Measured sharing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="353"/>
+        <source>Sharing not measurable now (the bank current is under 1 A or packs push current into each other); assumed by capacity: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="357"/>
+        <source>the master&apos;s own SOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="358"/>
+        <source>the bank&apos;s SOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="361"/>
+        <source>At %1 the inverter starts the generator &lt;b&gt;in %2&lt;/b&gt;, when %3 reads %4; the bank then still holds &lt;b&gt;%5&lt;/b&gt; (%6 Ah, &lt;b&gt;%7 kWh&lt;/b&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="367"/>
+        <source>At %1 the bank &lt;b&gt;empties in %2&lt;/b&gt; before %3 reaches %4: &lt;b&gt;the generator never starts in time&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterpage.cpp" line="372"/>
+        <source>On the way %1 cut off (their BMS disconnects) and the others carry the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InverterSettingsPage</name>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="37"/>
+        <source>Inverter settings</source>
+        <translation>Ntọala inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="38"/>
+        <source>Where to go in the inverter&apos;s menu and what to select, and what to set on the battery&apos;s port.</source>
+        <translation>Ebe ị ga-aga na menu inverter na ihe ị ga-ahọrọ, na ihe ị ga-atọ na port batrị.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="47"/>
+        <source>not recorded</source>
+        <translation>edekọbeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="48"/>
+        <source>On</source>
+        <translation>Ọ gbanyere</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="49"/>
+        <source>Off</source>
+        <translation>Ọ gbanyụrụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="51"/>
+        <source>Set on the inverter (and on the battery&apos;s port in the vendor&apos;s app) as above</source>
+        <translation>E tọrọ ya na inverter (na na port batrị n&apos;ime app nke onye na-ere ya) dị ka ọ dị n&apos;elu</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="59"/>
+        <source>On the inverter</source>
+        <translation>Na inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="61"/>
+        <source>Menu path:</source>
+        <translation>Ụzọ menu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="62"/>
+        <source>Select:</source>
+        <translation>Họrọ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="63"/>
+        <source>Link:</source>
+        <translation>Njikọ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="64"/>
+        <source>It expects:</source>
+        <translation>Ihe ọ na-atụ anya ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="66"/>
+        <source>On the battery&apos;s port</source>
+        <translation>Na port batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="69"/>
+        <source>BankScope writes no BMS setting: what this asks for on the battery, set in the vendor&apos;s app.</source>
+        <translation>BankScope anaghị ede ntọala BMS ọ bụla: ihe nke a chọrọ na batrị, tọọ ya n&apos;ime app nke onye na-ere ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="73"/>
+        <source>When BMS data stops</source>
+        <translation>Mgbe data BMS kwụsịrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="75"/>
+        <source>The inverter:</source>
+        <translation>Inverter ahụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="77"/>
+        <source>Set on this site to:</source>
+        <translation>E tọrọ ya n&apos;ebe a ka ọ bụrụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="107"/>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, site na %2 ruo %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="108"/>
+        <source>unknown — see the inverter&apos;s manual</source>
+        <translation>a maghị — lee akwụkwọ ntuziaka inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="126"/>
+        <source> every %1 s</source>
+        <translation> kwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="138"/>
+        <source>whether it sends a keep-alive is not in the sources</source>
+        <translation>isi mmalite ekwughị ma ọ na-eziga keep-alive</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="140"/>
+        <source>it sends no keep-alive</source>
+        <translation>ọ naghị eziga keep-alive</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="142"/>
+        <source>its keep-alive %1 answers each 0x356</source>
+        <translation>keep-alive ya %1 na-aza 0x356 ọ bụla</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="144"/>
+        <source>its keep-alive %1 is periodic</source>
+        <translation>keep-alive ya %1 na-abịa oge niile</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="145"/>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/invertersettingspage.cpp" line="157"/>
+        <source>%1. %2 Decide it deliberately: it decides whether losing the master stops this site.</source>
+        <translation>%1. %2 Kpebie ya n&apos;ụma: ọ bụ ya na-ekpebi ma ịtụfu master ga-akwụsị ebe ọrụ a.</translation>
+    </message>
+</context>
+<context>
+    <name>InverterViewModel</name>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="53"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="103"/>
+        <source>%1 cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="104"/>
+        <source>%1 sensor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="108"/>
+        <source>%1 (highest of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="109"/>
+        <source>%1 (lowest of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="116"/>
+        <source>No online pack reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="125"/>
+        <source>%1 = capacity-weighted mean of %2 (%3 Ah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="127"/>
+        <source>%1 = capacity-weighted mean of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="130"/>
+        <source>%1 = mean of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="132"/>
+        <source>%1 = sum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="145"/>
+        <source>%1 = %2 cell %3, lowest of %4 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="146"/>
+        <source>%1 = %2 cell %3, highest of %4 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="147"/>
+        <source>%1 = %2 sensor %3, lowest of %4 sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="148"/>
+        <source>%1 = %2 sensor %3, highest of %4 sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="150"/>
+        <source>%1 = %2, lowest of %3 packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="151"/>
+        <source>%1 = %2, highest of %3 packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="157"/>
+        <source>%1 = %2 packs × %3, weakest %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="163"/>
+        <source>No pack is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="163"/>
+        <source>%1 = %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="165"/>
+        <source>%1 = %2&apos;s own value (the master&apos;s, nothing aggregated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="170"/>
+        <source>%1 as reported on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="221"/>
+        <source>✗ receives nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="224"/>
+        <source>≠ can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="226"/>
+        <source>≠ is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="227"/>
+        <source>✓ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="234"/>
+        <source>The inverter receives no BMS data (the master or aggregator is offline). It falls back to its own voltage reading; see the fallback panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="239"/>
+        <source>The inverter can see other alarms than the packs raise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="241"/>
+        <source>The master tells the inverter other protections than the packs raise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="242"/>
+        <source>What the inverter can see and is told matches the packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="249"/>
+        <source>It can see %1 but should see %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="253"/>
+        <source>It cannot see this value at all in a %1 bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="258"/>
+        <source>It is told %1 but should see %2 (%3); compared at the wire&apos;s resolution of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="264"/>
+        <source>Should see, can see and is told agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="265"/>
+        <source>Should see and can see agree; nothing told to the inverter is decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="309"/>
+        <source>From the packs&apos; own alarm flags under the rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="311"/>
+        <source>What the inverter can see given the architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="313"/>
+        <source>Decoded from the master&apos;s messages to the inverter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="313"/>
+        <source>No inverter link is decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="326"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="329"/>
+        <source>No pack raises any (rule: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="331"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="337"/>
+        <source>Protections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="337"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="344"/>
+        <location filename="../ui/inverterviewmodel.cpp" line="426"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="376"/>
+        <source>Unit: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="381"/>
+        <source>Computed by BankScope from the packs&apos; own readings (rule: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="385"/>
+        <source>The inverter receives no BMS data and guesses the SOC from the bus voltage alone (%1 on a LiFePO4 rest curve%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="388"/>
+        <source>, the last voltage BankScope heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="389"/>
+        <source>The packs hold %1: the guess is %2 points off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="395"/>
+        <source>The inverter receives no BMS data (master or aggregator offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="396"/>
+        <source>What a %1 bank lets the inverter see. Rule: %2. From: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="402"/>
+        <source>No link to the inverter is decoded (or it has been silent for 5 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="403"/>
+        <source>Decoded from what the master sends the inverter on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="405"/>
+        <source>The master&apos;s messages do not carry this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="409"/>
+        <source>Rule: %1. Set by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="425"/>
+        <source>≈ %1 from voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="445"/>
+        <source>What the core computes from every online pack under the current rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="447"/>
+        <source>What the inverter can see given how the bank is wired (the architecture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="449"/>
+        <source>What the master actually sends the inverter, decoded from its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="451"/>
+        <source>✓ matches, ≠ differs, ✗ nothing reaches the inverter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="460"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="462"/>
+        <source>Inverter should see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="464"/>
+        <source>Inverter can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="466"/>
+        <source>Inverter is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="468"/>
+        <source>Check</source>
+        <translation type="unfinished">Nlele</translation>
+    </message>
+    <message>
+        <location filename="../ui/inverterviewmodel.cpp" line="470"/>
+        <source>How it is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JkLegacy</name>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="62"/>
+        <source>a JK-B frame starts 4E 57</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="64"/>
+        <source>a JK-B frame has at least %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="68"/>
+        <source>length mismatch: LEN says %1 bytes in all, frame has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="71"/>
+        <source>end mark 0x68 missing before the checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="76"/>
+        <source>checksum mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="127"/>
+        <source>cell list 0x79 without its length byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="131"/>
+        <source>cell list length %1 is not a multiple of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="135"/>
+        <source>unknown data ID 0x%1 at INFO offset %2: its size is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jklegacy.cpp" line="139"/>
+        <source>data ID 0x%1 needs %2 bytes, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JkPb</name>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="33"/>
+        <source>CRC mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="56"/>
+        <source>fragment: a record cut short after %1 of its 300 bytes (capture stopped mid-frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="67"/>
+        <location filename="../protocols/codecs/streamdecoder.cpp" line="48"/>
+        <source>fragment: no record header (capture started or stopped mid-frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="73"/>
+        <source>a Modbus RTU frame has at least 5 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="78"/>
+        <source>an exception reply has 5 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="98"/>
+        <source>FC03 frame of %1 bytes is neither a request (8) nor a reply (5 + byte count %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="113"/>
+        <source>FC16 request says %1 data bytes, frame has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="124"/>
+        <source>FC16 writes %1 registers but carries %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="128"/>
+        <source>FC16 frame of %1 bytes is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="131"/>
+        <source>Modbus function 0x%1 is not used by JK-PB (only 0x03 and 0x10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="173"/>
+        <source>a JK record starts 55 AA EB 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="175"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="177"/>
+        <source>a JK record has 300 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="182"/>
+        <source>checksum mismatch: record says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="188"/>
+        <source>record type %1 is not 1 (settings), 2 (status) or 3 (about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="208"/>
+        <source>a record reply has 310 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="220"/>
+        <source>expected the 8-byte FC16 ACK after the record, got %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/jkpb.cpp" line="225"/>
+        <source>the bytes after the record are not an FC16 ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Link</name>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="39"/>
+        <source>the SLCAN adapter did not tell its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="40"/>
+        <source>SLCAN adapter version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="42"/>
+        <source>the SLCAN adapter refused &apos;L&apos; (listen-only); it took the CANable 2.0 silent mode &apos;M1&apos; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="45"/>
+        <source>%1 is not in listen-only mode: its controller acknowledges frames and may send error frames on the bus. To listen strictly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="49"/>
+        <source>%1 runs at %2 bit/s, not the %3 asked for: the bit rate belongs to the interface (ip link), BankScope does not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="53"/>
+        <source>cannot read the state of %1 (%2): check that it is listen-only (ip -details link show %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="57"/>
+        <source>%1 is a virtual CAN interface: no controller, nothing to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="59"/>
+        <source>the %1 plugin&apos;s interface owns its bit rate: %2 bit/s is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="62"/>
+        <source>the %1 plugin has no listen-only setting: BankScope sends nothing, but the adapter&apos;s controller acknowledges frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="126"/>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="128"/>
+        <source>Cannot open the adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="130"/>
+        <source>The adapter refused a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="132"/>
+        <source>Reading from the adapter failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="134"/>
+        <source>Writing to the adapter failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="136"/>
+        <source>The adapter was unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="138"/>
+        <source>The adapter reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/link.cpp" line="140"/>
+        <source>Unknown adapter error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStatus</name>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="30"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="31"/>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="32"/>
+        <source>listening first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="33"/>
+        <source>listening only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="34"/>
+        <source>polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="35"/>
+        <source>replaying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="36"/>
+        <source>replay paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="37"/>
+        <source>replay ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="38"/>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="39"/>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionplan.cpp" line="40"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksPage</name>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="29"/>
+        <source>Problems &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="30"/>
+        <location filename="../ui/linkspage.cpp" line="116"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="35"/>
+        <source>Statistics per address and CAN id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="45"/>
+        <location filename="../ui/linkspage.cpp" line="84"/>
+        <source>Raw traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="65"/>
+        <source>Filter: link, address, CAN id, bytes or decoded text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="67"/>
+        <source>Traffic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="70"/>
+        <source>Stop adding rows to look at them. Traffic is still counted and decoded; what the log no longer holds when you resume is counted as not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="74"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="75"/>
+        <source>Empty the view (the statistics above are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="88"/>
+        <source>Per address and CAN id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="99"/>
+        <source>This source reports no link statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="116"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="128"/>
+        <source>Paused. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="130"/>
+        <source>Every row shown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="132"/>
+        <source>%1 rows not shown: they came faster than the view shows them, or while it was paused (%2 shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkspage.cpp" line="135"/>
+        <source>The statistics above count every unit; only the raw view skips rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogInference::Verdict</name>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="48"/>
+        <source>a BankScope recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="48"/>
+        <source>a candump log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="51"/>
+        <source>candump screen output without time stamps (every frame at time 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="52"/>
+        <source>candump screen output (time stamps: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="55"/>
+        <source>a SavvyCAN CSV log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="58"/>
+        <source>a Vector ASC log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="61"/>
+        <source>frames written one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="66"/>
+        <source>serial traffic read as %1 (%2 valid frames in its first part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="69"/>
+        <source>serial traffic in which no protocol finds a valid frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="73"/>
+        <source>CAN frames read as %1 (dialect not told by the first frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="74"/>
+        <source>CAN frames read as %1, dialect %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/loginference.cpp" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>LogReader</name>
+    <message>
+        <location filename="../protocols/links/logreader.cpp" line="118"/>
+        <source>longer than %1 bytes: not a line of a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/logreader.cpp" line="135"/>
+        <source>%1 (the file ends inside this line: cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackBank</name>
+    <message>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="23"/>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="133"/>
+        <source>ADR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="25"/>
+        <source>RTN 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="27"/>
+        <source>%1 modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="29"/>
+        <source>%1 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="31"/>
+        <source>SOC %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="33"/>
+        <source>CCL %1 A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="35"/>
+        <source>firmware %1</source>
+        <translation type="unfinished">firmware %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <source>BankScope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <source>&amp;Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <source>&amp;Commission a bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Every pack and the bank&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>One pack: cells, temperatures, trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>Every cell of the bank in one map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>Inverter</source>
+        <translation type="unfinished">Inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>What the inverter should see, can see and is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Alarms and events with freeze-frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>Link health and raw traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>&amp;Dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>A dark palette for a dim plant room; the light one reads better in sunlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualCheckDialog</name>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="18"/>
+        <source>Record a check by hand</source>
+        <translation>Dekọọ nlele e ji aka mee</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="20"/>
+        <source>Next step: %1</source>
+        <translation>Nzọụkwụ ọzọ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="24"/>
+        <source>Checked by hand: as it should be</source>
+        <translation>E ji aka lelee ya: ọ dị ka o kwesịrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="25"/>
+        <source>Checked by hand: a problem was found</source>
+        <translation>E ji aka lelee ya: a chọtara nsogbu</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="28"/>
+        <source>What you looked at and what you found, e.g. “ALM LED off on all units, RUN flashing”</source>
+        <translation>Ihe i lere anya na ihe ị hụrụ, dịka ọmụmaatụ “ọkụ ALM anyụọla na batrị niile, RUN na-amụnye ma na-anyụ”</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="29"/>
+        <source>Note</source>
+        <translation>Ndetu</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="31"/>
+        <source>e.g. IMG_2041.jpg</source>
+        <translation>dịka ọmụmaatụ IMG_2041.jpg</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="34"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Nsonaazụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="35"/>
+        <source>&amp;Note:</source>
+        <translation>N&amp;detu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="36"/>
+        <source>&amp;Photo reference:</source>
+        <translation>Nọmba &amp;foto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="38"/>
+        <source>Record</source>
+        <translation>Dekọọ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/manualcheckdialog.cpp" line="42"/>
+        <source>A note is needed: what did you check, and what did you find?</source>
+        <translation>Achọrọ ndetu: gịnị ka i lelere, gịnịkwa ka ị hụrụ?</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorVerificationSource</name>
+    <message>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="74"/>
+        <source>%1 (BankScope polls)</source>
+        <translation>%1 (BankScope na-ajụ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="74"/>
+        <source>%1 (BankScope listens)</source>
+        <translation>%1 (BankScope na-ege ntị)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="76"/>
+        <source>The bank in this window: %n pack(s) configured</source>
+        <translation>
+            <numerusform>Ụlọ batrị dị na windo a: batrị %n e hiwere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="78"/>
+        <source>, heard on %1</source>
+        <translation>, a nụrụ ya na %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="81"/>
+        <source>This source reads no serial numbers, so the checks that match readings by serial say &quot;not measured&quot;.</source>
+        <translation>Isi mmalite a anaghị agụ nọmba serial, ya mere nlele na-ejikọ ọgụgụ site na serial ga-ekwu &quot;atụbeghị ya&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="89"/>
+        <source>The window shows no bank: connect to one first.</source>
+        <translation>Windo ahụ egosighị ụlọ batrị ọ bụla: buru ụzọ jikọọ otu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="274"/>
+        <source>the BMS on %1</source>
+        <translation>BMS dị na %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="281"/>
+        <source>another master (%n request(s) BankScope did not send)</source>
+        <translation>
+            <numerusform>master ọzọ (arịrịọ %n BankScope na-ezighị)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="13"/>
+        <source>Add step</source>
+        <translation>Tinye nzọụkwụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="14"/>
+        <source>Remove</source>
+        <translation>Wepụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="15"/>
+        <source>Up</source>
+        <translation>Elu</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="16"/>
+        <source>Down</source>
+        <translation>Ala</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="18"/>
+        <source>Step</source>
+        <translation>Nzọụkwụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="18"/>
+        <source>Breaker or switch label</source>
+        <translation>Akara breaker ma ọ bụ switch</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="23"/>
+        <source>One step per row, in order; the second column is the label on the breaker or switch the step names. Insert adds a step, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation>Otu nzọụkwụ n&apos;ahịrị ọ bụla, n&apos;usoro; kọlụm nke abụọ bụ akara breaker ma ọ bụ switch nzọụkwụ ahụ kpọrọ aha. Insert na-atinye nzọụkwụ, Delete na-ewepụ ya, Alt+Up na Alt+Down na-ebugharị ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="29"/>
+        <source>Add a step after the selected one (Insert)</source>
+        <translation>Tinye nzọụkwụ mgbe nke a họọrọ (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="30"/>
+        <source>Remove the selected step (Delete)</source>
+        <translation>Wepụ nzọụkwụ a họọrọ (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="31"/>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation>Bulie nzọụkwụ a họọrọ elu (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/ordereditor.cpp" line="32"/>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation>Wedata nzọụkwụ a họọrọ ala (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <source>Packs of the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="59"/>
+        <source>Click a column&apos;s header to sort by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="66"/>
+        <location filename="../ui/overviewpage.cpp" line="76"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="75"/>
+        <source>Packs (double-click or Enter for cells and trends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackCondition</name>
+    <message>
+        <location filename="../core/packstate.cpp" line="17"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="18"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="19"/>
+        <source>Asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="21"/>
+        <source>Not answering (master reports RTN 0x91)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="22"/>
+        <source>No answer (time-outs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="23"/>
+        <source>Checksum errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="24"/>
+        <source>Another master on the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="25"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPage</name>
+    <message>
+        <location filename="../ui/packpage.cpp" line="61"/>
+        <location filename="../ui/packpage.cpp" line="123"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="62"/>
+        <source>Lowest of this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="63"/>
+        <source>Highest of this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="67"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="81"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="85"/>
+        <source>Trend time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="86"/>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="87"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="88"/>
+        <source>Whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="89"/>
+        <source>The history is kept in fixed memory: the last hour sample by sample (one a second), the whole session merged into 2048 spans that keep each span&apos;s lowest and highest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="98"/>
+        <source>&amp;Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="103"/>
+        <source>&amp;Trend window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="122"/>
+        <source>mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="130"/>
+        <source>Cell voltages of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="146"/>
+        <source>Cell %1: %2 mV (%3 from the pack mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="151"/>
+        <source>The lowest cell of this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="153"/>
+        <source>The highest cell of this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="154"/>
+        <source>Source: %1 (%2), at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="180"/>
+        <source>Temperatures of the pack by sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="181"/>
+        <source>Every temperature sensor the BMS reports, in °C, in its own order (sensor 1 first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="189"/>
+        <source>Cell voltages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="190"/>
+        <source>Temperatures by sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="211"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="310"/>
+        <source>peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="311"/>
+        <source>master</source>
+        <translation type="unfinished">master</translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="312"/>
+        <source>slave</source>
+        <translation type="unfinished">slave</translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="313"/>
+        <source>%1, %2, %3 Ah, address %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="317"/>
+        <source>state: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="319"/>
+        <source>SOC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="331"/>
+        <source>alarms: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="334"/>
+        <source>firmware %1</source>
+        <translation type="unfinished">firmware %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="390"/>
+        <source>▼ Lowest: cell %1, %2 mV · ▲ Highest: cell %3, %4 mV · spread %5 mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="397"/>
+        <source>This BMS reports only its lowest (%1 mV) and highest (%2 mV) cell, not each cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="401"/>
+        <source>No cell voltages received from this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="405"/>
+        <source>Balancer: active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="405"/>
+        <source>Balancer: idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="408"/>
+        <source>Balancing: not carried by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="427"/>
+        <source>T%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="432"/>
+        <source>lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packpage.cpp" line="436"/>
+        <source>highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackStateClassifier</name>
+    <message>
+        <location filename="../core/packstate.cpp" line="118"/>
+        <source>Last reading %1 s ago (stale after %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="120"/>
+        <source>No reading received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="123"/>
+        <source>Link: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="125"/>
+        <source>Requests %1, answers %2, time-outs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="130"/>
+        <source>Frames received: %1 (nothing is sent to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="132"/>
+        <source>Checksum errors %1, framing errors %2; the last %3 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="137"/>
+        <source>The master answered RTN 0x91 (cannot reach this module) %1 times; the last %2 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="141"/>
+        <source>Another master was heard on this bus: %1 requests BankScope did not send; the last %2 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="146"/>
+        <source>The link marked it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="152"/>
+        <source>%1 requests BankScope did not send were heard on %2; the last %3 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="158"/>
+        <source>%1 checksum and %2 framing errors on %3; the last %4 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="169"/>
+        <source>Reporting; last reading %1 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="175"/>
+        <source>Nothing received from it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="182"/>
+        <source>The master answers for it with RTN 0x91 (cannot reach this module): check its link cable, address switches and power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="193"/>
+        <source>Its last current was %1 A: idle, and a BMS sleeps after a long idle. Over the bus a sleeping BMS cannot be told from one switched off: wake it (its button, or charge current) and watch it return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="197"/>
+        <source>Silent for %1 s after answering while idle (%2 A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="204"/>
+        <source>It was carrying %1 A when it went quiet, so it was not asleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="208"/>
+        <source>Its requests time out (%1 so far); last reading %2 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="211"/>
+        <source>The link marked it offline; last reading %1 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packstate.cpp" line="215"/>
+        <source>Nothing fresh for %1 s (stale after %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackTableModel</name>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="113"/>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="178"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="185"/>
+        <source>Master</source>
+        <translation type="unfinished">Master</translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="187"/>
+        <source>Slave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="189"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="197"/>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="221"/>
+        <source>Source: %1 (%2), at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="231"/>
+        <source>Peer-to-peer bank: every BMS reports to the aggregator itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="232"/>
+        <source>From the bank configuration: the master is the pack wired to the inverter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="234"/>
+        <source>Bus address from the bank configuration (Pylontech ADR, JK DIP address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="236"/>
+        <source>Firmware as the pack reports it (Pylontech 0x96, JK device info, CAN 0x35F); empty until read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="238"/>
+        <source>Time since the newest value of this pack arrived; stale after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="242"/>
+        <source>No alarm information received from this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="243"/>
+        <source>Protections and warnings the pack&apos;s BMS reports. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="251"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="253"/>
+        <source>Double-click (or Enter) for the pack&apos;s cells and trends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="260"/>
+        <source>%1: no reading from this pack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="263"/>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="269"/>
+        <location filename="../ui/packtablemodel.cpp" line="270"/>
+        <source>cell %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="271"/>
+        <source>highest minus lowest of %1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="273"/>
+        <source>the BMS reports only its lowest and highest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="276"/>
+        <location filename="../ui/packtablemodel.cpp" line="288"/>
+        <source>%1: %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="281"/>
+        <source>▼ The lowest cell of the whole bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="283"/>
+        <source>▲ The highest cell of the whole bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="290"/>
+        <source>highest of %1 sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="290"/>
+        <source>as the BMS reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="378"/>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="384"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="386"/>
+        <source>Role</source>
+        <translation type="unfinished">Ọrụ ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="388"/>
+        <source>Address</source>
+        <translation type="unfinished">Adreesị</translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="390"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="392"/>
+        <source>SOC
+%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="394"/>
+        <source>Voltage
+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="396"/>
+        <source>Current
+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="398"/>
+        <source>Cell min
+mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="400"/>
+        <source>Cell max
+mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="402"/>
+        <source>Spread
+mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="404"/>
+        <source>Temp max
+°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="406"/>
+        <source>CVL
+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="408"/>
+        <source>CCL
+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="410"/>
+        <source>DCL
+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="412"/>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="414"/>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packtablemodel.cpp" line="416"/>
+        <source>Last
+seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassiveDetector</name>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="12"/>
+        <source>%1 bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="13"/>
+        <source>%1 baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="263"/>
+        <source>could not listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="269"/>
+        <source>%1 heard at %2; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="272"/>
+        <source>traffic heard that no protocol decodes (at %1): check the A/B wiring and the device&apos;s protocol setting; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="277"/>
+        <source>silent at %1: nothing heard and nothing sent (--probe asks the bus, once it is known to be silent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="281"/>
+        <source>someone started talking while probing: probing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="284"/>
+        <source>silent bus; %1 answered a probe at %2 baud (address %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/passivedetector.cpp" line="288"/>
+        <source>silent bus, and no probe was answered: check power, wiring and the device&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="127"/>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="130"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="137"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="146"/>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="158"/>
+        <location filename="../core/commissioningplan.cpp" line="221"/>
+        <source>expected a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="162"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="174"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="185"/>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="190"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="194"/>
+        <location filename="../core/commissioningplan.cpp" line="692"/>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="206"/>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="250"/>
+        <source>expected &quot;documented&quot;, &quot;observed&quot; or &quot;uncertain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="265"/>
+        <source>unknown mark &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="267"/>
+        <source>does not match the mark [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="291"/>
+        <source>expected &quot;no-maker-figure&quot;, &quot;not-found&quot; or &quot;not-in-catalogue&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="295"/>
+        <source>a known fact needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="306"/>
+        <source>a fact needs at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="336"/>
+        <source>a model outside the catalogue needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="342"/>
+        <source>unknown battery model &apos;%1&apos; (see `bankscope-cli catalogue`; a battery outside the catalogue is &quot;other&quot; with its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="343"/>
+        <source>unknown inverter model &apos;%1&apos; (see `bankscope-cli catalogue`; an inverter outside the catalogue is &quot;other&quot; with its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="369"/>
+        <source>an order with steps says where it comes from: &quot;installer&quot; or &quot;catalogue&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="371"/>
+        <source>an order needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="681"/>
+        <source>not a complete JSON document (%1 at offset %2): is the file truncated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="686"/>
+        <source>expected a JSON object (a BankScope commissioning plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="689"/>
+        <source>not a BankScope commissioning plan (expected &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="694"/>
+        <source>written by a newer BankScope (plan version %1); this one reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="745"/>
+        <source>expected &quot;can&quot;, &quot;rs485&quot; or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="748"/>
+        <location filename="../core/commissioningplan.cpp" line="851"/>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="785"/>
+        <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="847"/>
+        <source>expected &quot;inverter&quot;, &quot;pack-bus&quot; or &quot;bankscope&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="857"/>
+        <source>expected &quot;listen&quot; or &quot;poll&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="977"/>
+        <source>expected an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="996"/>
+        <source>a plan needs at least one battery model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="998"/>
+        <source>a plan needs at least one pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1000"/>
+        <source>release notes can only be checked for a firmware version: enter the inverter&apos;s firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1007"/>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1016"/>
+        <source>duplicate pack id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1022"/>
+        <source>&apos;%1&apos; is not one of the plan&apos;s batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1026"/>
+        <source>switch positions are written with 1 (ON), 0 (OFF) or ? (to match on site), switch 1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1029"/>
+        <source>this model has four DIP switches: expected four positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1034"/>
+        <source>the batteries list %1 × %2 but the packs hold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1047"/>
+        <source>a peer-to-peer bank has no master: every BMS talks to the aggregator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1049"/>
+        <source>two masters in one group: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1054"/>
+        <source>a single-master bank has one master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1058"/>
+        <source>group %1 has no master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1070"/>
+        <source>address %1 is also %2&apos;s: two units on one bus cannot share an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1080"/>
+        <source>&apos;%1&apos; is not a master of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1085"/>
+        <source>&apos;%1&apos; is not a pack of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1087"/>
+        <source>the stand-in &apos;%1&apos; is a master itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1097"/>
+        <source>the catalogue says %1 takes one BMS: a multi-drop topology is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1099"/>
+        <source>a multi-drop topology needs the inverter&apos;s firmware version and the confirmation that its release notes were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRole</name>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="30"/>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="31"/>
+        <source>slave</source>
+        <translation>slave</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="32"/>
+        <source>monitored separately</source>
+        <translation>a na-ele ya iche</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="33"/>
+        <source>own link</source>
+        <translation>njikọ nke ya</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../core/planner.cpp" line="92"/>
+        <source>%1 (the port: see the inverter&apos;s manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="162"/>
+        <source>&apos;other:&apos; needs the model&apos;s name, e.g. other:&quot;Felicity LPBF48100&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="171"/>
+        <source>unknown battery &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="173"/>
+        <location filename="../core/planner.cpp" line="193"/>
+        <source> (did you mean %1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="174"/>
+        <source>; `bankscope-cli catalogue` lists the ids, and a battery outside the catalogue is written other:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="182"/>
+        <source>&apos;other:&apos; needs the model&apos;s name, e.g. other:&quot;Must PV1800&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="191"/>
+        <source>unknown inverter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="194"/>
+        <source>; `bankscope-cli catalogue` lists the ids, and an inverter outside the catalogue is written other:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="219"/>
+        <source>name at least one battery model and its count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="221"/>
+        <source>release notes can only be checked for a firmware version: enter the inverter&apos;s firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="231"/>
+        <source>a count of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="240"/>
+        <source>unknown battery model &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="243"/>
+        <source>%1 cannot share a bank with %2: they are different families and do not talk to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="250"/>
+        <source>a bank cannot mix catalogued batteries with one outside the catalogue: BankScope cannot tell whether they share a bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="252"/>
+        <source>%1 packs: BankScope plans banks of up to 64 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="258"/>
+        <source>unknown inverter model &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="261"/>
+        <source>an inverter outside the catalogue needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="413"/>
+        <source>%1 BMS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="445"/>
+        <source>%1 modules need %2 groups of at most %3; the ADD switch sets groups 1 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="497"/>
+        <source>%1 Link 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="497"/>
+        <source>%1 Link 0, then each Link 1 to the next Link 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="516"/>
+        <location filename="../core/planner.cpp" line="522"/>
+        <location filename="../core/planner.cpp" line="550"/>
+        <source>laptop (USB-RS485 adapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="516"/>
+        <location filename="../core/planner.cpp" line="634"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="519"/>
+        <location filename="../core/planner.cpp" line="554"/>
+        <location filename="../core/planner.cpp" line="583"/>
+        <location filename="../core/planner.cpp" line="637"/>
+        <source>laptop (USB-CAN adapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="519"/>
+        <location filename="../core/planner.cpp" line="522"/>
+        <location filename="../core/planner.cpp" line="554"/>
+        <location filename="../core/planner.cpp" line="583"/>
+        <source>the inverter link (a tap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="528"/>
+        <source>%1 packs: the DIP switch gives addresses 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="548"/>
+        <source>P1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="548"/>
+        <source>every pack&apos;s RS485-2, chained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="550"/>
+        <source>the pack bus (RS485-2): listen only, the DIP-0 master polls there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="558"/>
+        <source>%1 modules: one BMU takes up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="579"/>
+        <source>BMU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="580"/>
+        <source>the battery modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="634"/>
+        <source>its own CAN port of the %1, profile set to CAN-bus BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="637"/>
+        <source>%1&apos;s link to the GX (a tap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="642"/>
+        <source>every pack, on one bus (the port: see the inverter&apos;s manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="642"/>
+        <source>every pack&apos;s %1, on one bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="645"/>
+        <location filename="../core/planner.cpp" line="650"/>
+        <location filename="../core/planner.cpp" line="654"/>
+        <source>laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="645"/>
+        <source>the inverter&apos;s bus: listen only, the inverter polls there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="650"/>
+        <source>the inverter link (a tap): listen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="655"/>
+        <source>each other pack&apos;s own port, one at a time (or on a shared JK Modbus bus at its address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="656"/>
+        <source>each other BMS&apos;s own CAN port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="696"/>
+        <source>%1 is not in the catalogue: every value BankScope would fill in for it says &quot;unknown — see its manual&quot;. BankScope plans the safe topology: one cable from the inverter to one BMS, the others monitored separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="699"/>
+        <source>%1 is not in the catalogue: its battery-type menu, the setting, what it expects on the wire and what it does when the BMS goes quiet are &quot;unknown — see its manual&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="702"/>
+        <source>The catalogue has no battery-type setting of %1 for %2: see the inverter&apos;s manual and its approved-battery list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="704"/>
+        <source>Decide %1 (%2) deliberately and record it: it decides whether losing the master stops this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="706"/>
+        <source>Mixed models: the newest or largest model goes at the head of the chain as master; here a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="708"/>
+        <source>Mixed models (%1): no source says which goes at the head. The plan keeps the order given (%2 first); confirm with the maker before cabling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="711"/>
+        <source>How many %1 modules one group takes is not in the sources: see its manual before cabling more than a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="713"/>
+        <source>The plan keeps at most %1 modules per group, a figure not confirmed for the %2: check its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="715"/>
+        <source>The bank is split into %1 groups of at most %2 modules; each group has its own master, set to its group number on switches 2-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="717"/>
+        <source>How several groups reach one inverter (a hub, or the inverter polling each group&apos;s master) is not in the sources: follow Pylontech&apos;s multi-group instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="720"/>
+        <source>Slaves are set like their group&apos;s master. Only the master&apos;s switches 2-4 are documented; what a slave&apos;s switches do in a multi-group bank is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="722"/>
+        <source>%1 polls the master at %2: the master is set to group 1 (switches 2-4 = 100) even for one tower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="724"/>
+        <source>Switch 1 sets the RS485 rate (OFF 115200, ON 9600; on CAN it does nothing). On RS485 it must match the inverter&apos;s rate, which the catalogue does not give, so it is drawn as ? — set it on every module to the rate in the inverter&apos;s manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="728"/>
+        <source>No switch makes a module master: the master (%1) is the module that carries the inverter cable, at the head of the link chain with its Link 0 empty. For US/UP modules this comes from integrators, not Pylontech: confirm it on the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="731"/>
+        <source>Another reading says &quot;%1&quot;. No Pylontech document says so: switch 1 sets the RS485 rate. A bank set that way still runs on CAN (slave switches are ignored in one group and CAN ignores switch 1) but on RS485 the master and slaves run at different rates. Confirm the master by the inverter cable and the empty Link 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="735"/>
+        <source>The DIP switch sets the pack address in binary, switch 1 first; 0000 makes the master. No JK document describes it (integrators do): restart a pack after changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="738"/>
+        <source>Select the inverter protocol in the JK app on the master: %1. BankScope writes no BMS setting (JK registers 0x1108 and 0x14B2 included): what the plan wants changed, change in the vendor&apos;s app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="741"/>
+        <source>Set each pack&apos;s address in the vendor&apos;s app (JK: &quot;Device Addr&quot;, once the port runs JK Modbus): P1 = 1, P2 = 2 … BankScope never writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="744"/>
+        <source>Whether %1 polls several BMS addresses depends on its firmware, and the catalogue has no version for it. Without the firmware version entered and its release notes confirmed, BankScope plans the safe topology: one cable from the inverter to the master, the other BMSs monitored separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="748"/>
+        <source>Every BMS on the inverter&apos;s bus: planned on the installer&apos;s confirmation that firmware %2 of %1 polls several BMS addresses (release notes checked). The catalogue cannot confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="751"/>
+        <source>%1 takes one BMS: one cable from the inverter to the master, the other BMSs monitored separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="753"/>
+        <source>Commissioning is complete only after the system is configured in BYD&apos;s Be Connect app with the newest firmware and fully restarted (BMU button 5 s); the BMU updates the module BMSs itself (up to 30 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="756"/>
+        <source>A high-voltage bank: the master string is the one whose Link Port 0 is empty. Failover and service are for the installer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="758"/>
+        <source>%1 units is more than the %2 the sources give for the %3 (a figure not confirmed for this model): check its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="760"/>
+        <source>Each BMS on its own CAN port of the GX, every port&apos;s profile set to &quot;CAN-bus BMS LV (500 kbit/s)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="762"/>
+        <source>No maker gives an isolation order for this bank: enter this site&apos;s own, with the breaker labels (the failover card is not printed without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="765"/>
+        <source>No maker gives a power-up order for this bank: enter this site&apos;s own, with the breaker labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="776"/>
+        <source>The inverter talks to the BMU only; the BMU collects every module and reports the whole bank: its state of charge, limits and alarms. The inverter will not know which module is weak or why, and if the BMU fails it loses battery data altogether.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="778"/>
+        <source>The inverter talks to the master (%1) only; the master collects every unit of its group and reports the whole bank: its state of charge, limits and alarms. The inverter will not know which unit is weak or why, and if the master fails it loses battery data altogether.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="783"/>
+        <source>The inverter polls every BMS at its own address and combines them itself. It will know each pack&apos;s figures, but a BMS that stops answering simply drops out of its sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="785"/>
+        <source>Every BMS reports to the GX itself and the GX tells the inverter the combined figures. If one BMS goes quiet the GX loses that battery&apos;s data and capacity; it does not know why it went quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="788"/>
+        <source>The inverter hears only the master pack (%1) and takes its state of charge, limits and alarms for the whole bank. It will not know the other packs&apos; state: their charge, a weak cell or an alarm stays hidden unless BankScope or the vendor&apos;s app looks at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="799"/>
+        <source>the unit cabled next in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="801"/>
+        <source>the pack at DIP address 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="803"/>
+        <source>the next pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="805"/>
+        <source>none: a single unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="807"/>
+        <source>none: the BMU is a separate box no module can replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="809"/>
+        <source>none planned: the battery is not in the catalogue (see its manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="817"/>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="817"/>
+        <source>%1 baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="819"/>
+        <source>speed to match on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="821"/>
+        <source>unknown — see the inverter&apos;s manual</source>
+        <translation type="unfinished">a maghị — lee akwụkwọ ntuziaka inverter</translation>
+    </message>
+    <message>
+        <location filename="../core/planner.cpp" line="830"/>
+        <source>undocumented protocol: BankScope never talks there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="34"/>
+        <source>Weakest pack x online packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="36"/>
+        <source>Sum of pack limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="38"/>
+        <source>Smallest pack limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="60"/>
+        <source>Any pack faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregationpolicy.cpp" line="61"/>
+        <source>Only when all packs fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollProtocol</name>
+    <message>
+        <location filename="../protocols/links/pollprotocol.cpp" line="79"/>
+        <source>%1 bytes without a frame start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/pollprotocol.cpp" line="98"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="249"/>
+        <source>answer from address %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/pollprotocol.cpp" line="139"/>
+        <source>impossible frame length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/pollprotocol.cpp" line="182"/>
+        <source>%1 bytes without a record header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/pollprotocol.cpp" line="207"/>
+        <source>record from address %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/pollprotocol.cpp" line="234"/>
+        <source>function 0x%1 in an answer to a read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../protocols/codecs/protocolid.cpp" line="19"/>
+        <source>Pylontech RS485</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/protocolid.cpp" line="20"/>
+        <source>Pylon / SMA / Victron CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/protocolid.cpp" line="21"/>
+        <source>JK-PB Modbus RTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/protocolid.cpp" line="22"/>
+        <source>JK-PB bus master (0x55AA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/protocolid.cpp" line="23"/>
+        <source>JK-B 4E57</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PylonCan</name>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="142"/>
+        <source>CAN ID 0x%1 is extended (29-bit); the BMS protocol uses 11-bit IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="144"/>
+        <source>remote frames carry no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="146"/>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="689"/>
+        <source>CAN data of %1 bytes; a classic CAN frame holds at most 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="150"/>
+        <source>%1 needs at least %2 data bytes, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="283"/>
+        <source>CAN ID %1 is not part of the Pylon/SMA/Victron BMS protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="658"/>
+        <source>&apos;%1&apos; is not a hex CAN ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="664"/>
+        <source>CAN ID %1 is beyond 29 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="673"/>
+        <source>a remote request is written ID#R or ID#R0 to ID#R8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pyloncan.cpp" line="682"/>
+        <source>no CAN ID: write ID#DATA or pass --can-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pylontech</name>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="30"/>
+        <source>cell count %1 is not 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="37"/>
+        <source>temperature count %1 is more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="49"/>
+        <source>user-defined item count %1 is neither 2 nor 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="57"/>
+        <source>module block cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="91"/>
+        <source>analog values need at least 2 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="96"/>
+        <source>module %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="100"/>
+        <source>analog values without a module block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="103"/>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="155"/>
+        <source>module count mismatch: the count byte says %1, the frame holds %2 module blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="108"/>
+        <source>a single-module answer holds %1 module blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="121"/>
+        <source>alarm info needs at least 2 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="130"/>
+        <source>module %1: cell count %2 is not 1..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="134"/>
+        <source>module %1: temperature count %2 is more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="145"/>
+        <source>module %1: alarm block cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="149"/>
+        <source>alarm info without a module block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="152"/>
+        <source>%1 bytes left after the last module block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="167"/>
+        <source>%1 needs %2 bytes of INFO, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="432"/>
+        <source>no response layout for command 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="840"/>
+        <source>CID1 0x%1 is not Pylontech lithium battery data (0x46); the frame verifies but its payload scales are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="848"/>
+        <source>unknown command CID2 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechmessages.cpp" line="891"/>
+        <source>INFO of %1 bytes fits no known response layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PylontechFrame</name>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="28"/>
+        <source>empty frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="30"/>
+        <source>frame does not start with &apos;~&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="39"/>
+        <source>not a hex character at position %1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="45"/>
+        <source>odd number of hex characters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="48"/>
+        <source>frame too short: %1 characters, a frame has at least 16 between ~ and CR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="64"/>
+        <source>length mismatch: LENID says %1 INFO characters, frame has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="70"/>
+        <source>length checksum mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="82"/>
+        <source>checksum mismatch: frame says %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/codecs/pylontechframe.cpp" line="97"/>
+        <source>mixed upper- and lower-case hex in one frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayLink</name>
+    <message>
+        <location filename="../protocols/links/replaylink.cpp" line="33"/>
+        <location filename="../protocols/links/replaylink.cpp" line="68"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/replaylink.cpp" line="37"/>
+        <source>%1: line 1 is longer than %2 bytes: not a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/replaylink.cpp" line="48"/>
+        <source>%1 is not a log BankScope reads (a BankScope or candump log, candump&apos;s screen output, SavvyCAN CSV or Vector ASC): line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/replaylink.cpp" line="55"/>
+        <location filename="../protocols/links/replaylink.cpp" line="76"/>
+        <source>no frames in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/replaylink.cpp" line="122"/>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="42"/>
+        <source>Commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="51"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="52"/>
+        <source>The report&apos;s pages as they will print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="61"/>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="63"/>
+        <source>The report is printed in its own language, apart from the window&apos;s: the customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="68"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="69"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="70"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="83"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="84"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="85"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="85"/>
+        <source>Fit the page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="107"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="110"/>
+        <source>Print the report on a printer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="111"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="113"/>
+        <source>Save the report as a PDF file to hand to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reportdialog.cpp" line="195"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="204"/>
+        <source>Print the commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="220"/>
+        <source>commissioning report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="220"/>
+        <source>%1 commissioning report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="239"/>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="239"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="245"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="245"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reportdialog.cpp" line="248"/>
+        <source>Saved %1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../ui/printing/reportprinter.cpp" line="120"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestSafety</name>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="18"/>
+        <source>not a Pylontech frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="34"/>
+        <source>Pylontech command 0x%1 is not a read (0x94 sets limits, 0x95 turns a module off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="43"/>
+        <source>not a Modbus RTU request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="49"/>
+        <source>a write of %1 register(s) from 0x%2: BankScope never writes a BMS setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="53"/>
+        <source>not a read request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="60"/>
+        <source>not a JK-B frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="63"/>
+        <source>JK-B command 0x%1 is not a read (0x02 writes, 0x05 sends the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/requestsafety.cpp" line="70"/>
+        <source>BankScope sends no requests in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDecision</name>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="43"/>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="90"/>
+        <source>not polling (another master owns this bus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="91"/>
+        <source>listening only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="93"/>
+        <source>%1: stopped polling, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="94"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="100"/>
+        <source>the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="101"/>
+        <source> every %1 s</source>
+        <translation type="unfinished"> kwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="105"/>
+        <source>asked to listen: this link never transmits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="107"/>
+        <source>CAN links only listen: nothing is sent on CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="109"/>
+        <source>silent for %1 s: polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="111"/>
+        <source>another master polls %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="114"/>
+        <source>another master polls %1%2%3 in %4, not the protocol chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="118"/>
+        <source>answers from %1 heard in %2 without their requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="122"/>
+        <source>bytes heard (%1) that decode as no known protocol (another baud rate, A and B swapped, or another device talking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="127"/>
+        <source>a request BankScope did not send%1 to %2 arrived while it polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="131"/>
+        <source>bytes (%1) arrived outside the answer slot of BankScope&apos;s request to %2 while it polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="135"/>
+        <source>bytes (%1) arrived before BankScope&apos;s first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="138"/>
+        <source>silent, but the port cannot be opened for writing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <location filename="../core/inverterview.cpp" line="42"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="44"/>
+        <source>capacity-weighted mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="46"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="48"/>
+        <source>sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="50"/>
+        <source>minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="52"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="54"/>
+        <source>weakest pack x online packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="56"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="58"/>
+        <source>master pack only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="60"/>
+        <source>any pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="62"/>
+        <source>all packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="64"/>
+        <source>as reported on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="82"/>
+        <source>from %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="101"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="107"/>
+        <source>expected a whole number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="108"/>
+        <source>expected a number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="113"/>
+        <source>%1 is not a whole number: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="117"/>
+        <source>%1 is out of range: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="128"/>
+        <location filename="../protocols/sim/scenario.cpp" line="143"/>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="147"/>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="159"/>
+        <source>&apos;%1&apos; is not plain ASCII text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="164"/>
+        <source>&apos;%1&apos; is longer than the %2 characters of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="235"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="237"/>
+        <source>expected a JSON object describing the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="247"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="253"/>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="260"/>
+        <source>expected &quot;pylon-v1.2&quot; or &quot;pylontech-v1.3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="266"/>
+        <source>expected one of the serial rates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="279"/>
+        <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="281"/>
+        <source>a &quot;victron-can&quot; bank is peer-to-peer: every BMS talks to the GX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="285"/>
+        <source>expected a list of 1 to %1 packs (a master and up to %2 slaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="290"/>
+        <source>expected an object describing a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="300"/>
+        <source>expected 1 to %1 ASCII letters, digits or signs, no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="304"/>
+        <source>0x%1 is no module address: within a group modules are 2 to 15 (0x%2 to 0x%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="307"/>
+        <source>the Pylontech device name (0x51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="314"/>
+        <source>the BMS name in 0x370/0x371</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="321"/>
+        <source>the JK-B manufacturer id (0xBA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="322"/>
+        <source>the JK model (0x1400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="328"/>
+        <source>the BMS name &apos;%1 %2&apos; is longer than the 16 characters of 0x370/0x371</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="339"/>
+        <source>duplicate pack id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="341"/>
+        <source>address %1 is used twice (use the duplicate-address fault to simulate that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="344"/>
+        <source>every pack of a bank is in the master&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="359"/>
+        <source>expected [seconds, amperes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="365"/>
+        <source>%1 s comes before the previous point (%2 s): times must be in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="370"/>
+        <source>expected &quot;demo-cycle&quot; or a list of up to %1 [seconds, amperes] points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="377"/>
+        <source>expected a list of up to %1 faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="381"/>
+        <source>expected an object describing a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="390"/>
+        <source>%1 s is after the end of the scenario (duration_s %2): the fault would never fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="397"/>
+        <source>unknown fault &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="409"/>
+        <source>no pack &apos;%1&apos; in this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="411"/>
+        <source>a &quot;victron-can&quot; bank has no master: there is nobody to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="414"/>
+        <source>%1 concerns a slave, not the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="422"/>
+        <source>the JK-B software version (0xB7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="423"/>
+        <source>the JK software version (0x1418)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="427"/>
+        <source>expected &quot;major.minor&quot; with each part 0 to 255 (0x35F bytes 2-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/sim/scenario.cpp" line="428"/>
+        <source>expected &quot;x.y.z&quot; with each part 0 to 255 (the three bytes of 0x96)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialLink</name>
+    <message>
+        <location filename="../protocols/links/seriallink.cpp" line="37"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/seriallink.cpp" line="44"/>
+        <source>%1 refused the settings %2 baud: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/seriallink.cpp" line="65"/>
+        <source>writing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/seriallink.cpp" line="98"/>
+        <source>%1 went away (%2); retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <location filename="../protocols/links/logreader.cpp" line="144"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="983"/>
+        <source>time goes backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="213"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="331"/>
+        <source>not a log format BankScope reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="338"/>
+        <source>the file ends without &apos;End TriggerBlock&apos; (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="349"/>
+        <source>expected &apos;(time) link ID#DATA&apos; or &apos;(time) link RX|TX HEX&apos;, got %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="354"/>
+        <source>bad time stamp &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="366"/>
+        <source>direction must be RX or TX, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="371"/>
+        <source>bad hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="378"/>
+        <source>after a CAN frame only R or T (candump -x) may follow, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="382"/>
+        <source>CAN frame without &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="388"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="513"/>
+        <source>CAN ID must be 3 (standard) or 8 (extended) hex digits, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="394"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="535"/>
+        <source>CAN ID %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="400"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="523"/>
+        <source>CAN FD frames are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="409"/>
+        <source>CAN data must be 0 to 8 hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="441"/>
+        <source>time stamp without &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="465"/>
+        <source>a time stamp where the lines before had none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="469"/>
+        <source>bad time stamp &apos;(%1)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="475"/>
+        <source>no time stamp where the lines before had one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="494"/>
+        <source>expected &apos;interface ID [DLC] bytes&apos; (candump&apos;s screen output), got %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="501"/>
+        <source>candump -x columns must read &apos;RX - -&apos; or &apos;TX B E&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="507"/>
+        <source>expected a CAN ID and a length after the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="527"/>
+        <source>length must read [0] to [8], got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="554"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="569"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="579"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="695"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="825"/>
+        <source>bad data byte &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="585"/>
+        <source>length [%1] but %2 data bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="595"/>
+        <source>more after the %1 data bytes than candump writes: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="614"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="628"/>
+        <source>expected SavvyCAN&apos;s header &apos;Time Stamp,ID,Extended,Dir,Bus,LEN,D1,...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="647"/>
+        <source>expected %1 columns before the data bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="652"/>
+        <source>bad time stamp &apos;%1&apos; (microseconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="657"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="795"/>
+        <source>bad CAN ID &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="664"/>
+        <source>Extended must be true or false, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="670"/>
+        <source>Dir must be Rx or Tx, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="677"/>
+        <source>bad bus number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="683"/>
+        <source>LEN must be 0 to 8, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="688"/>
+        <source>LEN %1 but %2 data columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="739"/>
+        <source>&apos;base&apos; must be hex or dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="758"/>
+        <source>event outside &apos;Begin Triggerblock&apos; ... &apos;End TriggerBlock&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="764"/>
+        <source>bad time &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="776"/>
+        <source>expected &apos;time channel id Rx|Tx d|r dlc bytes...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="781"/>
+        <source>bad channel &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="799"/>
+        <source>direction must be Rx or Tx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="803"/>
+        <source>frame type must be d or r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="808"/>
+        <source>missing DLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="813"/>
+        <source>DLC must be 0 to 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="818"/>
+        <source>DLC %1 but %2 data bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="852"/>
+        <source>not an event (a comment or an empty line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="1021"/>
+        <source>not a CAN log or recording BankScope reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="1053"/>
+        <source>serial traffic (%1) cannot be written as Vector ASC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <location filename="../protocols/links/sessionrecorder.cpp" line="24"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <location filename="../core/finding.cpp" line="24"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/finding.cpp" line="26"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/finding.cpp" line="28"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="33"/>
+        <source>Isolation order</source>
+        <translation>Usoro ịkewapụ batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="34"/>
+        <location filename="../ui/wizards/sitepage.cpp" line="70"/>
+        <source>Power-up order</source>
+        <translation>Usoro ịgbanye batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="37"/>
+        <source>Site and inverter</source>
+        <translation>Ebe ọrụ na inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="38"/>
+        <source>Who commissions which bank where, the inverter, and this site&apos;s own isolation and power-up order.</source>
+        <translation>Onye na-etinye ụlọ batrị nke ole n&apos;ọrụ n&apos;ebee, inverter, na usoro ịkewapụ na ịgbanye batrị nke ebe ọrụ a.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="41"/>
+        <source>e.g. Adeyemi residence, Ibadan</source>
+        <translation>dịka ọmụmaatụ ụlọ Adeyemi, Ibadan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="46"/>
+        <source>e.g. +234 803 555 0142</source>
+        <translation>dịka ọmụmaatụ +234 803 555 0142</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="47"/>
+        <source>The number the site owner calls: it is printed on the report and the failover card.</source>
+        <translation>Nọmba onye nwe ebe ahụ ga-akpọ: a na-ebipụta ya n&apos;akụkọ na kaadị mberede.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="51"/>
+        <source>Not in the catalogue…</source>
+        <translation>Ọ nọghị na katalọgụ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="53"/>
+        <source>Choose the inverter</source>
+        <translation>Họrọ inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="55"/>
+        <source>Maker and model as on its label</source>
+        <translation>Onye mepụtara ya na ụdị ya dị ka o dị n&apos;akara aha ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="59"/>
+        <source>&amp;Site:</source>
+        <translation>Ebe &amp;ọrụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="60"/>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Adreesị ebe ọrụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="61"/>
+        <source>&amp;Installer:</source>
+        <translation>&amp;Installer (onye tinyere ya):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="62"/>
+        <source>&amp;Company:</source>
+        <translation>Ụlọ &amp;ọrụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="63"/>
+        <source>Contact &amp;phone:</source>
+        <translation>Nọmba &amp;ekwentị:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="64"/>
+        <source>In&amp;verter:</source>
+        <translation>In&amp;verter ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="65"/>
+        <source>Its &amp;name:</source>
+        <translation>&amp;Aha ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="69"/>
+        <source>Isolation order (to make the battery safe)</source>
+        <translation>Usoro ịkewapụ batrị (ka batrị wee dị nchebe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="78"/>
+        <source>Write the steps as this site needs them, with the label on each breaker. Left empty, the plan takes the maker&apos;s order where the catalogue has one; for most banks none exists, and the failover card is not printed without this site&apos;s own.</source>
+        <translation>Dee nzọụkwụ ndị ahụ dị ka ebe ọrụ a chọrọ ha, ya na akara breaker ọ bụla. Ọ bụrụ na i hapụ ya efu, atụmatụ ga-ewere usoro onye mepụtara ya ebe katalọgụ nwere ya; maka ọtụtụ ụlọ batrị ọ dịghị, a gaghịkwa ebipụta kaadị mberede na-enweghị nke ebe ọrụ a.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="146"/>
+        <source>Not in the catalogue: every value BankScope would fill in for it says “unknown — see its manual”.</source>
+        <translation>Ọ nọghị na katalọgụ: uru ọ bụla BankScope ga-ejuru ya ga-ekwu “a maghị — lee akwụkwọ ntuziaka ya”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="156"/>
+        <source>BMS links: %1</source>
+        <translation>Njikọ BMS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="159"/>
+        <source>also sold as: %1</source>
+        <translation>a na-erekwa ya dị ka: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="166"/>
+        <source>Name the site.</source>
+        <translation>Dee aha ebe ọrụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="168"/>
+        <source>Enter the installer&apos;s name: it goes on the report and its signature line.</source>
+        <translation>Tinye aha installer: ọ na-abanye n&apos;akụkọ na ahịrị mbinye aka ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="172"/>
+        <source>The phone number holds characters a phone cannot dial: use digits, spaces and + ( ) - / . only.</source>
+        <translation>Nọmba ekwentị nwere mkpụrụ edemede ekwentị na-enweghị ike ịkpọ: jiri naanị nọmba, oghere na + ( ) - / .</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="174"/>
+        <source>Choose the inverter, or “Not in the catalogue”.</source>
+        <translation>Họrọ inverter, ma ọ bụ “Ọ nọghị na katalọgụ”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sitepage.cpp" line="176"/>
+        <source>Name the inverter that is not in the catalogue.</source>
+        <translation>Dee aha inverter na-anọghị na katalọgụ.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketCan</name>
+    <message>
+        <location filename="../protocols/links/socketcaninterface.cpp" line="17"/>
+        <source>ip printed no interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/socketcaninterface.cpp" line="44"/>
+        <source>the ip command (iproute2) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/socketcaninterface.cpp" line="52"/>
+        <source>ip did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/socketcaninterface.cpp" line="58"/>
+        <source>no interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="44"/>
+        <source>&amp;Preview, print or export the report…</source>
+        <translation>&amp;Lelee, bipụta ma ọ bụ zipụ akụkọ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="47"/>
+        <source>Summary and sign-off</source>
+        <translation>Nchịkọta na mbinye aka</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="48"/>
+        <source>Check what is still open, hand the bank over and print the signed report. Finish saves the plan.</source>
+        <translation>Lelee ihe fọdụrụ, nyefee ụlọ batrị ma bipụta akụkọ e binyere aka. Mechaa na-echekwa atụmatụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="52"/>
+        <source>Summary of the plan</source>
+        <translation>Nchịkọta atụmatụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="54"/>
+        <source>the site owner or their representative</source>
+        <translation>onye nwe ebe ahụ ma ọ bụ onye nnọchite anya ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="66"/>
+        <source>Hand-over</source>
+        <translation>Nnyefe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="68"/>
+        <source>Handed over &amp;to:</source>
+        <translation>E nyefere &amp;ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>Ụ&amp;bọchị:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="71"/>
+        <source>The report carries signature lines for the installer and the customer: sign the printed copy.</source>
+        <translation>Akụkọ nwere ahịrị mbinye aka maka installer na onye ahịa: binye aka na mbipụta ahụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="91"/>
+        <source>No isolation order: enter this site&apos;s own on the first step (the failover card is not printed without one).</source>
+        <translation>Enweghị usoro ịkewapụ batrị: tinye nke ebe ọrụ a na nzọụkwụ mbụ (a gaghị ebipụta kaadị mberede na-enweghị ya).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="93"/>
+        <source>No power-up order: enter this site&apos;s own on the first step.</source>
+        <translation>Enweghị usoro ịgbanye batrị: tinye nke ebe ọrụ a na nzọụkwụ mbụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="95"/>
+        <source>No contact phone: the site owner needs a number to call.</source>
+        <translation>Enweghị nọmba ekwentị: onye nwe ebe ahụ chọrọ nọmba ọ ga-akpọ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="97"/>
+        <source>Not verified: the report will say the bank was not verified with BankScope.</source>
+        <translation>Akwadobeghị ya: akụkọ ga-ekwu na BankScope akwadobeghị ụlọ batrị ahụ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/summarypage.cpp" line="111"/>
+        <source>%n check(s) failed: put them right and verify again before handing over.</source>
+        <translation>
+            <numerusform>Nlele %n dara: dozie ha ma kwenye ọzọ tupu i nyefee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/summarypage.cpp" line="113"/>
+        <source>%n warning(s): read their next steps on the verification step and note what you did.</source>
+        <translation>
+            <numerusform>Ịdọ aka ná ntị %n: gụọ nzọụkwụ ọzọ ha na nzọụkwụ nkwenye ma dekọọ ihe i mere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/summarypage.cpp" line="115"/>
+        <source>%n check(s) not measured and not checked by hand.</source>
+        <translation>
+            <numerusform>Nlele %n a tụbeghị, e jibeghịkwa aka lelee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="118"/>
+        <source>%1 not recorded: decide it and record it on the inverter settings step.</source>
+        <translation>Edekọbeghị %1: kpebie ya ma dekọọ ya na nzọụkwụ ntọala inverter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="130"/>
+        <source>Site</source>
+        <translation>Ebe ọrụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="130"/>
+        <location filename="../ui/wizards/summarypage.cpp" line="131"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="131"/>
+        <source>Installer</source>
+        <translation>Onye installer</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="132"/>
+        <source>Contact phone</source>
+        <translation>Nọmba ekwentị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="132"/>
+        <source>not entered</source>
+        <translation>etinyebeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="133"/>
+        <source>firmware not entered</source>
+        <translation>etinyebeghị firmware</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="133"/>
+        <source>firmware %1</source>
+        <translation>firmware %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="135"/>
+        <source>, release notes checked</source>
+        <translation>, e lelere release notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="136"/>
+        <source>Inverter</source>
+        <translation>Inverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="136"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="139"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="140"/>
+        <source>Batteries</source>
+        <translation>Batrị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="141"/>
+        <source>Architecture</source>
+        <translation>Otú usoro si dị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="141"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="142"/>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="142"/>
+        <source>none (every BMS talks to the GX)</source>
+        <translation>ọ dịghị (BMS ọ bụla na-agwa GX okwu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="144"/>
+        <location filename="../ui/wizards/summarypage.cpp" line="149"/>
+        <source>Verification</source>
+        <translation>Nkwenye</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="144"/>
+        <source>not run</source>
+        <translation>emebeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="149"/>
+        <source>%1 passed, %2 failed, %3 warnings, %4 not measured (recorded %5)</source>
+        <translation>%1 gafere, %2 dara, ịdọ aka ná ntị %3, %4 atụghị (e dekọrọ na %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="156"/>
+        <source>Checked by hand</source>
+        <translation>E ji aka lelee ya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/summarypage.cpp" line="156"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>Nlele %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="158"/>
+        <source>Readings at hand-over</source>
+        <translation>Ọgụgụ n&apos;oge nnyefe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/summarypage.cpp" line="158"/>
+        <source>%n unit(s), read %1</source>
+        <translation>
+            <numerusform>Batrị %n, a gụrụ ya na %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="162"/>
+        <source>✔ Nothing open.</source>
+        <translation>✔ Ọ dịghị ihe fọdụrụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="164"/>
+        <source>Still open:</source>
+        <translation>Ihe fọdụrụ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="176"/>
+        <source>The installer confirms the bank was installed and commissioned as recorded in the plan</source>
+        <translation>Installer kwenyere na e tinyere ụlọ batrị ahụ ma tinye ya n&apos;ọrụ dị ka e dekọrọ n&apos;atụmatụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="177"/>
+        <source>I, %1, confirm the bank was installed and commissioned as recorded in the plan</source>
+        <translation>Mụ onwe m, %1, kwenyere na e tinyere ụlọ batrị ahụ ma tinye ya n&apos;ọrụ dị ka e dekọrọ n&apos;atụmatụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="194"/>
+        <source>Handed over on %1; the installer confirms the bank was installed and commissioned as recorded.</source>
+        <translation>E nyefere ya na %1; installer kwenyere na e tinyere ụlọ batrị ahụ ma tinye ya n&apos;ọrụ dị ka e dekọrọ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="195"/>
+        <source>Handed over to %1 on %2; the installer confirms the bank was installed and commissioned as recorded.</source>
+        <translation>E nyefere %1 ya na %2; installer kwenyere na e tinyere ụlọ batrị ahụ ma tinye ya n&apos;ọrụ dị ka e dekọrọ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/summarypage.cpp" line="203"/>
+        <source>The plan is not saved yet: save it to finish.</source>
+        <translation>E chekwabeghị atụmatụ ahụ: chekwaa ya iji mechaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Topology</name>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="37"/>
+        <source>one cable from the inverter to the master</source>
+        <translation>otu waya site na inverter ruo master</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="38"/>
+        <source>the inverter polls every BMS on one bus</source>
+        <translation>inverter na-ajụ BMS ọ bụla n&apos;otu bus</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="39"/>
+        <source>every BMS on its own port of the GX</source>
+        <translation>BMS ọ bụla na port nke ya na GX</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficDirection</name>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="16"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="17"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="18"/>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="19"/>
+        <source>Other master</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficModel</name>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="101"/>
+        <source>ADR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="119"/>
+        <source>%1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="121"/>
+        <source>Local time the unit was received or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="146"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="148"/>
+        <source>Link</source>
+        <translation type="unfinished">Njikọ</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="150"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="152"/>
+        <source>Address / id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="154"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="156"/>
+        <source>Decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficmodel.cpp" line="158"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficStatus</name>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="23"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="24"/>
+        <source>Checksum error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="25"/>
+        <source>Framing error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="26"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="27"/>
+        <source>Module not answering (RTN 0x91)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trafficlog.cpp" line="28"/>
+        <source>Not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../ui/trendchart.cpp" line="29"/>
+        <source>Range of merged samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trendchart.cpp" line="47"/>
+        <source>Trend of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trendchart.cpp" line="48"/>
+        <source>%1 in %2 over time, from BankScope&apos;s readings of the pack (one sample a second; long windows show the mean with the range of merged samples).
+Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live: right click or Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendQuantity</name>
+    <message>
+        <location filename="../core/trendhistory.cpp" line="21"/>
+        <source>State of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trendhistory.cpp" line="22"/>
+        <source>Voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trendhistory.cpp" line="23"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trendhistory.cpp" line="25"/>
+        <source>Cell spread (highest − lowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unknown</name>
+    <message>
+        <location filename="../core/catalogue.cpp" line="57"/>
+        <source>no maker figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.cpp" line="58"/>
+        <location filename="../core/catalogue.cpp" line="59"/>
+        <source>unknown — see its manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="25"/>
+        <source>&amp;Run the checks</source>
+        <translation>&amp;Mee nlele ndị ahụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="26"/>
+        <source>S&amp;top</source>
+        <translation>K&amp;wụsị</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="32"/>
+        <source>Record &amp;by hand…</source>
+        <translation>Dekọọ site n&apos;&amp;aka…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="33"/>
+        <source>Take serial &amp;numbers from the scan</source>
+        <translation>Were nọmba &amp;serial site na nchọcha bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
+        <source>Live verification</source>
+        <translation>Nkwenye ozugbo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="36"/>
+        <source>BankScope listens to the bank and checks what it hears against the plan. What it cannot measure, you check by hand.</source>
+        <translation>BankScope na-ege ụlọ batrị ntị ma na-atụnyere ihe ọ nụrụ na atụmatụ. Ihe ọ na-enweghị ike ịtụ, ị ga-eji aka lelee ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="43"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="44"/>
+        <source>How long to listen: the inverter acceptance check needs at least %1 s, and three cycles of every frame.</source>
+        <translation>Ogologo oge ige ntị: nlele nnabata inverter chọrọ opekata mpe %1 s, na okirikiri atọ nke frame ọ bụla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="52"/>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="58"/>
+        <source>Record a check you did on the unit for the selected row: a note and a photo reference</source>
+        <translation>Dekọọ nlele i mere na batrị nke ahịrị a họọrọ: ndetu na nọmba foto</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
+        <source>Copy the serial numbers read at each address into the plan&apos;s units that have none; check them against the labels</source>
+        <translation>Detuo nọmba serial a gụrụ n&apos;adreesị ọ bụla banye na batrị atụmatụ na-enweghị ha; lelee ha megide akara aha ha</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="70"/>
+        <source>Findings of the verification</source>
+        <translation>Ihe nkwenye chọpụtara</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/verificationpage.cpp" line="83"/>
+        <source>%n serial number(s) taken from the scan into the plan: check them against the labels, then run the checks again.</source>
+        <translation>
+            <numerusform>Nọmba serial %n site na nchọcha abanyela n&apos;atụmatụ: lelee ha megide akara aha, wee mee nlele ndị ahụ ọzọ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="93"/>
+        <source>&amp;Listen for:</source>
+        <translation>&amp;Gee ntị ruo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="120"/>
+        <source>No live bank in reach: verification needs the window connected to the bank. The report will say the bank was not verified.</source>
+        <translation>Enweghị ụlọ batrị dị ndụ nọ nso: nkwenye chọrọ ka windo jikọọ na ụlọ batrị ahụ. Akụkọ ga-ekwu na akwadobeghị ụlọ batrị ahụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="124"/>
+        <source>Evidence from: %1</source>
+        <translation>Ihe akaebe si na: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="144"/>
+        <source>Results recorded in the plan on %1; run the checks again to renew them.</source>
+        <translation>E dekọrọ nsonaazụ n&apos;atụmatụ na %1; mee nlele ndị ahụ ọzọ iji mee ka ha dị ọhụrụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="171"/>
+        <source>No live bank in reach.</source>
+        <translation>Enweghị ụlọ batrị dị ndụ nọ nso.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/verificationpage.cpp" line="174"/>
+        <source>Listening for %n s…</source>
+        <translation>
+            <numerusform>Ọ na-ege ntị ruo %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="185"/>
+        <source>Stopped: nothing recorded.</source>
+        <translation>Ọ kwụsịrị: edekọghị ihe ọ bụla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="194"/>
+        <source>Listening: %1 of %2 s…</source>
+        <translation>Ọ na-ege ntị: %1 n&apos;ime %2 s…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="199"/>
+        <source>Verification could not run: %1</source>
+        <translation>Nkwenye enweghị ike ịmalite: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="245"/>
+        <source>✘ Checks failed: see the next step of each, put it right and run the checks again.</source>
+        <translation>✘ Ụfọdụ nlele dara: lee nzọụkwụ ọzọ nke ọ bụla, dozie ya ma mee nlele ndị ahụ ọzọ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="246"/>
+        <source>✔ No check failed. Results recorded in the plan.</source>
+        <translation>✔ Ọ dịghị nlele dara. E dekọrọ nsonaazụ n&apos;atụmatụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/verificationpage.cpp" line="257"/>
+        <source>%1 (photo %2)</source>
+        <translation>%1 (foto %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewField</name>
+    <message>
+        <location filename="../core/inverterview.cpp" line="118"/>
+        <source>State of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="120"/>
+        <source>State of health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="122"/>
+        <source>Voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="124"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="126"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="128"/>
+        <source>Charge voltage limit (CVL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="130"/>
+        <source>Charge current limit (CCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="132"/>
+        <source>Discharge current limit (DCL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="134"/>
+        <source>Highest temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="136"/>
+        <source>Lowest temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="138"/>
+        <source>Lowest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="140"/>
+        <source>Highest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inverterview.cpp" line="142"/>
+        <source>Packs online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/aggregatecommand.cpp" line="28"/>
+        <source>bankscope-cli aggregate: expected one FILE or &apos;-&apos;, got %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/aggregatecommand.cpp" line="36"/>
+        <source>bankscope-cli aggregate: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/aggregatecommand.cpp" line="44"/>
+        <source>bankscope-cli aggregate: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/aggregatecommand.cpp" line="52"/>
+        <source>bankscope-cli aggregate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cataloguecommand.cpp" line="37"/>
+        <source>takes no arguments (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commissioningcommon.cpp" line="13"/>
+        <location filename="../app/cli/linkoptions.cpp" line="20"/>
+        <source>bankscope-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commissioningcommon.cpp" line="22"/>
+        <source>bankscope-cli: catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commissioningcommon.cpp" line="46"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="63"/>
+        <location filename="../app/cli/decodecommand.cpp" line="375"/>
+        <location filename="../app/cli/linkoptions.cpp" line="95"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commissioningcommon.cpp" line="54"/>
+        <source>--%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commissioningcommon.cpp" line="58"/>
+        <location filename="../app/cli/linkoptions.cpp" line="34"/>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commissioningcommon.cpp" line="73"/>
+        <location filename="../app/cli/decodecommand.cpp" line="235"/>
+        <location filename="../app/cli/decodecommand.cpp" line="309"/>
+        <location filename="../app/cli/decodecommand.cpp" line="407"/>
+        <location filename="../app/cli/decodecommand.cpp" line="419"/>
+        <location filename="../app/cli/linkoptions.cpp" line="267"/>
+        <location filename="../app/cli/replaycommand.cpp" line="338"/>
+        <location filename="../app/cli/replaycommand.cpp" line="392"/>
+        <location filename="../app/cli/reportcommand.cpp" line="47"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commissioningcommon.cpp" line="94"/>
+        <location filename="../app/cli/replaycommand.cpp" line="352"/>
+        <location filename="../app/cli/replaycommand.cpp" line="404"/>
+        <location filename="../app/cli/reportcommand.cpp" line="176"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="34"/>
+        <source>bankscope-cli decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="86"/>
+        <source>%n frame(s) failed to decode (the first on line %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="88"/>
+        <source>%n line(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="90"/>
+        <location filename="../app/cli/replaycommand.cpp" line="124"/>
+        <source>%n fragment(s) (capture started or stopped mid-frame)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="92"/>
+        <location filename="../app/cli/replaycommand.cpp" line="126"/>
+        <source>%n frame(s) of other devices (ids the protocol does not define)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="94"/>
+        <location filename="../app/cli/replaycommand.cpp" line="128"/>
+        <source>%n frame(s) of undocumented ids (kept raw)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="96"/>
+        <location filename="../app/cli/replaycommand.cpp" line="130"/>
+        <source>%n event(s) not of the chosen protocol (left undecoded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="98"/>
+        <location filename="../app/cli/replaycommand.cpp" line="114"/>
+        <source>%n bus error frame(s) in the log (not data)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="103"/>
+        <location filename="../app/cli/replaycommand.cpp" line="116"/>
+        <source>%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="108"/>
+        <source>%n frame(s) read: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="126"/>
+        <location filename="../app/cli/replaycommand.cpp" line="259"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="147"/>
+        <location filename="../app/cli/replaycommand.cpp" line="181"/>
+        <source>%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="153"/>
+        <source>bankscope-cli decode: %1: %2 (inferred; --protocol chooses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="210"/>
+        <source>%1: line %2 is longer than %3 bytes: stopped (is it the right input?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="252"/>
+        <source>%1: cannot tell what it holds: no log format reads its first lines, and no protocol (%2) decodes them as frames; give --protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="273"/>
+        <source>bankscope-cli decode: %1: frames written one per line, read as %2 (%3 of its first lines decode; inferred, --protocol chooses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="303"/>
+        <source>%1: line %2 is longer than %3 bytes: not a line of frames (is it the right input?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="319"/>
+        <source>%1: stopped after %2 lines: none is a %3 frame (is it the right input, or the right --protocol?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="346"/>
+        <source>--protocol needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="352"/>
+        <source>unknown protocol &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="358"/>
+        <source>--can-id needs an 11-bit hex ID such as 351</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="362"/>
+        <source>--dialect needs one of pylon-v1.2, pylontech-v1.3, sma-victron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="367"/>
+        <source>--register needs a hex register address such as 0x1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="371"/>
+        <source>--file needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="382"/>
+        <source>give the frame as DATA, or --file FILE, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="388"/>
+        <source>--protocol is required for a frame given on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="421"/>
+        <source>%1: line 1 is longer than %2 bytes: not frames or a log (is it the right input?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="431"/>
+        <location filename="../app/cli/replaycommand.cpp" line="348"/>
+        <location filename="../app/cli/replaycommand.cpp" line="399"/>
+        <source>no frames in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="434"/>
+        <source>bankscope-cli decode: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detectcommand.cpp" line="39"/>
+        <source>usage: detect (--serial PORT | --slcan PORT | --can PLUGIN:IFACE) [--probe] [--window S] [--baud B | --bitrate N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detectcommand.cpp" line="43"/>
+        <source>CAN is never probed: detect listens at each bit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detectcommand.cpp" line="69"/>
+        <source>bankscope-cli detect: %1: the bit rate is searched only on an SLCAN adapter (it can be made silent at each rate); listening at %2 bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detectcommand.cpp" line="75"/>
+        <source>bankscope-cli detect: %1: listening at %2 %3 for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detectcommand.cpp" line="100"/>
+        <source>bankscope-cli detect: %1: silent at every speed; will send at %2 baud to %3 (%4 %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detectcommand.cpp" line="132"/>
+        <source>bankscope-cli detect: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkoptions.cpp" line="45"/>
+        <source>%1 needs a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkoptions.cpp" line="58"/>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkoptions.cpp" line="66"/>
+        <source>--listen and --poll exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkoptions.cpp" line="72"/>
+        <source>--window cannot be shorter than %1 s: a master may poll only every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/linkoptions.cpp" line="178"/>
+        <location filename="../app/cli/linkoptions.cpp" line="193"/>
+        <source>bankscope-cli %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="45"/>
+        <location filename="../app/cli/plancommand.cpp" line="96"/>
+        <location filename="../app/cli/reportcommand.cpp" line="134"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="47"/>
+        <location filename="../app/cli/reportcommand.cpp" line="136"/>
+        <source>--plan PLAN.json is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="49"/>
+        <location filename="../app/cli/reportcommand.cpp" line="138"/>
+        <source>--output FILE.pdf or FILE.html (or -o) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="53"/>
+        <location filename="../app/cli/reportcommand.cpp" line="142"/>
+        <source>--output names a .pdf or an .html file, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="56"/>
+        <location filename="../app/cli/reportcommand.cpp" line="145"/>
+        <source>--paper is a4 or letter, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="63"/>
+        <location filename="../app/cli/reportcommand.cpp" line="152"/>
+        <source>no translation for &apos;%1&apos; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="75"/>
+        <source>%1: the card cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/failovercardcommand.cpp" line="105"/>
+        <location filename="../app/cli/linkoptions.cpp" line="272"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="22"/>
+        <source>Usage: bankscope-cli COMMAND [ARGS]
+
+Commands:
+  aggregate [FILE|-]   Read a bank as JSON (file or standard input) and print what the
+                       inverter should see, what it can see, the gaps and the findings.
+  decode [--protocol P] [--can-id ID] [--dialect D] [--register R] (DATA | --file F | -)
+                       Decode frames and print one JSON object per frame as its line is read.
+                       P is one of pylontech-rs485, pylon-can, jk-modbus, jk-pb, jk-legacy.
+                       DATA is one frame as text (needs --protocol): the Pylontech ASCII frame
+                       (&apos;~&apos; and CR optional), hex bytes (spaces allowed), CAN as ID#DATA or DATA
+                       with --can-id. A file or standard input holds a log (BankScope or candump
+                       log, candump&apos;s screen output, SavvyCAN CSV, Vector ASC) or one frame per
+                       line (&apos;#&apos; starts a comment); without --protocol the format, protocol and
+                       CAN dialect are inferred from its first part and said (first JSON line
+                       {&quot;inferred&quot;: ...}). D: pylon-v1.2, pylontech-v1.3, sma-victron. R: the
+                       start register of a JK FC03 reply given without its request.
+  ports                Serial ports (with the USB adapter recognised: CH340, FTDI, CP210x,
+                       PL2303, CANable...) and CAN interfaces, one JSON object each.
+  detect (--serial PORT | --slcan PORT | --can PLUGIN:IFACE) [--probe] [--window S]
+                       Listen at each candidate speed (RS485: 115200 and 9600 baud, the
+                       listen window each; SLCAN: 500k, 250k, 125k, 1M bit/s in silent
+                       mode) and report what was heard and decoded per protocol. With
+                       --probe, and only on an RS485 bus silent at every speed, it prints
+                       the identity reads it will send, then sends them. CAN is never probed.
+  scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B]
+       [--attempts N] [--timeout MS]
+                       Listen first; on a silent bus probe the protocol&apos;s address range,
+                       one JSON object per address: answering, silent or suspect, with
+                       reasons and statistics. Beside another master nothing is probed:
+                       the addresses heard are reported instead.
+  monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P
+          [--listen | --poll] [--window S] [--duration S] [--record FILE] [--baud B]
+          [--bitrate N] [--bank FILE]
+                       One JSON line per decoded message, then one line of statistics.
+                       RS485 roles: auto (default) listens for the listen window (10 s, or
+                       --window S, never less) and polls only a bus that stayed silent;
+                       any byte heard keeps it listening, and it says who polls. A request
+                       it did not send while polling stops it before its next request.
+                       --listen never transmits. --poll keeps the window and the guard and
+                       exits 2 beside another master, having sent nothing. CAN links only
+                       listen (an SLCAN adapter is opened silent). --duration counts from
+                       the end of the window.
+  record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S]
+                       Record every byte and frame, listening only.
+  replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]
+                       Play a log (any format decode reads) through the same decoding path as
+                       live data, streaming; print the messages, a statistics line and the final
+                       aggregation. Silences longer than a few seconds are announced; --skip-gaps S
+                       skips those longer than S seconds.
+  export-asc LOG OUTPUT.asc   Write a log&apos;s CAN frames as Vector ASC (streaming).
+  catalogue            Every battery and inverter BankScope knows, one JSON object per line,
+                       each fact with its source and confidence; the ids are what plan takes.
+  plan --battery MODEL:COUNT [--battery MODEL:COUNT ...] --inverter MODEL
+       [--inverter-firmware V [--release-notes-checked]] [--site NAME] [--installer NAME]
+       [--phone NUMBER] [--isolation-order &quot;STEP [LABEL]; STEP; ...&quot;]
+       [--power-up-order &quot;STEP; ...&quot;] --output|-o PLAN.json
+                       Plan a bank: architecture, master, addresses, DIP switches, stand-in,
+                       cabling and the inverter&apos;s setting. A model outside the catalogue is
+                       other:NAME. --battery MODEL --packs N is MODEL:N.
+  plan --check PLAN.json   Validate a plan; the field is named when it is wrong.
+  report --plan PLAN.json [--session FILE] [--lang CODE] [--paper a4|letter]
+         --output|-o FILE.pdf|FILE.html
+                       The commissioning report to hand to the customer, in the language
+                       asked for; readings at hand-over from the plan or a recording.
+  failover-card --plan PLAN.json [--lang CODE] [--paper a4|letter] --output|-o FILE.pdf
+                       The site&apos;s failover card for the battery enclosure: one sheet, in the
+                       language asked for (the English beside each step until a translation
+                       is reviewed); refused, naming the field, for a plan without the contact,
+                       the isolation order or the stand-in, and when it does not fit two sides.
+  help                 Show this text.
+
+Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused
+beside another master. No command writes a BMS setting.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="167"/>
+        <source>bankscope-cli: unknown command &apos;%1&apos; (try &apos;bankscope-cli help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="70"/>
+        <source>bankscope-cli monitor: %1: listening for %2 s before polling; nothing is sent meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="159"/>
+        <source>usage: monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen | --poll] [--window S] [--duration S] [--record FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="164"/>
+        <source>%1 is a CAN protocol: use --can or --slcan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="166"/>
+        <source>%1 runs on RS485: use --serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitorcommand.cpp" line="168"/>
+        <source>CAN links only listen: nothing polls on CAN (sending is emulation: bankscope-sim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/portscommand.cpp" line="20"/>
+        <source>usage: ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="22"/>
+        <source>usage: record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S] [--baud B] [--bitrate N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="24"/>
+        <source>record only listens: it records what the bus carries (to poll and record: monitor --record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="55"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="57"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="59"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="60"/>
+        <location filename="../app/cli/replaycommand.cpp" line="68"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="86"/>
+        <source>--skip-gaps needs a number of seconds greater than 0, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="103"/>
+        <source>, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replaycommand.cpp" line="120"/>
+        <source>%n line(s) could not be read (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replaycommand.cpp" line="122"/>
+        <source>%n frame(s) failed to decode</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="160"/>
+        <source>usage: replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="187"/>
+        <source>bankscope-cli replay: %1: %2 (inferred; --protocol chooses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="263"/>
+        <location filename="../app/cli/replaycommand.cpp" line="328"/>
+        <source>bankscope-cli replay: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="275"/>
+        <source>bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4): skipped (--skip-gaps %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="281"/>
+        <source>bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4); waiting it out. --skip-gaps 5 skips silences longer than 5 s, --fast plays without waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="290"/>
+        <source>--speed needs a finite number of at least 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="335"/>
+        <source>usage: export-asc LOG OUTPUT.asc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="342"/>
+        <source>%1: line 1 is longer than %2 bytes: not a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="346"/>
+        <source>%1 is not a log BankScope reads (a BankScope or candump log, candump&apos;s screen output, SavvyCAN CSV or Vector ASC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="382"/>
+        <location filename="../app/cli/replaycommand.cpp" line="387"/>
+        <source>bankscope-cli export-asc: %1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replaycommand.cpp" line="398"/>
+        <source>%1 holds serial traffic only (%2): Vector ASC holds CAN frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replaycommand.cpp" line="406"/>
+        <source>bankscope-cli export-asc: %1: %n serial event(s) left out (Vector ASC holds CAN frames only)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replaycommand.cpp" line="408"/>
+        <source>bankscope-cli export-asc: %1: %n line(s) could not be read; %2 holds the %3 frames around them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="80"/>
+        <source>usage: scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B] [--attempts N] [--timeout MS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="84"/>
+        <source>a CAN bus has no addresses to scan: use monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scancommand.cpp" line="163"/>
+        <source>bankscope-cli scan: %1: listening for %2 s before probing; nothing is sent meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="92"/>
+        <source>--check PLAN.json takes no other option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="99"/>
+        <source>--battery MODEL:COUNT is required (`bankscope-cli catalogue` lists the models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="101"/>
+        <source>--inverter MODEL is required (`bankscope-cli catalogue` lists the models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="103"/>
+        <source>--output PLAN.json (or -o) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="109"/>
+        <source>--packs N goes with a single --battery MODEL; for a mixed bank write --battery MODEL:COUNT for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="122"/>
+        <source>give the count once: --battery %1 or --packs N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="126"/>
+        <source>--packs needs a whole number, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="128"/>
+        <source>--battery %1: write MODEL:COUNT, e.g. pylontech-us3000c:3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="131"/>
+        <source>--battery %1: the count must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="144"/>
+        <source>--release-notes-checked confirms the notes of a firmware version: give --inverter-firmware V too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="151"/>
+        <source>--isolation-order needs steps separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommand.cpp" line="156"/>
+        <source>--power-up-order needs steps separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="73"/>
+        <source>%1: the recording has serial traffic, but the plan names no serial protocol to decode it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="115"/>
+        <source>%1: no reading of any planned pack in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/inputdevice.h" line="95"/>
+        <source>more than %1 MiB: not a document this command reads (is it the right input?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="39"/>
+        <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>Open on a simulated four-pack bank (no hardware needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="46"/>
+        <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="49"/>
+        <source>Seconds to run before --screenshot (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="67"/>
+        <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="74"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="80"/>
+        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
+        <source>bankscope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="94"/>
+        <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="97"/>
+        <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="114"/>
+        <source>bankscope: catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="130"/>
+        <source>bankscope: cannot save the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sim</name>
+    <message>
+        <location filename="../app/sim/main.cpp" line="111"/>
+        <source>a peer-to-peer bank has no master: there is nobody to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="112"/>
+        <source>expected: promote PACK, a pack of this bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="125"/>
+        <source>expected: fault TYPE [PACK] | clear TYPE [PACK] | promote PACK | status | quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="134"/>
+        <source>no pack &apos;%1&apos; in this bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="229"/>
+        <source>a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="230"/>
+        <source>an inverter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="231"/>
+        <source>a GX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="233"/>
+        <source>%1 is a real port, not a pseudo-terminal or virtualcan: playing %2 there transmits on a live bus. If no inverter or other master is connected to it, add --confirm-no-inverter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="240"/>
+        <source>bankscope-sim: listening on %1 for %2 s before playing %3; nothing is sent meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="262"/>
+        <source>stopped before the bus was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="264"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="280"/>
+        <source>another master on %1 (%2): stopped sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="288"/>
+        <source>Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])
+                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3] [--confirm-no-inverter]
+       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A] [--confirm-no-inverter]
+       bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A] [--confirm-no-inverter]
+
+Plays the bank a scenario describes (resources/scenarios/README.md) as its master&apos;s
+RS485 port. --pty creates a pseudo-terminal and prints its path on the first line of
+standard output; --serial plays it on a real port (a second USB-RS485 stick); --can and
+--slcan make its master broadcast Pylon CAN once a second and report inverter heartbeats.
+Events (faults firing, commands) follow as JSON lines.
+Commands on standard input: fault TYPE [PACK] | clear TYPE [PACK] | promote PACK | status | quit
+(promote PACK: the stand-in takes over as master; clear promote demotes it again)
+--inverter plays the inverter instead: 0x305 heartbeats on CAN, or polling a Pylontech
+master on RS485 (9600 baud unless --baud), printing each second what it would charge and
+discharge at (--want A: what it would like) given what the BMS told it.
+A &quot;victron-can&quot; scenario is a GX-style peer-to-peer bank: every pack&apos;s BMS broadcasts its
+own Victron-dialect frames on its own CAN interface, so give one interface per pack, in
+bank order (--can socketcan:can0,can1,can2). --gx plays the Victron GX on those interfaces:
+it sends 0x305/0x307, drops a BMS that goes quiet, aggregates the rest with the shared core
+and prints each second what it would let the inverter charge and discharge at.
+
+On anything but a pseudo-terminal or virtualcan (a USB-RS485 stick, socketcan, an SLCAN
+adapter) emulation transmits on a real bus: it needs --confirm-no-inverter, then listens
+for 10 s and is refused while another master or keep-alive is heard. Silence alone is
+never consent: some inverters send no keep-alive. An inverter or GX being played stops
+(exit 2) when another master or keep-alive appears.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="338"/>
+        <source>--inverter listens on one CAN interface (a GX on several: --gx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="369"/>
+        <source>bytes outside an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="375"/>
+        <source>--inverter needs --can, --slcan or --serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="420"/>
+        <source>--gx needs --can or --slcan: one CAN interface per BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="510"/>
+        <source>this bank has %1 BMSs, each on its own CAN interface: give %1 interfaces, e.g. --can socketcan:can0,can1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="647"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="669"/>
+        <source>a victron-can bank talks CAN: give --can or --slcan, one interface per pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="676"/>
+        <source>--dialect must be pylon-v1.2 or pylontech-v1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="679"/>
+        <source>the master broadcasts on one CAN interface (several are for a victron-can bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="727"/>
+        <source>cannot create a pseudo-terminal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

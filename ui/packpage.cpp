@@ -178,7 +178,7 @@ PackPage::PackPage(const BankMonitor &monitor, QWidget *parent)
     m_tempView->setChart(tempChart);
     m_tempView->setObjectName(QStringLiteral("temperatureChart"));
     m_tempView->setAccessibleName(tr("Temperatures of the pack by sensor"));
-    m_tempView->setToolTip(tr("Every temperature sensor the BMS reports, in \u00B0C, in its own order (sensor 1 first)."));
+    m_tempView->setToolTip(tr("Every temperature sensor the BMS reports, in °C, in its own order (sensor 1 first)."));
 
     auto *cellsRow = new QSplitter(Qt::Horizontal, this);
     auto *cellsBox = new QWidget;

@@ -401,7 +401,7 @@ QVariant PackTableModel::headerData(int section, Qt::Orientation orientation, in
     case CellDeltaColumn:
         return tr("Spread\nmV");
     case TempMaxColumn:
-        return tr("Temp max\n\u00B0C");
+        return tr("Temp max\n°C");
     case CvlColumn:
         return tr("CVL\nV");
     case CclColumn:

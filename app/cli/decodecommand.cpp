@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The "cli" translation context; qualified calls (Cli::tr) are what lupdate can read.
+struct Cli
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void writeLine(FILE *stream, const QByteArray &bytes)
 {
@@ -30,7 +31,7 @@ void writeLine(FILE *stream, const QByteArray &bytes)
 
 int usageError(FILE *err, const QString &message)
 {
-    writeLine(err, tr("bankscope-cli decode: %1").arg(message).toUtf8());
+    writeLine(err, Cli::tr("bankscope-cli decode: %1").arg(message).toUtf8());
     return 2;
 }
 
@@ -82,29 +83,29 @@ struct Tally
     {
         QStringList parts;
         if (failed)
-            parts.append(tr("%n frame(s) failed to decode (the first on line %1)", nullptr, int(failed)).arg(firstFailedLine));
+            parts.append(Cli::tr("%n frame(s) failed to decode (the first on line %1)", nullptr, int(failed)).arg(firstFailedLine));
         if (badLines)
-            parts.append(tr("%n line(s) could not be read", nullptr, int(badLines)));
+            parts.append(Cli::tr("%n line(s) could not be read", nullptr, int(badLines)));
         if (fragments)
-            parts.append(tr("%n fragment(s) (capture started or stopped mid-frame)", nullptr, int(fragments)));
+            parts.append(Cli::tr("%n fragment(s) (capture started or stopped mid-frame)", nullptr, int(fragments)));
         if (foreign)
-            parts.append(tr("%n frame(s) of other devices (ids the protocol does not define)", nullptr, int(foreign)));
+            parts.append(Cli::tr("%n frame(s) of other devices (ids the protocol does not define)", nullptr, int(foreign)));
         if (undocumented)
-            parts.append(tr("%n frame(s) of undocumented ids (kept raw)", nullptr, int(undocumented)));
+            parts.append(Cli::tr("%n frame(s) of undocumented ids (kept raw)", nullptr, int(undocumented)));
         if (ignored)
-            parts.append(tr("%n event(s) not of the chosen protocol (left undecoded)", nullptr, int(ignored)));
+            parts.append(Cli::tr("%n event(s) not of the chosen protocol (left undecoded)", nullptr, int(ignored)));
         if (errorFrames)
-            parts.append(tr("%n bus error frame(s) in the log (not data)", nullptr, int(errorFrames)));
+            parts.append(Cli::tr("%n bus error frame(s) in the log (not data)", nullptr, int(errorFrames)));
         if (otherLines) {
             QStringList numbers;
             for (qint64 n : otherLineNumbers)
                 numbers.append(QString::number(n));
-            parts.append(tr("%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)", nullptr, int(otherLines))
+            parts.append(Cli::tr("%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)", nullptr, int(otherLines))
                              .arg(numbers.join(QStringLiteral(", "))));
         }
         if (parts.isEmpty())
             return {};
-        return tr("%n frame(s) read: %1", nullptr, int(units)).arg(parts.join(QStringLiteral("; ")));
+        return Cli::tr("%n frame(s) read: %1", nullptr, int(units)).arg(parts.join(QStringLiteral("; ")));
     }
 };
 
@@ -122,7 +123,7 @@ void writeBadLine(JsonLines::Output &out, qint64 line, const QString &message)
 {
     out.line(QJsonObject{{QStringLiteral("ok"), false},
                          {QStringLiteral("line"), double(line)},
-                         {QStringLiteral("error"), tr("line %1: %2").arg(line).arg(message)}});
+                         {QStringLiteral("error"), Cli::tr("line %1: %2").arg(line).arg(message)}});
 }
 
 struct Request
@@ -143,13 +144,13 @@ int decodeLog(LogReader &reader, const Request &request, JsonLines::Output &out,
             serialProtocol = request.options.protocol;
     } else {
         if (verdict.hasSerial && !verdict.serialProtocol && !verdict.hasCan) {
-            return usageError(err, tr("%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol")
+            return usageError(err, Cli::tr("%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol")
                                        .arg(request.name));
         }
         serialProtocol = verdict.serialProtocol;
         out.line(QJsonObject{{QStringLiteral("inferred"), verdict.toJson()}});
         out.flush();
-        writeLine(err, tr("bankscope-cli decode: %1: %2 (inferred; --protocol chooses)").arg(request.name, verdict.describe()).toUtf8());
+        writeLine(err, Cli::tr("bankscope-cli decode: %1: %2 (inferred; --protocol chooses)").arg(request.name, verdict.describe()).toUtf8());
     }
     // The dialect from the first part of the file, as a GX or inverter would settle it. On a pipe
     // that first part may be a single frame: then it is settled as more frames come.
@@ -206,7 +207,7 @@ int decodeLog(LogReader &reader, const Request &request, JsonLines::Output &out,
             if (reader.lineTooLong()) {
                 // Not a log line at all: the input turned into something else (binary, /dev/zero).
                 out.flush();
-                return usageError(err, tr("%1: line %2 is longer than %3 bytes: stopped (is it the right input?)")
+                return usageError(err, Cli::tr("%1: line %2 is longer than %3 bytes: stopped (is it the right input?)")
                                            .arg(request.name)
                                            .arg(reader.lineNumber())
                                            .arg(LineReader::kDefaultMaxLine));
@@ -231,7 +232,7 @@ int decodeLog(LogReader &reader, const Request &request, JsonLines::Output &out,
             return 0;
         case LogReader::Status::Failed:
             out.flush();
-            return usageError(err, tr("cannot read %1: %2").arg(request.name, reader.errorString()));
+            return usageError(err, Cli::tr("cannot read %1: %2").arg(request.name, reader.errorString()));
         }
     }
 }
@@ -248,7 +249,7 @@ int decodeLines(LogReader &reader, Request request, JsonLines::Output &out, FILE
         if (!anything)
             return -1; // no frames: said by the caller
         if (!p) {
-            return usageError(err, tr("%1: cannot tell what it holds: no log format reads its first lines, and no protocol (%2) "
+            return usageError(err, Cli::tr("%1: cannot tell what it holds: no log format reads its first lines, and no protocol (%2) "
                                       "decodes them as frames; give --protocol")
                                        .arg(request.name, QStringLiteral("pylontech-rs485, pylon-can, jk-modbus, jk-pb, jk-legacy")));
         }
@@ -269,7 +270,7 @@ int decodeLines(LogReader &reader, Request request, JsonLines::Output &out, FILE
         inferred.insert(QStringLiteral("format"), QStringLiteral("frame-lines"));
         out.line(QJsonObject{{QStringLiteral("inferred"), inferred}});
         out.flush();
-        writeLine(err, tr("bankscope-cli decode: %1: frames written one per line, read as %2 (%3 of its first lines decode; inferred, "
+        writeLine(err, Cli::tr("bankscope-cli decode: %1: frames written one per line, read as %2 (%3 of its first lines decode; inferred, "
                           "--protocol chooses)")
                            .arg(request.name, ProtocolNames::label(*p))
                            .arg(read)
@@ -299,13 +300,13 @@ int decodeLines(LogReader &reader, Request request, JsonLines::Output &out, FILE
             return 0;
         case LineReader::Status::TooLong:
             out.flush();
-            return usageError(err, tr("%1: line %2 is longer than %3 bytes: not a line of frames (is it the right input?)")
+            return usageError(err, Cli::tr("%1: line %2 is longer than %3 bytes: not a line of frames (is it the right input?)")
                                        .arg(request.name)
                                        .arg(reader.lineNumber())
                                        .arg(LineReader::kDefaultMaxLine));
         case LineReader::Status::ReadError:
             out.flush();
-            return usageError(err, tr("cannot read %1: %2").arg(request.name, reader.errorString()));
+            return usageError(err, Cli::tr("cannot read %1: %2").arg(request.name, reader.errorString()));
         }
         if (!LineDecoder::isFrameLine(line))
             continue;
@@ -315,7 +316,7 @@ int decodeLines(LogReader &reader, Request request, JsonLines::Output &out, FILE
         failuresInARow = d ? 0 : failuresInARow + 1;
         if (tally.decoded == 0 && failuresInARow >= kGiveUpAfter) {
             out.flush();
-            return usageError(err, tr("%1: stopped after %2 lines: none is a %3 frame (is it the right input, or the right --protocol?)")
+            return usageError(err, Cli::tr("%1: stopped after %2 lines: none is a %3 frame (is it the right input, or the right --protocol?)")
                                        .arg(request.name)
                                        .arg(kGiveUpAfter)
                                        .arg(ProtocolNames::name(request.options.protocol)));
@@ -342,49 +343,49 @@ int runDecode(const QStringList &args, FILE *in, FILE *out, FILE *err)
         QString v;
         if (a == QLatin1String("--protocol")) {
             if (!value(v))
-                return usageError(err, tr("--protocol needs a value"));
+                return usageError(err, Cli::tr("--protocol needs a value"));
             const auto p = ProtocolNames::fromName(v);
             if (!p) {
                 QStringList names;
                 for (ProtocolId id : ProtocolNames::all())
                     names.append(ProtocolNames::name(id));
-                return usageError(err, tr("unknown protocol '%1' (known: %2)").arg(v, names.join(QStringLiteral(", "))));
+                return usageError(err, Cli::tr("unknown protocol '%1' (known: %2)").arg(v, names.join(QStringLiteral(", "))));
             }
             request.options.protocol = *p;
             request.haveProtocol = true;
         } else if (a == QLatin1String("--can-id")) {
             if (!value(v) || !parseNumber(v) || *parseNumber(v) > 0x7FF)
-                return usageError(err, tr("--can-id needs an 11-bit hex ID such as 351"));
+                return usageError(err, Cli::tr("--can-id needs an 11-bit hex ID such as 351"));
             request.options.canId = parseNumber(v);
         } else if (a == QLatin1String("--dialect")) {
             if (!value(v) || !PylonCan::dialectFromName(v))
-                return usageError(err, tr("--dialect needs one of pylon-v1.2, pylontech-v1.3, sma-victron"));
+                return usageError(err, Cli::tr("--dialect needs one of pylon-v1.2, pylontech-v1.3, sma-victron"));
             request.options.dialect = *PylonCan::dialectFromName(v);
             request.haveDialect = true;
         } else if (a == QLatin1String("--register")) {
             if (!value(v) || !parseNumber(v) || *parseNumber(v) > 0xFFFF)
-                return usageError(err, tr("--register needs a hex register address such as 0x1200"));
+                return usageError(err, Cli::tr("--register needs a hex register address such as 0x1200"));
             request.options.jkReadStart = quint16(*parseNumber(v));
         } else if (a == QLatin1String("--file")) {
             if (!value(file))
-                return usageError(err, tr("--file needs a path"));
+                return usageError(err, Cli::tr("--file needs a path"));
         } else if (a == QLatin1String("-")) {
             fromStdin = true;
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usageError(err, tr("unknown option '%1'").arg(a));
+            return usageError(err, Cli::tr("unknown option '%1'").arg(a));
         } else {
             data.append(a);
         }
     }
     const int sources = (file.isEmpty() ? 0 : 1) + (fromStdin ? 1 : 0) + (data.isEmpty() ? 0 : 1);
     if (sources != 1)
-        return usageError(err, tr("give the frame as DATA, or --file FILE, or - for standard input"));
+        return usageError(err, Cli::tr("give the frame as DATA, or --file FILE, or - for standard input"));
 
     JsonLines::Output output(out);
     if (!data.isEmpty()) {
         // One frame on the command line: its protocol must be said (a few bytes tell nothing).
         if (!request.haveProtocol)
-            return usageError(err, tr("--protocol is required for a frame given on the command line"));
+            return usageError(err, Cli::tr("--protocol is required for a frame given on the command line"));
         LineDecoder decoder(request.options);
         const auto d = decoder.decode(data.join(QLatin1Char(' ')).toUtf8());
         writeResult(output, request.options.protocol, d, {});
@@ -403,7 +404,7 @@ int runDecode(const QStringList &args, FILE *in, FILE *out, FILE *err)
     } else {
         named.setFileName(file);
         if (!named.open(QIODevice::ReadOnly))
-            return usageError(err, tr("cannot read %1: %2").arg(file, named.errorString()));
+            return usageError(err, Cli::tr("cannot read %1: %2").arg(file, named.errorString()));
         request.name = file;
         input = &named;
         // A pipe given as a file (--file <(candump can0), a FIFO) is read as it arrives too.
@@ -415,9 +416,9 @@ int runDecode(const QStringList &args, FILE *in, FILE *out, FILE *err)
     LogReader reader(input);
     const bool isLog = reader.detect();
     if (!reader.errorString().isEmpty())
-        return usageError(err, tr("cannot read %1: %2").arg(request.name, reader.errorString()));
+        return usageError(err, Cli::tr("cannot read %1: %2").arg(request.name, reader.errorString()));
     if (reader.sampleTooLong() && reader.sample().isEmpty()) {
-        return usageError(err, tr("%1: line 1 is longer than %2 bytes: not frames or a log (is it the right input?)")
+        return usageError(err, Cli::tr("%1: line 1 is longer than %2 bytes: not frames or a log (is it the right input?)")
                                    .arg(request.name)
                                    .arg(LineReader::kDefaultMaxLine));
     }
@@ -427,9 +428,9 @@ int runDecode(const QStringList &args, FILE *in, FILE *out, FILE *err)
     if (status > 0)
         return status;
     if (tally.units == 0 && tally.badLines == 0 && tally.ignored == 0)
-        return usageError(err, tr("no frames in %1").arg(request.name));
+        return usageError(err, Cli::tr("no frames in %1").arg(request.name));
     const QString words = tally.words();
     if (!words.isEmpty())
-        writeLine(err, tr("bankscope-cli decode: %1: %2").arg(request.name, words).toUtf8());
+        writeLine(err, Cli::tr("bankscope-cli decode: %1: %2").arg(request.name, words).toUtf8());
     return tally.failed > 0 || tally.badLines > 0 ? 2 : 0;
 }

@@ -18,10 +18,11 @@ using namespace CommissioningCli;
 
 namespace {
 
-QString text(const char *s)
+// The "cli" translation context; qualified calls (Cli::tr) are what lupdate can read.
+struct Cli
 {
-    return QCoreApplication::translate("cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QStringList languages()
 {
@@ -41,25 +42,25 @@ int runFailoverCard(const QStringList &args)
     if (!o.error.isEmpty())
         return fail(command, o.error);
     if (!o.positional.isEmpty())
-        return fail(command, text("unexpected argument '%1'").arg(o.positional.first()));
+        return fail(command, Cli::tr("unexpected argument '%1'").arg(o.positional.first()));
     if (!o.has(QStringLiteral("plan")))
-        return fail(command, text("--plan PLAN.json is required"));
+        return fail(command, Cli::tr("--plan PLAN.json is required"));
     if (!o.has(QStringLiteral("output")))
-        return fail(command, text("--output FILE.pdf or FILE.html (or -o) is required"));
+        return fail(command, Cli::tr("--output FILE.pdf or FILE.html (or -o) is required"));
     const QString output = o.value(QStringLiteral("output"));
     const bool pdf = output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!pdf && !output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) && !output.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
-        return fail(command, text("--output names a .pdf or an .html file, got '%1'").arg(output));
+        return fail(command, Cli::tr("--output names a .pdf or an .html file, got '%1'").arg(output));
     const auto paper = ReportPrinter::paperFromName(o.has(QStringLiteral("paper")) ? o.value(QStringLiteral("paper")) : QStringLiteral("a4"));
     if (!paper)
-        return fail(command, text("--paper is a4 or letter, got '%1'").arg(o.value(QStringLiteral("paper"))));
+        return fail(command, Cli::tr("--paper is a4 or letter, got '%1'").arg(o.value(QStringLiteral("paper"))));
 
     // The card's language, chosen apart from the window's: a translator for this run only.
     const QString lang = o.has(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : QStringLiteral("en");
     QTranslator translator;
     if (lang != QLatin1String("en")) {
         if (!translator.load(QStringLiteral(":/i18n/bankscope_%1.qm").arg(lang)))
-            return fail(command, text("no translation for '%1' (available: %2)").arg(lang, languages().join(QStringLiteral(", "))));
+            return fail(command, Cli::tr("no translation for '%1' (available: %2)").arg(lang, languages().join(QStringLiteral(", "))));
         QCoreApplication::installTranslator(&translator);
     }
     const TranslationReviews reviews = TranslationReviews::builtIn();
@@ -71,7 +72,7 @@ int runFailoverCard(const QStringList &args)
         return 2;
     const auto planned = FailoverPlanner::plan(*plan, catalogue);
     if (!planned)
-        return fail(command, text("%1: the card cannot be made: %2").arg(o.value(QStringLiteral("plan")), planned.error().toString()));
+        return fail(command, Cli::tr("%1: the card cannot be made: %2").arg(o.value(QStringLiteral("plan")), planned.error().toString()));
 
     FailoverCardBuilder::Options options;
     options.language = lang;
@@ -101,7 +102,7 @@ int runFailoverCard(const QStringList &args)
         QString error;
         CardPrinter::Layout layout;
         if (!CardPrinter::writePdf(html, output, print, &error, &layout))
-            return fail(command, text("%1: %2").arg(output, error));
+            return fail(command, Cli::tr("%1: %2").arg(output, error));
         done.insert(QStringLiteral("sides"), layout.sides);
         done.insert(QStringLiteral("paper"), ReportPrinter::paperName(*paper));
     } else if (!writeFile(command, output, html.toUtf8())) {

@@ -12,10 +12,11 @@ using namespace CommissioningCli;
 
 namespace {
 
-QString text(const char *s)
+// The "cli" translation context; qualified calls (Cli::tr) are what lupdate can read.
+struct Cli
 {
-    return QCoreApplication::translate("cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QJsonArray packsJson(const CommissioningPlan &plan)
 {
@@ -88,24 +89,24 @@ int runPlan(const QStringList &args)
         return fail("plan", o.error);
     if (o.has(QStringLiteral("check"))) {
         if (o.values.size() > 1 || !o.flags.isEmpty() || !o.positional.isEmpty())
-            return fail("plan", text("--check PLAN.json takes no other option"));
+            return fail("plan", Cli::tr("--check PLAN.json takes no other option"));
         return check(o.value(QStringLiteral("check")));
     }
     if (!o.positional.isEmpty())
-        return fail("plan", text("unexpected argument '%1'").arg(o.positional.first()));
+        return fail("plan", Cli::tr("unexpected argument '%1'").arg(o.positional.first()));
     const QStringList batteries = o.values.value(QStringLiteral("battery"));
     if (batteries.isEmpty())
-        return fail("plan", text("--battery MODEL:COUNT is required (`bankscope-cli catalogue` lists the models)"));
+        return fail("plan", Cli::tr("--battery MODEL:COUNT is required (`bankscope-cli catalogue` lists the models)"));
     if (!o.has(QStringLiteral("inverter")))
-        return fail("plan", text("--inverter MODEL is required (`bankscope-cli catalogue` lists the models)"));
+        return fail("plan", Cli::tr("--inverter MODEL is required (`bankscope-cli catalogue` lists the models)"));
     if (!o.has(QStringLiteral("output")))
-        return fail("plan", text("--output PLAN.json (or -o) is required"));
+        return fail("plan", Cli::tr("--output PLAN.json (or -o) is required"));
 
     const Catalogue catalogue = loadCatalogue();
     PlanRequest request;
     const bool packsGiven = o.has(QStringLiteral("packs"));
     if (packsGiven && batteries.size() != 1)
-        return fail("plan", text("--packs N goes with a single --battery MODEL; for a mixed bank write --battery MODEL:COUNT for each"));
+        return fail("plan", Cli::tr("--packs N goes with a single --battery MODEL; for a mixed bank write --battery MODEL:COUNT for each"));
     for (const QString &b : batteries) {
         QString model = b;
         int count = 0;
@@ -118,16 +119,16 @@ int runPlan(const QStringList &args)
         }
         if (packsGiven) {
             if (counted)
-                return fail("plan", text("give the count once: --battery %1 or --packs N").arg(b));
+                return fail("plan", Cli::tr("give the count once: --battery %1 or --packs N").arg(b));
             bool ok = false;
             count = o.value(QStringLiteral("packs")).toInt(&ok);
             if (!ok)
-                return fail("plan", text("--packs needs a whole number, got '%1'").arg(o.value(QStringLiteral("packs"))));
+                return fail("plan", Cli::tr("--packs needs a whole number, got '%1'").arg(o.value(QStringLiteral("packs"))));
         } else if (!counted) {
-            return fail("plan", text("--battery %1: write MODEL:COUNT, e.g. pylontech-us3000c:3").arg(b));
+            return fail("plan", Cli::tr("--battery %1: write MODEL:COUNT, e.g. pylontech-us3000c:3").arg(b));
         }
         if (count < 1)
-            return fail("plan", text("--battery %1: the count must be at least 1").arg(b));
+            return fail("plan", Cli::tr("--battery %1: the count must be at least 1").arg(b));
         const auto ref = Planner::batteryRef(model, catalogue);
         if (!ref)
             return fail("plan", QStringLiteral("--battery: ") + ref.error());
@@ -140,19 +141,19 @@ int runPlan(const QStringList &args)
     request.inverterFirmware = o.value(QStringLiteral("inverter-firmware")).trimmed();
     request.releaseNotesChecked = o.flags.contains(QStringLiteral("release-notes-checked"));
     if (request.releaseNotesChecked && request.inverterFirmware.isEmpty())
-        return fail("plan", text("--release-notes-checked confirms the notes of a firmware version: give --inverter-firmware V too"));
+        return fail("plan", Cli::tr("--release-notes-checked confirms the notes of a firmware version: give --inverter-firmware V too"));
     request.site = o.value(QStringLiteral("site"));
     request.installer = o.value(QStringLiteral("installer"));
     request.phone = o.value(QStringLiteral("phone"));
     if (o.has(QStringLiteral("isolation-order"))) {
         request.isolationOrder = Planner::parseOrder(o.value(QStringLiteral("isolation-order")));
         if (request.isolationOrder.isEmpty())
-            return fail("plan", text("--isolation-order needs steps separated by ';'"));
+            return fail("plan", Cli::tr("--isolation-order needs steps separated by ';'"));
     }
     if (o.has(QStringLiteral("power-up-order"))) {
         request.powerUpOrder = Planner::parseOrder(o.value(QStringLiteral("power-up-order")));
         if (request.powerUpOrder.isEmpty())
-            return fail("plan", text("--power-up-order needs steps separated by ';'"));
+            return fail("plan", Cli::tr("--power-up-order needs steps separated by ';'"));
     }
     request.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 

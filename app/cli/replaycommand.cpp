@@ -30,10 +30,11 @@ using namespace LinkCli;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The "cli" translation context; qualified calls (Cli::tr) are what lupdate can read.
+struct Cli
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Corrupt lines named one by one on standard error (each is also a JSON line on standard
 // output); beyond this many, standard error only counts them.
@@ -51,12 +52,12 @@ QString duration(qint64 us)
 {
     const qint64 s = us / 1'000'000;
     if (s >= 86400)
-        return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+        return Cli::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
     if (s >= 3600)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        return Cli::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
     if (s >= 60)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return tr("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
+        return Cli::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return Cli::tr("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
 }
 
 // A file time as a person reads it: a date for absolute stamps, seconds for relative ones.
@@ -64,7 +65,7 @@ QString fileTime(qint64 us)
 {
     if (us > qint64(1e15)) // after 2001: an absolute time stamp
         return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss 'UTC'"));
-    return tr("%1 s").arg(double(us) / 1e6, 0, 'f', 3);
+    return Cli::tr("%1 s").arg(double(us) / 1e6, 0, 'f', 3);
 }
 
 struct ReplayOnly
@@ -82,7 +83,7 @@ QStringList takeReplayOptions(const QStringList &args, ReplayOnly &r)
             bool ok = false;
             const double s = i + 1 < args.size() ? args[i + 1].toDouble(&ok) : 0.0;
             if (!ok || !std::isfinite(s) || s <= 0.0) {
-                r.error = tr("--skip-gaps needs a number of seconds greater than 0, got '%1'").arg(args.value(i + 1));
+                r.error = Cli::tr("--skip-gaps needs a number of seconds greater than 0, got '%1'").arg(args.value(i + 1));
                 return {};
             }
             r.skipGapsS = s;
@@ -99,7 +100,7 @@ QString lineList(const QList<qint64> &numbers, quint64 total)
     QStringList text;
     for (qint64 n : numbers)
         text.append(QString::number(n));
-    return text.join(QStringLiteral(", ")) + (total > quint64(numbers.size()) ? tr(", ...") : QString());
+    return text.join(QStringLiteral(", ")) + (total > quint64(numbers.size()) ? Cli::tr(", ...") : QString());
 }
 
 } // namespace
@@ -110,23 +111,23 @@ QString streamSummary(quint64 badLines, const QList<qint64> &badLineNumbers, con
 {
     QStringList parts;
     if (errorFrames)
-        parts.append(tr("%n bus error frame(s) in the log (not data)", nullptr, int(errorFrames)));
+        parts.append(Cli::tr("%n bus error frame(s) in the log (not data)", nullptr, int(errorFrames)));
     if (otherLines) {
-        parts.append(tr("%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)", nullptr, int(otherLines))
+        parts.append(Cli::tr("%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)", nullptr, int(otherLines))
                          .arg(lineList(otherLineNumbers, otherLines)));
     }
     if (badLines)
-        parts.append(tr("%n line(s) could not be read (%1)", nullptr, int(badLines)).arg(lineList(badLineNumbers, badLines)));
+        parts.append(Cli::tr("%n line(s) could not be read (%1)", nullptr, int(badLines)).arg(lineList(badLineNumbers, badLines)));
     if (s.failed)
-        parts.append(tr("%n frame(s) failed to decode", nullptr, int(s.failed)));
+        parts.append(Cli::tr("%n frame(s) failed to decode", nullptr, int(s.failed)));
     if (s.fragments)
-        parts.append(tr("%n fragment(s) (capture started or stopped mid-frame)", nullptr, int(s.fragments)));
+        parts.append(Cli::tr("%n fragment(s) (capture started or stopped mid-frame)", nullptr, int(s.fragments)));
     if (s.foreign)
-        parts.append(tr("%n frame(s) of other devices (ids the protocol does not define)", nullptr, int(s.foreign)));
+        parts.append(Cli::tr("%n frame(s) of other devices (ids the protocol does not define)", nullptr, int(s.foreign)));
     if (s.undocumented)
-        parts.append(tr("%n frame(s) of undocumented ids (kept raw)", nullptr, int(s.undocumented)));
+        parts.append(Cli::tr("%n frame(s) of undocumented ids (kept raw)", nullptr, int(s.undocumented)));
     if (ignored)
-        parts.append(tr("%n event(s) not of the chosen protocol (left undecoded)", nullptr, int(ignored)));
+        parts.append(Cli::tr("%n event(s) not of the chosen protocol (left undecoded)", nullptr, int(ignored)));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -156,7 +157,7 @@ int runReplay(const QStringList &argsIn)
     if (!o.error.isEmpty())
         return fail("replay", o.error);
     if (o.positional.size() != 1) {
-        return fail("replay", tr("usage: replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]"));
+        return fail("replay", Cli::tr("usage: replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]"));
     }
     QString error;
     const std::optional<BankConfig> bank = loadBank(o.bank, error);
@@ -177,13 +178,13 @@ int runReplay(const QStringList &argsIn)
             serialProtocol = o.protocol;
     } else {
         if (verdict.hasSerial && !verdict.serialProtocol && !verdict.hasCan) {
-            return fail("replay", tr("%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol")
+            return fail("replay", Cli::tr("%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol")
                                       .arg(path));
         }
         serialProtocol = verdict.serialProtocol;
         out.line(QJsonObject{{QStringLiteral("inferred"), verdict.toJson()}});
         out.flush();
-        say(tr("bankscope-cli replay: %1: %2 (inferred; --protocol chooses)").arg(path, verdict.describe()));
+        say(Cli::tr("bankscope-cli replay: %1: %2 (inferred; --protocol chooses)").arg(path, verdict.describe()));
     }
     const ProtocolId bankProtocol = serialProtocol.value_or(ProtocolId::PylonCan);
     const bool realTime = o.speed > 0.0;
@@ -255,11 +256,11 @@ int runReplay(const QStringList &argsIn)
     });
     QObject::connect(&replay, &ReplayLink::lineError, [&](qint64 line, const QString &message) {
         ++badLines;
-        const QString text = tr("line %1: %2").arg(line).arg(message);
+        const QString text = Cli::tr("line %1: %2").arg(line).arg(message);
         out.line(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("line"), double(line)}, {QStringLiteral("error"), text}});
         if (badLineNumbers.size() < kNamedOnStderr) {
             badLineNumbers.append(line);
-            say(tr("bankscope-cli replay: %1: %2").arg(path, text));
+            say(Cli::tr("bankscope-cli replay: %1: %2").arg(path, text));
         }
     });
     replay.setSkipGapsLongerThan(ro.skipGapsS);
@@ -271,13 +272,13 @@ int runReplay(const QStringList &argsIn)
                              {QStringLiteral("skipped"), skipped}});
         out.flush();
         if (skipped) {
-            say(tr("bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4): skipped (--skip-gaps %5)")
+            say(Cli::tr("bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4): skipped (--skip-gaps %5)")
                     .arg(path, duration(to - from))
                     .arg(line)
                     .arg(fileTime(from))
                     .arg(ro.skipGapsS));
         } else {
-            say(tr("bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4); waiting it out. "
+            say(Cli::tr("bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4); waiting it out. "
                    "--skip-gaps 5 skips silences longer than 5 s, --fast plays without waiting.")
                     .arg(path, duration(to - from))
                     .arg(line)
@@ -286,7 +287,7 @@ int runReplay(const QStringList &argsIn)
     });
     QObject::connect(&replay, &ReplayLink::finished, [] { QCoreApplication::quit(); });
     if (!replay.start(o.speed))
-        return fail("replay", tr("--speed needs a finite number of at least 0.001"));
+        return fail("replay", Cli::tr("--speed needs a finite number of at least 0.001"));
     runLoop(0);
     replay.stop();
     for (const auto &p : owned)
@@ -324,31 +325,31 @@ int runReplay(const QStringList &argsIn)
     out.flush();
     const QString words = streamSummary(badLines, badLineNumbers, total, ignoredEvents, rs.otherLines, rs.otherLineNumbers, rs.errorFrames);
     if (!words.isEmpty())
-        say(tr("bankscope-cli replay: %1: %2").arg(path, words));
+        say(Cli::tr("bankscope-cli replay: %1: %2").arg(path, words));
     return badLines > 0 ? 2 : 0;
 }
 
 int runExportAsc(const QStringList &args)
 {
     if (args.size() != 2)
-        return fail("export-asc", tr("usage: export-asc LOG OUTPUT.asc"));
+        return fail("export-asc", Cli::tr("usage: export-asc LOG OUTPUT.asc"));
     QFile in(args[0]);
     if (!in.open(QIODevice::ReadOnly))
-        return fail("export-asc", tr("cannot read %1: %2").arg(args[0], in.errorString()));
+        return fail("export-asc", Cli::tr("cannot read %1: %2").arg(args[0], in.errorString()));
     LogReader reader(&in);
     if (!reader.detect()) {
         if (reader.sampleTooLong())
-            return fail("export-asc", tr("%1: line 1 is longer than %2 bytes: not a log").arg(args[0]).arg(LineReader::kDefaultMaxLine));
+            return fail("export-asc", Cli::tr("%1: line 1 is longer than %2 bytes: not a log").arg(args[0]).arg(LineReader::kDefaultMaxLine));
         bool anything = false;
         for (const QByteArray &l : reader.sample())
             anything |= !SessionFormat::isComment(l);
-        return fail("export-asc", anything ? tr("%1 is not a log BankScope reads (a BankScope or candump log, candump's screen output, "
+        return fail("export-asc", anything ? Cli::tr("%1 is not a log BankScope reads (a BankScope or candump log, candump's screen output, "
                                                "SavvyCAN CSV or Vector ASC)").arg(args[0])
-                                           : tr("no frames in %1").arg(args[0]));
+                                           : Cli::tr("no frames in %1").arg(args[0]));
     }
     QFile out(args[1]);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail("export-asc", tr("cannot write %1: %2").arg(args[1], out.errorString()));
+        return fail("export-asc", Cli::tr("cannot write %1: %2").arg(args[1], out.errorString()));
     SessionFormat::AscWriter writer;
     QByteArray buffer;
     constexpr qsizetype kChunk = 1 << 20;
@@ -378,33 +379,33 @@ int runExportAsc(const QStringList &args)
             break;
         case LogReader::Status::BadLine:
             if (++badLines <= quint64(kNamedOnStderr))
-                say(tr("bankscope-cli export-asc: %1: line %2: %3").arg(args[0]).arg(reader.lineNumber()).arg(reader.lineError()));
+                say(Cli::tr("bankscope-cli export-asc: %1: line %2: %3").arg(args[0]).arg(reader.lineNumber()).arg(reader.lineError()));
             break;
         case LogReader::Status::End:
             if (!reader.finishError().isEmpty()) {
                 ++badLines;
-                say(tr("bankscope-cli export-asc: %1: line %2: %3").arg(args[0]).arg(reader.lineNumber()).arg(reader.finishError()));
+                say(Cli::tr("bankscope-cli export-asc: %1: line %2: %3").arg(args[0]).arg(reader.lineNumber()).arg(reader.finishError()));
             }
             done = true;
             break;
         case LogReader::Status::Failed:
-            return fail("export-asc", tr("cannot read %1: %2").arg(args[0], reader.errorString()));
+            return fail("export-asc", Cli::tr("cannot read %1: %2").arg(args[0], reader.errorString()));
         }
     }
     if (writer.frames() == 0) {
         out.close();
         out.remove();
-        return fail("export-asc", serial ? tr("%1 holds serial traffic only (%2): Vector ASC holds CAN frames").arg(args[0], serialLink)
-                                         : tr("no frames in %1").arg(args[0]));
+        return fail("export-asc", serial ? Cli::tr("%1 holds serial traffic only (%2): Vector ASC holds CAN frames").arg(args[0], serialLink)
+                                         : Cli::tr("no frames in %1").arg(args[0]));
     }
     writer.finish(buffer);
     drain();
     if (writeFailed || !out.flush())
-        return fail("export-asc", tr("cannot write %1: %2").arg(args[1], out.errorString()));
+        return fail("export-asc", Cli::tr("cannot write %1: %2").arg(args[1], out.errorString()));
     if (serial)
-        say(tr("bankscope-cli export-asc: %1: %n serial event(s) left out (Vector ASC holds CAN frames only)", nullptr, int(serial)).arg(args[0]));
+        say(Cli::tr("bankscope-cli export-asc: %1: %n serial event(s) left out (Vector ASC holds CAN frames only)", nullptr, int(serial)).arg(args[0]));
     if (badLines) {
-        say(tr("bankscope-cli export-asc: %1: %n line(s) could not be read; %2 holds the %3 frames around them", nullptr, int(badLines))
+        say(Cli::tr("bankscope-cli export-asc: %1: %n line(s) could not be read; %2 holds the %3 frames around them", nullptr, int(badLines))
                 .arg(args[0], args[1])
                 .arg(writer.frames()));
         return 2;

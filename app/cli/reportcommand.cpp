@@ -24,10 +24,11 @@ using namespace CommissioningCli;
 
 namespace {
 
-QString text(const char *s)
+// The "cli" translation context; qualified calls (Cli::tr) are what lupdate can read.
+struct Cli
 {
-    return QCoreApplication::translate("cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QStringList languages()
 {
@@ -44,7 +45,7 @@ bool readSession(const QString &path, CommissioningPlan &plan, const Catalogue &
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        fail("report", text("cannot read %1: %2").arg(path, f.errorString()));
+        fail("report", Cli::tr("cannot read %1: %2").arg(path, f.errorString()));
         return false;
     }
     // Streamed a line at a time (LogReader): a day-long recording, or a wrong 100 MB file, is
@@ -91,7 +92,7 @@ bool readSession(const QString &path, CommissioningPlan &plan, const Catalogue &
         const QString protocolName = can ? QStringLiteral("pylon-can") : serialProtocol;
         const std::optional<ProtocolId> protocol = ProtocolNames::fromName(protocolName);
         if (!protocol) {
-            fail("report", text("%1: the recording has serial traffic, but the plan names no serial protocol to decode it").arg(path));
+            fail("report", Cli::tr("%1: the recording has serial traffic, but the plan names no serial protocol to decode it").arg(path));
             return false;
         }
         auto &pipeline = pipelines[e.link];
@@ -133,7 +134,7 @@ bool readSession(const QString &path, CommissioningPlan &plan, const Catalogue &
     const QString at = QDateTime::fromMSecsSinceEpoch(evidence.nowMs, Qt::UTC).toString(Qt::ISODate);
     const Handover h = CommissioningChecks::handover(plan, evidence, at, QFileInfo(path).fileName());
     if (h.packs.isEmpty()) {
-        fail("report", text("%1: no reading of any planned pack in the recording").arg(path));
+        fail("report", Cli::tr("%1: no reading of any planned pack in the recording").arg(path));
         return false;
     }
     plan.handover = h;
@@ -152,25 +153,25 @@ int runReport(const QStringList &args)
     if (!o.error.isEmpty())
         return fail("report", o.error);
     if (!o.positional.isEmpty())
-        return fail("report", text("unexpected argument '%1'").arg(o.positional.first()));
+        return fail("report", Cli::tr("unexpected argument '%1'").arg(o.positional.first()));
     if (!o.has(QStringLiteral("plan")))
-        return fail("report", text("--plan PLAN.json is required"));
+        return fail("report", Cli::tr("--plan PLAN.json is required"));
     if (!o.has(QStringLiteral("output")))
-        return fail("report", text("--output FILE.pdf or FILE.html (or -o) is required"));
+        return fail("report", Cli::tr("--output FILE.pdf or FILE.html (or -o) is required"));
     const QString output = o.value(QStringLiteral("output"));
     const bool pdf = output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (!pdf && !output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) && !output.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
-        return fail("report", text("--output names a .pdf or an .html file, got '%1'").arg(output));
+        return fail("report", Cli::tr("--output names a .pdf or an .html file, got '%1'").arg(output));
     const auto paper = ReportPrinter::paperFromName(o.has(QStringLiteral("paper")) ? o.value(QStringLiteral("paper")) : QStringLiteral("a4"));
     if (!paper)
-        return fail("report", text("--paper is a4 or letter, got '%1'").arg(o.value(QStringLiteral("paper"))));
+        return fail("report", Cli::tr("--paper is a4 or letter, got '%1'").arg(o.value(QStringLiteral("paper"))));
 
     // The report's language, chosen apart from anything else: a translator for this run only.
     const QString lang = o.has(QStringLiteral("lang")) ? o.value(QStringLiteral("lang")) : QStringLiteral("en");
     QTranslator translator;
     if (lang != QLatin1String("en")) {
         if (!translator.load(QStringLiteral(":/i18n/bankscope_%1.qm").arg(lang)))
-            return fail("report", text("no translation for '%1' (available: %2)").arg(lang, languages().join(QStringLiteral(", "))));
+            return fail("report", Cli::tr("no translation for '%1' (available: %2)").arg(lang, languages().join(QStringLiteral(", "))));
         QCoreApplication::installTranslator(&translator);
     }
 
@@ -194,7 +195,7 @@ int runReport(const QStringList &args)
         print.footer = options.generator;
         QString error;
         if (!ReportPrinter::writePdf(html, output, print, &error, &pages))
-            return fail("report", text("cannot write %1: %2").arg(output, error));
+            return fail("report", Cli::tr("cannot write %1: %2").arg(output, error));
     } else if (!writeFile("report", output, html.toUtf8())) {
         return 2;
     }

@@ -41,7 +41,7 @@ QJsonObject Verdict::toJson() const
 
 QString Verdict::describe() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("LogInference", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("LogInference::Verdict", text); };
     QString what;
     switch (format) {
     case LogFormat::CandumpLog:

@@ -3,6 +3,7 @@
 #include "expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -84,6 +85,8 @@ bool isComment(QByteArrayView line);
 // link name, so a million lines do not make a million strings). Not thread-safe.
 class LineParser
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionFormat)
+
 public:
     enum class Result {
         Event,

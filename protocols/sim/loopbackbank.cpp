@@ -14,30 +14,25 @@ BankConfig configOf(const Scenario &s)
     return physics.bankConfig();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LoopbackBank", text);
-}
-
 // One line a technician reads beside the hex: what the frame is (its message name, as
 // `bankscope-cli decode` prints it) and what it carries.
 QString summarize(const DecodedMessage &m)
 {
     QString s = m.message;
     if (m.address)
-        s += QLatin1Char(' ') + tr("ADR %1").arg(*m.address);
+        s += QLatin1Char(' ') + LoopbackBank::tr("ADR %1").arg(*m.address);
     if (m.returnCode && *m.returnCode != 0)
-        s += QLatin1Char(' ') + tr("RTN 0x%1").arg(*m.returnCode, 2, 16, QLatin1Char('0'));
+        s += QLatin1Char(' ') + LoopbackBank::tr("RTN 0x%1").arg(*m.returnCode, 2, 16, QLatin1Char('0'));
     if (m.packs.size() > 1)
-        s += QStringLiteral(", ") + tr("%1 modules").arg(m.packs.size());
+        s += QStringLiteral(", ") + LoopbackBank::tr("%1 modules").arg(m.packs.size());
     else if (m.packs.size() == 1 && m.packs.first().voltageV)
-        s += QStringLiteral(", ") + tr("%1 V").arg(*m.packs.first().voltageV, 0, 'f', 2);
+        s += QStringLiteral(", ") + LoopbackBank::tr("%1 V").arg(*m.packs.first().voltageV, 0, 'f', 2);
     if (m.bank.socPct)
-        s += QStringLiteral(", ") + tr("SOC %1 %").arg(*m.bank.socPct, 0, 'f', 0);
+        s += QStringLiteral(", ") + LoopbackBank::tr("SOC %1 %").arg(*m.bank.socPct, 0, 'f', 0);
     if (m.limits.cclA)
-        s += QStringLiteral(", ") + tr("CCL %1 A").arg(*m.limits.cclA, 0, 'f', 1);
+        s += QStringLiteral(", ") + LoopbackBank::tr("CCL %1 A").arg(*m.limits.cclA, 0, 'f', 1);
     if (!m.info.firmware.isEmpty())
-        s += QStringLiteral(", ") + tr("firmware %1").arg(m.info.firmware);
+        s += QStringLiteral(", ") + LoopbackBank::tr("firmware %1").arg(m.info.firmware);
     return s;
 }
 
@@ -140,7 +135,7 @@ void LoopbackBank::exchange(const PollRequest &request, qint64 now)
     ++stats.requests;
 
     TrafficRecord sent{now, link, TrafficDirection::Request, std::nullopt, request.address, request.bytes,
-                       request.label + QLatin1Char(' ') + tr("ADR %1").arg(request.address), TrafficStatus::Ok};
+                       request.label + QLatin1Char(' ') + LoopbackBank::tr("ADR %1").arg(request.address), TrafficStatus::Ok};
     if (answer.isEmpty()) {
         ++stats.timeouts;
         stats.lastTimeoutUs = now;

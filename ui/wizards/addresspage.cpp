@@ -458,7 +458,7 @@ void AddressPage::showPack(const QString &id)
         updateComparison();
     } else if (p->address && m && m->addressScheme == AddressScheme::AppSetting) {
         showPanel(m_appPanel);
-        m_appAddress->setText(tr("No switches: set address %1 in the vendor's app (JK: \u201cDevice Addr\u201d, once the port runs JK Modbus). "
+        m_appAddress->setText(tr("No switches: set address %1 in the vendor's app (JK: “Device Addr”, once the port runs JK Modbus). "
                                  "BankScope never writes it.").arg(*p->address));
         m_appAddressSet->setText(tr("Address %1 set in the app on %2").arg(*p->address).arg(p->id));
         m_appAddressSet->setChecked(m_wizard->manualCheck(QStringLiteral("app-address-") + id));

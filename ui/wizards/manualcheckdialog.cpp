@@ -25,7 +25,7 @@ ManualCheckDialog::ManualCheckDialog(const QString &about, const QString &findin
     m_result->addItem(tr("Checked by hand: a problem was found"), int(CheckStatus::Fail));
     m_note->setObjectName(QStringLiteral("manualNote"));
     m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("What you looked at and what you found, e.g. \u201cALM LED off on all units, RUN flashing\u201d"));
+    m_note->setPlaceholderText(tr("What you looked at and what you found, e.g. “ALM LED off on all units, RUN flashing”"));
     m_note->setAccessibleName(tr("Note"));
     m_photo->setObjectName(QStringLiteral("manualPhoto"));
     m_photo->setPlaceholderText(tr("e.g. IMG_2041.jpg"));
