@@ -52,10 +52,10 @@ bool readSession(const QString &path, CommissioningPlan &plan, const Catalogue &
     // read in the memory of a short one. Any log format replay reads; every line must be good.
     LogReader reader(&f);
     if (!reader.detect()) {
-        fail("report", text("%1: not a recording (a BankScope recording, candump log, Vector ASC ...): %2")
-                           .arg(path, reader.sampleTooLong() ? text("a line longer than %1 bytes").arg(LineReader::kDefaultMaxLine)
-                           : reader.sample().isEmpty()       ? text("the file is empty")
-                                                             : text("its first lines are none of them")));
+        fail("report", Cli::tr("%1: not a recording (a BankScope recording, candump log, Vector ASC ...): %2")
+                           .arg(path, reader.sampleTooLong() ? Cli::tr("a line longer than %1 bytes").arg(LineReader::kDefaultMaxLine)
+                           : reader.sample().isEmpty()       ? Cli::tr("the file is empty")
+                                                             : Cli::tr("its first lines are none of them")));
         return false;
     }
     // The protocol of the plan's serial links; CAN is always Pylon/SMA/Victron CAN.
@@ -73,17 +73,17 @@ bool readSession(const QString &path, CommissioningPlan &plan, const Catalogue &
         const LogReader::Status status = reader.next(e);
         if (status == LogReader::Status::End) {
             if (!reader.finishError().isEmpty()) {
-                fail("report", text("%1: line %2: %3").arg(path).arg(reader.lineNumber()).arg(reader.finishError()));
+                fail("report", Cli::tr("%1: line %2: %3").arg(path).arg(reader.lineNumber()).arg(reader.finishError()));
                 return false;
             }
             break;
         }
         if (status == LogReader::Status::Failed) {
-            fail("report", text("cannot read %1: %2").arg(path, reader.errorString()));
+            fail("report", Cli::tr("cannot read %1: %2").arg(path, reader.errorString()));
             return false;
         }
         if (status == LogReader::Status::BadLine) {
-            fail("report", text("%1: line %2: %3").arg(path).arg(reader.lineNumber()).arg(reader.lineError()));
+            fail("report", Cli::tr("%1: line %2: %3").arg(path).arg(reader.lineNumber()).arg(reader.lineError()));
             return false;
         }
         if (e.kind == SessionFormat::Kind::SerialTx && serialProtocol.isEmpty())

@@ -330,8 +330,15 @@ void TestHostileInput::settingsFile()
             s.setWindowLanguage(QStringLiteral("fr"));
             s.setPlanFolder(QStringLiteral("/home/tech/plans"));
             s.addRecentFile(QStringLiteral("/home/tech/site.log"));
-            s.setLastConnection(AppSettings::Connection{QStringLiteral("serial"), QStringLiteral("/dev/ttyUSB0"), QStringLiteral("usb-1a86"),
-                                                        QStringLiteral("pylontech-rs485"), 9600, 0, QStringLiteral("auto")});
+            SessionSource stick;
+            stick.kind = SessionSource::Kind::Serial;
+            stick.device = QStringLiteral("/dev/ttyUSB0");
+            stick.identity = QStringLiteral("usb-1a86");
+            stick.protocol = ProtocolId::PylontechRs485;
+            stick.speed = 9600;
+            SessionPlan plan;
+            plan.sources.append(stick);
+            s.setLastConnection(plan);
             s.sync();
         }
         const QByteArray text = readFile(valid);
@@ -360,7 +367,7 @@ void TestHostileInput::settingsFile()
     QVERIFY(s.recentFiles().size() <= AppSettings::maxRecentFiles);
     QVERIFY(s.windowGeometry().size() <= AppSettings::maxStateBytes);
     if (setAside)
-        QCOMPARE(s.lastConnection(), AppSettings::Connection());
+        QVERIFY(!s.lastConnection().has_value());
 }
 
 // The catalogue is compiled in (no command reads a catalogue file), so its reader is checked
