@@ -38,6 +38,14 @@ EndpointStatsModel::EndpointStatsModel(const LinkActivity *activity, QObject *pa
 {
 }
 
+void EndpointStatsModel::setActivity(const LinkActivity *activity)
+{
+    beginResetModel();
+    m_activity = activity;
+    m_rows.clear();
+    endResetModel();
+}
+
 int EndpointStatsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -32,6 +32,8 @@ public:
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     explicit EndpointStatsModel(const LinkActivity *activity, QObject *parent = nullptr);
+    // Another session's activity (the window connected elsewhere): the rows start again.
+    void setActivity(const LinkActivity *activity);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

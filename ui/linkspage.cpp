@@ -135,6 +135,15 @@ void LinksPage::updateDropped()
     m_dropped->setToolTip(tr("The statistics above count every unit; only the raw view skips rows."));
 }
 
+void LinksPage::setActivity(const LinkActivity *activity)
+{
+    m_activity = activity;
+    m_activityRevision = 0;
+    m_stats->setActivity(activity);
+    m_traffic->restart();
+    updateDropped();
+}
+
 void LinksPage::refresh(qint64 nowUs)
 {
     if (!m_activity)

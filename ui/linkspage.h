@@ -29,6 +29,8 @@ public:
     // nowUs: the clock of the traffic's time stamps (for "last seen").
     void refresh(qint64 nowUs);
     void setPaused(bool paused);
+    // The window connected elsewhere: statistics and traffic of `activity` from its start.
+    void setActivity(const LinkActivity *activity);
     QString droppedText() const;
 
 private:

@@ -385,6 +385,7 @@ void MainWindow::tick()
     if (m_monitor.revision() == m_seenRevision)
         return;
     m_seenRevision = m_monitor.revision();
+    m_pack->syncPacks();
     refreshPages(false);
     if (!isReplay()) // a replay shows its file's time (setLinkStatuses), never the clock's
         m_clockLabel->setText(tr("Updated %1").arg(Appearance::clockTime(m_monitor.nowMs())));
@@ -511,6 +512,12 @@ void MainWindow::setSourceDescription(const QString &description)
     m_source = description;
     m_sourceLabel->setText(description);
     updateTitle();
+}
+
+void MainWindow::setLinkActivity(const LinkActivity *links)
+{
+    m_activity = links;
+    m_links->setActivity(links);
 }
 
 void MainWindow::setReplaySpan(qint64 firstUs, qint64 lastUs)

@@ -118,6 +118,9 @@ public Q_SLOTS:
     void setSourceDescription(const QString &description);
     // A replay's first and last file time, when the session knows them: the slider seeks.
     void setReplaySpan(qint64 firstUs, qint64 lastUs);
+    // The session (re)started: the Links page and the workflows read this activity from now on
+    // (a simulated bank keeps its own; a live session its; each start begins a new one).
+    void setLinkActivity(const LinkActivity *links);
 
     // The menus' dialogs (also reachable from tests): each opens window-modal and returns at once.
     void openConnectionDialog(bool detect = false);

@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTimer>
@@ -79,8 +80,7 @@ PackPage::PackPage(const BankMonitor &monitor, QWidget *parent)
     });
     m_pack->setObjectName(QStringLiteral("packCombo"));
     m_pack->setAccessibleName(tr("Pack"));
-    for (const PackConfig &p : monitor.config().packs)
-        m_pack->addItem(p.id, p.id);
+    syncPacks();
     m_window->setObjectName(QStringLiteral("trendWindow"));
     m_window->setAccessibleName(tr("Trend time window"));
     m_window->addItem(tr("Last 5 minutes"), static_cast<int>(Window::FiveMinutes));
@@ -232,6 +232,7 @@ PackPage::PackPage(const BankMonitor &monitor, QWidget *parent)
 
 void PackPage::setPack(const QString &id)
 {
+    syncPacks();
     const int i = m_pack->findData(id);
     if (i >= 0)
         m_pack->setCurrentIndex(i);
@@ -291,8 +292,32 @@ void PackPage::applyTheme()
         s->setBorderColor(s->color());
 }
 
+void PackPage::syncPacks()
+{
+    // A live link finds its packs as they answer, and a new session brings another bank: the
+    // list follows the monitor's configuration, keeping the pack shown when it is still there.
+    const QList<PackConfig> &packs = m_monitor.config().packs;
+    bool same = m_pack->count() == packs.size();
+    for (int i = 0; same && i < packs.size(); ++i)
+        same = m_pack->itemData(i).toString() == packs[i].id;
+    if (same)
+        return;
+    const QString shown = m_pack->currentData().toString();
+    const QSignalBlocker block(m_pack);
+    m_pack->clear();
+    for (const PackConfig &p : packs)
+        m_pack->addItem(p.id, p.id);
+    const int again = m_pack->findData(shown);
+    m_pack->setCurrentIndex(again >= 0 ? again : (packs.isEmpty() ? -1 : 0));
+    if (again < 0) {
+        for (TrendChart *c : std::as_const(m_trends))
+            c->resetZoom();
+    }
+}
+
 void PackPage::refresh()
 {
+    syncPacks();
     const QString id = pack();
     const PackReading *r = m_monitor.reading(id);
     const PackConfig *pc = m_monitor.config().pack(id);

@@ -31,6 +31,9 @@ public:
     void setWindow(Window window);
     Window window() const;
     void refresh();
+    // The pack list follows the monitor's bank (a live link finds its packs as they answer, a
+    // new session brings another bank); cheap when nothing changed.
+    void syncPacks();
 
     // For tests: what the charts show.
     QList<double> cellValues() const;

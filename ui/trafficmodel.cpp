@@ -31,6 +31,14 @@ void TrafficModel::clear()
     endResetModel();
 }
 
+void TrafficModel::restart()
+{
+    clear();
+    m_last = 0;
+    m_dropped = 0;
+    m_shown = 0;
+}
+
 int TrafficModel::pull(const TrafficLog &log)
 {
     if (m_paused)

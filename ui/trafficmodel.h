@@ -31,6 +31,8 @@ public:
     void setPaused(bool paused) { m_paused = paused; }
     bool isPaused() const { return m_paused; }
     void clear();
+    // Another traffic log (a new session): empties the view and reads the new log from its start.
+    void restart();
     quint64 dropped() const { return m_dropped; }
     quint64 shown() const { return m_shown; }
 

@@ -6,8 +6,10 @@
 #include "catalogue.h"
 #include "guistart.h"
 #include "mainwindow.h"
+#include "windowwiring.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -22,6 +24,20 @@ void say(const QString &text)
     std::fprintf(stderr, "%s\n", QApplication::translate("main", "bankscope: %1").arg(text).toUtf8().constData());
 }
 
+// The window's language: the one chosen in Preferences, else the system's.
+void loadTranslations(QTranslator &qt, QTranslator &own, const QString &language)
+{
+    QApplication::removeTranslator(&qt);
+    QApplication::removeTranslator(&own);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    // QLocale does not know every language BankScope ships (Pidgin): the file is found by name too.
+    if (own.load(locale, QStringLiteral("bankscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || (!language.isEmpty() && own.load(QStringLiteral("bankscope_") + language, QStringLiteral(":/i18n"))))
+        QApplication::installTranslator(&own);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -31,13 +47,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("BankScope"));
 
+    // Settings first: they carry the window's language. A broken file is set aside (one line).
+    AppSettings settings;
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("bankscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    loadTranslations(qtTranslator, translator, settings.windowLanguage());
 
     // Bad arguments: one line, exit 2, no window.
     const GuiStart::Options options = GuiStart::parse(QApplication::arguments());
@@ -46,6 +60,14 @@ int main(int argc, char *argv[])
     if (!options.error.isEmpty()) {
         say(options.error);
         return 2;
+    }
+    if (!settings.notice().isEmpty())
+        say(settings.notice());
+    if (options.resetSettings) {
+        settings.reset();
+        loadTranslations(qtTranslator, translator, settings.windowLanguage());
+        say(QApplication::translate("main", "every remembered setting forgotten: %1 starts with the defaults")
+                .arg(QDir::toNativeSeparators(settings.fileName())));
     }
 
     GuiStart::Composition composition;
@@ -64,16 +86,18 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The workflows' catalogue (a broken entry named on stderr and skipped) and settings.
+    // The workflows' catalogue (a broken entry named on stderr and skipped).
     const Catalogue catalogue = Catalogue::builtIn();
     for (const Catalogue::Problem &p : catalogue.problems())
         say(QApplication::translate("main", "catalogue: %1").arg(p.toString()));
-    AppSettings settings;
-    if (!settings.notice().isEmpty())
-        say(settings.notice());
 
     MainWindow window(session.monitor(), composition.sourceDescription(), &session.activity());
     window.setWorkflowServices(&catalogue, &settings);
+
+    // The window asks, the session does; the session reports, the window shows.
+    WindowWiring wiring(window, session);
+    wiring.showCurrent();
+    wiring.readSpans(options.plan);
     window.show();
 
     if (!options.screenshot.isEmpty()) {
@@ -89,5 +113,7 @@ int main(int argc, char *argv[])
             QApplication::quit();
         });
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    session.stop();
+    return status;
 }
