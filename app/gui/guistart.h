@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class LoopbackBank;
 
@@ -25,6 +26,7 @@ struct Options
     QString scenario;          // --scenario FILE
     QString screenshot;        // --screenshot FILE
     double screenshotAfterS = 3.0;
+    bool resetSettings = false; // --reset-settings: every remembered setting forgotten before the window opens
     bool helpOrVersion = false; // --help / --version: printed, exit 0
     QString error;             // bad input: one line for stderr, exit 2, no window
 };
@@ -57,6 +59,11 @@ private:
     BankSession m_session;
     QString m_description;
 };
+
+// The first and last time stamp of a recording, read through the whole file (streamed, in memory
+// that does not depend on its length; run it off the GUI thread for a large file). nullopt when
+// the file cannot be read or holds no event.
+std::optional<std::pair<qint64, qint64>> recordingSpan(const QString &path);
 
 // The sentence for the window's subtitle describing a live plan.
 QString describe(const SessionPlan &plan);

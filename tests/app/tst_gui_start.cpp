@@ -4,6 +4,7 @@
 // as bankscope-cli replay of the same file, and bad input: one line and exit 2 from the real
 // binary, a corrupt recording line named by number, a protocol that does not match the traffic.
 
+#include "appsettings.h"
 #include "bankjson.h"
 #include "busguard.h"
 #include "capturepeer.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void replayEndsOnTheCliAggregation();
     void corruptRecordingLineIsNamed();
     void protocolThatDoesNotMatchTheTraffic();
+    void windowLanguageFromTheSettingsAndResetSettings();
 
 private:
     QTemporaryDir m_dir;
@@ -409,6 +411,57 @@ void TestGuiStart::protocolThatDoesNotMatchTheTraffic()
     session.stop();
     inverter.stop();
     QVERIFY(pty.read(300).isEmpty());
+}
+
+void TestGuiStart::windowLanguageFromTheSettingsAndResetSettings()
+{
+    // The window's language is the one chosen in Preferences (AppSettings), read before
+    // anything is said; --reset-settings forgets it (and everything else) and says so.
+    QTemporaryDir config;
+    QTemporaryDir runtime;
+    const QString file = config.filePath(QStringLiteral("BankScope/BankScope.ini"));
+    {
+        AppSettings s(file);
+        s.setWindowLanguage(QStringLiteral("fr"));
+        s.setPlanFolder(QStringLiteral("/home/tech/plans"));
+        s.sync();
+    }
+    QProcessEnvironment env = quietEnvironment(runtime.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    const auto run = [&env](const QStringList &arguments, int &code) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BANKSCOPE_GUI), arguments);
+        if (!p.waitForFinished(30000))
+            return QString();
+        code = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardError());
+    };
+    int code = -1;
+    const QStringList missingPort{QStringLiteral("--serial"), QStringLiteral("/dev/ttyNONE9")};
+    const QString french = run(missingPort, code);
+    QCOMPARE(code, 2);
+    QVERIFY2(french.contains(QLatin1String("/dev/ttyNONE9")), qPrintable(french));
+    QVERIFY2(!french.contains(QLatin1String("no such port")), qPrintable(french)); // said in French, not English
+
+    const QString reset = run({QStringLiteral("--reset-settings"), QStringLiteral("--screenshot"), config.filePath(QStringLiteral("shot.png")),
+                               QStringLiteral("--screenshot-after"), QStringLiteral("0.5")},
+                              code);
+    QCOMPARE(code, 0);
+    QVERIFY2(reset.contains(QLatin1String("every remembered setting forgotten")), qPrintable(reset));
+    QVERIFY(QFile::exists(config.filePath(QStringLiteral("shot.png"))));
+    {
+        AppSettings s(file);
+        QVERIFY(s.windowLanguage().isEmpty());
+        QVERIFY(s.planFolder() != QLatin1String("/home/tech/plans"));
+    }
+    const QString english = run(missingPort, code);
+    QCOMPARE(code, 2);
+    QCOMPARE(english, QStringLiteral("bankscope: --serial /dev/ttyNONE9: no such port (plugged in? bankscope-cli ports lists them)\n"));
 }
 
 QTEST_MAIN(TestGuiStart)
