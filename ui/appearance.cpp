@@ -1,5 +1,6 @@
 #include "appearance.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -232,6 +233,15 @@ public:
         connect(model, &QAbstractItemModel::modelReset, &m_timer, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::rowsInserted, &m_timer, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::layoutChanged, &m_timer, qOverload<>(&QTimer::start));
+        // A value that grew (a state from "Online" to "Another master on the bus") widens its
+        // column; a column the user set is never narrowed by the data.
+        m_growTimer.setSingleShot(true);
+        m_growTimer.setInterval(0);
+        connect(&m_growTimer, &QTimer::timeout, this, &ColumnFitter::grow);
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            if (!m_growTimer.isActive())
+                m_growTimer.start();
+        });
         view->installEventFilter(this);
         fit(); // the first frame already shows fitted columns
     }
@@ -262,9 +272,25 @@ private:
         }
     }
 
+    void grow()
+    {
+        if (!m_view->isVisible())
+            return;
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c) {
+            if (c == m_stretch || header->isSectionHidden(c) || header->sectionResizeMode(c) == QHeaderView::Stretch
+                || (header->stretchLastSection() && c == header->count() - 1))
+                continue;
+            const int wanted = std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(c), header->sectionSizeHint(c));
+            if (wanted > header->sectionSize(c))
+                header->resizeSection(c, wanted);
+        }
+    }
+
     QTableView *m_view;
     int m_stretch;
     QTimer m_timer;
+    QTimer m_growTimer;
 };
 
 } // namespace

@@ -10,10 +10,12 @@
 #include "capturepeer.h"
 #include "guistart.h"
 #include "mainwindow.h"
+#include "packstate.h"
 #include "packtablemodel.h"
 #include "ptydevice.h"
 #include "testdata.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void corruptRecordingLineIsNamed();
     void protocolThatDoesNotMatchTheTraffic();
     void windowLanguageFromTheSettingsAndResetSettings();
+    void masterAsleepAtIdleIsShownAsleep();
 
 private:
     QTemporaryDir m_dir;
@@ -298,6 +301,14 @@ void TestGuiStart::serialWithoutRoleBesideAnInverterSendsNothing()
     QCOMPARE(st.bytesSent, quint64(0));
     // What the inverter's bank answers is shown all the same.
     QTRY_COMPARE_WITH_TIMEOUT(window.packModel()->rowCount(), 2, 10000);
+    // Each row says why BankScope only listens: another master on the bus, with the evidence.
+    PackTableModel *model = window.packModel();
+    const QString anotherMaster = PackConditionNames::label(PackCondition::AnotherMaster);
+    QTRY_VERIFY_WITH_TIMEOUT((window.tick(), model->data(model->index(0, PackTableModel::StateColumn)).toString() == anotherMaster), 10000);
+    // (The other module's data comes inside the master's answers to the other master's polls of
+    // 0x02: its row is online; the master's row carries the bus's state.)
+    const QString evidence = model->data(model->index(0, PackTableModel::StateColumn), Qt::ToolTipRole).toString();
+    QVERIFY2(evidence.contains(QLatin1String("requests BankScope did not send")), qPrintable(evidence));
     session.stop();
     inverter.stop();
     // Read from the peer's side: not one byte.
@@ -462,6 +473,59 @@ void TestGuiStart::windowLanguageFromTheSettingsAndResetSettings()
     const QString english = run(missingPort, code);
     QCOMPARE(code, 2);
     QCOMPARE(english, QStringLiteral("bankscope: --serial /dev/ttyNONE9: no such port (plugged in? bankscope-cli ports lists them)\n"));
+}
+
+void TestGuiStart::masterAsleepAtIdleIsShownAsleep()
+{
+    // A bank at rest (no load), polled; then its master's BMS goes to sleep (the simulator's
+    // bms-asleep: it stops answering). Its row turns "asleep", not "no answer", and says why.
+    QFile healthy(QStringLiteral(BANKSCOPE_SCENARIOS "/pylontech-4pack-healthy.json"));
+    QVERIFY(healthy.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(healthy.readAll()).object();
+    scenario.remove(QStringLiteral("load"));
+    // Packs at one SOC: no current circulates between them, so the bank is truly at rest.
+    QJsonArray packs = scenario[QStringLiteral("packs")].toArray();
+    for (qsizetype i = 0; i < packs.size(); ++i) {
+        QJsonObject pack = packs[i].toObject();
+        pack[QStringLiteral("soc_pct")] = 76;
+        packs[i] = pack;
+    }
+    scenario[QStringLiteral("packs")] = packs;
+    scenario[QStringLiteral("baud")] = 115200;
+    const QString file = m_dir.filePath(QStringLiteral("at-rest.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(scenario).toJson());
+    }
+    Sim sim;
+    QVERIFY(sim.start(file));
+    const GuiStart::Options o = GuiStart::parse(args({QStringLiteral("--serial"), sim.path, QStringLiteral("--baud"), QStringLiteral("115200")}));
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    GuiStart::Composition composition;
+    QString error;
+    QVERIFY2(composition.start(o, error), qPrintable(error));
+    BankSession &session = composition.session();
+    MainWindow window(session.monitor(), composition.sourceDescription(), &session.activity());
+    window.resize(1360, 700);
+    window.show();
+    PackTableModel *model = window.packModel();
+    const auto state = [&window, model](int row) {
+        window.tick();
+        return model->data(model->index(row, PackTableModel::StateColumn)).toString();
+    };
+    const QString online = PackConditionNames::label(PackCondition::Online);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(0), online, 10000);
+
+    sim.process.write("fault bms-asleep P1\n");
+    const QString asleep = PackConditionNames::label(PackCondition::Asleep);
+    QTRY_VERIFY2_WITH_TIMEOUT(state(0) == asleep, qPrintable(state(0) + QLatin1String(": ") + model->data(model->index(0, PackTableModel::StateColumn), Qt::ToolTipRole).toString() + QLatin1String(" current ") + model->data(model->index(0, PackTableModel::CurrentColumn)).toString()), 40000);
+    const QString evidence = model->data(model->index(0, PackTableModel::StateColumn), Qt::ToolTipRole).toString();
+    QVERIFY2(evidence.contains(QLatin1String("idle")), qPrintable(evidence));
+    QString saved = QStringLiteral(BANKSCOPE_TEST_OUTPUT "/gui-master-asleep.png");
+    QDir().mkpath(QStringLiteral(BANKSCOPE_TEST_OUTPUT));
+    QVERIFY(window.grab().save(saved));
 }
 
 QTEST_MAIN(TestGuiStart)
