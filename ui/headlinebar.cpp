@@ -165,7 +165,10 @@ void HeadlineBar::refresh()
         m_inverter->setToolTip(tr("The master (or aggregator) is lost or its link to the inverter is silent: the inverter "
                                   "runs on its own voltage reading. See the Inverter page."));
         setIcon(m_inverterIcon, Appearance::Tone::Error);
-    } else if (told) {
+    } else if (told && (told->value(ViewFieldId::SocPct) || told->value(ViewFieldId::CvlV) || told->value(ViewFieldId::CclA)
+                        || told->value(ViewFieldId::DclA))) {
+        // (A link that carries none of these four, e.g. a Pylontech RS485 poll's charge-management
+        // answer not yet decoded, says nothing of what the inverter is told: "can see" below.)
         bool differs = false;
         for (ViewFieldId id : {ViewFieldId::SocPct, ViewFieldId::CclA, ViewFieldId::DclA, ViewFieldId::CvlV}) {
             const auto a = told->value(id);

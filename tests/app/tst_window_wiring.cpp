@@ -14,6 +14,7 @@
 #include "windowwiring.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
@@ -114,6 +115,13 @@ void TestWindowWiring::fromTheDemoToALiveBankAndBackFromItsRecording()
         seen << traffic->data(traffic->index(0, c)).toString();
     QVERIFY2(seen.contains(session.status(0).name), qPrintable(seen.join(QLatin1Char('|'))));
     QVERIFY2(seen.contains(QLatin1String("ADR 2")), qPrintable(seen.join(QLatin1Char('|'))));
+
+    // The picture the README shows of a live serial bank (made here, copied by ./dev.sh screenshots).
+    window.resize(1360, 640);
+    window.tick();
+    QTest::qWait(300); // the columns fit to what the tick brought
+    QDir().mkpath(QStringLiteral(BANKSCOPE_TEST_OUTPUT));
+    QVERIFY(window.grab().save(QStringLiteral(BANKSCOPE_TEST_OUTPUT "/window-live-serial.png")));
 
     // Record from the window, then stop.
     QTemporaryDir dir;
