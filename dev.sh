@@ -98,13 +98,14 @@ if [ "$mode" = "screenshots" ]; then
     # tst_screenshots draws every page from scenarios on a fixed clock (light and dark, and at
     # 200 % as tst_screenshots_200) into the build tree; the README shows these copies.
     export QT_QPA_PLATFORM=offscreen
-    (cd "$build_dir" && ctest -R '^tst_screenshots|^tst_sessionwindow|^tst_connectiondialog|^tst_window_wiring' --output-on-failure)
+    (cd "$build_dir" && ctest -R '^tst_screenshots|^tst_sessionwindow|^tst_connectiondialog|^tst_window_wiring|^tst_failovercarddialog' --output-on-failure)
     mkdir -p resources/screenshots
     for page in overview pack cells inverter inverter-fallback events links overview-dark inverter-dark pack-dark-200 \
                 live-links live-serial replay; do
         cp "$build_dir/test-output/window-$page.png" "resources/screenshots/window-$page.png"
     done
     cp "$build_dir/test-output/connection-dialog.png" resources/screenshots/connection-dialog.png
+    cp "$build_dir/test-output/failover-card-dialog-ha.png" resources/screenshots/failover-card-dialog-ha.png
     echo "dev.sh: resources/screenshots/ updated from $build_dir/test-output/"
     exit 0
 fi

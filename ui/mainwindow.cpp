@@ -19,6 +19,7 @@
 #include "packpage.h"
 #include "preferencesdialog.h"
 #include "replaybar.h"
+#include "failovercarddialog.h"
 #include "reportdialog.h"
 
 #include <QAction>
@@ -227,6 +228,12 @@ void MainWindow::buildMenus()
     });
     m_commissionAction->setObjectName(QStringLiteral("commissionAction"));
     m_commissionAction->setEnabled(false);
+    m_failoverCardAction = workflows->addAction(tr("Print a &failover card…"), this, &MainWindow::printFailoverCard);
+    m_failoverCardAction->setObjectName(QStringLiteral("failoverCardAction"));
+    m_failoverCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_failoverCardAction->setToolTip(tr("Open a saved commissioning plan and preview, print or export the site's failover card, "
+                                        "in the site owner's language"));
+    m_failoverCardAction->setEnabled(false);
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -315,6 +322,7 @@ void MainWindow::setWorkflowServices(const Catalogue *catalogue, AppSettings *se
     m_catalogue = catalogue;
     m_settings = settings;
     m_commissionAction->setEnabled(catalogue != nullptr);
+    m_failoverCardAction->setEnabled(catalogue != nullptr);
     m_printReportAction->setEnabled(catalogue != nullptr);
     m_preferencesAction->setEnabled(settings != nullptr);
     if (settings)
@@ -640,6 +648,32 @@ void MainWindow::printReport()
         return;
     }
     auto *dialog = new ReportDialog(*plan, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::printFailoverCard()
+{
+    if (!m_catalogue)
+        return;
+    const QString folder = m_settings && !m_settings->planFolder().isEmpty()
+        ? m_settings->planFolder()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = chooseFile(FileChoice::OpenPlan, folder);
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Print a failover card"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const auto plan = PlanJson::parse(file.read(4 * 1024 * 1024), *m_catalogue);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Print a failover card"),
+                             tr("This plan cannot be opened:\n%1: %2").arg(QDir::toNativeSeparators(path), plan.error().toString()));
+        return;
+    }
+    auto *dialog = new FailoverCardDialog(*plan, *m_catalogue, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

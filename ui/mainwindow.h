@@ -64,6 +64,7 @@ public:
     // connection again and remembers the next one.
     void setWorkflowServices(const Catalogue *catalogue, AppSettings *settings);
     QAction *commissionAction() const { return m_commissionAction; }
+    QAction *failoverCardAction() const { return m_failoverCardAction; }
     // Writes the window's layout, page and palette into the settings (also done on close).
     void saveSettings();
 
@@ -153,6 +154,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void printReport();
+    void printFailoverCard();
     QString chooseFile(FileChoice choice, const QString &suggested);
 
     BankMonitor &m_monitor;
@@ -169,6 +171,7 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_darkAction = nullptr;
     QAction *m_commissionAction = nullptr;
+    QAction *m_failoverCardAction = nullptr;
     const Catalogue *m_catalogue = nullptr;
     AppSettings *m_settings = nullptr;
     QLabel *m_clockLabel = nullptr;
