@@ -435,7 +435,8 @@ AggregationResult Aggregator::aggregate(const BankSnapshot &snapshot, qint64 now
     // 7. Findings.
     QList<Finding> &findings = result.findings;
     const QString archLabel = ArchitectureNames::label(config.architecture);
-    if (config.architecture != Architecture::PeerToPeer) {
+    // (A bank with no pack yet — a live link before the first answer — has no master to miss.)
+    if (config.architecture != Architecture::PeerToPeer && !config.packs.isEmpty()) {
         if (masters.isEmpty()) {
             findings.append(make(
                 "no-master", Severity::Error, tr("config"),

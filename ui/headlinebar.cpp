@@ -127,13 +127,14 @@ void HeadlineBar::refresh()
 
     const int online = int(t.value(ViewFieldId::OnlinePacks).value_or(0));
     const int packs = int(m_monitor.config().packs.size());
-    setText(m_packs, tr("%1 of %2 packs online").arg(online).arg(packs));
-    setIcon(m_packsIcon, online == packs ? Appearance::Tone::Good : online == 0 ? Appearance::Tone::Error : Appearance::Tone::Warning);
+    setText(m_packs, packs == 0 ? tr("No pack heard yet") : tr("%1 of %2 packs online").arg(online).arg(packs));
+    setIcon(m_packsIcon, packs == 0 ? Appearance::Tone::Notice : online == packs ? Appearance::Tone::Good : online == 0 ? Appearance::Tone::Error : Appearance::Tone::Warning);
     QStringList notOnline;
     for (const PackStateInfo &s : m_monitor.packStates())
         if (s.condition != PackCondition::Online && s.condition != PackCondition::ChecksumErrors)
             notOnline.append(tr("%1: %2").arg(s.id, PackConditionNames::label(s.condition)));
-    m_packs->setToolTip(notOnline.isEmpty() ? tr("Every configured pack reports fresh data.")
+    m_packs->setToolTip(packs == 0           ? tr("No pack has answered or been heard on the links yet.")
+                        : notOnline.isEmpty() ? tr("Every configured pack reports fresh data.")
                                             : notOnline.join(QLatin1Char('\n')));
 
     // What reaches the inverter.
@@ -149,7 +150,12 @@ void HeadlineBar::refresh()
             parts.append(QCoreApplication::translate("HeadlineBar", "DCL %1").arg(Appearance::number(v.value(ViewFieldId::DclA), 0, QStringLiteral("A"))));
         return parts.join(QStringLiteral(", "));
     };
-    if (m_monitor.inverterReceivesNothing()) {
+    if (m_monitor.config().packs.isEmpty() && !told) {
+        // A live link before anything was heard: nothing is known about the inverter either.
+        setText(m_inverter, tr("Inverter: nothing known yet"));
+        m_inverter->setToolTip(tr("No pack and no inverter link has been heard yet: see the link's state in the status bar."));
+        setIcon(m_inverterIcon, Appearance::Tone::Notice);
+    } else if (m_monitor.inverterReceivesNothing()) {
         const std::optional<VoltageFallback> &f = m_monitor.fallback();
         if (f) {
             QString text = tr("<b>No BMS data</b> \u2014 inverter guesses <b>%1</b> from voltage")
