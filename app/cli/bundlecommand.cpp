@@ -133,7 +133,8 @@ int runBundle(const QStringList &args)
             loop.exec();
         session.flush();
         if (!replayError.isEmpty())
-            return fail("bundle", Cli::tr("%1: %2").arg(sessionPath, replayError));
+            return fail("bundle", replayError.contains(QFileInfo(sessionPath).fileName()) ? replayError
+                                                                                      : Cli::tr("%1: %2").arg(sessionPath, replayError));
         if (session.monitor().readings().isEmpty())
             say(Cli::tr("bankscope-cli bundle: %1: no pack reading in the recording (the bundle has its bytes, but no cell voltages)").arg(sessionPath));
         if (badLines > 0)
