@@ -19,14 +19,15 @@ esac
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-serialbus-dev libqt6serialbus6-bin
           qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          libgl-dev fonts-dejavu-core)
+          libgl-dev fonts-dejavu-core zlib1g-dev)
 # The test command also builds the libFuzzer targets with clang and runs each for a few seconds.
 # Third-party peers the interoperability tests talk to: python3-can's slcan interface (for
 # /usr/bin/python3), Qt's canbusutil (libqt6serialbus6-bin, above), can-utils' log2asc (the
 # reference Vector ASC converter); poppler-utils renders the report PDFs the tests make
-# (pdftoppm, pdffonts, pdftotext); dpkg-dev, desktop-file-utils and appstream check the package.
+# (pdftoppm, pdffonts, pdftotext); dpkg-dev, desktop-file-utils and appstream check the package;
+# Info-ZIP's unzip tests the support bundles (zlib1g-dev, above, compresses them).
 if [ "$mode" = "test" ]; then
-    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll can-utils poppler-utils dpkg-dev desktop-file-utils appstream)
+    packages+=(clang libclang-rt-14-dev xxd python3 python3-can python3-serial mbpoll can-utils poppler-utils dpkg-dev desktop-file-utils appstream unzip)
 fi
 # The log benchmark measures bankscope-cli against can-utils' log2asc on the same files.
 if [ "$mode" = "bench" ]; then

@@ -21,6 +21,7 @@
 #include "replaybar.h"
 #include "failovercarddialog.h"
 #include "reportdialog.h"
+#include "supportbundledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,6 +182,22 @@ void MainWindow::buildMenus()
     m_printReportAction->setShortcut(QKeySequence::Print);
     m_printReportAction->setToolTip(tr("Open a saved commissioning plan and preview, print or export its report"));
     m_printReportAction->setEnabled(false);
+    // The support bundle (issue 22): the bank now, the recording being made or replayed, a plan.
+    QAction *bundle = file->addAction(tr("Save a support &bundle\u2026"), this, [this] {
+        QStringList recordings;
+        if (m_recording && !m_recordingPath.isEmpty())
+            recordings.append(m_recordingPath);
+        for (const LinkStatus &s : std::as_const(m_statuses))
+            if (s.kind == SessionSource::Kind::Recording && !s.device.isEmpty() && !recordings.contains(s.device))
+                recordings.append(s.device);
+        auto *dialog = new SupportBundleDialog(m_monitor, recordings, m_source, m_catalogue, m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    bundle->setObjectName(QStringLiteral("supportBundle"));
+    bundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    bundle->setToolTip(tr("One ZIP for a vendor's service desk: plan, recording, findings, freeze-frames, firmware, cell voltages; "
+                          "nothing is sent anywhere"));
     file->addSeparator();
     m_preferencesAction = file->addAction(tr("Pre&ferences\u2026"), this, &MainWindow::openPreferences);
     m_preferencesAction->setObjectName(QStringLiteral("preferences"));

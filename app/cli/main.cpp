@@ -2,6 +2,7 @@
 // non-zero exit and one clear line on stderr for bad input.
 
 #include "aggregatecommand.h"
+#include "bundlecommand.h"
 #include "commissioningcommands.h"
 #include "decodecommand.h"
 #include "failovercardcommand.h"
@@ -90,6 +91,11 @@ void usage(FILE *stream)
         "                       language asked for (the English beside each step until a translation\n"
         "                       is reviewed); refused, naming the field, for a plan without the contact,\n"
         "                       the isolation order or the stand-in, and when it does not fit two sides.\n"
+        "  bundle --output|-o FILE.zip [--plan PLAN.json] [--session FILE] [--force]\n"
+        "                       A support bundle for a vendor's service desk: one ZIP with the plan, the\n"
+        "                       recording, findings and freeze-frames, the firmware table and each pack's\n"
+        "                       cell voltages (the recording replayed to its end); lists what it holds.\n"
+        "                       Nothing is sent anywhere. An existing file is replaced only with --force.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused\n"
@@ -163,6 +169,8 @@ int main(int argc, char *argv[])
         return runCatalogue(args);
     if (command == QLatin1String("plan"))
         return runPlan(args);
+    if (command == QLatin1String("bundle"))
+        return runBundle(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();
