@@ -90,6 +90,11 @@ void usage(FILE *stream)
         "                       language asked for (the English beside each step until a translation\n"
         "                       is reviewed); refused, naming the field, for a plan without the contact,\n"
         "                       the isolation order or the stand-in, and when it does not fit two sides.\n"
+        "  verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]\n"
+        "         [--baud B] [--bitrate N] [--listen | --poll] [--duration S]\n"
+        "                       Live verification against the plan, one JSON finding per line; exit 1\n"
+        "                       when a check fails. Same safe role as monitor; beside another master\n"
+        "                       the scan is passive (even with --poll). No BMS setting is written.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused\n"
@@ -163,6 +168,8 @@ int main(int argc, char *argv[])
         return runCatalogue(args);
     if (command == QLatin1String("plan"))
         return runPlan(args);
+    if (command == QLatin1String("verify"))
+        return runVerify(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();
