@@ -216,7 +216,6 @@ VerificationEvidence VerificationCollector::evidence(const CommissioningPlan &pl
             le.addresses.append(a);
         }
         le.polled = requests > 0;
-        le.scanned = le.polled;
         const quint64 foreign = m_activity->foreignRequests(name) - std::min(m_activity->foreignRequests(name), m_foreignBaseline.value(name));
         if (can) {
             // Who speaks here: the BMS names heard (Victron 0x370, else the 0x35E name). Two
@@ -249,7 +248,10 @@ VerificationEvidence VerificationCollector::evidence(const CommissioningPlan &pl
                                                                  int(foreign)));
             le.inverterPort = !le.polled && foreign > 0;
         }
-        le.planLink = planLinkFor(plan, le.medium, le.polled, ownPack, ownIndex);
+        // Scanned: BankScope polled the addresses, or watched another master poll them (a passive
+        // scan: what that master does not ask stays "not polled").
+        le.scanned = le.polled || (!can && foreign > 0);
+        le.planLink = !linkFacts.planLink.isEmpty() ? linkFacts.planLink : planLinkFor(plan, le.medium, le.polled, ownPack, ownIndex);
         ev.links.append(le);
     }
     return ev;

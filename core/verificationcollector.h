@@ -25,7 +25,8 @@ struct PackIdentity
 // never polls is "not polled").
 struct LinkFacts
 {
-    QString medium; // "rs485", "can"
+    QString planLink; // the plan's link this is, when the front end knows; empty: matched by medium and role
+    QString medium;   // "rs485", "can"
     QString protocol;
     int speed = 0;
     QHash<int, int> polledByOther; // address -> requests another master sent to it
