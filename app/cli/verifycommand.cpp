@@ -12,11 +12,10 @@
 #include "../common/jsonlines.h"
 #include "banksession.h"
 #include "busguard.h"
-#include "canlink.h"
 #include "clock.h"
 #include "commissioningchecks.h"
 #include "protocoltable.h"
-#include "verificationcollector.h"
+#include "sessionevidence.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSet>
 #include <QTemporaryFile>
 #include <QTimer>
 
@@ -185,37 +183,12 @@ int runVerify(const QStringList &arguments)
 
     SessionClock clock;
     BankSession session(clock);
-    VerificationCollector collector(session.monitor(), &session.activity());
-    // Identities read at each address (0x93 serial number, 0x96 firmware, 0x51 model) and the
-    // requests another master sent to each address, from the decoded traffic.
-    QMap<int, PackIdentity> identities;
-    QHash<int, int> polledByOther;
+    SessionEvidence gathered(session);
     bool refused = false;
     int status = 0;
     LinkCli::Countdown countdown(duration);
 
     QObject::connect(&session, &BankSession::error, [](const QString &message) { LinkCli::fail(kCommand, message); });
-    QObject::connect(&session, &BankSession::decoded, [&](const QString &, const DecodedMessage &m, qint64) {
-        if (!m.address)
-            return;
-        if (m.direction == QLatin1String("request")) {
-            const BusGuard *guard = session.linkCount() > 0 ? session.guard(0) : nullptr;
-            if (!guard || guard->phase() != BusGuard::Phase::Polling)
-                ++polledByOther[*m.address];
-            return;
-        }
-        if (m.info.isEmpty() || m.foreign)
-            return;
-        PackIdentity &id = identities[*m.address];
-        id.address = *m.address;
-        if (!m.info.serial.isEmpty())
-            id.serial = m.info.serial.trimmed();
-        // The main-line version a module reports in 0x96 wins over the one inside 0x51.
-        if (!m.info.firmware.isEmpty() && (id.firmware.isEmpty() || m.message == QLatin1String("software-version")))
-            id.firmware = m.info.firmware.trimmed();
-        if (!m.info.model.isEmpty())
-            id.model = m.info.model.trimmed();
-    });
     QObject::connect(&session, &BankSession::noticed, [](const QString &link, const LinkNotice &n) { say(QStringLiteral("%1: %2").arg(link, n.text())); });
     QObject::connect(&session, &BankSession::roleDecided, [&](const QString &link, const RoleDecision &d) {
         say(QStringLiteral("%1: %2").arg(link, d.text()));
@@ -244,21 +217,11 @@ int runVerify(const QStringList &arguments)
     const LinkStatus opened = session.status(0);
     if (opened.phase == LinkStatus::Phase::Failed)
         return LinkCli::fail(kCommand, opened.nextStep.isEmpty() ? opened.detail : opened.detail + QLatin1Char(' ') + opened.nextStep);
-    collector.start();
+    gathered.start();
     const QString name = session.linkName(0);
-    // CAN: who sends here, by the names in their frames (0x370 Victron; else 0x35E).
-    QSet<QString> victronNames;
-    QSet<QString> pylonNames;
-    if (CanLink *can = session.canLink(0)) {
-        QObject::connect(can, &CanLink::framesReceived, [&](const QList<TimedCanFrame> &frames) {
-            for (const TimedCanFrame &f : frames) {
-                if (f.frame.id == 0x370)
-                    victronNames.insert(canNameOf(f.frame.data));
-                else if (f.frame.id == 0x35E)
-                    pylonNames.insert(canNameOf(f.frame.data));
-            }
-        });
-    }
+    // RS485: the plan's one BankScope link on the bank's bus, whatever role the guard chooses.
+    if (serial && planned && planned->kind == QLatin1String("bankscope"))
+        gathered.setPlanLink(name, planned->id);
     say(QCoreApplication::translate("cli", "plan %1: %n pack(s), checking on %2 (%3 at %4)", nullptr, int(plan.packs.size()))
             .arg(planPath, name, ProtocolNames::name(*protocol))
             .arg(source.speed));
@@ -279,7 +242,7 @@ int runVerify(const QStringList &arguments)
                 .arg(elapsed.elapsed() / 1000)
                 .arg(st.phaseLabel())
                 .arg(st.frames)
-                .arg(std::count_if(identities.cbegin(), identities.cend(), [](const PackIdentity &i) { return !i.serial.isEmpty(); })));
+                .arg(gathered.identifiedPacks()));
     });
     progress.start(5000);
     looping = true;
@@ -290,19 +253,7 @@ int runVerify(const QStringList &arguments)
         return 2;
 
     session.flush();
-    LinkFacts facts;
-    facts.medium = medium;
-    // RS485: the plan's one BankScope link on the bank's bus, whatever role the guard chose.
-    if (serial && planned && planned->kind == QLatin1String("bankscope"))
-        facts.planLink = planned->id;
-    facts.protocol = ProtocolNames::name(*protocol);
-    facts.speed = source.speed;
-    facts.polledByOther = polledByOther;
-    const QSet<QString> &names = victronNames.isEmpty() ? pylonNames : victronNames;
-    facts.bmsNames = QStringList(names.cbegin(), names.cend());
-    facts.bmsNames.removeAll(QString());
-    facts.bmsNames.sort();
-    const VerificationEvidence evidence = collector.evidence(plan, identities.values(), {{name, facts}});
+    const VerificationEvidence evidence = gathered.evidence(plan);
     QObject::disconnect(&session, nullptr, nullptr, nullptr);
     session.stop();
 
