@@ -1,8 +1,8 @@
 // bankscope-cli verify: live verification of a commissioning plan (issue 21 item 4), headless. One
 // link through a BankSession with the session's safe role (RS485: auto by default, listen first,
 // poll only a silent bus, never beside another master, even with --poll: the scan is then passive;
-// CAN and SLCAN links only listen), the evidence gathered by the VerificationCollector the wizard
-// uses, judged by CommissioningChecks. One JSON finding per line on stdout; progress on stderr.
+// CAN and SLCAN links only listen), the evidence gathered by SessionEvidence over the
+// VerificationCollector the wizard uses, judged by CommissioningChecks. One JSON finding per line on stdout; progress on stderr.
 // Exit 1 when a check fails, 2 for bad input, else 0. Nothing writes a BMS setting.
 
 #include "commissioningcommands.h"
@@ -22,12 +22,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QTemporaryFile>
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 
 namespace {
