@@ -298,6 +298,13 @@ QList<CheckFinding> CommissioningChecks::busScan(const CommissioningPlan &plan, 
             }
             continue;
         }
+        if (e && e->answers == 0 && e->checksumErrors > 0) {
+            // Answers came, but none was readable: two units at one address answer together and
+            // garble each other (or the line is noisy). Not "missing": something is there.
+            out.append(make(check, QStringLiteral("garbled-only"), CheckStatus::Fail, p->id,
+                            {p->id, addr, QString::number(e->checksumErrors), QString::number(std::max(e->requestsByUs, e->polledByOther))}));
+            continue;
+        }
         if (!link.polled) {
             // Passive: only what another master asks is answered. An address it never polls
             // cannot be judged from here.
@@ -902,6 +909,8 @@ QString CommissioningChecks::describe(const CheckFinding &f)
         return tr("Two units answer at %2 (%3): %1's address is not unique.").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("garbled-answers"))
         return tr("%1 at %2: %3 garbled answers beside %4 good ones, as when two units share an address (or the line is noisy).").arg(arg(0), arg(1), arg(2), arg(3));
+    if (c == QLatin1String("garbled-only"))
+        return tr("%1 at %2: only garbled answers (%3 to %4 requests), as when two units share an address (or the line is noisy).").arg(arg(0), arg(1), arg(2), arg(3));
     if (c == QLatin1String("missing"))
         return tr("%1 does not answer at %2 (%3 requests).").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("missing-polled-by-master"))
@@ -1058,7 +1067,7 @@ QString CommissioningChecks::nextStep(const CheckFinding &f)
         return tr("Check which unit sits where: update the plan's serial numbers, or move the units to their planned places.");
     if (c == QLatin1String("duplicate-address"))
         return tr("Give each unit its own address (DIP switch or app setting, then restart it); on Pylontech, make sure only one module carries the inverter cable and heads the chain.");
-    if (c == QLatin1String("garbled-answers"))
+    if (c == QLatin1String("garbled-answers") || c == QLatin1String("garbled-only"))
         return tr("Check for two units at one address, then the termination (120 Ω at both ends), the A/B wiring and the cable.");
     if (c == QLatin1String("missing") || c == QLatin1String("missing-polled-by-master"))
         return tr("Check %1: powered on, its link cable seated, its address as planned.").arg(arg(0));

@@ -8,3 +8,4 @@ int runCatalogue(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
 // `report` renders a PDF: main() builds a QGuiApplication (offscreen platform) before calling it.
 int runReport(const QStringList &arguments);
+int runVerify(const QStringList &arguments); // live verification against the plan: exit 1 when a check fails

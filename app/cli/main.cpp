@@ -96,6 +96,11 @@ void usage(FILE *stream)
         "                       recording, findings and freeze-frames, the firmware table and each pack's\n"
         "                       cell voltages (the recording replayed to its end); lists what it holds.\n"
         "                       Nothing is sent anywhere. An existing file is replaced only with --force.\n"
+        "  verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]\n"
+        "         [--baud B] [--bitrate N] [--listen | --poll] [--duration S]\n"
+        "                       Live verification against the plan, one JSON finding per line; exit 1\n"
+        "                       when a check fails. Same safe role as monitor; beside another master\n"
+        "                       the scan is passive (even with --poll). No BMS setting is written.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused\n"
@@ -171,6 +176,8 @@ int main(int argc, char *argv[])
         return runPlan(args);
     if (command == QLatin1String("bundle"))
         return runBundle(args);
+    if (command == QLatin1String("verify"))
+        return runVerify(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();

@@ -237,6 +237,19 @@ const QList<Scenario> &scenarios()
          },
          {{"bus-scan", "garbled-answers", CheckStatus::Warning, "P2"}},
          {}},
+        {"two units at one address, every answer garbled: not missing",
+         [] { return plan("pylontech-us3000c", 3, "deye-sun-sg"); },
+         [](const CommissioningPlan &p) {
+             LinkEvidence l = rs485(QStringLiteral("bankscope-rs485"), true);
+             AddressEvidence collided;
+             collided.address = 3;
+             collided.requestsByUs = 12;
+             collided.checksumErrors = 12;
+             l.addresses = {answered(2, 10, {"SN1"}), collided, answered(4, 10, {"SN3"})};
+             return CommissioningChecks::busScan(p, l);
+         },
+         {{"bus-scan", "garbled-only", CheckStatus::Fail, "P2"}, {"bus-scan", "present", CheckStatus::Pass, "P3"}},
+         {"missing"}},
         {"no scan: not measured",
          [] { return plan("pylontech-us3000c", 2, "deye-sun-sg"); },
          [](const CommissioningPlan &p) {

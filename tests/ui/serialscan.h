@@ -28,7 +28,7 @@ inline QList<PackIdentity> scanSerials(LoopbackBank &bank)
         const auto message = Pylontech::describe(*frame, Pylontech::Cid2::SerialNumber);
         if (!message || message->info.serial.isEmpty())
             continue;
-        out.append(PackIdentity{p.address, message->info.serial, message->info.model});
+        out.append(PackIdentity{p.address, message->info.serial, message->info.model, message->info.firmware});
     }
     return out;
 }

@@ -11,9 +11,9 @@
 // Gathering takes time on the bus, so it is asynchronous: start() with the plan and how long to
 // listen, progress() while it runs, then finished() with the evidence or failed() with a sentence
 // an installer can act on. Today the window's live bank feeds it (MonitorVerificationSource over
-// the demo or a --scenario loopback); the headless BankSession will implement it on real links
-// (its passive scan, listen windows, serial numbers read at scan time). GUI thread; the wizard does
-// not own it.
+// the demo or a --scenario loopback); on a BankSession, SessionEvidence (links) gathers the same
+// evidence with the serial numbers read at scan time and the passive scan beside another master,
+// as bankscope-cli verify does. GUI thread; the wizard does not own it.
 class VerificationSource : public QObject
 {
     Q_OBJECT
