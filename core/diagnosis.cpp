@@ -371,7 +371,7 @@ QString outcomeLabel(const QString &code, const QString &outcome)
         {QStringLiteral("standby"), QT_TRANSLATE_NOOP("Diagnosis", "standby (RUN flashes briefly)")},
         {QStringLiteral("running"), QT_TRANSLATE_NOOP("Diagnosis", "running (charging or discharging)")},
         {QStringLiteral("protection"), QT_TRANSLATE_NOOP("Diagnosis", "protection (ALM steady)")},
-        {QStringLiteral("correct"), QT_TRANSLATE_NOOP("Diagnosis", "correct")},
+        {QStringLiteral("correct"), QT_TRANSLATE_NOOP("Diagnosis", "as it should be")},
         {QStringLiteral("swapped"), QT_TRANSLATE_NOOP("Diagnosis", "A and B swapped")},
         {QStringLiteral("no-gnd"), QT_TRANSLATE_NOOP("Diagnosis", "GND not connected")},
         {QStringLiteral("matches"), QT_TRANSLATE_NOOP("Diagnosis", "matches")},
@@ -388,7 +388,7 @@ QString outcomeLabel(const QString &code, const QString &outcome)
         {QStringLiteral("found"), QT_TRANSLATE_NOOP("Diagnosis", "yes, found one")},
     };
     const char *label = labels.value(outcome, nullptr);
-    return label ? Diagnosis::tr(label) : outcome;
+    return label ? Diagnosis::tr(label) : QString();
 }
 
 QString separating(const QString &a, const QString &b)
@@ -622,7 +622,10 @@ QString Diagnosis::evidenceText(const DiagnosisItem &i)
     if (c == QLatin1String("firmware"))
         return tr("firmware %1 at %2").arg(arg(0), arg(1));
     if (c == QLatin1String("found-by-hand"))
-        return tr("checked by hand: %1").arg(DiagnosisChecks::outcomeLabel(arg(0), arg(1)));
+        {
+        const QString label = DiagnosisChecks::outcomeLabel(arg(0), arg(1));
+        return tr("checked by hand: %1").arg(label.isEmpty() ? arg(1) : label);
+    }
     if (c == QLatin1String("told-apart-by-hand"))
         return tr("told apart by a check by hand");
     return QStringLiteral("%1 %2").arg(c, a.join(QLatin1Char(' ')));

@@ -100,7 +100,7 @@ struct Check
 const QList<Check> &all();
 const Check *find(const QString &code);
 QString question(const QString &code);                             // translated
-QString outcomeLabel(const QString &code, const QString &outcome); // translated
+QString outcomeLabel(const QString &code, const QString &outcome); // translated; empty: not an outcome
 // The check that tells these two causes apart, or empty.
 QString separating(const QString &a, const QString &b);
 } // namespace DiagnosisChecks
