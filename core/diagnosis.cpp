@@ -29,7 +29,7 @@ const QStringList kCauses = {
 };
 
 constexpr double kRestA = 1.0;    // below this a pack is at rest
-constexpr double kRestS = 20.0;   // at rest this long before it went quiet: may have gone to sleep
+constexpr double kRestS = 10.0;   // at rest this long before it went quiet: may have gone to sleep
 constexpr double kLoadA = 2.0;    // the rest of the bank carries at least this: current tells causes apart
 constexpr double kSpreadRate = 0.02;
 
@@ -181,8 +181,10 @@ void serialRules(const LinkEvidence &l, Builder &b)
                       {QStringLiteral("master-dead"), QStringLiteral("connection-lost")}, here);
         } else {
             QList<DiagnosisItem> ev{stopped};
-            if (l.restBeforeStopS)
-                ev.append({QStringLiteral("load-before"), {l.link, num(*l.restBeforeStopS, 0)}});
+            if (l.restBeforeStopS && *l.restBeforeStopS < 1.0)
+                ev.append({QStringLiteral("load-before"), {l.link}});
+            else if (l.restBeforeStopS)
+                ev.append({QStringLiteral("rest-before"), {l.link, num(*l.restBeforeStopS, 0)}});
             QStringList rivals{QStringLiteral("connection-lost")};
             if (!l.restBeforeStopS)
                 rivals.append(QStringLiteral("bms-asleep"));
@@ -604,7 +606,7 @@ QString Diagnosis::evidenceText(const DiagnosisItem &i)
     if (c == QLatin1String("rest-before"))
         return tr("%1: the bank's current had been below 1 A for %2 s before it went quiet").arg(arg(0), arg(1));
     if (c == QLatin1String("load-before"))
-        return tr("%1: the bank was carrying current until %2 s before it went quiet").arg(arg(0), arg(1));
+        return tr("%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)").arg(arg(0));
     if (c == QLatin1String("group-without-master"))
         return tr("%1: %3 whole-group answers from the master at %2 carry its slaves but not its own module").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("unreachable"))
@@ -616,9 +618,9 @@ QString Diagnosis::evidenceText(const DiagnosisItem &i)
     if (c == QLatin1String("currents"))
         return tr("the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after").arg(arg(0), arg(1), arg(2), arg(3));
     if (c == QLatin1String("share-moved"))
-        return tr("its share (%2 A) moved to the other packs: it left the bank").arg(arg(0), arg(1));
+        return tr("the pack at %1: its share (%2 A) moved to the other packs: it left the bank").arg(arg(0), arg(1));
     if (c == QLatin1String("share-kept"))
-        return tr("the other packs did not take its share (%2 A): it still carries current").arg(arg(0), arg(1));
+        return tr("the pack at %1: the other packs did not take its share (%2 A): it still carries current").arg(arg(0), arg(1));
     if (c == QLatin1String("firmware"))
         return tr("firmware %1 at %2").arg(arg(0), arg(1));
     if (c == QLatin1String("found-by-hand"))

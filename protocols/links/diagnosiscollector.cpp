@@ -155,7 +155,8 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
         ++l.ev.frames;
         l.lastBmsUs = e.timeUs;
         const auto last = l.lastCan.constFind(id);
-        if (last != l.lastCan.cend() && e.timeUs - last->first < kConflictUs && last->second != e.data)
+        // (A log without time stamps puts every frame at one instant: nothing to judge there.)
+        if (last != l.lastCan.cend() && e.timeUs > last->first && e.timeUs - last->first < kConflictUs && last->second != e.data)
             ++l.ev.conflictingFrames;
         l.lastCan.insert(id, {e.timeUs, e.data});
         const StreamDecoder::Item item = l.decoder.decodeCan(CanFrameData{id, e.data, e.extended, e.remote});
@@ -256,7 +257,9 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
             if (!m.info.firmware.isEmpty())
                 s.ev.firmware = m.info.firmware;
         }
-        if (m.packs.size() > 1 || m.bank.modules) {
+        // A whole-group answer with the modules' currents (0x42; not 0x44's alarms).
+        const bool currents = std::any_of(m.packs.cbegin(), m.packs.cend(), [](const DecodedPack &p) { return p.currentA.has_value(); });
+        if (m.packs.size() > 1 && currents) {
             GroupSample g;
             g.atUs = e.timeUs;
             for (const DecodedPack &p : m.packs)

@@ -4,6 +4,7 @@
 #include "diagnosis.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 Q_DECLARE_METATYPE(DiagnosisEvidence)
@@ -218,6 +219,14 @@ void TestDiagnosis::ranking()
     }
     if (!cannotTellFrom.isEmpty())
         QVERIFY(!r.causes.first().check.isEmpty());
+    // Every sentence is whole: no placeholder left unfilled.
+    static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+    for (const DiagnosisCause &c : r.causes) {
+        QVERIFY2(!Diagnosis::nextStep(c).contains(placeholder), qPrintable(Diagnosis::nextStep(c)));
+        for (const DiagnosisItem &i : c.evidence)
+            QVERIFY2(!Diagnosis::evidenceText(i).contains(placeholder), qPrintable(Diagnosis::evidenceText(i)));
+    }
+    QVERIFY(!Diagnosis::summary(r).contains(placeholder));
 }
 
 void TestDiagnosis::highOnlyWhenEveryOtherRuledOut()
