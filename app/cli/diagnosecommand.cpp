@@ -234,7 +234,7 @@ int runDiagnose(const QStringList &arguments)
         evidence.planInverter = plan->inverter.model.name;
         const PlanFact &setting = plan->inverter.setting;
         if (!setting.text.isEmpty())
-            evidence.planBatteryType = setting.mark.isEmpty() ? setting.text : QStringLiteral("%1 %2").arg(setting.text, setting.mark);
+            evidence.planBatteryType = setting.mark.isEmpty() ? setting.text : QStringLiteral("%1 [%2]").arg(setting.text, setting.mark);
     }
     print(evidence);
     return 0;

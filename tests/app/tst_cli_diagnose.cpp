@@ -71,6 +71,7 @@ private Q_SLOTS:
     void liveAgainstTheSimulator();
     void besideAnotherMasterItNeverPolls();
     void replayOfARecording();
+    void healthyWithAPlanPointsToTheInverter();
     void badInput_data();
     void badInput();
 };
@@ -142,6 +143,26 @@ void TestCliDiagnose::replayOfARecording()
         QVERIFY(!c[QStringLiteral("manual_check")][QStringLiteral("question")].toString().isEmpty());
     }
     QCOMPARE(j.value(QStringLiteral("no_fault_seen")).toBool(), false);
+}
+
+void TestCliDiagnose::healthyWithAPlanPointsToTheInverter()
+{
+    // The bank answers cleanly: no fault seen, and what is left is the inverter's setting, from
+    // the plan with its source mark.
+    QProcess cli;
+    cli.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("--replay"), TestData::path(QStringLiteral("diagnosis/healthy.log")),
+                                              QStringLiteral("--plan"), TestData::path(QStringLiteral("commissioning/pylontech-3pack-deye.json"))});
+    QJsonObject j;
+    QByteArray err;
+    QVERIFY(finish(cli, 20000, j, err));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(j.value(QStringLiteral("causes")).toArray().isEmpty());
+    QVERIFY(j.value(QStringLiteral("no_fault_seen")).toBool());
+    QVERIFY(j.value(QStringLiteral("summary")).toString().startsWith(QLatin1String("No fault seen")));
+    const QJsonObject inverter = j.value(QStringLiteral("if_inverter_still_faults")).toObject();
+    QVERIFY2(inverter.value(QStringLiteral("inverter")).toString().contains(QLatin1String("Deye")), qPrintable(inverter.value(QStringLiteral("inverter")).toString()));
+    QCOMPARE(inverter.value(QStringLiteral("battery_type")).toString(), QStringLiteral("Batt Mode: Lithium; Lithium Mode 00 (CAN) [2nd]"));
+    QVERIFY(!inverter.contains(QStringLiteral("needs")));
 }
 
 void TestCliDiagnose::badInput_data()
