@@ -82,14 +82,16 @@ bool writeBank(const CommissioningPlan &plan, const Catalogue &catalogue, const 
             continue;
         packs.append(QJsonObject{{QStringLiteral("id"), p.id},
                                  {QStringLiteral("role"), p.role == PackRole::Master ? QStringLiteral("master") : QStringLiteral("slave")},
-                                 {QStringLiteral("address"), p.address}});
+                                 {QStringLiteral("address"), p.address},
+                                 // The bank file wants a capacity; polling does not use it.
+                                 {QStringLiteral("capacity_Ah"), p.ratedCapacityAh > 0 ? p.ratedCapacityAh : 100.0}});
     }
     if (packs.isEmpty())
         return false;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("packs"), packs}}).toJson());
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("architecture"), ArchitectureNames::name(config.architecture)}, {QStringLiteral("packs"), packs}}).toJson());
     return true;
 }
 

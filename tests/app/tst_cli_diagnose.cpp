@@ -78,12 +78,12 @@ private Q_SLOTS:
 
 void TestCliDiagnose::liveAgainstTheSimulator()
 {
-    // A bank whose second pack runs other firmware, polled by address from the bank file.
+    // A bank whose second pack runs other firmware, polled at the plan's pack addresses.
     Sim sim;
     QVERIFY(sim.start(TestData::path(QStringLiteral("diagnosis/scenarios/firmware-mismatch.json"))));
     QProcess cli;
-    cli.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("--serial"), sim.path, QStringLiteral("--bank"),
-                                              TestData::path(QStringLiteral("diagnosis/bank-3pack.json")), QStringLiteral("--duration"),
+    cli.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("--serial"), sim.path, QStringLiteral("--plan"),
+                                              TestData::path(QStringLiteral("commissioning/pylontech-3pack-deye.json")), QStringLiteral("--duration"),
                                               QStringLiteral("4")});
     QJsonObject j;
     QByteArray err;
