@@ -88,7 +88,7 @@ struct Builder
     }
 };
 
-void serialRules(const LinkEvidence &l, Builder &b)
+void serialRules(const DiagnosisLink &l, Builder &b)
 {
     const QStringList here{l.link};
     const DiagnosisItem duration{QStringLiteral("observed"), {l.link, num(l.durationS, 0)}};
@@ -139,10 +139,10 @@ void serialRules(const LinkEvidence &l, Builder &b)
     // Frames arrive. Errors: concentrated on one address, or spread.
     if (l.badFrames > 0) {
         const double rate = double(l.badFrames) / double(l.badFrames + l.frames);
-        const AddressEvidence *worst = nullptr;
+        const DiagnosisAddress *worst = nullptr;
         quint64 addressed = 0;
         int erring = 0;
-        for (const AddressEvidence &a : l.addresses) {
+        for (const DiagnosisAddress &a : l.addresses) {
             addressed += a.errors;
             if (a.errors > 0)
                 ++erring;
@@ -150,7 +150,7 @@ void serialRules(const LinkEvidence &l, Builder &b)
                 worst = &a;
         }
         int cleanOthers = 0;
-        for (const AddressEvidence &a : l.addresses)
+        for (const DiagnosisAddress &a : l.addresses)
             if (worst && a.address != worst->address && a.answers > 0 && a.errors * 10 <= a.answers)
                 ++cleanOthers;
         const bool concentrated = worst && worst->errors >= 3 && worst->errors * 10 >= addressed * 8 && cleanOthers > 0
@@ -198,7 +198,7 @@ void serialRules(const LinkEvidence &l, Builder &b)
                   {adr(*l.masterAddress)});
 
     // Units the master can no longer reach.
-    for (const AddressEvidence &a : l.addresses) {
+    for (const DiagnosisAddress &a : l.addresses) {
         if (a.unreachable == 0 || (l.masterAddress && a.address == *l.masterAddress))
             continue;
         const QStringList args{adr(a.address)};
@@ -233,7 +233,7 @@ void serialRules(const LinkEvidence &l, Builder &b)
 
     // Firmware.
     QMap<QString, QStringList> byVersion;
-    for (const AddressEvidence &a : l.addresses)
+    for (const DiagnosisAddress &a : l.addresses)
         if (!a.firmware.isEmpty())
             byVersion[a.firmware].append(adr(a.address));
     if (byVersion.size() > 1) {
@@ -253,7 +253,7 @@ void serialRules(const LinkEvidence &l, Builder &b)
     Q_UNUSED(duration)
 }
 
-void canRules(const LinkEvidence &l, Builder &b)
+void canRules(const DiagnosisLink &l, Builder &b)
 {
     const QStringList here{l.link};
     if (l.bmsFrames == 0) {
@@ -341,8 +341,8 @@ QString question(const QString &code)
     if (code == QLatin1String("plug-and-terminals"))
         return Diagnosis::tr("Are the adapter's plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?");
     if (code == QLatin1String("leds"))
-        return Diagnosis::tr("What do the master pack's LEDs show (RUN, ALM, SOC)? Off, standby (RUN a short flash every 4 s), "
-                             "running, or protection (ALM steady red)?");
+        return Diagnosis::tr("What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? "
+                             "All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?");
     if (code == QLatin1String("ab-gnd"))
         return Diagnosis::tr("Follow the wires: does the adapter's A go to the BMS port's A, B to B, and is GND connected?");
     if (code == QLatin1String("baud-setting"))
@@ -416,8 +416,8 @@ QString separating(const QString &a, const QString &b)
 DiagnosisResult Diagnosis::diagnose(const DiagnosisEvidence &evidence)
 {
     Builder b;
-    for (const LinkEvidence &l : evidence.links) {
-        if (l.medium == LinkEvidence::Medium::Can)
+    for (const DiagnosisLink &l : evidence.links) {
+        if (l.medium == DiagnosisLink::Medium::Can)
             canRules(l, b);
         else
             serialRules(l, b);
@@ -503,7 +503,7 @@ DiagnosisResult Diagnosis::diagnose(const DiagnosisEvidence &evidence)
             r.checks.append(c.check);
     // The wire looks healthy: what is left is on the inverter's side.
     bool answered = false;
-    for (const LinkEvidence &l : evidence.links)
+    for (const DiagnosisLink &l : evidence.links)
         answered |= l.frames > 0 || l.bmsFrames > 0;
     r.inverterSideLeft = answered && r.causes.isEmpty();
     return r;
@@ -667,7 +667,7 @@ QString Diagnosis::nextStep(const DiagnosisCause &cause)
     if (c == QLatin1String("slave-offline"))
         return tr("The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker's limits.").arg(a);
     if (c == QLatin1String("link-cable"))
-        return tr("The pack at %1 still carries current but the master cannot reach it: check the link cable into and out of it.").arg(a);
+        return tr("The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.").arg(a);
     if (c == QLatin1String("bms-asleep"))
         return tr("Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.")
             .arg(a.isEmpty() ? tr("the bank") : a);

@@ -12,7 +12,7 @@
 // nothing inferred: the reasoning (Diagnosis) draws the conclusions. Plain values; any thread.
 
 // One bus address as the traffic showed it.
-struct AddressEvidence
+struct DiagnosisAddress
 {
     int address = -1;
     quint64 requests = 0;    // requests to it, sent or heard
@@ -30,11 +30,11 @@ struct AddressEvidence
     std::optional<double> othersBeforeA;
     std::optional<double> othersAfterA;
     std::optional<double> restBeforeS;
-    bool operator==(const AddressEvidence &o) const = default;
+    bool operator==(const DiagnosisAddress &o) const = default;
 };
 
 // One link (a serial port or a CAN interface) as the traffic showed it.
-struct LinkEvidence
+struct DiagnosisLink
 {
     enum class Medium { Serial, Can };
 
@@ -59,7 +59,7 @@ struct LinkEvidence
     std::optional<double> answersStoppedAtS; // the bank stopped answering while still asked
     std::optional<double> restBeforeStopS;   // the bank's current had been below 1 A this long before
     std::optional<int> masterAddress;        // the address whole-group requests go to
-    QList<AddressEvidence> addresses;
+    QList<DiagnosisAddress> addresses;
     // A master that answers for the group without its own module while slaves still appear.
     quint64 groupAnswersWithoutMaster = 0;
 
@@ -68,14 +68,14 @@ struct LinkEvidence
     quint64 inverterFrames = 0; // an inverter's or GX's (0x305-0x307)
     quint64 conflictingFrames = 0; // one ID with two different payloads within half a cycle: two senders
 
-    const AddressEvidence *address(int a) const
+    const DiagnosisAddress *address(int a) const
     {
-        for (const AddressEvidence &e : addresses)
+        for (const DiagnosisAddress &e : addresses)
             if (e.address == a)
                 return &e;
         return nullptr;
     }
-    bool operator==(const LinkEvidence &o) const = default;
+    bool operator==(const DiagnosisLink &o) const = default;
 };
 
 // A check the technician made by hand, and what they found (the window records them).
@@ -89,7 +89,7 @@ struct ManualFinding
 
 struct DiagnosisEvidence
 {
-    QList<LinkEvidence> links;
+    QList<DiagnosisLink> links;
     QList<ManualFinding> manual;
     // Another master BankScope heard and therefore did not poll beside (the BusGuard's decision):
     // its description as data (address, what it asks, how often), empty when none.

@@ -99,7 +99,7 @@ void print(const DiagnosisEvidence &evidence)
 {
     QJsonObject j = Diagnosis::diagnose(evidence).toJson();
     QJsonArray links;
-    for (const LinkEvidence &l : evidence.links)
+    for (const DiagnosisLink &l : evidence.links)
         links.append(QJsonObject{{QStringLiteral("link"), l.link},
                                  {QStringLiteral("protocol"), l.protocol},
                                  {QStringLiteral("polled"), l.transmitted},

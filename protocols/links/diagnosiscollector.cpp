@@ -34,7 +34,7 @@ struct GroupSample
 
 struct AddressState
 {
-    AddressEvidence ev;
+    DiagnosisAddress ev;
     qint64 lastAnswerUs = -1;
     qint64 firstFailAfterUs = -1; // the first failure after its last answer
     int failsAfter = 0;
@@ -44,12 +44,12 @@ struct AddressState
 
 struct DiagnosisCollector::Link
 {
-    Link(ProtocolId protocol, LinkEvidence::Medium medium)
-        : decoder(medium == LinkEvidence::Medium::Can ? ProtocolId::PylonCan : protocol)
+    Link(ProtocolId protocol, DiagnosisLink::Medium medium)
+        : decoder(medium == DiagnosisLink::Medium::Can ? ProtocolId::PylonCan : protocol)
         , inverted(protocol)
         , others([protocol, medium] {
             QList<ProtocolId> list;
-            if (medium == LinkEvidence::Medium::Serial)
+            if (medium == DiagnosisLink::Medium::Serial)
                 for (ProtocolId p : ProtocolTable::onMedium(Medium::Serial))
                     if (p != protocol)
                         list.append(p);
@@ -58,7 +58,7 @@ struct DiagnosisCollector::Link
     {
     }
 
-    LinkEvidence ev;
+    DiagnosisLink ev;
     StreamDecoder decoder;
     StreamDecoder inverted;
     WireEvidence others;
@@ -115,14 +115,14 @@ DiagnosisCollector::DiagnosisCollector(ProtocolId serialProtocol)
 
 DiagnosisCollector::~DiagnosisCollector() = default;
 
-DiagnosisCollector::Link &DiagnosisCollector::link(const QString &name, LinkEvidence::Medium medium)
+DiagnosisCollector::Link &DiagnosisCollector::link(const QString &name, DiagnosisLink::Medium medium)
 {
     auto it = m_links.find(name);
     if (it == m_links.end()) {
         auto l = std::make_shared<Link>(m_protocol, medium);
         l->ev.link = name;
         l->ev.medium = medium;
-        l->ev.protocol = ProtocolNames::name(medium == LinkEvidence::Medium::Can ? ProtocolId::PylonCan : m_protocol);
+        l->ev.protocol = ProtocolNames::name(medium == DiagnosisLink::Medium::Can ? ProtocolId::PylonCan : m_protocol);
         it = m_links.insert(name, l);
         m_order.append(name);
     }
@@ -143,7 +143,7 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
     m_lastUs = std::max(m_lastUs, e.timeUs);
 
     if (e.kind == SessionFormat::Kind::Can) {
-        Link &l = link(e.link, LinkEvidence::Medium::Can);
+        Link &l = link(e.link, DiagnosisLink::Medium::Can);
         const quint32 id = e.canId;
         if (id >= 0x305 && id <= 0x307) {
             ++l.ev.inverterFrames;
@@ -165,7 +165,7 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
         return;
     }
 
-    Link &l = link(e.link, LinkEvidence::Medium::Serial);
+    Link &l = link(e.link, DiagnosisLink::Medium::Serial);
     const bool sent = e.kind == SessionFormat::Kind::SerialTx;
     if (sent) {
         l.ev.transmitted = true;
@@ -280,10 +280,10 @@ DiagnosisEvidence DiagnosisCollector::finish(qint64 endUs)
     out.otherMasterHeard = m_otherMaster;
     for (const QString &name : std::as_const(m_order)) {
         Link &l = *m_links[name];
-        LinkEvidence ev = l.ev;
+        DiagnosisLink ev = l.ev;
         ev.durationS = m_firstUs >= 0 ? double(end - m_firstUs) / 1e6 : 0.0;
 
-        if (ev.medium == LinkEvidence::Medium::Can) {
+        if (ev.medium == DiagnosisLink::Medium::Can) {
             if (l.lastBmsUs >= 0 && end - l.lastBmsUs >= kStoppedAfterUs && ev.bmsFrames >= 10) {
                 ev.answersStoppedAtS = secs(l.lastBmsUs);
                 double rest = 0;
@@ -333,7 +333,7 @@ DiagnosisEvidence DiagnosisCollector::finish(qint64 endUs)
 
         for (auto it = l.addresses.begin(); it != l.addresses.end(); ++it) {
             AddressState &s = it.value();
-            AddressEvidence a = s.ev;
+            DiagnosisAddress a = s.ev;
             if (s.lastAnswerUs >= 0)
                 a.lastAnswerS = secs(s.lastAnswerUs);
             const bool isMaster = ev.masterAddress && *ev.masterAddress == a.address;

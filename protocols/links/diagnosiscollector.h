@@ -36,7 +36,7 @@ public:
 
 private:
     struct Link;
-    Link &link(const QString &name, LinkEvidence::Medium medium);
+    Link &link(const QString &name, DiagnosisLink::Medium medium);
 
     ProtocolId m_protocol;
     QHash<QString, std::shared_ptr<Link>> m_links;

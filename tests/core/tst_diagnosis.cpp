@@ -11,9 +11,9 @@ Q_DECLARE_METATYPE(DiagnosisEvidence)
 
 namespace {
 
-LinkEvidence polled()
+DiagnosisLink polled()
 {
-    LinkEvidence l;
+    DiagnosisLink l;
     l.link = QStringLiteral("ttyUSB0");
     l.protocol = QStringLiteral("pylontech-rs485");
     l.transmitted = true;
@@ -22,9 +22,9 @@ LinkEvidence polled()
     return l;
 }
 
-AddressEvidence unit(int address, quint64 answers, quint64 errors = 0)
+DiagnosisAddress unit(int address, quint64 answers, quint64 errors = 0)
 {
-    AddressEvidence a;
+    DiagnosisAddress a;
     a.address = address;
     a.requests = answers + errors;
     a.answers = answers;
@@ -32,9 +32,9 @@ AddressEvidence unit(int address, quint64 answers, quint64 errors = 0)
     return a;
 }
 
-LinkEvidence healthy()
+DiagnosisLink healthy()
 {
-    LinkEvidence l = polled();
+    DiagnosisLink l = polled();
     l.bytesReceived = 20000;
     l.frames = 240;
     l.masterAddress = 2;
@@ -42,7 +42,7 @@ LinkEvidence healthy()
     return l;
 }
 
-DiagnosisEvidence of(const LinkEvidence &l)
+DiagnosisEvidence of(const DiagnosisLink &l)
 {
     DiagnosisEvidence e;
     e.links = {l};
@@ -74,20 +74,20 @@ void TestDiagnosis::ranking_data()
 
     QTest::newRow("healthy: no fault") << of(healthy()) << QString() << QString() << QStringList{};
     {
-        LinkEvidence l = polled();
+        DiagnosisLink l = polled();
         l.bytesReceived = 400;
         l.breakBytes = 400;
         QTest::newRow("only NULs: A/B swapped, not told from a floating line")
             << of(l) << "ab-swapped" << "medium" << QStringList{QStringLiteral("noise-termination")};
     }
     {
-        LinkEvidence l = polled();
+        DiagnosisLink l = polled();
         l.bytesReceived = 900;
         l.framesIfInverted = 12;
         QTest::newRow("frames once inverted: A/B swapped, high") << of(l) << "ab-swapped" << "high" << QStringList{};
     }
     {
-        LinkEvidence l = polled();
+        DiagnosisLink l = polled();
         l.transmitted = false;
         l.bytesReceived = 3000;
         l.burstsWithoutFrames = 14;
@@ -96,51 +96,51 @@ void TestDiagnosis::ranking_data()
             << of(l) << "wrong-baud" << "medium" << QStringList{QStringLiteral("ab-swapped")};
     }
     {
-        LinkEvidence l = polled();
+        DiagnosisLink l = polled();
         l.bytesReceived = 3000;
         l.otherProtocol = QStringLiteral("jk-modbus");
         QTest::newRow("another protocol decodes") << of(l) << "wrong-protocol" << "high" << QStringList{};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.badFrames = 20;
         l.addresses[2] = unit(4, 5, 20);
         QTest::newRow("errors on one address: duplicate address") << of(l) << "duplicate-address" << "high" << QStringList{};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.badFrames = 24;
         l.addresses = {unit(2, 72, 8), unit(3, 72, 8), unit(4, 72, 8)};
         QTest::newRow("errors spread: noise or termination, baud not excluded")
             << of(l) << "noise-termination" << "medium" << QStringList{QStringLiteral("wrong-baud")};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.badFrames = 2;
         l.addresses = {unit(2, 79, 1), unit(3, 79, 1), unit(4, 80)};
         QTest::newRow("two errors in 240 frames: no fault") << of(l) << QString() << QString() << QStringList{};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.requestsHeard = 30;
         QTest::newRow("requests it did not send while polling: second master") << of(l) << "second-master" << "high" << QStringList{};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.answersStoppedAtS = 30;
         l.restBeforeStopS = 2;
         QTest::newRow("silence after answers under load: master dead, own cable not excluded")
             << of(l) << "master-dead" << "medium" << QStringList{QStringLiteral("connection-lost")};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.answersStoppedAtS = 30;
         l.restBeforeStopS = 30;
         QTest::newRow("silence after rest: asleep")
             << of(l) << "bms-asleep" << "medium" << QStringList{QStringLiteral("master-dead"), QStringLiteral("connection-lost")};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.addresses[2].unreachable = 10;
         l.addresses[2].lostAtS = 20;
         l.addresses[2].currentBeforeA = -10;
@@ -149,7 +149,7 @@ void TestDiagnosis::ranking_data()
         QTest::newRow("0x91, its share moved: slave offline") << of(l) << "slave-offline" << "high" << QStringList{};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.addresses[2].unreachable = 10;
         l.addresses[2].currentBeforeA = -10;
         l.addresses[2].othersBeforeA = -20;
@@ -157,7 +157,7 @@ void TestDiagnosis::ranking_data()
         QTest::newRow("0x91, share kept: link cable") << of(l) << "link-cable" << "high" << QStringList{};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.addresses[2].unreachable = 10;
         l.addresses[2].currentBeforeA = 0.1;
         l.addresses[2].othersBeforeA = 0.2;
@@ -167,27 +167,27 @@ void TestDiagnosis::ranking_data()
             << of(l) << "bms-asleep" << "medium" << QStringList{QStringLiteral("slave-offline"), QStringLiteral("link-cable")};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.addresses[2].unreachable = 10;
         QTest::newRow("0x91 without currents: offline, cut or asleep")
             << of(l) << "slave-offline" << "low" << QStringList{QStringLiteral("link-cable"), QStringLiteral("bms-asleep")};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.groupAnswersWithoutMaster = 6;
         QTest::newRow("slaves through the master, its own data gone") << of(l) << "master-data-lost" << "high" << QStringList{};
     }
     {
-        LinkEvidence l = healthy();
+        DiagnosisLink l = healthy();
         l.addresses[0].firmware = QStringLiteral("1.2.3");
         l.addresses[1].firmware = QStringLiteral("1.2.3");
         l.addresses[2].firmware = QStringLiteral("9.9.9");
         QTest::newRow("mixed firmware") << of(l) << "firmware-mismatch" << "high" << QStringList{};
     }
     {
-        LinkEvidence l;
+        DiagnosisLink l;
         l.link = QStringLiteral("can0");
-        l.medium = LinkEvidence::Medium::Can;
+        l.medium = DiagnosisLink::Medium::Can;
         l.durationS = 30;
         l.bmsFrames = 300;
         l.conflictingFrames = 40;
@@ -232,7 +232,7 @@ void TestDiagnosis::ranking()
 void TestDiagnosis::highOnlyWhenEveryOtherRuledOut()
 {
     // Each alone is high ...
-    LinkEvidence l = healthy();
+    DiagnosisLink l = healthy();
     l.addresses[0].firmware = QStringLiteral("1.2.3");
     l.addresses[1].firmware = QStringLiteral("9.9.9");
     QCOMPARE(Diagnosis::diagnose(of(l)).causes.first().confidence, DiagnosisConfidence::High);
@@ -260,7 +260,7 @@ void TestDiagnosis::noBytesListsWhatItCannotSeparate()
     QCOMPARE(codes, (QStringList{QStringLiteral("ab-swapped"), QStringLiteral("bank-off"), QStringLiteral("not-connected"), QStringLiteral("wrong-baud")}));
     QVERIFY(!polledResult.checks.isEmpty());
 
-    LinkEvidence listened = polled();
+    DiagnosisLink listened = polled();
     listened.transmitted = false;
     listened.bytesSent = 0;
     const DiagnosisResult r = Diagnosis::diagnose(of(listened));
@@ -272,7 +272,7 @@ void TestDiagnosis::noBytesListsWhatItCannotSeparate()
 void TestDiagnosis::findingsByHandDecide()
 {
     // A/B checked and correct: the NUL bytes now point to the line (bias, termination).
-    LinkEvidence l = polled();
+    DiagnosisLink l = polled();
     l.bytesReceived = 400;
     l.breakBytes = 400;
     DiagnosisEvidence e = of(l);
@@ -318,7 +318,7 @@ void TestDiagnosis::everyCauseHasItsWords()
 
 void TestDiagnosis::jsonCarriesTheContract()
 {
-    LinkEvidence l = healthy();
+    DiagnosisLink l = healthy();
     l.addresses[2].unreachable = 10;
     const QJsonObject j = Diagnosis::diagnose(of(l)).toJson();
     const QJsonArray causes = j.value(QStringLiteral("causes")).toArray();

@@ -174,7 +174,7 @@ void TestDiagnosisCollector::realPylontechCaptureHeardFromASecondAdapter()
     }
     const DiagnosisEvidence ev = collector.finish();
     QCOMPARE(ev.links.size(), 1);
-    const LinkEvidence &l = ev.links.first();
+    const DiagnosisLink &l = ev.links.first();
     QVERIFY(!l.transmitted);
     QVERIFY(l.requestsHeard > 500);
     QVERIFY(l.frames > 500);
@@ -191,7 +191,7 @@ void TestDiagnosisCollector::evidenceCountsWhatArrived()
     DiagnosisEvidence ev;
     diagnoseFile(recording("ab-swapped"), ProtocolId::PylontechRs485, &ev);
     QCOMPARE(ev.links.size(), 1);
-    const LinkEvidence &swapped = ev.links.first();
+    const DiagnosisLink &swapped = ev.links.first();
     QVERIFY(swapped.transmitted);
     QCOMPARE(swapped.frames, quint64(0));
     QVERIFY(swapped.bytesReceived > 0);
@@ -199,13 +199,13 @@ void TestDiagnosisCollector::evidenceCountsWhatArrived()
 
     // The duplicate address: corrupt answers at 0x04 only, the others clean.
     diagnoseFile(recording("duplicate-address"), ProtocolId::PylontechRs485, &ev);
-    const LinkEvidence &dup = ev.links.first();
+    const DiagnosisLink &dup = ev.links.first();
     QVERIFY(dup.address(4) && dup.address(4)->errors > 0);
     QVERIFY(dup.address(3) && dup.address(3)->errors == 0 && dup.address(3)->answers > 0);
 
     // The slave that went off: 0x91 for 0x04, its share of the current moved to the others.
     diagnoseFile(recording("slave-offline"), ProtocolId::PylontechRs485, &ev);
-    const AddressEvidence *lost = ev.links.first().address(4);
+    const DiagnosisAddress *lost = ev.links.first().address(4);
     QVERIFY(lost && lost->unreachable > 0 && lost->lostAtS);
     QVERIFY(lost->othersBeforeA && lost->othersAfterA);
     QVERIFY(std::abs(*lost->othersAfterA) > std::abs(*lost->othersBeforeA));
