@@ -608,7 +608,7 @@ QString Diagnosis::evidenceText(const DiagnosisItem &i)
     if (c == QLatin1String("load-before"))
         return tr("%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)").arg(arg(0));
     if (c == QLatin1String("group-without-master"))
-        return tr("%1: %3 whole-group answers from the master at %2 carry its slaves but not its own module").arg(arg(0), arg(1), arg(2));
+        return tr("%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("unreachable"))
         return tr("%1: the master answered \"cannot reach it\" (RTN 0x91) %3 times for address %2").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("lost-at"))

@@ -60,7 +60,8 @@ struct DiagnosisLink
     std::optional<double> restBeforeStopS;   // the bank's current had been below 1 A this long before
     std::optional<int> masterAddress;        // the address whole-group requests go to
     QList<DiagnosisAddress> addresses;
-    // A master that answers for the group without its own module while slaves still appear.
+    // Whole-group answers the master still gave after it stopped answering for its own address
+    // (timeouts, RTN 0x91 or corrupt answers there): its slaves' data through it, its own gone.
     quint64 groupAnswersWithoutMaster = 0;
 
     // CAN.

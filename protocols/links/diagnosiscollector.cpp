@@ -65,6 +65,7 @@ struct DiagnosisCollector::Link
     QMap<int, AddressState> addresses;
     // The request the next answer belongs to.
     std::optional<int> requestAddress;
+    bool requestGroup = false; // a whole-group request: its answer is the master's for the group
     bool requestAnswered = true;
     QList<QPair<qint64, QByteArray>> sentUnits; // for echo detection, the last few
     qint64 lastAnswerUs = -1;
@@ -88,7 +89,7 @@ struct DiagnosisCollector::Link
     }
     void fail(qint64 atUs)
     {
-        if (!requestAddress)
+        if (!requestAddress || requestGroup)
             return;
         AddressState &s = address(*requestAddress);
         if (s.lastAnswerUs >= 0) {
@@ -220,10 +221,11 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
                 l.fail(e.timeUs); // the one before went unanswered
             l.requestAddress = m.address;
             l.requestAnswered = false;
+            l.requestGroup = m.fields.value(QStringLiteral("command_value")).toInt() == 0xFF || m.fields.value(QStringLiteral("group")).toBool();
             ++l.requestsSinceAnswer;
-            if (m.address)
+            if (m.address && !l.requestGroup)
                 ++l.address(*m.address).ev.requests;
-            if (m.fields.value(QStringLiteral("command_value")).toInt() == 0xFF || m.fields.value(QStringLiteral("group")).toBool())
+            if (l.requestGroup)
                 l.ev.masterAddress = m.address;
             continue;
         }
@@ -248,7 +250,7 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
         }
         l.lastAnswerUs = e.timeUs;
         l.requestsSinceAnswer = 0;
-        if (at) {
+        if (at && !l.requestGroup) {
             AddressState &s = l.address(*at);
             ++s.ev.answers;
             s.lastAnswerUs = e.timeUs;
@@ -337,6 +339,13 @@ DiagnosisEvidence DiagnosisCollector::finish(qint64 endUs)
             if (s.lastAnswerUs >= 0)
                 a.lastAnswerS = secs(s.lastAnswerUs);
             const bool isMaster = ev.masterAddress && *ev.masterAddress == a.address;
+            // The master stopped answering for itself while it still answers for the group.
+            if (isMaster && s.lastAnswerUs >= 0 && s.failsAfter >= 2) {
+                quint64 after = 0;
+                for (const GroupSample &g : std::as_const(l.samples))
+                    after += g.atUs > s.firstFailAfterUs;
+                ev.groupAnswersWithoutMaster = after;
+            }
             if (s.lastAnswerUs >= 0 && s.failsAfter >= 2 && !isMaster) {
                 a.lostAtS = secs(s.lastAnswerUs);
                 // The whole-group answers around the loss: the last before it with this unit in it,

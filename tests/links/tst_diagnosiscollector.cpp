@@ -9,6 +9,8 @@
 #include "diagnosis.h"
 #include "diagnosiscollector.h"
 #include "logreader.h"
+#include "pylontechframe.h"
+#include "pylontechmessages.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -52,6 +54,30 @@ QString recording(const char *name)
     return TestData::path(QStringLiteral("diagnosis/%1.log").arg(QLatin1String(name)));
 }
 
+SessionFormat::Event serial(qint64 us, bool sent, const QByteArray &bytes)
+{
+    SessionFormat::Event e;
+    e.timeUs = 1'700'000'000'000'000 + us;
+    e.link = QStringLiteral("ttyUSB0");
+    e.kind = sent ? SessionFormat::Kind::SerialTx : SessionFormat::Kind::SerialRx;
+    e.data = bytes;
+    return e;
+}
+
+QByteArray request(quint8 command, quint8 adr, std::optional<quint8> value = std::nullopt)
+{
+    return PylontechFrameCodec::encode(Pylontech::request(command, adr, value));
+}
+
+QByteArray answer(quint8 adr, const Pylontech::ResponsePayload &payload)
+{
+    PylontechFrame f;
+    f.adr = adr;
+    f.cid2 = 0x00;
+    f.info = Pylontech::encodeResponseInfo(payload);
+    return PylontechFrameCodec::encode(f);
+}
+
 } // namespace
 
 class TestDiagnosisCollector : public QObject
@@ -67,6 +93,7 @@ private Q_SLOTS:
     void healthyBusesGiveNoHighFault();
     void realPylontechCaptureHeardFromASecondAdapter();
     void evidenceCountsWhatArrived();
+    void masterStillRelaysItsSlavesButNotItself();
 };
 
 void TestDiagnosisCollector::eachFaultNamedFirst_data()
@@ -213,6 +240,56 @@ void TestDiagnosisCollector::evidenceCountsWhatArrived()
     // A file that is not there gives no evidence at all (and says so).
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot open")));
     QVERIFY(diagnoseFile(TestData::path(QStringLiteral("diagnosis/no-such-file.log"))).noFaultSeen());
+}
+
+void TestDiagnosisCollector::masterStillRelaysItsSlavesButNotItself()
+{
+    // No simulator fault plays this one: the frames are built with the codec. Every second
+    // BankScope asks the master (0x02) for the whole group and each unit for its limits (0x92);
+    // after the fourth second the master no longer answers for itself, while its whole-group
+    // answers keep carrying the slaves.
+    Pylontech::AnalogModule module;
+    module.cellsMv = QList<quint16>(15, 3300);
+    module.tempsRaw = QList<quint16>(5, 2981);
+    module.currentRaw = -100;
+    module.voltageMv = 49500;
+    module.remaining16 = 50000;
+    module.total16 = 65000;
+    module.cycles = 12;
+    Pylontech::Analog group;
+    group.commandValue = 3;
+    group.group = true;
+    group.modules = {module, module, module};
+    auto limits = [](quint8 adr) {
+        Pylontech::Management m;
+        m.commandValue = adr;
+        m.cvlMv = 53200;
+        m.dvlMv = 45000;
+        m.cclRaw = 370;
+        m.dclRaw = -740;
+        m.status = 0xC0;
+        return m;
+    };
+    DiagnosisCollector collector(ProtocolId::PylontechRs485);
+    for (int k = 0; k < 12; ++k) {
+        const qint64 t = qint64(k) * 1'000'000;
+        collector.feed(serial(t, true, request(Pylontech::Cid2::AnalogValues, 2, Pylontech::kGroupCommandValue)));
+        collector.feed(serial(t + 100'000, false, answer(2, group)));
+        collector.feed(serial(t + 300'000, true, request(Pylontech::Cid2::Management, 2)));
+        if (k < 4)
+            collector.feed(serial(t + 350'000, false, answer(2, limits(2))));
+        collector.feed(serial(t + 600'000, true, request(Pylontech::Cid2::Management, 3)));
+        collector.feed(serial(t + 650'000, false, answer(3, limits(3))));
+    }
+    const DiagnosisEvidence ev = collector.finish();
+    const DiagnosisLink &l = ev.links.first();
+    QCOMPARE(l.badFrames, quint64(0));
+    QCOMPARE(l.masterAddress, std::optional<int>(2));
+    QVERIFY2(l.groupAnswersWithoutMaster >= 6, qPrintable(QString::number(l.groupAnswersWithoutMaster)));
+    QVERIFY(!l.answersStoppedAtS);
+    QCOMPARE(l.address(3)->answers, quint64(12));
+    const DiagnosisResult r = Diagnosis::diagnose(ev);
+    QVERIFY2(!r.causes.isEmpty() && r.causes.first().code == QLatin1String("master-data-lost"), qPrintable(ranking(r)));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisCollector)
