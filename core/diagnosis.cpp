@@ -10,7 +10,7 @@ namespace {
 
 // The causes, in table order (ties rank in this order).
 const QStringList kCauses = {
-    QStringLiteral("not-connected"),     // adapter, cable or terminals not connected
+    QStringLiteral("not-connected"),     // adapter, cable or terminals not connected (BankScope's, or the bank's to this bus)
     QStringLiteral("bank-off"),          // the bank (its master BMS) is off
     QStringLiteral("nobody-polling"),    // listening only, and no master polls: the BMS speak only when asked
     QStringLiteral("wrong-protocol"),    // the bytes are another protocol than the one chosen
@@ -110,6 +110,19 @@ void serialRules(const DiagnosisLink &l, Builder &b)
                 rivals.removeAll(c);
                 b.support(c, c == group.first() ? 41 : 40, ev, rivals, here);
             }
+        }
+        return;
+    }
+
+    if (l.frames == 0 && l.requestsHeard > 0 && !l.transmitted) {
+        // A master (the inverter) polls and nobody answers: the bank's side of the bus.
+        const QList<DiagnosisItem> ev{{QStringLiteral("polled-no-answer"), {l.link, QString::number(l.requestsHeard), num(l.durationS, 0)}}};
+        const QStringList group{QStringLiteral("bank-off"), QStringLiteral("not-connected"), QStringLiteral("wrong-baud"),
+                                QStringLiteral("ab-swapped")};
+        for (const QString &c : group) {
+            QStringList rivals = group;
+            rivals.removeAll(c);
+            b.support(c, c == group.first() ? 41 : 40, ev, rivals, here);
         }
         return;
     }
@@ -573,6 +586,8 @@ QString Diagnosis::evidenceText(const DiagnosisItem &i)
         return tr("%1: BankScope sent %2 bytes of requests over %3 s and received not one byte").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("no-bytes-listened"))
         return tr("%1: not one byte in %2 s of listening").arg(arg(0), arg(1));
+    if (c == QLatin1String("polled-no-answer"))
+        return tr("%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("no-can-frames"))
         return tr("%1: no battery frame in %3 s (%2 frames from an inverter or GX)").arg(arg(0), arg(1), arg(2));
     if (c == QLatin1String("bytes-no-frames"))

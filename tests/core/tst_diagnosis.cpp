@@ -89,6 +89,16 @@ void TestDiagnosis::ranking_data()
     {
         DiagnosisLink l = polled();
         l.transmitted = false;
+        l.bytesSent = 0;
+        l.bytesReceived = 1800;
+        l.requestsHeard = 60;
+        QTest::newRow("the inverter polls, nobody answers: the bank's side, not told apart")
+            << of(l) << "bank-off" << "low"
+            << QStringList{QStringLiteral("not-connected"), QStringLiteral("wrong-baud"), QStringLiteral("ab-swapped")};
+    }
+    {
+        DiagnosisLink l = polled();
+        l.transmitted = false;
         l.bytesReceived = 3000;
         l.burstsWithoutFrames = 14;
         l.burstsPeriodic = true;

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void realPylontechCaptureHeardFromASecondAdapter();
     void evidenceCountsWhatArrived();
     void masterStillRelaysItsSlavesButNotItself();
+    void theInverterPollsAndNobodyAnswers();
 };
 
 void TestDiagnosisCollector::eachFaultNamedFirst_data()
@@ -290,6 +291,24 @@ void TestDiagnosisCollector::masterStillRelaysItsSlavesButNotItself()
     QCOMPARE(l.address(3)->answers, quint64(12));
     const DiagnosisResult r = Diagnosis::diagnose(ev);
     QVERIFY2(!r.causes.isEmpty() && r.causes.first().code == QLatin1String("master-data-lost"), qPrintable(ranking(r)));
+}
+
+void TestDiagnosisCollector::theInverterPollsAndNobodyAnswers()
+{
+    // The real capture's requests only, as a listening adapter hears an inverter polling a bank
+    // that does not answer: the bank's side, which the wire cannot narrow down. None high.
+    DiagnosisCollector collector(ProtocolId::PylontechRs485);
+    for (const CapturePeer::Line &l : CapturePeer::capture(200, true))
+        collector.feed(serial(l.atMs * 1000, false, l.frame));
+    const DiagnosisEvidence ev = collector.finish();
+    QCOMPARE(ev.links.first().frames, quint64(0));
+    QVERIFY(ev.links.first().requestsHeard >= 90);
+    const DiagnosisResult r = Diagnosis::diagnose(ev);
+    QVERIFY2(r.causes.size() >= 3, qPrintable(ranking(r)));
+    QCOMPARE(r.causes.first().code, QStringLiteral("bank-off"));
+    for (const DiagnosisCause &c : r.causes)
+        QVERIFY2(c.confidence != DiagnosisConfidence::High, qPrintable(ranking(r)));
+    QVERIFY(r.cause(QStringLiteral("wrong-baud")));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisCollector)
