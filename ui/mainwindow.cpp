@@ -9,6 +9,7 @@
 #include "cellspage.h"
 #include "commissioningwizard.h"
 #include "connectiondialog.h"
+#include "diagnosisdialog.h"
 #include "eventspage.h"
 #include "headlinebar.h"
 #include "inverterpage.h"
@@ -251,6 +252,9 @@ void MainWindow::buildMenus()
     m_failoverCardAction->setToolTip(tr("Open a saved commissioning plan and preview, print or export the site's failover card, "
                                         "in the site owner's language"));
     m_failoverCardAction->setEnabled(false);
+    m_diagnoseAction = workflows->addAction(tr("&Diagnose a communication fault\u2026"), this, &MainWindow::openDiagnosis);
+    m_diagnoseAction->setObjectName(QStringLiteral("diagnoseAction"));
+    m_diagnoseAction->setToolTip(tr("Why does the inverter say \"BMS communication fault\"? Reads a recording of the link; never transmits"));
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -575,6 +579,9 @@ QString MainWindow::chooseFile(FileChoice choice, const QString &suggested)
         return QFileDialog::getSaveFileName(this, tr("Record to"), suggested, tr("BankScope recordings (*.log)"));
     case FileChoice::OpenPlan:
         return QFileDialog::getOpenFileName(this, tr("Open a commissioning plan"), suggested, tr("Commissioning plans (*.json)"));
+    case FileChoice::DiagnoseRecording:
+        return QFileDialog::getOpenFileName(this, tr("Open a recording to diagnose"), QFileInfo(suggested).absolutePath(),
+                                            tr("Recordings and CAN logs (*.log *.asc *.csv *.txt);;All files (*)"));
     }
     return {};
 }
@@ -706,6 +713,17 @@ void MainWindow::openPreferences()
             statusBar()->showMessage(tr("The window's language changes at the next start of BankScope."), 10000);
     });
     dialog->open();
+}
+
+DiagnosisDialog *MainWindow::openDiagnosis()
+{
+    auto *dialog = new DiagnosisDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileChooser([this] { return chooseFile(FileChoice::DiagnoseRecording, m_recordingPath); });
+    if (m_recording && !m_recordingPath.isEmpty())
+        dialog->loadRecording(m_recordingPath);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAdapterGuide()

@@ -28,6 +28,7 @@ class QMenu;
 class QStackedWidget;
 class QTimer;
 class ReplayBar;
+class DiagnosisDialog;
 
 // The window of DESIGN.md section 9: the bank's headline always visible at the top, the pages
 // down the left (Overview, Pack, Cells, Inverter, Events, Links; Ctrl+1..6, also in the View
@@ -65,11 +66,12 @@ public:
     void setWorkflowServices(const Catalogue *catalogue, AppSettings *settings);
     QAction *commissionAction() const { return m_commissionAction; }
     QAction *failoverCardAction() const { return m_failoverCardAction; }
+    QAction *diagnoseAction() const { return m_diagnoseAction; }
     // Writes the window's layout, page and palette into the settings (also done on close).
     void saveSettings();
 
     // Where the file dialogs' answers come from; the platform's file dialogs unless set (tests).
-    enum class FileChoice { OpenRecording, RecordTo, OpenPlan };
+    enum class FileChoice { OpenRecording, RecordTo, OpenPlan, DiagnoseRecording };
     using FileChooser = std::function<QString(FileChoice choice, const QString &suggested)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
@@ -130,6 +132,9 @@ public Q_SLOTS:
     void openPreferences();
     void showAdapterGuide();
     void find();
+    // Workflows > Diagnose a communication fault…: the assistant on the recording being written
+    // (if any), or a recording the technician opens. Returns the dialog (deleted on close).
+    DiagnosisDialog *openDiagnosis();
 
 Q_SIGNALS:
     void connectRequested(const SessionPlan &plan);
@@ -172,6 +177,7 @@ private:
     QAction *m_darkAction = nullptr;
     QAction *m_commissionAction = nullptr;
     QAction *m_failoverCardAction = nullptr;
+    QAction *m_diagnoseAction = nullptr;
     const Catalogue *m_catalogue = nullptr;
     AppSettings *m_settings = nullptr;
     QLabel *m_clockLabel = nullptr;

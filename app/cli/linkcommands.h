@@ -8,6 +8,7 @@
 int runScan(const QStringList &arguments);
 int runMonitor(const QStringList &arguments);
 int runRecord(const QStringList &arguments);
+int runDiagnose(const QStringList &arguments);
 int runReplay(const QStringList &arguments);
 int runExportAsc(const QStringList &arguments);
 int runPorts(const QStringList &arguments);

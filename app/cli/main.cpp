@@ -64,6 +64,14 @@ void usage(FILE *stream)
         "                       exits 2 beside another master, having sent nothing. CAN links only\n"
         "                       listen (an SLCAN adapter is opened silent). --duration counts from\n"
         "                       the end of the window.\n"
+        "  diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FILE) [--protocol P]\n"
+        "           [--baud B] [--listen | --poll] [--plan PLAN] [--bank FILE] [--duration S]\n"
+        "                       The \"BMS communication fault\" assistant: listens (and on a silent\n"
+        "                       RS485 bus polls) for --duration (30 s) or reads a recording, then\n"
+        "                       prints the likely causes ranked as one JSON object, each with its\n"
+        "                       evidence, confidence, next step and the check by hand that separates\n"
+        "                       it from causes the wire cannot tell apart. Never polls beside another\n"
+        "                       master (even with --poll): it reports that master instead.\n"
         "  record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S]\n"
         "                       Record every byte and frame, listening only.\n"
         "  replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]\n"
@@ -164,6 +172,8 @@ int main(int argc, char *argv[])
         return runDetect(args);
     if (command == QLatin1String("monitor"))
         return runMonitor(args);
+    if (command == QLatin1String("diagnose"))
+        return runDiagnose(args);
     if (command == QLatin1String("record"))
         return runRecord(args);
     if (command == QLatin1String("replay"))

@@ -817,7 +817,8 @@ int main(int argc, char *argv[])
         auto runCycle = [&] {
             int delay = 0;
             for (const QByteArray &unit : bank.jkMasterCycle()) {
-                QTimer::singleShot(delay, &pacer, [&pacer, unit] { pacer.send(unit); });
+                // The wiring faults garble what the master sends as any receiver on the bus reads it.
+                QTimer::singleShot(delay, &pacer, [&pacer, &bank, unit] { pacer.send(bank.transmit(unit)); });
                 delay += 40 + int(unit.size() * 10 * 1000 / std::max(1, s.baudRate));
             }
         };

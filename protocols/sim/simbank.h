@@ -60,6 +60,10 @@ public:
     QByteArray respond(const QByteArray &requestUnit) const;
     // Bytes the line shows on its own when A/B are swapped (break conditions read as NULs).
     QByteArray lineNoise() const;
+    // What a receiver on the wire makes of bytes the bank sends on its own (a JK-PB master's
+    // cycle): inverted with A/B swapped, garbled when the bank runs at another baud rate than the
+    // bus (the same sampling as receive()).
+    QByteArray transmit(const QByteArray &bytes) const { return receive(bytes); }
 
     // What the master knows of the bank: its slaves aggregated with the shared core, over the
     // packs it can reach. Empty (nullopt) when the master is dead or asleep.

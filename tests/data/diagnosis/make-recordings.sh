@@ -1,0 +1,47 @@
+#!/bin/sh
+# Makes the recordings of the wire in this folder (issue 22 item 4): each scenario in scenarios/
+# played by bankscope-sim on a pseudo-terminal, and bankscope-cli monitor in its default role
+# (auto: it listens 10 s, finds the bus silent and polls the packs of bank-3pack.json) recording
+# every byte both ways. The tests read only the .log files, never the scenarios.
+#   tests/data/diagnosis/make-recordings.sh BUILD_DIR [NAME]   (NAME: only that recording)
+set -eu
+build=${1:?usage: make-recordings.sh BUILD_DIR [NAME]}
+only=${2:-}
+here=$(cd "$(dirname "$0")" && pwd)
+sim="$build/app/bankscope-sim"
+cli="$build/app/bankscope-cli"
+
+record() { # scenario seconds-of-polling [protocol] [bank]
+    name=$1
+    seconds=$2
+    if [ -n "$only" ] && [ "$only" != "$name" ]; then return 0; fi
+    fifo=$(mktemp -u)
+    mkfifo "$fifo"
+    "$sim" --scenario "$here/scenarios/$name.json" --pty < "$fifo" > "$fifo.out" &
+    simpid=$!
+    exec 3> "$fifo" # keeps the simulator's standard input open
+    while [ ! -s "$fifo.out" ]; do sleep 0.1; done
+    pty=$(head -n 1 "$fifo.out")
+    protocol=${3:-pylontech-rs485}
+    bank=${4:-$here/bank-3pack.json}
+    if [ -n "$bank" ]; then set -- --bank "$bank"; else set --; fi
+    "$cli" monitor --serial "$pty" --protocol "$protocol" --baud 9600 --duration "$seconds" \
+        --record "$here/$name.log" "$@" > /dev/null 2>&1 || true
+    echo quit >&3
+    exec 3>&-
+    wait "$simpid" || true
+    rm -f "$fifo" "$fifo.out"
+    echo "$name.log: $(wc -l < "$here/$name.log") lines"
+}
+
+record healthy 8
+record master-dies 13
+record slave-offline 13
+record cable-break 13
+record asleep 21
+record ab-swapped 6
+record duplicate-address 8
+record firmware-mismatch 8
+record offline-and-firmware 13
+record no-bytes 6
+record wrong-baud-jk-pb 14 jk-pb ""
