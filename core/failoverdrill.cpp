@@ -448,8 +448,12 @@ QString FailoverDrill::consequence(const FailoverProcedure &procedure, double li
 {
     const int minutes = std::max(1, int(std::ceil(limitS / 60.0)));
     const CardText meanwhile = FailoverTexts::line(procedure.meanwhile);
-    return tr("The inverter will lose battery data for up to %n minute(s) (the drill's limit) while the master %1 is off.", nullptr, minutes)
-               .arg(procedure.failed)
+    const QString loses = minutes == 1 ? tr("The inverter will lose battery data for up to a minute (the drill's limit) while the master %1 is off.")
+                                             .arg(procedure.failed)
+                                       : tr("The inverter will lose battery data for up to %1 minutes (the drill's limit) while the master %2 is off.")
+                                             .arg(minutes)
+                                             .arg(procedure.failed);
+    return loses
         + QLatin1Char(' ') + meanwhile.local + QLatin1Char(' ')
         + tr("(%1)").arg(FailoverTexts::confidence(procedure.meanwhile.confidence).local);
 }
