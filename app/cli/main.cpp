@@ -4,6 +4,7 @@
 #include "aggregatecommand.h"
 #include "commissioningcommands.h"
 #include "decodecommand.h"
+#include "drillcommand.h"
 #include "failovercardcommand.h"
 #include "linkcommands.h"
 
@@ -90,6 +91,11 @@ void usage(FILE *stream)
         "                       language asked for (the English beside each step until a translation\n"
         "                       is reviewed); refused, naming the field, for a plan without the contact,\n"
         "                       the isolation order or the stand-in, and when it does not fit two sides.\n"
+        "  drill --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]\n"
+        "        [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]\n"
+        "                       The failover drill: BankScope only listens while you switch the master\n"
+        "                       off and follow the steps it gives, until one master is heard again;\n"
+        "                       the timeline goes into the plan. A live site needs --confirm-live-site.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused\n"
@@ -163,6 +169,8 @@ int main(int argc, char *argv[])
         return runCatalogue(args);
     if (command == QLatin1String("plan"))
         return runPlan(args);
+    if (command == QLatin1String("drill"))
+        return runDrill(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();
