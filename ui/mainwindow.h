@@ -7,6 +7,7 @@
 #include <functional>
 
 class AppSettings;
+class BankSession;
 class BankMonitor;
 class Catalogue;
 class CellsPage;
@@ -64,6 +65,8 @@ public:
     // connection again and remembers the next one.
     void setWorkflowServices(const Catalogue *catalogue, AppSettings *settings);
     QAction *commissionAction() const { return m_commissionAction; }
+    // The live session the commissioning wizard's failover drill listens on (not owned; may be null).
+    void setDrillSession(BankSession *session) { m_drillSession = session; }
     // Writes the window's layout, page and palette into the settings (also done on close).
     void saveSettings();
 
@@ -154,6 +157,7 @@ private:
 
     BankMonitor &m_monitor;
     const LinkActivity *m_activity;
+    BankSession *m_drillSession = nullptr;
     HeadlineBar *m_headline;
     QListWidget *m_nav;
     QStackedWidget *m_stack;

@@ -8,6 +8,7 @@
 #include "banksession.h"
 #include "clock.h"
 #include "commissioningcommon.h"
+#include "drillfeed.h"
 #include "failoverdrill.h"
 #include "failoverplanner.h"
 #include "failovertexts.h"
@@ -165,7 +166,22 @@ int runDrill(const QStringList &arguments)
 
     // --- A live site: say what it does to this site; run only when confirmed ------------------------
     const CanSettings can = canSettings(o);
-    const bool live = serial || can.plugin != QLatin1String("virtualcan");
+    SessionSource source;
+    source.kind = serial ? SessionSource::Kind::Serial : !o.slcan.isEmpty() ? SessionSource::Kind::Slcan : SessionSource::Kind::CanPlugin;
+    source.device = serial ? o.serial : !o.slcan.isEmpty() ? o.slcan : o.can;
+    source.protocol = protocol;
+    source.role = RoleRequest::Listen;
+    if (serial) {
+        source.speed = o.baud;
+    } else {
+        source.speed = can.bitrate;
+        if (source.kind == SessionSource::Kind::Slcan)
+            source.adapterBaud = o.baud;
+    }
+
+    SessionPlan sessionPlan;
+    sessionPlan.sources.append(source);
+    const bool live = DrillFeed::isLive(sessionPlan);
     const QString consequence = FailoverDrill::consequence(procedure, limitS);
     JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("consequence")},
                                  {QStringLiteral("live"), live},
@@ -193,19 +209,6 @@ int runDrill(const QStringList &arguments)
         return 2;
     }
 
-    SessionSource source;
-    source.kind = serial ? SessionSource::Kind::Serial : !o.slcan.isEmpty() ? SessionSource::Kind::Slcan : SessionSource::Kind::CanPlugin;
-    source.device = serial ? o.serial : !o.slcan.isEmpty() ? o.slcan : o.can;
-    source.protocol = protocol;
-    source.role = RoleRequest::Listen;
-    if (serial) {
-        source.speed = o.baud;
-    } else {
-        source.speed = can.bitrate;
-        if (source.kind == SessionSource::Kind::Slcan)
-            source.adapterBaud = o.baud;
-    }
-
     SessionClock clock;
     BankSession session(clock);
     const PlanPack *failedPack = plan->pack(procedure.failed);
@@ -216,8 +219,6 @@ int runDrill(const QStringList &arguments)
     const qint64 startUs = clock.nowUs();
     const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     auto secondsAt = [startUs](qint64 us) { return (us - startUs) / 1e6; };
-    qint64 burstUs = -1;
-    int inBurst = 0;
     bool pastBaseline = false;
 
     int printedEvents = 0;
@@ -261,42 +262,10 @@ int runDrill(const QStringList &arguments)
         say(line);
     };
 
-    QObject::connect(&session, &BankSession::decoded, [&](const QString &, const DecodedMessage &m, qint64 atUs) {
-        DrillEvidence e;
-        e.atS = secondsAt(atUs);
-        if (m.protocol == ProtocolId::PylonCan) {
-            if (m.direction == QLatin1String("heartbeat")) {
-                e.kind = DrillEvidence::Kind::KeepAlive;
-            } else if (m.message == QLatin1String("limits")) {
-                // CAN carries no sender: a second limits frame within one broadcast cycle is a second master.
-                if (burstUs < 0 || atUs - burstUs > 300000) {
-                    burstUs = atUs;
-                    inBurst = 0;
-                }
-                ++inBurst;
-                e.kind = DrillEvidence::Kind::MasterFrame;
-                e.source = QStringLiteral("can#%1").arg(inBurst);
-                e.broadcast = true;
-                e.limitsZero = m.limits.cclA && m.limits.dclA && *m.limits.cclA == 0.0 && *m.limits.dclA == 0.0;
-            } else {
-                return;
-            }
-        } else if (m.direction == QLatin1String("request")) {
-            e.kind = DrillEvidence::Kind::KeepAlive; // the inverter (or a JK master) polls
-        } else if (m.address && *m.address == masterAddress) {
-            e.kind = DrillEvidence::Kind::MasterFrame;
-            e.source = QStringLiteral("0x%1").arg(masterAddress, 2, 16, QLatin1Char('0'));
-        } else {
-            return;
-        }
+    DrillFeed feed(session, masterAddress);
+    feed.setStartUs(startUs);
+    QObject::connect(&feed, &DrillFeed::evidence, [&](const DrillEvidence &e) {
         drill.feed(e);
-        report();
-    });
-    QObject::connect(&session, &BankSession::decodeFailed, [&](const QString &, ProtocolId, const QString &, qint64 atUs, CodecError::Kind kind) {
-        // On RS485 a garbled answer is what two masters answering at once look like.
-        if (!serial || (kind != CodecError::Kind::BadChecksum && kind != CodecError::Kind::BadLengthChecksum))
-            return;
-        drill.feed({DrillEvidence::Kind::Collision, secondsAt(atUs), {}, false, false, {}});
         report();
     });
     QObject::connect(&session, &BankSession::linkFailed, [&](const QString &link, const QString &message) {
@@ -304,8 +273,6 @@ int runDrill(const QStringList &arguments)
     });
     QObject::connect(&session, &BankSession::noticed, [](const QString &link, const LinkNotice &n) { printNotice(kCommand, link, n); });
 
-    SessionPlan sessionPlan;
-    sessionPlan.sources.append(source);
     if (!session.start(sessionPlan))
         return 2;
     const LinkStatus opened = session.status(0);

@@ -74,6 +74,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(session.monitor(), composition.sourceDescription(), &session.activity());
     window.setWorkflowServices(&catalogue, &settings);
+    window.setDrillSession(&session);
     window.show();
 
     if (!options.screenshot.isEmpty()) {
