@@ -511,8 +511,17 @@ QString FailoverDrill::eventText(const DrillEvent &e)
         return tr("Drill started: master %1, stand-in %2.").arg(e.subject, e.note);
     if (c == QLatin1String("baseline"))
         return tr("One master heard (%1).").arg(e.note);
-    if (c == QLatin1String("instruction"))
+    if (c == QLatin1String("instruction")) {
+        // The drill's own instructions carry their argument in the note; a step its English text.
+        if (e.subject == QLatin1String("switch-off-master") || e.subject == QLatin1String("wait-one-master")
+            || e.subject == QLatin1String("wait-restored")) {
+            DrillInstruction in;
+            in.code = e.subject;
+            in.args = {e.note};
+            return tr("Told: %1").arg(text(in));
+        }
         return tr("Told: %1").arg(e.note.isEmpty() ? e.subject : e.note);
+    }
     if (c == QLatin1String("broadcast-silent"))
         return tr("The bus went silent (%1).").arg(e.note);
     if (c == QLatin1String("keep-alive-gone"))
@@ -554,6 +563,22 @@ QString FailoverDrill::eventText(const DrillEvent &e)
     if (c == QLatin1String("drill-failed"))
         return tr("Drill failed (%1).").arg(e.note);
     return c;
+}
+
+QString FailoverDrill::stepDetail(const CommissioningPlan &plan, const FailoverStep &step)
+{
+    auto order = [](const PlanOrder &o) {
+        QStringList out;
+        for (int i = 0; i < o.steps.size(); ++i)
+            out.append(o.steps[i].breaker.isEmpty() ? QStringLiteral("%1. %2").arg(i + 1).arg(o.steps[i].text)
+                                                    : QStringLiteral("%1. %2 [%3]").arg(i + 1).arg(o.steps[i].text, o.steps[i].breaker));
+        return out.join(QStringLiteral("; "));
+    };
+    if (step.code == QLatin1String("isolate") && plan.isolationOrder.isSet())
+        return tr("This site's isolation order: %1").arg(order(plan.isolationOrder));
+    if ((step.code == QLatin1String("power-up") || step.code == QLatin1String("power-up-all")) && plan.powerUpOrder.isSet())
+        return tr("This site's power-up order: %1").arg(order(plan.powerUpOrder));
+    return {};
 }
 
 QString FailoverDrill::phaseName(Phase phase)

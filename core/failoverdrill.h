@@ -128,6 +128,9 @@ public:
     static QString consequence(const FailoverProcedure &procedure, double limitS);
     static QString text(const DrillInstruction &instruction); // translated
     static QString eventText(const DrillEvent &event);        // translated
+    // What a step refers to that the card prints elsewhere: the site's isolation or power-up order
+    // for those steps (translated); empty for the others.
+    static QString stepDetail(const CommissioningPlan &plan, const FailoverStep &step);
     static QString phaseName(Phase phase);                    // "baseline", ...
 
 private:

@@ -252,13 +252,20 @@ int runDrill(const QStringList &arguments)
             j.insert(QStringLiteral("count"), in.count);
             j.insert(QStringLiteral("basis"), StepBasisNames::name(in.step->basis));
         }
-        JsonLines::print(j);
         QString line = in.step ? QStringLiteral(">>> %1/%2  %3").arg(in.index).arg(in.count).arg(FailoverDrill::text(in))
                                : QStringLiteral(">>> %1").arg(FailoverDrill::text(in));
+        if (in.step) {
+            const QString detail = FailoverDrill::stepDetail(*plan, *in.step);
+            if (!detail.isEmpty()) {
+                line += QStringLiteral("\n    ") + detail;
+                j.insert(QStringLiteral("detail"), detail);
+            }
+        }
         if (in.step && in.step->basis == StepBasis::Unverified)
             line += QLatin1Char(' ') + Cli::tr("(not yet verified on this site: this drill tests it)");
         if (in.needsDone)
             line += QLatin1Char(' ') + Cli::tr("[type done when done, abort to stop]");
+        JsonLines::print(j);
         say(line);
     };
 

@@ -175,6 +175,7 @@ private Q_SLOTS:
     void provedStepsPrintOnTheCard();
     void unsupportedBanks_data();
     void unsupportedBanks();
+    void stepsNameTheSitesOrders();
     void consequenceNamesTheSite();
 };
 
@@ -360,6 +361,33 @@ void TestFailoverDrill::unsupportedBanks()
     QCOMPARE(drill.result(), QStringLiteral("failed"));
     QCOMPARE(drill.reason(), reason);
     QVERIFY(drill.record({}).proved.isEmpty());
+}
+
+void TestFailoverDrill::stepsNameTheSitesOrders()
+{
+    const CommissioningPlan p = example(QStringLiteral("pylontech-3pack-deye.json"));
+    const FailoverProcedure procedure = procedureOf(p);
+    QString isolate, powerUp, unplug;
+    for (const FailoverStep &s : procedure.steps) {
+        if (s.code == QLatin1String("isolate"))
+            isolate = FailoverDrill::stepDetail(p, s);
+        if (s.code == QLatin1String("power-up"))
+            powerUp = FailoverDrill::stepDetail(p, s);
+        if (s.code == QLatin1String("unplug-failed-inverter"))
+            unplug = FailoverDrill::stepDetail(p, s);
+    }
+    QVERIFY2(isolate.startsWith(QLatin1String("This site's isolation order: 1. ")), qPrintable(isolate));
+    QVERIFY2(isolate.contains(p.isolationOrder.steps.first().text), qPrintable(isolate));
+    QVERIFY2(powerUp.startsWith(QLatin1String("This site's power-up order: 1. ")), qPrintable(powerUp));
+    QVERIFY(unplug.isEmpty());
+    // The timeline says what the installer was told, in words.
+    FailoverDrill drill(p, procedure, {});
+    run(drill, parse(QStringLiteral("one 0 10")), 8.0);
+    QStringList told;
+    for (const DrillEvent &e : drill.timeline())
+        if (e.event == QLatin1String("instruction"))
+            told.append(FailoverDrill::eventText(e));
+    QCOMPARE(told, QStringList{QStringLiteral("Told: Switch off the master P1 now (or pull its inverter cable). BankScope listens for the bus to go silent.")});
 }
 
 void TestFailoverDrill::consequenceNamesTheSite()

@@ -105,6 +105,10 @@ DrillPage::DrillPage(CommissioningWizard *wizard)
     layout->addWidget(m_result);
 
     connect(m_confirm, &QCheckBox::toggled, this, &DrillPage::updateButtons);
+    connect(m_limit, &QSpinBox::valueChanged, this, [this] {
+        if (m_blocked.isEmpty() && !m_procedure.failed.isEmpty() && !isRunning())
+            m_consequence->setText(consequenceText());
+    });
     connect(m_start, &QPushButton::clicked, this, &DrillPage::start);
     connect(m_abort, &QPushButton::clicked, this, &DrillPage::abort);
     connect(m_done, &QPushButton::clicked, this, &DrillPage::done);
@@ -125,6 +129,12 @@ bool DrillPage::isRunning() const
 bool DrillPage::isComplete() const
 {
     return !isRunning();
+}
+
+QString DrillPage::consequenceText() const
+{
+    return tr("The master %1 will be switched off by hand and %2 made master, following the failover card's steps. %3")
+        .arg(m_procedure.failed, m_procedure.standIn, FailoverDrill::consequence(m_procedure, m_limit->value() * 60.0));
 }
 
 qint64 DrillPage::nowUs() const
@@ -150,8 +160,7 @@ void DrillPage::initializePage()
             m_blocked = FailoverDrill::text(probe.instruction());
             m_consequence->setText(m_blocked);
         } else {
-            m_consequence->setText(tr("The master %1 will be switched off by hand and %2 made master, following the failover card's steps. %3")
-                                       .arg(m_procedure.failed, m_procedure.standIn, FailoverDrill::consequence(m_procedure, m_limit->value() * 60.0)));
+            m_consequence->setText(consequenceText());
         }
     }
     if (!m_session || !m_session->isRunning() || !DrillFeed::canListen(m_session->plan())) {
@@ -267,6 +276,8 @@ void DrillPage::refresh()
     if (in.step) {
         QString step = in.code == QLatin1String("restore-step") ? tr("Restore step %1 of %2.").arg(in.index).arg(in.count)
                                                                  : tr("Step %1 of %2.").arg(in.index).arg(in.count);
+        if (const QString detail = FailoverDrill::stepDetail(m_wizard->plan(), *in.step); !detail.isEmpty())
+            step += QLatin1Char(' ') + detail + QLatin1Char('.');
         if (in.step->basis == StepBasis::Unverified)
             step += QLatin1Char(' ') + tr("Not yet verified on this site: this drill tests it.");
         step += QLatin1Char(' ') + tr("Press Done when it is done.");

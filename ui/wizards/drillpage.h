@@ -65,6 +65,7 @@ private:
     void tick();
     void finishDrill();
     qint64 nowUs() const;
+    QString consequenceText() const;
 
     CommissioningWizard *m_wizard;
     QLabel *m_consequence;
