@@ -7,6 +7,7 @@
 #include <functional>
 
 class AppSettings;
+class BankSession;
 class BankMonitor;
 class Catalogue;
 class CellsPage;
@@ -67,6 +68,8 @@ public:
     QAction *commissionAction() const { return m_commissionAction; }
     QAction *failoverCardAction() const { return m_failoverCardAction; }
     QAction *diagnoseAction() const { return m_diagnoseAction; }
+    // The live session the commissioning wizard's failover drill listens on (not owned; may be null).
+    void setDrillSession(BankSession *session) { m_drillSession = session; }
     // Writes the window's layout, page and palette into the settings (also done on close).
     void saveSettings();
 
@@ -164,6 +167,7 @@ private:
 
     BankMonitor &m_monitor;
     const LinkActivity *m_activity;
+    BankSession *m_drillSession = nullptr;
     HeadlineBar *m_headline;
     QListWidget *m_nav;
     QStackedWidget *m_stack;

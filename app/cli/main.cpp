@@ -5,6 +5,7 @@
 #include "bundlecommand.h"
 #include "commissioningcommands.h"
 #include "decodecommand.h"
+#include "drillcommand.h"
 #include "failovercardcommand.h"
 #include "linkcommands.h"
 
@@ -109,6 +110,11 @@ void usage(FILE *stream)
         "                       Live verification against the plan, one JSON finding per line; exit 1\n"
         "                       when a check fails. Same safe role as monitor; beside another master\n"
         "                       the scan is passive (even with --poll). No BMS setting is written.\n"
+        "  drill --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]\n"
+        "        [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]\n"
+        "                       The failover drill: BankScope only listens while you switch the master\n"
+        "                       off and follow the steps it gives, until one master is heard again;\n"
+        "                       the timeline goes into the plan. A live site needs --confirm-live-site.\n"
         "  help                 Show this text.\n"
         "\n"
         "Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused\n"
@@ -188,6 +194,8 @@ int main(int argc, char *argv[])
         return runBundle(args);
     if (command == QLatin1String("verify"))
         return runVerify(args);
+    if (command == QLatin1String("drill"))
+        return runDrill(args);
 
     const QByteArray message = QCoreApplication::translate("cli", "bankscope-cli: unknown command '%1' (try 'bankscope-cli help')")
                                    .arg(command).toUtf8();

@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
     WindowWiring wiring(window, session);
     wiring.showCurrent();
     wiring.readSpans(options.plan);
+    window.setDrillSession(&session);
     window.show();
 
     if (!options.screenshot.isEmpty()) {

@@ -220,6 +220,7 @@ void TestCommissioningWizard::walk()
     QCOMPARE(w.plan().checks.size(), findings.size());
     // A GX's BMSs have neither a bus address nor a serial on CAN: nothing to match readings by.
     QCOMPARE(w.plan().handover.has_value(), handover);
+    next(w, CommissioningWizard::DrillId);
     next(w, CommissioningWizard::SummaryId);
     QVERIFY(w.summaryPage()->summaryHtml().contains(w.plan().site.toHtmlEscaped()));
 }
@@ -303,6 +304,7 @@ void TestCommissioningWizard::saveAndReopen()
     cabling(w, 1.5);
     inverterSettings(w);
     verify(rig, 30);
+    next(w, CommissioningWizard::DrillId);
     next(w, CommissioningWizard::SummaryId);
     SummaryPage *summary = w.summaryPage();
     type(summary->customerEdit(), QStringLiteral("Mrs. F. Adeyemi"));
@@ -512,6 +514,7 @@ void TestCommissioningWizard::recordByHand()
     QCOMPARE(m->status, CheckStatus::RecordedByHand);
     QVERIFY(v->model()->index(row, CheckFindingsModel::ResultColumn).data().toString().contains(QLatin1String("by hand")));
     // The summary no longer counts it as open.
+    next(w, CommissioningWizard::DrillId);
     next(w, CommissioningWizard::SummaryId);
     const QString open = w.summaryPage()->openItems().join(QLatin1Char('\n'));
     const int notMeasured = int(std::count_if(w.plan().checks.begin(), w.plan().checks.end(),

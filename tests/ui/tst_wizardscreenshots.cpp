@@ -139,6 +139,8 @@ void TestWizardScreenshots::pages()
     QVERIFY(CommissioningChecks::anyFailed(w.verificationPage()->findings()) == false);
     w.verificationPage()->view()->setFocus();
     save(w, QStringLiteral("8-verification"), dark);
+    next(w, CommissioningWizard::DrillId);
+    save(w, QStringLiteral("8b-drill"), dark);
     next(w, CommissioningWizard::SummaryId);
     type(w.summaryPage()->customerEdit(), QStringLiteral("Mrs. F. Adeyemi"));
     QTest::mouseClick(w.summaryPage()->confirmBox(), Qt::LeftButton, {}, QPoint(4, w.summaryPage()->confirmBox()->height() / 2));

@@ -5,6 +5,7 @@
 #include "architecturepage.h"
 #include "batterypage.h"
 #include "cablingpage.h"
+#include "drillpage.h"
 #include "firmwarepage.h"
 #include "invertersettingspage.h"
 #include "monitorverificationsource.h"
@@ -83,6 +84,7 @@ CommissioningWizard::CommissioningWizard(const Catalogue &catalogue, AppSettings
     , m_cablingPage(new CablingPage(this))
     , m_inverterSettingsPage(new InverterSettingsPage(this))
     , m_verificationPage(new VerificationPage(this))
+    , m_drillPage(new DrillPage(this))
     , m_summaryPage(new SummaryPage(this))
 {
     setObjectName(QStringLiteral("commissioningWizard"));
@@ -120,6 +122,7 @@ CommissioningWizard::CommissioningWizard(const Catalogue &catalogue, AppSettings
     setPage(CablingId, m_cablingPage);
     setPage(InverterSettingsId, m_inverterSettingsPage);
     setPage(VerificationId, m_verificationPage);
+    setPage(DrillId, m_drillPage);
     setPage(SummaryId, m_summaryPage);
     setStartId(SiteId);
 
@@ -160,7 +163,7 @@ QWidget *CommissioningWizard::scrollableContent(QWizardPage *page)
 CommissioningWizard::~CommissioningWizard() = default;
 
 CommissioningWizard *CommissioningWizard::open(QWidget *parent, const Catalogue &catalogue, AppSettings *settings, const BankMonitor &monitor,
-                                               const LinkActivity *activity)
+                                               const LinkActivity *activity, BankSession *session)
 {
     if (parent) {
         if (auto *existing = parent->findChild<CommissioningWizard *>(QString(), Qt::FindDirectChildrenOnly)) {
@@ -172,6 +175,7 @@ CommissioningWizard *CommissioningWizard::open(QWidget *parent, const Catalogue 
     }
     auto *source = new MonitorVerificationSource(monitor, activity);
     auto *wizard = new CommissioningWizard(catalogue, settings, source, parent);
+    wizard->setDrillSession(session);
     source->setParent(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowFlag(Qt::Window);

@@ -20,14 +20,16 @@ class AddressPage;
 class CablingPage;
 class InverterSettingsPage;
 class VerificationPage;
+class DrillPage;
 class SummaryPage;
+class BankSession;
 
 // The commissioning wizard of issue 21 (HOUSE-STYLE 12): it owns one CommissioningPlan value;
 // each page edits its part and validates it, and Planner::apply (core) derives everything else
 // (architecture, topology under the firmware rule, addresses, DIP positions, stand-ins, cabling,
 // inverter settings) whenever a page changed an input. Pages in the issue's order: site and
 // inverter → inverter firmware → batteries → architecture → master and addresses → cabling →
-// inverter settings → live verification → summary and sign-off. The plan is saved and reopened as
+// inverter settings → live verification → failover drill → summary and sign-off. The plan is saved and reopened as
 // JSON (PlanJson, the CLI's format; the folder is remembered in AppSettings); the report is
 // previewed, printed and exported from any page. Non-modal, so the window's pages stay in reach
 // during verification. GUI thread; does not own the catalogue, the settings or the source.
@@ -45,9 +47,10 @@ public:
         CablingId,
         InverterSettingsId,
         VerificationId,
+        DrillId,
         SummaryId
     };
-    static constexpr int kPageCount = 9;
+    static constexpr int kPageCount = 10;
 
     // `settings` and `source` may be null (no remembered folder; no live verification).
     CommissioningWizard(const Catalogue &catalogue, AppSettings *settings, VerificationSource *source, QWidget *parent = nullptr);
@@ -55,12 +58,16 @@ public:
 
     // The entry point from the window: one wizard per window (a second call raises the first),
     // verifying against the window's live bank; deleted when closed.
+    // `session` (may be null): the window's live session the failover drill listens on.
     static CommissioningWizard *open(QWidget *parent, const Catalogue &catalogue, AppSettings *settings, const BankMonitor &monitor,
-                                     const LinkActivity *activity);
+                                     const LinkActivity *activity, BankSession *session = nullptr);
 
     const Catalogue &catalogue() const { return m_catalogue; }
     AppSettings *settings() const { return m_settings; }
     VerificationSource *source() const { return m_source; }
+    // The session the failover drill listens on (not owned; null: no drill).
+    void setDrillSession(BankSession *session) { m_drillSession = session; }
+    BankSession *drillSession() const { return m_drillSession; }
 
     const CommissioningPlan &plan() const { return m_plan; }
     // Pages edit the plan in place, then call applyPlan().
@@ -98,6 +105,7 @@ public:
     CablingPage *cablingPage() const { return m_cablingPage; }
     InverterSettingsPage *inverterSettingsPage() const { return m_inverterSettingsPage; }
     VerificationPage *verificationPage() const { return m_verificationPage; }
+    DrillPage *drillPage() const { return m_drillPage; }
     SummaryPage *summaryPage() const { return m_summaryPage; }
 
     // "Step 3 of 9": shown with each page's title.
@@ -142,5 +150,7 @@ private:
     CablingPage *m_cablingPage;
     InverterSettingsPage *m_inverterSettingsPage;
     VerificationPage *m_verificationPage;
+    DrillPage *m_drillPage;
     SummaryPage *m_summaryPage;
+    BankSession *m_drillSession = nullptr;
 };

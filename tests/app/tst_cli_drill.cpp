@@ -1,0 +1,326 @@
+// bankscope-cli drill end to end: against bankscope-sim broadcasting Pylon CAN on Qt's virtualcan
+// (master dies -> the stand-in promoted -> one master again, then the restore), the drill passes and
+// writes the timeline and the facts it proved into the plan; aborted (on standard input or by SIGINT)
+// it gives the restore and ends only once one master is heard, keeping the plan's backup; on a real
+// port (a pseudo-terminal counts as one) without --confirm-live-site it says what would happen and
+// exits 2, and the peer side of the port reads zero bytes.
+
+#include "ptypair.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+QString writePlan(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QFile::copy(QStringLiteral(BANKSCOPE_TEST_DATA "/commissioning/pylontech-3pack-deye.json"), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+QString writeScenario(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(R"({"name": "drill", "baud": 115200, "packs": [{"id": "P1", "address": 2}, {"id": "P2", "address": 3},
+               {"id": "P3", "address": 4}], "load": [[0, -30]]})");
+    return path;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList drillEvents(const QJsonObject &result)
+{
+    QStringList out;
+    for (const QJsonValue &v : result[QStringLiteral("timeline")].toArray())
+        out.append(v[QStringLiteral("event")].toString());
+    return out;
+}
+
+// Plays the installer and the bank: answers each instruction the drill prints the way a person on
+// site would, and the simulator does what that person did. Returns the result line.
+struct Site
+{
+    QProcess *drill;
+    QProcess *sim;
+    bool abortAtFirstStep = false;
+    bool bySignal = false;
+    QStringList instructions;
+
+    void sim_(const char *command)
+    {
+        sim->write(command);
+        sim->waitForBytesWritten(5000);
+    }
+    void answer(const char *line)
+    {
+        drill->write(line);
+        drill->waitForBytesWritten(5000);
+    }
+
+    QJsonObject run(int timeoutMs)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        bool aborted = false;
+        while (!deadline.hasExpired()) {
+            if (!drill->canReadLine()) {
+                if (drill->state() == QProcess::NotRunning && !drill->canReadLine())
+                    return {};
+                drill->waitForReadyRead(100);
+                sim->readAll();
+                continue;
+            }
+            const QJsonObject o = QJsonDocument::fromJson(drill->readLine()).object();
+            const QString event = o[QStringLiteral("event")].toString();
+            if (event == QLatin1String("result"))
+                return o;
+            if (event != QLatin1String("instruction"))
+                continue;
+            const QString code = o[QStringLiteral("code")].toString();
+            const QString step = o[QStringLiteral("step")].toString();
+            instructions.append(step.isEmpty() ? code : step);
+            if (code == QLatin1String("switch-off-master"))
+                sim_("fault master-dies\n");
+            if (!o[QStringLiteral("needs_done")].toBool())
+                continue;
+            if (abortAtFirstStep && !aborted) {
+                aborted = true;
+                if (bySignal)
+                    ::kill(pid_t(drill->processId()), SIGINT);
+                else
+                    answer("abort\n");
+                continue;
+            }
+            if (step == QLatin1String("plug-standin-inverter"))
+                sim_("promote P2\n");
+            else if (step == QLatin1String("unplug-standin-inverter"))
+                sim_("fault master-dies P2\n");
+            else if (step == QLatin1String("plug-repaired-inverter"))
+                sim_("clear promote\nclear master-dies P2\nclear master-dies\n");
+            else if (step == QLatin1String("restore-master"))
+                sim_("clear master-dies\n");
+            answer("done\n");
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+class TestCliDrill : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusedOnLivePortWithoutConfirmation_data();
+    void refusedOnLivePortWithoutConfirmation();
+    void passesAgainstSimulator();
+    void abortEndsWithOneMaster_data();
+    void abortEndsWithOneMaster();
+    void badInput_data();
+    void badInput();
+};
+
+void TestCliDrill::refusedOnLivePortWithoutConfirmation_data()
+{
+    QTest::addColumn<QStringList>("link");
+    QTest::newRow("RS485 on a pty") << QStringList{QStringLiteral("--serial"), QStringLiteral("PTY"), QStringLiteral("--protocol"),
+                                                   QStringLiteral("pylontech-rs485")};
+    // An SLCAN adapter would be sent its set-up commands on opening: it is never opened.
+    QTest::newRow("SLCAN adapter on a pty") << QStringList{QStringLiteral("--slcan"), QStringLiteral("PTY")};
+}
+
+void TestCliDrill::refusedOnLivePortWithoutConfirmation()
+{
+    QFETCH(QStringList, link);
+    QTemporaryDir dir;
+    const QString plan = writePlan(dir);
+    QFile original(plan);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    PtyPair pty;
+    QVERIFY(pty.ok());
+    link.replaceInStrings(QStringLiteral("PTY"), pty.path());
+
+    QProcess p;
+    p.start(QStringLiteral(BANKSCOPE_CLI), QStringList{QStringLiteral("drill"), QStringLiteral("--plan"), plan} + link);
+    QVERIFY(p.waitForStarted());
+    // The peer side of the port while the command runs and after: nothing.
+    const QByteArray sent = pty.read(1500);
+    QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(30000));
+    const QByteArray after = pty.read(200);
+    QCOMPARE(sent + after, QByteArray());
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("--confirm-live-site")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("nothing was transmitted")), qPrintable(err));
+    // The consequence for this site, from the catalogue: a Deye with BMS_Err_Stop off keeps running.
+    QVERIFY2(err.contains(QLatin1String("lose battery data for up to 10 minutes")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("With BMS_Err_Stop off (as set here) it keeps running")), qPrintable(err));
+    bool notConfirmed = false;
+    for (const QByteArray &l : p.readAllStandardOutput().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(l).object();
+        if (o[QStringLiteral("event")].toString() == QLatin1String("consequence"))
+            QVERIFY(o[QStringLiteral("live")].toBool());
+        if (o[QStringLiteral("event")].toString() == QLatin1String("not-confirmed")) {
+            notConfirmed = true;
+            QCOMPARE(o[QStringLiteral("transmitted")].toInt(-1), 0);
+        }
+    }
+    QVERIFY(notConfirmed);
+    // The plan is untouched and no backup was made.
+    QFile again(plan);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), before);
+    QVERIFY(!QFile::exists(plan + QStringLiteral(".bak")));
+}
+
+void TestCliDrill::passesAgainstSimulator()
+{
+    QTemporaryDir dir;
+    const QString plan = writePlan(dir);
+    const QString out = dir.filePath(QStringLiteral("drilled.json"));
+    QProcess sim;
+    sim.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), writeScenario(dir), QStringLiteral("--can"), QStringLiteral("virtualcan:can0")});
+    QVERIFY(sim.waitForStarted());
+    QProcess drill;
+    drill.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("drill"), QStringLiteral("--plan"), plan, QStringLiteral("--can"),
+                                                QStringLiteral("virtualcan:can0"), QStringLiteral("--output"), out});
+    QVERIFY(drill.waitForStarted());
+    Site site{&drill, &sim, false, false, {}};
+    const QJsonObject result = site.run(120000);
+    QVERIFY2(!result.isEmpty(), qPrintable(site.instructions.join(QLatin1Char(' ')) + QString::fromUtf8(drill.readAllStandardError())));
+    QVERIFY(drill.waitForFinished(10000));
+    sim.write("quit\n");
+    sim.waitForFinished(5000);
+
+    const QStringList events = drillEvents(result);
+    QCOMPARE(result[QStringLiteral("result")].toString(), QStringLiteral("passed"));
+    QCOMPARE(drill.exitCode(), 0);
+    // BankScope never transmitted.
+    QCOMPARE(result[QStringLiteral("frames_sent")].toDouble(-1), 0.0);
+    // Master dies -> silence -> the stand-in heard alone -> the restore -> the master alone again.
+    for (const char *e : {"baseline", "broadcast-silent", "master-heard", "one-master", "restore-started", "restored", "drill-passed"})
+        QVERIFY2(events.contains(QLatin1String(e)), e);
+    QVERIFY(!events.contains(QLatin1String("two-masters")));
+    QVERIFY(events.indexOf(QLatin1String("one-master")) < events.indexOf(QLatin1String("restored")));
+    QVERIFY(site.instructions.indexOf(QLatin1String("unplug-failed-inverter")) < site.instructions.indexOf(QLatin1String("plug-standin-inverter")));
+    QVERIFY(result[QStringLiteral("restored_after_s")].toDouble() > 0.0);
+    const QStringList proved = result[QStringLiteral("proved")].toVariant().toStringList();
+    QVERIFY(proved.contains(QLatin1String("master-by-cable")));
+    QVERIFY(proved.contains(QLatin1String("stand-in-takes-over")));
+
+    // The plan written to --output carries the drill; the plan given stays as it was.
+    const QJsonObject written = readJson(out);
+    const QJsonObject record = written[QStringLiteral("failover")][QStringLiteral("drill")].toObject();
+    QCOMPARE(record[QStringLiteral("result")].toString(), QStringLiteral("passed"));
+    QCOMPARE(record[QStringLiteral("timeline")].toArray(), result[QStringLiteral("timeline")].toArray());
+    QVERIFY(!readJson(plan).contains(QStringLiteral("failover")) || readJson(plan)[QStringLiteral("failover")].toObject().isEmpty());
+    QProcess check;
+    check.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("plan"), QStringLiteral("--check"), out});
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.exitCode(), 0);
+}
+
+void TestCliDrill::abortEndsWithOneMaster_data()
+{
+    QTest::addColumn<bool>("bySignal");
+    QTest::newRow("abort on standard input") << false;
+    QTest::newRow("SIGINT") << true;
+}
+
+void TestCliDrill::abortEndsWithOneMaster()
+{
+    QFETCH(bool, bySignal);
+    QTemporaryDir dir;
+    const QString plan = writePlan(dir);
+    QFile original(plan);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    QProcess sim;
+    sim.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), writeScenario(dir), QStringLiteral("--can"), QStringLiteral("virtualcan:can0")});
+    QVERIFY(sim.waitForStarted());
+    QProcess drill;
+    drill.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("drill"), QStringLiteral("--plan"), plan, QStringLiteral("--can"),
+                                                QStringLiteral("virtualcan:can0")});
+    QVERIFY(drill.waitForStarted());
+    Site site{&drill, &sim, false, false, {}};
+    site.abortAtFirstStep = true;
+    site.bySignal = bySignal;
+    const QJsonObject result = site.run(120000);
+    QVERIFY2(!result.isEmpty(), qPrintable(site.instructions.join(QLatin1Char(' ')) + QString::fromUtf8(drill.readAllStandardError())));
+    QVERIFY(drill.waitForFinished(10000));
+    sim.write("quit\n");
+    sim.waitForFinished(5000);
+
+    QCOMPARE(result[QStringLiteral("result")].toString(), QStringLiteral("aborted"));
+    QCOMPARE(drill.exitCode(), 1);
+    QVERIFY(result[QStringLiteral("finished")].toBool());
+    const QStringList events = drillEvents(result);
+    // Aborted after the master went silent: the restore brings it back, and the drill ends only
+    // once it is heard alone.
+    for (const char *e : {"broadcast-silent", "aborted", "restore-started", "master-heard", "restored", "drill-aborted"})
+        QVERIFY2(events.contains(QLatin1String(e)), e);
+    QVERIFY(events.indexOf(QLatin1String("aborted")) < events.indexOf(QLatin1String("restored")));
+    QVERIFY(site.instructions.contains(QLatin1String("restore-master")));
+    QVERIFY(!site.instructions.contains(QLatin1String("plug-standin-inverter")));
+    QVERIFY(result[QStringLiteral("proved")].toArray().isEmpty());
+    // Written back to the plan, the original kept beside it.
+    QFile backup(plan + QStringLiteral(".bak"));
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), before);
+    QCOMPARE(readJson(plan)[QStringLiteral("failover")][QStringLiteral("drill")][QStringLiteral("result")].toString(), QStringLiteral("aborted"));
+}
+
+void TestCliDrill::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString plan = QStringLiteral(BANKSCOPE_TEST_DATA "/commissioning/pylontech-3pack-deye.json");
+    QTest::newRow("no link") << QStringList{QStringLiteral("--plan"), plan} << "usage: drill --plan PLAN";
+    QTest::newRow("poll refused") << QStringList{QStringLiteral("--plan"), plan, QStringLiteral("--serial"), QStringLiteral("/dev/null"), QStringLiteral("--poll")}
+                                  << "the drill only listens";
+    QTest::newRow("limit too short") << QStringList{QStringLiteral("--plan"), plan, QStringLiteral("--can"), QStringLiteral("virtualcan:can0"),
+                                                    QStringLiteral("--limit"), QStringLiteral("5")}
+                                     << "--limit needs seconds from 30 to 86400";
+    QTest::newRow("CAN protocol on a serial port") << QStringList{QStringLiteral("--plan"), plan, QStringLiteral("--serial"), QStringLiteral("/dev/null")}
+                                                   << "pylon-can is a CAN protocol";
+    // The GX example has no isolation order: the planner's error, naming the field.
+    QTest::newRow("a plan without an isolation order") << QStringList{QStringLiteral("--plan"), QStringLiteral(BANKSCOPE_TEST_DATA "/commissioning/victron-gx-2bms.json"),
+                                                        QStringLiteral("--can"), QStringLiteral("virtualcan:can0")}
+                                         << "no failover procedure to drill: isolation_order";
+    QTest::newRow("missing plan") << QStringList{QStringLiteral("--plan"), QStringLiteral("/nonexistent/plan.json"), QStringLiteral("--can"),
+                                                 QStringLiteral("virtualcan:can0")}
+                                  << "cannot read /nonexistent/plan.json";
+}
+
+void TestCliDrill::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess p;
+    p.start(QStringLiteral(BANKSCOPE_CLI), QStringList{QStringLiteral("drill")} + args);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestCliDrill)
+#include "tst_cli_drill.moc"
