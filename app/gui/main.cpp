@@ -31,13 +31,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BANKSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("BankScope"));
 
+    // The window's language: the system's, or the one chosen in Preferences (AppSettings), which
+    // is read once the system's is installed so that a notice about the settings file is in words
+    // the user reads.
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("bankscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    const auto installLanguage = [&](const QLocale &locale) {
+        QApplication::removeTranslator(&qtTranslator);
+        QApplication::removeTranslator(&translator);
+        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        if (translator.load(locale, QStringLiteral("bankscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&translator);
+    };
+    installLanguage(QLocale());
 
     // Bad arguments: one line, exit 2, no window.
     const GuiStart::Options options = GuiStart::parse(QApplication::arguments());
@@ -47,6 +54,13 @@ int main(int argc, char *argv[])
         say(options.error);
         return 2;
     }
+
+    // The settings, before anything the window shows is worded: their language is the window's.
+    AppSettings settings;
+    if (!settings.notice().isEmpty())
+        say(settings.notice());
+    if (const QString language = settings.windowLanguage(); !language.isEmpty())
+        installLanguage(QLocale(language));
 
     GuiStart::Composition composition;
     BankSession &session = composition.session();
@@ -64,13 +78,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The workflows' catalogue (a broken entry named on stderr and skipped) and settings.
+    // The workflows' catalogue (a broken entry named on stderr and skipped).
     const Catalogue catalogue = Catalogue::builtIn();
     for (const Catalogue::Problem &p : catalogue.problems())
         say(QApplication::translate("main", "catalogue: %1").arg(p.toString()));
-    AppSettings settings;
-    if (!settings.notice().isEmpty())
-        say(settings.notice());
 
     MainWindow window(session.monitor(), composition.sourceDescription(), &session.activity());
     window.setWorkflowServices(&catalogue, &settings);
