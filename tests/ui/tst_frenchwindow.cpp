@@ -6,6 +6,7 @@
 // label, button, group title, combo box, page list entry, menu bar or column header is narrower
 // than its French text (cut short).
 
+#include "cutshort.h"
 #include "scenariorig.h"
 #include "testdata.h"
 
@@ -70,78 +71,6 @@ void save(QWidget &w, const QString &name)
     QCoreApplication::processEvents();
     const QString path = TestData::outputPath(QStringLiteral("fr-") + name + suffix() + QStringLiteral(".png"));
     QVERIFY2(w.grab().save(path), qPrintable(path));
-}
-
-QString describe(const QWidget *w, const QString &text)
-{
-    return QStringLiteral("%1 '%2' \"%3\" (%4 px wide)")
-        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), text.left(70))
-        .arg(w->width());
-}
-
-// Every visible text under `root` that its widget cannot show whole.
-QStringList cutShort(QWidget *root)
-{
-    QStringList found;
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        if (!w->isVisible() || w->width() <= 0)
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(w)) {
-            if (label->text().isEmpty())
-                continue;
-            if (!label->wordWrap() && label->width() < label->minimumSizeHint().width())
-                found << describe(label, label->text());
-            else if (label->wordWrap() && label->height() < label->heightForWidth(label->width()))
-                found << describe(label, label->text()) + QStringLiteral(": lines cut off at the bottom");
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            if (!button->text().isEmpty() && button->width() < button->minimumSizeHint().width())
-                found << describe(button, button->text());
-        } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
-            if (!box->title().isEmpty() && box->width() < box->minimumSizeHint().width())
-                found << describe(box, box->title());
-        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
-            if (combo->isEditable() || combo->currentText().isEmpty())
-                continue; // an editable field scrolls (a long device path)
-            QStyleOptionComboBox option;
-            option.initFrom(combo);
-            option.editable = false;
-            option.currentText = combo->currentText();
-            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
-            const int icon = combo->itemIcon(combo->currentIndex()).isNull() ? 0 : combo->iconSize().width() + 4;
-            if (field.width() < combo->fontMetrics().horizontalAdvance(combo->currentText()) + icon)
-                found << describe(combo, combo->currentText());
-        } else if (auto *list = qobject_cast<QListWidget *>(w)) {
-            if (list->wordWrap())
-                continue; // a long entry goes on to a second line
-            for (int i = 0; i < list->count(); ++i) {
-                const QListWidgetItem *item = list->item(i);
-                const int icon = item->icon().isNull() ? 0 : list->iconSize().width() + 8;
-                if (list->viewport()->width() < list->fontMetrics().horizontalAdvance(item->text()) + icon + 8)
-                    found << describe(list, item->text());
-            }
-        } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
-            if (header->orientation() != Qt::Horizontal || !header->model())
-                continue;
-            const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-            for (int i = 0; i < header->count(); ++i) {
-                if (header->isSectionHidden(i) || header->sectionSize(i) == 0)
-                    continue;
-                const QString text = header->model()->headerData(i, Qt::Horizontal, Qt::DisplayRole).toString();
-                // A header may wrap its text over lines; the widest line must fit.
-                int widest = 0;
-                for (const QString &line : text.split(QLatin1Char('\n')))
-                    widest = std::max(widest, header->fontMetrics().horizontalAdvance(line));
-                if (header->sectionSize(i) < widest + 2 * margin)
-                    found << describe(header, text) + QStringLiteral(": column %1 is %2 px").arg(i).arg(header->sectionSize(i));
-            }
-        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
-            for (QAction *a : bar->actions())
-                if (a->isVisible() && (bar->actionGeometry(a).isEmpty() || bar->actionGeometry(a).right() >= bar->width()))
-                    found << describe(bar, a->text()) + QStringLiteral(": past the right edge");
-        }
-    }
-    return found;
 }
 
 LinkStatus listening()
@@ -252,7 +181,7 @@ void TestFrenchWindow::mainWindow()
         window.tick();
         QCoreApplication::processEvents();
         save(window, QStringLiteral("window-") + pages[i]);
-        for (const QString &p : cutShort(&window))
+        for (const QString &p : CutShort::find(&window))
             problems << pages[i] + QStringLiteral(": ") + p;
     }
     problems.removeDuplicates();
@@ -301,7 +230,7 @@ void TestFrenchWindow::connectionDialog()
     dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(kind));
     QCoreApplication::processEvents();
     save(*dialog, QStringLiteral("connection-dialog-") + QString::fromLatin1(QTest::currentDataTag()));
-    const QStringList problems = cutShort(dialog);
+    const QStringList problems = CutShort::find(dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 text(s) cut short in French:\n  ").arg(problems.size())
                                             + problems.join(QStringLiteral("\n  "))));
     dialog->reject();
@@ -317,7 +246,7 @@ void TestFrenchWindow::preferences()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Pr\u00E9f\u00E9rences"));
     save(dialog, QStringLiteral("preferences"));
-    const QStringList problems = cutShort(&dialog);
+    const QStringList problems = CutShort::find(&dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 text(s) cut short in French:\n  ").arg(problems.size())
                                             + problems.join(QStringLiteral("\n  "))));
 }
