@@ -178,262 +178,262 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="72"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="75"/>
         <source>Master and addresses</source>
         <translation>Maître et adresses</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="73"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
         <source>Which unit is master and how, every unit&apos;s address and switches as drawn here, and what you find on each unit.</source>
         <translation>Quelle unité est maître et comment, l&apos;adresse et les interrupteurs de chaque unité tels que dessinés ici, et ce que vous trouvez sur chaque unité.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="79"/>
         <source>Who is master</source>
         <translation>Qui est maître</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="96"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="99"/>
         <source>Units of the bank</source>
         <translation>Unités du parc</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="124"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="127"/>
         <source>Record what I found on this unit</source>
         <translation>Noter ce que j&apos;ai trouvé sur cette unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="145"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="148"/>
         <source>As planned</source>
         <translation>Comme prévu</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="147"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="150"/>
         <source>As &amp;found on the unit (click or use the keys)</source>
         <translation>Comme &amp;trouvé sur l&apos;unité (cliquez ou utilisez les touches)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="172"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="175"/>
         <source>This unit has no address switches: nothing to set on it.</source>
         <translation>Cette unité n&apos;a pas d&apos;interrupteurs d&apos;adresse : rien à régler dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="181"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
         <source>from the unit&apos;s label</source>
         <translation>d&apos;après l&apos;étiquette de l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="182"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="185"/>
         <source>Verification matches readings to units by serial number, never by address.</source>
         <translation>La vérification associe les mesures aux unités par numéro de série, jamais par adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="187"/>
         <source>if known; verification reads it where the protocol carries it</source>
         <translation>si connu ; la vérification le lit là où le protocole le transmet</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="194"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
         <source>Serial &amp;number:</source>
         <translation>&amp;Numéro de série :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="195"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="198"/>
         <source>F&amp;irmware:</source>
         <translation>F&amp;irmware :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="200"/>
         <source>The unit</source>
         <translation>L&apos;unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>RS485 rate: OFF 115200, ON 9600 (every unit alike)</source>
         <translation>Débit RS485 : OFF 115200, ON 9600 (identique sur chaque unité)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 1 (the master&apos;s)</source>
         <translation>groupe, bit 1 (celui du maître)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 2 (the master&apos;s)</source>
         <translation>groupe, bit 2 (celui du maître)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="226"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="229"/>
         <source>group, bit 3 (the master&apos;s)</source>
         <translation>groupe, bit 3 (celui du maître)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 1</source>
         <translation>adresse, ajoute 1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 2</source>
         <translation>adresse, ajoute 2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 4</source>
         <translation>adresse, ajoute 4</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 8</source>
         <translation>adresse, ajoute 8</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="245"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="248"/>
         <source>Switch 1 is set on site to the inverter&apos;s RS485 rate (OFF 115200, ON 9600), the same on every module: record what you set.</source>
         <translation>L&apos;interrupteur 1 se règle sur site au débit RS485 de l&apos;onduleur (OFF 115200, ON 9600), identique sur chaque module : notez ce que vous avez réglé.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="247"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="250"/>
         <source>Switch 1 %1: RS485 at %2 baud. Set every module alike, to the inverter&apos;s rate.</source>
         <translation>Interrupteur 1 %1 : RS485 à %2 bauds. Réglez chaque module pareil, au débit de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="251"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="254"/>
         <source>Switch 1 is %1 here, %2 in the plan: on CAN it does nothing, but on RS485 this module would talk at %3 baud.</source>
         <translation>L&apos;interrupteur 1 est %1 ici, %2 dans le plan : en CAN il n&apos;a aucun effet, mais en RS485 ce module parlerait à %3 bauds.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="253"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="256"/>
         <source>Switch 1 is %1 here, %2 in the plan: on RS485 this module would talk at %3 baud, not at the bank&apos;s rate.</source>
         <translation>L&apos;interrupteur 1 est %1 ici, %2 dans le plan : en RS485 ce module parlerait à %3 bauds, pas au débit du parc.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="260"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="263"/>
         <source>Switches 2-4 differ from the plan (group %1 here, %2 planned): in a single group a slave&apos;s switches 2-4 are ignored, so this does no harm.</source>
         <translation>Les interrupteurs 2-4 diffèrent du plan (groupe %1 ici, %2 prévu) : dans un groupe unique, les interrupteurs 2-4 d&apos;un esclave sont ignorés, ce n&apos;est donc pas grave.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="264"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="267"/>
         <source>Switches 2-4 set group %1 here, the plan has group %2: this master would answer at %3 instead of %4.</source>
         <translation>Les interrupteurs 2-4 donnent le groupe %1 ici, le plan prévoit le groupe %2 : ce maître répondrait à %3 au lieu de %4.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="275"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="278"/>
         <source>0000 makes this pack a master too: two masters on one pack bus collide. The plan has address %1.</source>
         <translation>0000 fait aussi de ce pack un maître : deux maîtres sur un même bus de packs entrent en collision. Le plan prévoit l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="276"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="279"/>
         <source>These switches make address %1; the plan has %2.</source>
         <translation>Ces interrupteurs donnent l&apos;adresse %1 ; le plan prévoit %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="280"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
         <source>The switches differ from the plan.</source>
         <translation>Les interrupteurs diffèrent du plan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="286"/>
         <source>As planned.</source>
         <translation>Comme prévu.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="337"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="340"/>
         <source>⚠ Another reading — a conflict between sources</source>
         <translation>⚠ Autre lecture — conflit entre les sources</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="355"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="358"/>
         <source>Checked on the units: each group&apos;s master (%1) heads its link chain with its Link 0 empty</source>
         <translation>Vérifié sur les unités : le maître de chaque groupe (%1) est en tête de sa chaîne de liaison, son Link 0 libre</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="357"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="360"/>
         <source>Checked on the units: %1 carries the inverter cable and its Link 0 is empty</source>
         <translation>Vérifié sur les unités : %1 porte le câble de l&apos;onduleur et son Link 0 est libre</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="359"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="362"/>
         <source>Checked on every pack: only %1 is at DIP 0000</source>
         <translation>Vérifié sur chaque pack : seul %1 est en DIP 0000</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="376"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="379"/>
         <source>Group %1</source>
         <translation>Groupe %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="423"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="434"/>
         <source>%1 of group %2</source>
         <translation>%1 du groupe %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="424"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="435"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>RS485 address %1</source>
         <translation>Adresse RS485 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>Address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>at the head of its link chain (Link 0 empty)</source>
         <translation>en tête de sa chaîne de liaison (Link 0 libre)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>position %1 in its link chain</source>
         <translation>position %1 dans sa chaîne de liaison</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="437"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="448"/>
         <source>%1, as planned</source>
         <translation>%1, comme prévu</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="451"/>
         <source>%1, as found on the unit</source>
         <translation>%1, comme trouvé sur l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="452"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
         <source>Switch %1: %2</source>
         <translation>Interrupteur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="461"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="472"/>
         <source>No switches: set address %1 in the vendor&apos;s app (JK: “Device Addr”, once the port runs JK Modbus). BankScope never writes it.</source>
         <translation>Pas d&apos;interrupteurs : réglez l&apos;adresse %1 dans l&apos;application du fabricant (JK : « Device Addr », une fois le port en JK Modbus). BankScope ne l&apos;écrit jamais.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="474"/>
         <source>Address %1 set in the app on %2</source>
         <translation>Adresse %1 réglée dans l&apos;application le %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="501"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="512"/>
         <source>%1: switches found %2 (switch 1 first, 1 = ON); planned %3. %4</source>
         <translation>%1 : interrupteurs trouvés %2 (interrupteur 1 en premier, 1 = ON) ; prévus %3. %4</translation>
     </message>
@@ -1989,67 +1989,72 @@
         <translation>%1, vérifié à la main</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="130"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="129"/>
+        <source>bank</source>
+        <translation>parc</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="131"/>
         <source>%1 By hand: %2</source>
         <translation>%1 À la main : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="153"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
         <source>Next step: %1</source>
         <translation>Étape suivante : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="155"/>
         <source>Confidence: %1</source>
         <translation>Confiance : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="156"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="157"/>
         <source>Measured: %1 %2</source>
         <translation>Mesuré : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="158"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="159"/>
         <source>Limit: %1 %2</source>
         <translation>Limite : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="160"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="161"/>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="162"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="163"/>
         <source>Checked by hand: %1</source>
         <translation>Vérifié à la main : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="185"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="186"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="187"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="188"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="189"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="190"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="191"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="192"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="193"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="194"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="195"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="196"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
@@ -7359,84 +7364,84 @@ max ms</translation>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../ui/linkspage.cpp" line="29"/>
+        <location filename="../ui/linkspage.cpp" line="31"/>
         <source>Problems &amp;only</source>
         <translation>Problèmes &amp;seulement</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="30"/>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="32"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="35"/>
+        <location filename="../ui/linkspage.cpp" line="37"/>
         <source>Statistics per address and CAN id</source>
         <translation>Statistiques par adresse et identifiant CAN</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="45"/>
-        <location filename="../ui/linkspage.cpp" line="84"/>
+        <location filename="../ui/linkspage.cpp" line="47"/>
+        <location filename="../ui/linkspage.cpp" line="90"/>
         <source>Raw traffic</source>
         <translation>Trafic brut</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="65"/>
+        <location filename="../ui/linkspage.cpp" line="71"/>
         <source>Filter: link, address, CAN id, bytes or decoded text</source>
         <translation>Filtre : liaison, adresse, identifiant CAN, octets ou texte décodé</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="67"/>
+        <location filename="../ui/linkspage.cpp" line="73"/>
         <source>Traffic filter</source>
         <translation>Filtre du trafic</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="70"/>
+        <location filename="../ui/linkspage.cpp" line="76"/>
         <source>Stop adding rows to look at them. Traffic is still counted and decoded; what the log no longer holds when you resume is counted as not shown.</source>
         <translation>Arrête d&apos;ajouter des lignes pour pouvoir les lire. Le trafic reste compté et décodé ; ce que le journal ne contient plus à la reprise est compté comme non affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="74"/>
+        <location filename="../ui/linkspage.cpp" line="80"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="75"/>
+        <location filename="../ui/linkspage.cpp" line="81"/>
         <source>Empty the view (the statistics above are kept).</source>
         <translation>Vider la vue (les statistiques ci-dessus sont gardées).</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="88"/>
+        <location filename="../ui/linkspage.cpp" line="94"/>
         <source>Per address and CAN id</source>
         <translation>Par adresse et identifiant CAN</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="99"/>
+        <location filename="../ui/linkspage.cpp" line="105"/>
         <source>This source reports no link statistics.</source>
         <translation>Cette source ne fournit aucune statistique de liaison.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="128"/>
+        <location filename="../ui/linkspage.cpp" line="134"/>
         <source>Paused. </source>
         <translation>En pause. </translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="130"/>
+        <location filename="../ui/linkspage.cpp" line="136"/>
         <source>Every row shown (%1).</source>
         <translation>Chaque ligne est affichée (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="132"/>
+        <location filename="../ui/linkspage.cpp" line="138"/>
         <source>%1 rows not shown: they came faster than the view shows them, or while it was paused (%2 shown).</source>
         <translation>%1 lignes non affichées : elles arrivaient plus vite que la vue ne les affiche, ou pendant la pause (%2 affichées).</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="135"/>
+        <location filename="../ui/linkspage.cpp" line="141"/>
         <source>The statistics above count every unit; only the raw view skips rows.</source>
         <translation>Les statistiques ci-dessus comptent chaque unité ; seule la vue brute saute des lignes.</translation>
     </message>
@@ -11436,67 +11441,67 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="25"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="27"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Lancer les contrôles</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="26"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="28"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="32"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="34"/>
         <source>Record &amp;by hand…</source>
         <translation>Noter à la &amp;main…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="33"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
         <source>Take serial &amp;numbers from the scan</source>
         <translation>Reprendre les &amp;numéros de série du scan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="37"/>
         <source>Live verification</source>
         <translation>Vérification en direct</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="36"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="38"/>
         <source>BankScope listens to the bank and checks what it hears against the plan. What it cannot measure, you check by hand.</source>
         <translation>BankScope écoute le parc et compare ce qu&apos;il entend au plan. Ce qu&apos;il ne peut pas mesurer, vous le vérifiez à la main.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="43"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="45"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="44"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="46"/>
         <source>How long to listen: the inverter acceptance check needs at least %1 s, and three cycles of every frame.</source>
         <translation>Durée d&apos;écoute : le contrôle d&apos;acceptation par l&apos;onduleur demande au moins %1 s, et trois cycles de chaque trame.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="52"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="54"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="58"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
         <source>Record a check you did on the unit for the selected row: a note and a photo reference</source>
         <translation>Noter un contrôle que vous avez fait sur l&apos;unité de la ligne sélectionnée : une remarque et une référence de photo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="62"/>
         <source>Copy the serial numbers read at each address into the plan&apos;s units that have none; check them against the labels</source>
         <translation>Copier les numéros de série lus à chaque adresse dans les unités du plan qui n&apos;en ont pas ; vérifiez-les d&apos;après les étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="70"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="72"/>
         <source>Findings of the verification</source>
         <translation>Constats de la vérification</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="83"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="85"/>
         <source>%n serial number(s) taken from the scan into the plan: check them against the labels, then run the checks again.</source>
         <translation>
             <numerusform>%n numéro de série repris du scan dans le plan : vérifiez-le d&apos;après l&apos;étiquette, puis relancez les contrôles.</numerusform>
@@ -11504,32 +11509,32 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="93"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="95"/>
         <source>&amp;Listen for:</source>
         <translation>&amp;Écouter pendant :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="120"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="122"/>
         <source>No live bank in reach: verification needs the window connected to the bank. The report will say the bank was not verified.</source>
         <translation>Aucun parc en direct à portée : la vérification demande que la fenêtre soit connectée au parc. Le rapport dira que le parc n&apos;a pas été vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="124"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="126"/>
         <source>Evidence from: %1</source>
         <translation>Preuves issues de : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="144"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="146"/>
         <source>Results recorded in the plan on %1; run the checks again to renew them.</source>
         <translation>Résultats notés dans le plan le %1 ; relancez les contrôles pour les renouveler.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="171"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="173"/>
         <source>No live bank in reach.</source>
         <translation>Aucun parc en direct à portée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="174"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="176"/>
         <source>Listening for %n s…</source>
         <translation>
             <numerusform>Écoute pendant %n s…</numerusform>
@@ -11537,32 +11542,32 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="185"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="187"/>
         <source>Stopped: nothing recorded.</source>
         <translation>Arrêté : rien n&apos;a été noté.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="194"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="196"/>
         <source>Listening: %1 of %2 s…</source>
         <translation>Écoute : %1 s sur %2…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="199"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="201"/>
         <source>Verification could not run: %1</source>
         <translation>La vérification n&apos;a pas pu se lancer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="245"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="251"/>
         <source>✘ Checks failed: see the next step of each, put it right and run the checks again.</source>
         <translation>✘ Des contrôles ont échoué : voyez l&apos;étape suivante de chacun, corrigez et relancez les contrôles.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="246"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="252"/>
         <source>✔ No check failed. Results recorded in the plan.</source>
         <translation>✔ Aucun contrôle en échec. Résultats notés dans le plan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="257"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="263"/>
         <source>%1 (photo %2)</source>
         <translation>%1 (photo %2)</translation>
     </message>
@@ -12454,12 +12459,12 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <translation>bankscope : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>catalogue: %1</source>
         <translation>catalogue : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>cannot save the screenshot to %1</source>
         <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
