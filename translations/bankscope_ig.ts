@@ -178,262 +178,262 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="72"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="75"/>
         <source>Master and addresses</source>
         <translation>Master na adreesị</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="73"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
         <source>Which unit is master and how, every unit&apos;s address and switches as drawn here, and what you find on each unit.</source>
         <translation>Batrị nke bụ master na otú o si bụrụ ya, adreesị na switch nke batrị ọ bụla dị ka e sere ha ebe a, na ihe ị hụrụ na batrị ọ bụla.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="79"/>
         <source>Who is master</source>
         <translation>Onye bụ master</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Unit</source>
         <translation>Batrị</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Role</source>
         <translation>Ọrụ ya</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Address</source>
         <translation>Adreesị</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="96"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="99"/>
         <source>Units of the bank</source>
         <translation>Batrị dị n&apos;ụlọ batrị a</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="124"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="127"/>
         <source>Record what I found on this unit</source>
         <translation>Dekọọ ihe m hụrụ na batrị a</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="145"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="148"/>
         <source>As planned</source>
         <translation>Dị ka e zubere</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="147"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="150"/>
         <source>As &amp;found on the unit (click or use the keys)</source>
         <translation>Dị ka a &amp;hụrụ ya na batrị (pịa ma ọ bụ jiri igodo)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="172"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="175"/>
         <source>This unit has no address switches: nothing to set on it.</source>
         <translation>Batrị a enweghị switch adreesị: ọ dịghị ihe a ga-atọ na ya.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="181"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
         <source>from the unit&apos;s label</source>
         <translation>site n&apos;akara aha dị na batrị</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="182"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="185"/>
         <source>Verification matches readings to units by serial number, never by address.</source>
         <translation>Nkwenye na-ejikọ ọgụgụ na batrị site na nọmba serial, ọ dịghị mgbe ọ bụ site n&apos;adreesị.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="187"/>
         <source>if known; verification reads it where the protocol carries it</source>
         <translation>ọ bụrụ na amaara ya; nkwenye ga-agụ ya ebe protocol na-ebu ya</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="194"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
         <source>Serial &amp;number:</source>
         <translation>Nọmba &amp;serial:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="195"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="198"/>
         <source>F&amp;irmware:</source>
         <translation>F&amp;irmware ya:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="200"/>
         <source>The unit</source>
         <translation>Batrị ahụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>RS485 rate: OFF 115200, ON 9600 (every unit alike)</source>
         <translation>Ọsọ RS485: OFF 115200, ON 9600 (otu ihe na batrị niile)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 1 (the master&apos;s)</source>
         <translation>otu, bit 1 (nke master)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 2 (the master&apos;s)</source>
         <translation>otu, bit 2 (nke master)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="226"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="229"/>
         <source>group, bit 3 (the master&apos;s)</source>
         <translation>otu, bit 3 (nke master)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 1</source>
         <translation>adreesị, ọ na-agbakwunye 1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 2</source>
         <translation>adreesị, ọ na-agbakwunye 2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 4</source>
         <translation>adreesị, ọ na-agbakwunye 4</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 8</source>
         <translation>adreesị, ọ na-agbakwunye 8</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="245"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="248"/>
         <source>Switch 1 is set on site to the inverter&apos;s RS485 rate (OFF 115200, ON 9600), the same on every module: record what you set.</source>
         <translation>N&apos;ebe ọrụ ka a na-atọ switch 1 na ọsọ RS485 nke inverter (OFF 115200, ON 9600), otu ihe na module ọ bụla: dekọọ ihe ị tọrọ.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="247"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="250"/>
         <source>Switch 1 %1: RS485 at %2 baud. Set every module alike, to the inverter&apos;s rate.</source>
         <translation>Switch 1 %1: RS485 na %2 baud. Tọọ module niile otu ụdị, na ọsọ inverter.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="251"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="254"/>
         <source>Switch 1 is %1 here, %2 in the plan: on CAN it does nothing, but on RS485 this module would talk at %3 baud.</source>
         <translation>Switch 1 dị %1 ebe a, %2 n&apos;atụmatụ: na CAN ọ naghị eme ihe ọ bụla, mana na RS485 module a ga-ekwu okwu na %3 baud.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="253"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="256"/>
         <source>Switch 1 is %1 here, %2 in the plan: on RS485 this module would talk at %3 baud, not at the bank&apos;s rate.</source>
         <translation>Switch 1 dị %1 ebe a, %2 n&apos;atụmatụ: na RS485 module a ga-ekwu okwu na %3 baud, ọ bụghị n&apos;ọsọ ụlọ batrị.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="260"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="263"/>
         <source>Switches 2-4 differ from the plan (group %1 here, %2 planned): in a single group a slave&apos;s switches 2-4 are ignored, so this does no harm.</source>
         <translation>Switch 2-4 dị iche n&apos;atụmatụ (otu %1 ebe a, %2 n&apos;atụmatụ): n&apos;otu otu naanị, a naghị elele switch 2-4 nke slave, ya mere ọ naghị emebi ihe.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="264"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="267"/>
         <source>Switches 2-4 set group %1 here, the plan has group %2: this master would answer at %3 instead of %4.</source>
         <translation>Switch 2-4 tọrọ otu %1 ebe a, atụmatụ nwere otu %2: master a ga-aza na %3 kama %4.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="275"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="278"/>
         <source>0000 makes this pack a master too: two masters on one pack bus collide. The plan has address %1.</source>
         <translation>0000 na-eme batrị a ka ọ bụrụkwa master: master abụọ n&apos;otu bus batrị na-agbakọ onwe ha. Atụmatụ nwere adreesị %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="276"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="279"/>
         <source>These switches make address %1; the plan has %2.</source>
         <translation>Switch ndị a na-enye adreesị %1; atụmatụ nwere %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="280"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
         <source>The switches differ from the plan.</source>
         <translation>Switch ndị ahụ dị iche n&apos;atụmatụ.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="286"/>
         <source>As planned.</source>
         <translation>Dị ka e zubere.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="337"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="340"/>
         <source>⚠ Another reading — a conflict between sources</source>
         <translation>⚠ Ọgụgụ ọzọ — isi mmalite ekwekọghị</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="355"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="358"/>
         <source>Checked on the units: each group&apos;s master (%1) heads its link chain with its Link 0 empty</source>
         <translation>E lelere ya na batrị ndị ahụ: master nke otu ọ bụla (%1) nọ n&apos;isi agbụ link ya, Link 0 ya tọgbọrọ chakoo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="357"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="360"/>
         <source>Checked on the units: %1 carries the inverter cable and its Link 0 is empty</source>
         <translation>E lelere ya na batrị ndị ahụ: %1 na-ebu waya inverter, Link 0 ya tọgbọkwara chakoo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="359"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="362"/>
         <source>Checked on every pack: only %1 is at DIP 0000</source>
         <translation>E lelere ya na batrị ọ bụla: naanị %1 nọ na DIP 0000</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="376"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="379"/>
         <source>Group %1</source>
         <translation>Otu %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="423"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="434"/>
         <source>%1 of group %2</source>
         <translation>%1 nke otu %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="424"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="435"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>RS485 address %1</source>
         <translation>Adreesị RS485 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>Address %1</source>
         <translation>Adreesị %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>at the head of its link chain (Link 0 empty)</source>
         <translation>n&apos;isi agbụ link ya (Link 0 tọgbọrọ chakoo)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>position %1 in its link chain</source>
         <translation>ọnọdụ %1 n&apos;agbụ link ya</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="437"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="448"/>
         <source>%1, as planned</source>
         <translation>%1, dị ka e zubere</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="451"/>
         <source>%1, as found on the unit</source>
         <translation>%1, dị ka a hụrụ ya na batrị</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="452"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
         <source>Switch %1: %2</source>
         <translation>Switch nke %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="461"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="472"/>
         <source>No switches: set address %1 in the vendor&apos;s app (JK: “Device Addr”, once the port runs JK Modbus). BankScope never writes it.</source>
         <translation>Enweghị switch: tọọ adreesị %1 n&apos;ime app nke onye na-ere ya (JK: “Device Addr”, mgbe port malitere iji JK Modbus). BankScope anaghị ede ya ma ọlị.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="474"/>
         <source>Address %1 set in the app on %2</source>
         <translation>E tọrọ adreesị %1 n&apos;ime app na %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="501"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="512"/>
         <source>%1: switches found %2 (switch 1 first, 1 = ON); planned %3. %4</source>
         <translation>%1: switch a hụrụ %2 (switch 1 na mbụ, 1 = ON); nke e zubere %3. %4</translation>
     </message>
@@ -1988,67 +1988,72 @@
         <translation>%1, e ji aka lelee ya</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="130"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="129"/>
+        <source>bank</source>
+        <translation>ụlọ batrị dum</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="131"/>
         <source>%1 By hand: %2</source>
         <translation>%1 Site n&apos;aka: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="153"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
         <source>Next step: %1</source>
         <translation>Nzọụkwụ ọzọ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="155"/>
         <source>Confidence: %1</source>
         <translation>Ntụkwasị obi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="156"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="157"/>
         <source>Measured: %1 %2</source>
         <translation>Ihe a tụrụ: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="158"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="159"/>
         <source>Limit: %1 %2</source>
         <translation>Oke: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="160"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="161"/>
         <source>Sources:</source>
         <translation>Isi mmalite:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="162"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="163"/>
         <source>Checked by hand: %1</source>
         <translation>E ji aka lelee ya: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="185"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="186"/>
         <source>Result</source>
         <translation>Nsonaazụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="187"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="188"/>
         <source>Check</source>
         <translation>Nlele</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="189"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="190"/>
         <source>About</source>
         <translation>Gbasara</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="191"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="192"/>
         <source>Finding</source>
         <translation>Ihe a chọpụtara</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="193"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="194"/>
         <source>Next step</source>
         <translation>Nzọụkwụ ọzọ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="195"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="196"/>
         <source>Confidence</source>
         <translation>Ntụkwasị obi</translation>
     </message>
@@ -7343,84 +7348,84 @@ max ms</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../ui/linkspage.cpp" line="29"/>
+        <location filename="../ui/linkspage.cpp" line="31"/>
         <source>Problems &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="30"/>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="32"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="35"/>
+        <location filename="../ui/linkspage.cpp" line="37"/>
         <source>Statistics per address and CAN id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="45"/>
-        <location filename="../ui/linkspage.cpp" line="84"/>
+        <location filename="../ui/linkspage.cpp" line="47"/>
+        <location filename="../ui/linkspage.cpp" line="90"/>
         <source>Raw traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="65"/>
+        <location filename="../ui/linkspage.cpp" line="71"/>
         <source>Filter: link, address, CAN id, bytes or decoded text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="67"/>
+        <location filename="../ui/linkspage.cpp" line="73"/>
         <source>Traffic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="70"/>
+        <location filename="../ui/linkspage.cpp" line="76"/>
         <source>Stop adding rows to look at them. Traffic is still counted and decoded; what the log no longer holds when you resume is counted as not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="74"/>
+        <location filename="../ui/linkspage.cpp" line="80"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="75"/>
+        <location filename="../ui/linkspage.cpp" line="81"/>
         <source>Empty the view (the statistics above are kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="88"/>
+        <location filename="../ui/linkspage.cpp" line="94"/>
         <source>Per address and CAN id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="99"/>
+        <location filename="../ui/linkspage.cpp" line="105"/>
         <source>This source reports no link statistics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="128"/>
+        <location filename="../ui/linkspage.cpp" line="134"/>
         <source>Paused. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="130"/>
+        <location filename="../ui/linkspage.cpp" line="136"/>
         <source>Every row shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="132"/>
+        <location filename="../ui/linkspage.cpp" line="138"/>
         <source>%1 rows not shown: they came faster than the view shows them, or while it was paused (%2 shown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="135"/>
+        <location filename="../ui/linkspage.cpp" line="141"/>
         <source>The statistics above count every unit; only the raw view skips rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11398,131 +11403,131 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="25"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="27"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Mee nlele ndị ahụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="26"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="28"/>
         <source>S&amp;top</source>
         <translation>K&amp;wụsị</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="32"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="34"/>
         <source>Record &amp;by hand…</source>
         <translation>Dekọọ site n&apos;&amp;aka…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="33"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
         <source>Take serial &amp;numbers from the scan</source>
         <translation>Were nọmba &amp;serial site na nchọcha bus</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="37"/>
         <source>Live verification</source>
         <translation>Nkwenye ozugbo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="36"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="38"/>
         <source>BankScope listens to the bank and checks what it hears against the plan. What it cannot measure, you check by hand.</source>
         <translation>BankScope na-ege ụlọ batrị ntị ma na-atụnyere ihe ọ nụrụ na atụmatụ. Ihe ọ na-enweghị ike ịtụ, ị ga-eji aka lelee ya.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="43"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="45"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="44"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="46"/>
         <source>How long to listen: the inverter acceptance check needs at least %1 s, and three cycles of every frame.</source>
         <translation>Ogologo oge ige ntị: nlele nnabata inverter chọrọ opekata mpe %1 s, na okirikiri atọ nke frame ọ bụla.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="52"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="54"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="58"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
         <source>Record a check you did on the unit for the selected row: a note and a photo reference</source>
         <translation>Dekọọ nlele i mere na batrị nke ahịrị a họọrọ: ndetu na nọmba foto</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="62"/>
         <source>Copy the serial numbers read at each address into the plan&apos;s units that have none; check them against the labels</source>
         <translation>Detuo nọmba serial a gụrụ n&apos;adreesị ọ bụla banye na batrị atụmatụ na-enweghị ha; lelee ha megide akara aha ha</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="70"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="72"/>
         <source>Findings of the verification</source>
         <translation>Ihe nkwenye chọpụtara</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="83"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="85"/>
         <source>%n serial number(s) taken from the scan into the plan: check them against the labels, then run the checks again.</source>
         <translation>
             <numerusform>Nọmba serial %n site na nchọcha abanyela n&apos;atụmatụ: lelee ha megide akara aha, wee mee nlele ndị ahụ ọzọ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="93"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="95"/>
         <source>&amp;Listen for:</source>
         <translation>&amp;Gee ntị ruo:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="120"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="122"/>
         <source>No live bank in reach: verification needs the window connected to the bank. The report will say the bank was not verified.</source>
         <translation>Enweghị ụlọ batrị dị ndụ nọ nso: nkwenye chọrọ ka windo jikọọ na ụlọ batrị ahụ. Akụkọ ga-ekwu na akwadobeghị ụlọ batrị ahụ.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="124"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="126"/>
         <source>Evidence from: %1</source>
         <translation>Ihe akaebe si na: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="144"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="146"/>
         <source>Results recorded in the plan on %1; run the checks again to renew them.</source>
         <translation>E dekọrọ nsonaazụ n&apos;atụmatụ na %1; mee nlele ndị ahụ ọzọ iji mee ka ha dị ọhụrụ.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="171"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="173"/>
         <source>No live bank in reach.</source>
         <translation>Enweghị ụlọ batrị dị ndụ nọ nso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="174"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="176"/>
         <source>Listening for %n s…</source>
         <translation>
             <numerusform>Ọ na-ege ntị ruo %n s…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="185"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="187"/>
         <source>Stopped: nothing recorded.</source>
         <translation>Ọ kwụsịrị: edekọghị ihe ọ bụla.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="194"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="196"/>
         <source>Listening: %1 of %2 s…</source>
         <translation>Ọ na-ege ntị: %1 n&apos;ime %2 s…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="199"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="201"/>
         <source>Verification could not run: %1</source>
         <translation>Nkwenye enweghị ike ịmalite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="245"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="251"/>
         <source>✘ Checks failed: see the next step of each, put it right and run the checks again.</source>
         <translation>✘ Ụfọdụ nlele dara: lee nzọụkwụ ọzọ nke ọ bụla, dozie ya ma mee nlele ndị ahụ ọzọ.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="246"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="252"/>
         <source>✔ No check failed. Results recorded in the plan.</source>
         <translation>✔ Ọ dịghị nlele dara. E dekọrọ nsonaazụ n&apos;atụmatụ.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="257"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="263"/>
         <source>%1 (photo %2)</source>
         <translation>%1 (foto %2)</translation>
     </message>
@@ -12316,12 +12321,12 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>cannot save the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>

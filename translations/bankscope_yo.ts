@@ -178,262 +178,262 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="72"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="75"/>
         <source>Master and addresses</source>
         <translation>Master àti àwọn àdírẹ́sì</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="73"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
         <source>Which unit is master and how, every unit&apos;s address and switches as drawn here, and what you find on each unit.</source>
         <translation>Bátìrì wo ni master àti bí ó ṣe jẹ́ bẹ́ẹ̀, àdírẹ́sì àti switch bátìrì kọ̀ọ̀kan bí a ṣe yà wọ́n síbí, àti ohun tí ẹ rí lórí bátìrì kọ̀ọ̀kan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="79"/>
         <source>Who is master</source>
         <translation>Ta ni master</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Unit</source>
         <translation>Bátìrì</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Role</source>
         <translation>Iṣẹ́ rẹ̀</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Address</source>
         <translation>Àdírẹ́sì</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="96"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="99"/>
         <source>Units of the bank</source>
         <translation>Àwọn bátìrì inú bank yìí</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="124"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="127"/>
         <source>Record what I found on this unit</source>
         <translation>Kọ ohun tí mo rí lórí bátìrì yìí sílẹ̀</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="145"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="148"/>
         <source>As planned</source>
         <translation>Bí a ṣe ṣètò rẹ̀</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="147"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="150"/>
         <source>As &amp;found on the unit (click or use the keys)</source>
         <translation>Bí a ṣe &amp;rí i lórí bátìrì (ẹ tẹ̀ ẹ́ tàbí ẹ lo àwọn kọ́kọ́rọ́)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="172"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="175"/>
         <source>This unit has no address switches: nothing to set on it.</source>
         <translation>Bátìrì yìí kò ní switch àdírẹ́sì: kò sí nǹkan láti ṣètò lórí rẹ̀.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="181"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
         <source>from the unit&apos;s label</source>
         <translation>láti ara àmì orúkọ bátìrì náà</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="182"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="185"/>
         <source>Verification matches readings to units by serial number, never by address.</source>
         <translation>Ìjẹ́rìísí máa ń so kíkà mọ́ bátìrì nípasẹ̀ nọ́mbà serial, kì í ṣe nípasẹ̀ àdírẹ́sì láé.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="187"/>
         <source>if known; verification reads it where the protocol carries it</source>
         <translation>tí ẹ bá mọ̀ ọ́n; ìjẹ́rìísí yóò kà á níbi tí protocol bá gbé e</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="194"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
         <source>Serial &amp;number:</source>
         <translation>Nọ́mbà &amp;serial:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="195"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="198"/>
         <source>F&amp;irmware:</source>
         <translation>F&amp;irmware rẹ̀:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="200"/>
         <source>The unit</source>
         <translation>Bátìrì náà</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>RS485 rate: OFF 115200, ON 9600 (every unit alike)</source>
         <translation>Ìyára RS485: OFF 115200, ON 9600 (bákan náà lórí gbogbo bátìrì)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 1 (the master&apos;s)</source>
         <translation>ẹgbẹ́, bit 1 (ti master)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 2 (the master&apos;s)</source>
         <translation>ẹgbẹ́, bit 2 (ti master)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="226"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="229"/>
         <source>group, bit 3 (the master&apos;s)</source>
         <translation>ẹgbẹ́, bit 3 (ti master)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 1</source>
         <translation>àdírẹ́sì, ó ń fi 1 kún un</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 2</source>
         <translation>àdírẹ́sì, ó ń fi 2 kún un</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 4</source>
         <translation>àdírẹ́sì, ó ń fi 4 kún un</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 8</source>
         <translation>àdírẹ́sì, ó ń fi 8 kún un</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="245"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="248"/>
         <source>Switch 1 is set on site to the inverter&apos;s RS485 rate (OFF 115200, ON 9600), the same on every module: record what you set.</source>
         <translation>Ní ibi iṣẹ́ ni a ti ń ṣètò switch 1 sí ìyára RS485 inverter (OFF 115200, ON 9600), bákan náà lórí gbogbo module: ẹ kọ ohun tí ẹ ṣètò sílẹ̀.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="247"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="250"/>
         <source>Switch 1 %1: RS485 at %2 baud. Set every module alike, to the inverter&apos;s rate.</source>
         <translation>Switch 1 %1: RS485 ní %2 baud. Ẹ ṣètò gbogbo module bákan náà, sí ìyára inverter.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="251"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="254"/>
         <source>Switch 1 is %1 here, %2 in the plan: on CAN it does nothing, but on RS485 this module would talk at %3 baud.</source>
         <translation>Switch 1 wà ní %1 níbí, %2 nínú ètò: lórí CAN kò ṣe nǹkankan, ṣùgbọ́n lórí RS485 module yìí yóò sọ̀rọ̀ ní %3 baud.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="253"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="256"/>
         <source>Switch 1 is %1 here, %2 in the plan: on RS485 this module would talk at %3 baud, not at the bank&apos;s rate.</source>
         <translation>Switch 1 wà ní %1 níbí, %2 nínú ètò: lórí RS485 module yìí yóò sọ̀rọ̀ ní %3 baud, kì í ṣe ní ìyára bank.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="260"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="263"/>
         <source>Switches 2-4 differ from the plan (group %1 here, %2 planned): in a single group a slave&apos;s switches 2-4 are ignored, so this does no harm.</source>
         <translation>Switch 2-4 yàtọ̀ sí ètò (ẹgbẹ́ %1 níbí, %2 nínú ètò): nínú ẹgbẹ́ kan ṣoṣo a kì í wo switch 2-4 ti slave, nítorí náà kò léwu.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="264"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="267"/>
         <source>Switches 2-4 set group %1 here, the plan has group %2: this master would answer at %3 instead of %4.</source>
         <translation>Switch 2-4 ṣètò ẹgbẹ́ %1 níbí, ètò ní ẹgbẹ́ %2: master yìí yóò dáhùn ní %3 dípò %4.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="275"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="278"/>
         <source>0000 makes this pack a master too: two masters on one pack bus collide. The plan has address %1.</source>
         <translation>0000 sọ bátìrì yìí di master pẹ̀lú: master méjì lórí bus bátìrì kan náà máa ń kọlu ara wọn. Ètò ní àdírẹ́sì %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="276"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="279"/>
         <source>These switches make address %1; the plan has %2.</source>
         <translation>Àwọn switch yìí fún un ní àdírẹ́sì %1; ètò ní %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="280"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
         <source>The switches differ from the plan.</source>
         <translation>Àwọn switch yàtọ̀ sí ètò.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="286"/>
         <source>As planned.</source>
         <translation>Bí a ṣe ṣètò rẹ̀.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="337"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="340"/>
         <source>⚠ Another reading — a conflict between sources</source>
         <translation>⚠ Kíkà mìíràn — àwọn orísun kò fohùn ṣọ̀kan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="355"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="358"/>
         <source>Checked on the units: each group&apos;s master (%1) heads its link chain with its Link 0 empty</source>
         <translation>A ti yẹ̀ ẹ́ wò lórí àwọn bátìrì: master ẹgbẹ́ kọ̀ọ̀kan (%1) ló wà ní iwájú ẹ̀wọ̀n link rẹ̀, Link 0 rẹ̀ ṣófo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="357"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="360"/>
         <source>Checked on the units: %1 carries the inverter cable and its Link 0 is empty</source>
         <translation>A ti yẹ̀ ẹ́ wò lórí àwọn bátìrì: %1 ló gbé wáyà inverter, Link 0 rẹ̀ sì ṣófo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="359"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="362"/>
         <source>Checked on every pack: only %1 is at DIP 0000</source>
         <translation>A ti yẹ̀ ẹ́ wò lórí gbogbo bátìrì: %1 nìkan ló wà ní DIP 0000</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="376"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="379"/>
         <source>Group %1</source>
         <translation>Ẹgbẹ́ %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="423"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="434"/>
         <source>%1 of group %2</source>
         <translation>%1 ti ẹgbẹ́ %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="424"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="435"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>RS485 address %1</source>
         <translation>Àdírẹ́sì RS485 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>Address %1</source>
         <translation>Àdírẹ́sì %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>at the head of its link chain (Link 0 empty)</source>
         <translation>ní iwájú ẹ̀wọ̀n link rẹ̀ (Link 0 ṣófo)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>position %1 in its link chain</source>
         <translation>ipò %1 nínú ẹ̀wọ̀n link rẹ̀</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="437"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="448"/>
         <source>%1, as planned</source>
         <translation>%1, bí a ṣe ṣètò rẹ̀</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="451"/>
         <source>%1, as found on the unit</source>
         <translation>%1, bí a ṣe rí i lórí bátìrì</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="452"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
         <source>Switch %1: %2</source>
         <translation>Switch nọ́mbà %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="461"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="472"/>
         <source>No switches: set address %1 in the vendor&apos;s app (JK: “Device Addr”, once the port runs JK Modbus). BankScope never writes it.</source>
         <translation>Kò sí switch: ẹ ṣètò àdírẹ́sì %1 nínú app olùtajà (JK: “Device Addr”, lẹ́yìn tí port bá ń lo JK Modbus). BankScope kì í kọ ọ́ láé.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="474"/>
         <source>Address %1 set in the app on %2</source>
         <translation>A ṣètò àdírẹ́sì %1 nínú app ní %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="501"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="512"/>
         <source>%1: switches found %2 (switch 1 first, 1 = ON); planned %3. %4</source>
         <translation>%1: switch tí a rí %2 (switch 1 ṣáájú, 1 = ON); èyí tí a ṣètò %3. %4</translation>
     </message>
@@ -1988,67 +1988,72 @@
         <translation>%1, a yẹ̀ ẹ́ wò pẹ̀lú ọwọ́</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="130"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="129"/>
+        <source>bank</source>
+        <translation>gbogbo bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="131"/>
         <source>%1 By hand: %2</source>
         <translation>%1 Pẹ̀lú ọwọ́: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="153"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
         <source>Next step: %1</source>
         <translation>Ìgbésẹ̀ tó kàn: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="155"/>
         <source>Confidence: %1</source>
         <translation>Ìdánilójú: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="156"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="157"/>
         <source>Measured: %1 %2</source>
         <translation>Ohun tí a wọ̀n: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="158"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="159"/>
         <source>Limit: %1 %2</source>
         <translation>Ààlà: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="160"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="161"/>
         <source>Sources:</source>
         <translation>Àwọn orísun:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="162"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="163"/>
         <source>Checked by hand: %1</source>
         <translation>A yẹ̀ ẹ́ wò pẹ̀lú ọwọ́: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="185"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="186"/>
         <source>Result</source>
         <translation>Àbájáde</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="187"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="188"/>
         <source>Check</source>
         <translation>Àyẹ̀wò</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="189"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="190"/>
         <source>About</source>
         <translation>Nípa</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="191"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="192"/>
         <source>Finding</source>
         <translation>Ohun tí a rí</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="193"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="194"/>
         <source>Next step</source>
         <translation>Ìgbésẹ̀ tó kàn</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="195"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="196"/>
         <source>Confidence</source>
         <translation>Ìdánilójú</translation>
     </message>
@@ -7343,84 +7348,84 @@ max ms</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../ui/linkspage.cpp" line="29"/>
+        <location filename="../ui/linkspage.cpp" line="31"/>
         <source>Problems &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="30"/>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="32"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="35"/>
+        <location filename="../ui/linkspage.cpp" line="37"/>
         <source>Statistics per address and CAN id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="45"/>
-        <location filename="../ui/linkspage.cpp" line="84"/>
+        <location filename="../ui/linkspage.cpp" line="47"/>
+        <location filename="../ui/linkspage.cpp" line="90"/>
         <source>Raw traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="65"/>
+        <location filename="../ui/linkspage.cpp" line="71"/>
         <source>Filter: link, address, CAN id, bytes or decoded text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="67"/>
+        <location filename="../ui/linkspage.cpp" line="73"/>
         <source>Traffic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="70"/>
+        <location filename="../ui/linkspage.cpp" line="76"/>
         <source>Stop adding rows to look at them. Traffic is still counted and decoded; what the log no longer holds when you resume is counted as not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="74"/>
+        <location filename="../ui/linkspage.cpp" line="80"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="75"/>
+        <location filename="../ui/linkspage.cpp" line="81"/>
         <source>Empty the view (the statistics above are kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="88"/>
+        <location filename="../ui/linkspage.cpp" line="94"/>
         <source>Per address and CAN id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="99"/>
+        <location filename="../ui/linkspage.cpp" line="105"/>
         <source>This source reports no link statistics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="128"/>
+        <location filename="../ui/linkspage.cpp" line="134"/>
         <source>Paused. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="130"/>
+        <location filename="../ui/linkspage.cpp" line="136"/>
         <source>Every row shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="132"/>
+        <location filename="../ui/linkspage.cpp" line="138"/>
         <source>%1 rows not shown: they came faster than the view shows them, or while it was paused (%2 shown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="135"/>
+        <location filename="../ui/linkspage.cpp" line="141"/>
         <source>The statistics above count every unit; only the raw view skips rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11398,131 +11403,131 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="25"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="27"/>
         <source>&amp;Run the checks</source>
         <translation>Ṣe àwọn àyẹ̀&amp;wò</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="26"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="28"/>
         <source>S&amp;top</source>
         <translation>Dú&amp;ró</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="32"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="34"/>
         <source>Record &amp;by hand…</source>
         <translation>Kọ ọ́ pẹ̀lú &amp;ọwọ́…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="33"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
         <source>Take serial &amp;numbers from the scan</source>
         <translation>Mú àwọn nọ́mbà &amp;serial láti inú àyẹ̀wò bus</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="37"/>
         <source>Live verification</source>
         <translation>Ìjẹ́rìísí ní tààràtà</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="36"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="38"/>
         <source>BankScope listens to the bank and checks what it hears against the plan. What it cannot measure, you check by hand.</source>
         <translation>BankScope ń fetí sí bank, ó sì ń fi ohun tí ó gbọ́ wé ètò. Ohun tí kò lè wọ̀n, ẹ yẹ̀ ẹ́ wò pẹ̀lú ọwọ́.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="43"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="45"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="44"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="46"/>
         <source>How long to listen: the inverter acceptance check needs at least %1 s, and three cycles of every frame.</source>
         <translation>Bí ẹ ó ṣe fetí sílẹ̀ pẹ́ tó: àyẹ̀wò ìgbàwọlé inverter nílò ó kéré tán %1 s, àti àyípo mẹ́ta ti frame kọ̀ọ̀kan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="52"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="54"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="58"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
         <source>Record a check you did on the unit for the selected row: a note and a photo reference</source>
         <translation>Kọ àyẹ̀wò tí ẹ ṣe lórí bátìrì ìlà tí a yàn sílẹ̀: àkọsílẹ̀ àti nọ́mbà fọ́tò</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="62"/>
         <source>Copy the serial numbers read at each address into the plan&apos;s units that have none; check them against the labels</source>
         <translation>Da àwọn nọ́mbà serial tí a kà ní àdírẹ́sì kọ̀ọ̀kan kọ sínú àwọn bátìrì ètò tí kò ní wọn; ẹ fi wọ́n wé àwọn àmì orúkọ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="70"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="72"/>
         <source>Findings of the verification</source>
         <translation>Ohun tí ìjẹ́rìísí rí</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="83"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="85"/>
         <source>%n serial number(s) taken from the scan into the plan: check them against the labels, then run the checks again.</source>
         <translation>
             <numerusform>Nọ́mbà serial %n láti inú àyẹ̀wò bus ti wọ inú ètò: ẹ fi wọ́n wé àwọn àmì orúkọ, lẹ́yìn náà ẹ tún ṣe àwọn àyẹ̀wò.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="93"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="95"/>
         <source>&amp;Listen for:</source>
         <translation>Fetí &amp;sílẹ̀ fún:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="120"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="122"/>
         <source>No live bank in reach: verification needs the window connected to the bank. The report will say the bank was not verified.</source>
         <translation>Kò sí bank tààràtà nítòsí: ìjẹ́rìísí nílò kí fèrèsé so mọ́ bank náà. Ìjábọ̀ yóò sọ pé a kò jẹ́rìí sí bank náà.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="124"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="126"/>
         <source>Evidence from: %1</source>
         <translation>Ẹ̀rí láti: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="144"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="146"/>
         <source>Results recorded in the plan on %1; run the checks again to renew them.</source>
         <translation>A kọ àbájáde sínú ètò ní %1; ẹ tún ṣe àwọn àyẹ̀wò láti sọ wọ́n di tuntun.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="171"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="173"/>
         <source>No live bank in reach.</source>
         <translation>Kò sí bank tààràtà nítòsí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="174"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="176"/>
         <source>Listening for %n s…</source>
         <translation>
             <numerusform>Ó ń fetí sílẹ̀ fún %n s…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="185"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="187"/>
         <source>Stopped: nothing recorded.</source>
         <translation>Ó ti dúró: a kò kọ nǹkankan sílẹ̀.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="194"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="196"/>
         <source>Listening: %1 of %2 s…</source>
         <translation>Ó ń fetí sílẹ̀: %1 nínú %2 s…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="199"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="201"/>
         <source>Verification could not run: %1</source>
         <translation>Ìjẹ́rìísí kò lè ṣiṣẹ́: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="245"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="251"/>
         <source>✘ Checks failed: see the next step of each, put it right and run the checks again.</source>
         <translation>✘ Àwọn àyẹ̀wò kan kùnà: ẹ wo ìgbésẹ̀ tó kàn fún ọ̀kọ̀ọ̀kan, ẹ tún un ṣe kí ẹ sì tún ṣe àwọn àyẹ̀wò.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="246"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="252"/>
         <source>✔ No check failed. Results recorded in the plan.</source>
         <translation>✔ Kò sí àyẹ̀wò tó kùnà. A kọ àbájáde sínú ètò.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="257"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="263"/>
         <source>%1 (photo %2)</source>
         <translation>%1 (fọ́tò %2)</translation>
     </message>
@@ -12316,12 +12321,12 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>cannot save the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>
