@@ -2,8 +2,9 @@
 // Yoruba, Igbo: the wizard is what each of them covers, translations/COVERAGE), walked page by
 // page on the three-pack Pylontech scenario as an installer walks it, through the .qm files the
 // build compiles. Pictures into the build tree (test-output/wizard-<code>-*.png, and -200 at
-// 200 % under tst_translatedwizard_200). The checks: the page titles are in the language, and no
-// label, button, group title, combo box or column header is narrower than its translated text.
+// 200 % under tst_translatedwizard_200). The checks: the page titles and the wizard's buttons are
+// in the language, and no label, button, group title, combo box or column header is narrower than
+// its translated text.
 
 #include "cutshort.h"
 #include "testdata.h"
@@ -134,6 +135,10 @@ void TestTranslatedWizard::pages()
                               QStringLiteral("Master and addresses"), QStringLiteral("Cabling"), QStringLiteral("Inverter settings"),
                               QStringLiteral("Live verification"), QStringLiteral("Summary and sign-off")};
     QCOMPARE(titles.size(), english.size());
+    // And its buttons (Qt has no words for them in the Nigerian languages: the wizard's own).
+    for (const auto &[which, text] : {std::pair{QWizard::BackButton, "< &Back"}, std::pair{QWizard::NextButton, "&Next >"},
+                                      std::pair{QWizard::FinishButton, "&Finish"}, std::pair{QWizard::CancelButton, "Cancel"}})
+        QVERIFY2(w.button(which)->text() != QLatin1String(text), text);
     for (int i = 0; i < titles.size(); ++i)
         QVERIFY2(!titles[i].isEmpty() && !titles[i].contains(english[i]), qPrintable(titles[i]));
     problems.removeDuplicates();
