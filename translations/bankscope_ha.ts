@@ -550,7 +550,7 @@
         <location filename="../core/aggregator.cpp" line="504"/>
         <location filename="../core/aggregator.cpp" line="512"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">banki baki ɗaya</translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="505"/>
@@ -3453,74 +3453,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="94"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Koma baya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Gaba &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <source>&amp;Finish</source>
+        <translation>Ka&amp;mmala</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Soke</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Buɗe shiri…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Ajiye shiri</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rahoto…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Buɗe shirin da aka ajiye a baya (ko wanda aka yi da bankscope-cli plan) don a ci gaba da shi</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Ajiye shirin kamar yadda yake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>Duba, buga ko fitar da rahoton shigarwa na shirin kamar yadda yake</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="184"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
         <source>Step %1 of %2: %3</source>
         <translation>Mataki %1 cikin %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank</source>
         <translation>Shigar da bankin batir</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank — %1</source>
         <translation>Shigar da bankin batir — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="276"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="281"/>
         <source>the plan is not complete yet: %1</source>
         <translation>shirin bai cika ba tukuna: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="302"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>ba za a iya karanta %1 ba: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="337"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>Save plan</source>
         <translation>Ajiye shiri</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
         <source>The plan was not saved: %1</source>
         <translation>Ba a ajiye shirin ba: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="333"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="338"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3529,71 +3549,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>plan.json</source>
         <translation>shiri.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>%1 plan.json</source>
         <translation>%1 shiri.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
         <source>Save the commissioning plan</source>
         <translation>Ajiye shirin shigarwa</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Shirye-shiryen shigarwa (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>Ba a ajiye shirin a %1 ba: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>Open plan</source>
         <translation>Buɗe shiri</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>Shirin yana da canje-canje da ba a ajiye ba. A buɗe wani shiri duk da haka?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Open a commissioning plan</source>
         <translation>Buɗe shirin shigarwa</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>Ba za a iya buɗe wannan shirin ba:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Report</source>
         <translation>Rahoto</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>Za a iya yin rahoton da zarar an zaɓi batiran.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Close the wizard</source>
         <translation>Rufe mataimaki</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>A ajiye canje-canjen wannan shirin kafin a rufe?</translation>
     </message>
@@ -4771,7 +4791,7 @@ max ms</source>
     <message>
         <location filename="../ui/eventspage.cpp" line="226"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">banki baki ɗaya</translation>
     </message>
     <message>
         <location filename="../ui/eventspage.cpp" line="248"/>

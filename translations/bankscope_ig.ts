@@ -550,7 +550,7 @@
         <location filename="../core/aggregator.cpp" line="504"/>
         <location filename="../core/aggregator.cpp" line="512"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ụlọ batrị dum</translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="505"/>
@@ -3449,74 +3449,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="94"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Laghachi</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Gaa n&apos;ihu &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <source>&amp;Finish</source>
+        <translation>Mec&amp;haa</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Kagbuo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Mepee atụmatụ…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Chekwaa atụmatụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>&amp;Report…</source>
         <translation>&amp;Akụkọ…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Mepee atụmatụ echekwara na mbụ (ma ọ bụ nke e ji bankscope-cli plan mee) iji gaa n&apos;ihu na ya</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Chekwaa atụmatụ dị ka ọ dị ugbu a (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>Lelee, bipụta ma ọ bụ zipụ akụkọ ntinye ọrụ nke atụmatụ dị ka ọ dị ugbu a</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="184"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
         <source>Step %1 of %2: %3</source>
         <translation>Nzọụkwụ %1 n&apos;ime %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank</source>
         <translation>Tinye ụlọ batrị n&apos;ọrụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank — %1</source>
         <translation>Tinye ụlọ batrị n&apos;ọrụ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="276"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="281"/>
         <source>the plan is not complete yet: %1</source>
         <translation>atụmatụ ahụ ezubeghị oke: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="302"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="337"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>Save plan</source>
         <translation>Chekwaa atụmatụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
         <source>The plan was not saved: %1</source>
         <translation>E chekwaghị atụmatụ ahụ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="333"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="338"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3525,71 +3545,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>plan.json</source>
         <translation>atumatu.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>%1 plan.json</source>
         <translation>%1 atumatu.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
         <source>Save the commissioning plan</source>
         <translation>Chekwaa atụmatụ ntinye ọrụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Atụmatụ ntinye ọrụ (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>E chekwaghị atụmatụ ahụ na %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>Open plan</source>
         <translation>Mepee atụmatụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>Atụmatụ ahụ nwere mgbanwe a na-echekwabeghị. Ị ka ga-emepe atụmatụ ọzọ?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Open a commissioning plan</source>
         <translation>Mepee otu atụmatụ ntinye ọrụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>Enweghị ike imepe atụmatụ a:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Report</source>
         <translation>Akụkọ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>Enwere ike ime akụkọ ahụ ozugbo a họọrọ batrị.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Close the wizard</source>
         <translation>Mechie onye enyemaka</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>Chekwaa mgbanwe atụmatụ a tupu i mechie?</translation>
     </message>
@@ -4764,7 +4784,7 @@ max ms</source>
     <message>
         <location filename="../ui/eventspage.cpp" line="226"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ụlọ batrị dum</translation>
     </message>
     <message>
         <location filename="../ui/eventspage.cpp" line="248"/>

@@ -550,7 +550,7 @@
         <location filename="../core/aggregator.cpp" line="504"/>
         <location filename="../core/aggregator.cpp" line="512"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">the whole bank</translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="505"/>
@@ -3449,74 +3449,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="94"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Go &amp;back</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next one &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish am</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel am</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Open plan wey dey before…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Save the plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>&amp;Report…</source>
         <translation>&amp;Report paper…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Open plan wey you save before (or wey you make with bankscope-cli plan) make you continue am</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Save the plan as e be now (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>See, print or export the commissioning report of the plan as e be now</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="184"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 out of %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank</source>
         <translation>Set up one battery bank</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank — %1</source>
         <translation>Set up one battery bank — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="276"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="281"/>
         <source>the plan is not complete yet: %1</source>
         <translation>the plan never complete: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="302"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>e no fit read %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="337"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>Save plan</source>
         <translation>Save the plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
         <source>The plan was not saved: %1</source>
         <translation>The plan no save: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="333"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="338"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3525,71 +3545,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>plan.json</source>
         <translation>battery-plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>%1 plan.json</source>
         <translation>%1 battery-plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
         <source>Save the commissioning plan</source>
         <translation>Save the plan for setting up</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Commissioning plan dem (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>The plan no save for %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>Open plan</source>
         <translation>Open one plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>The plan get change wey you never save. You still wan open another plan?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Open a commissioning plan</source>
         <translation>Open one commissioning plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>We no fit open dis plan:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Report</source>
         <translation>Report paper</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>You fit make the report once you don choose the battery dem.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Close the wizard</source>
         <translation>Close dis wizard</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>You wan save the change dem for dis plan before you close?</translation>
     </message>
@@ -4764,7 +4784,7 @@ max ms</source>
     <message>
         <location filename="../ui/eventspage.cpp" line="226"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">the whole bank</translation>
     </message>
     <message>
         <location filename="../ui/eventspage.cpp" line="248"/>

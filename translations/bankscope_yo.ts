@@ -550,7 +550,7 @@
         <location filename="../core/aggregator.cpp" line="504"/>
         <location filename="../core/aggregator.cpp" line="512"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gbogbo bank</translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="505"/>
@@ -3449,74 +3449,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="94"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Padà sẹ́&amp;yìn</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tẹ̀síwájú &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <source>&amp;Finish</source>
+        <translation>Pa&amp;rí</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Fagilé</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Open plan…</source>
         <translation>Ṣí ètò &amp;sílẹ̀…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Save plan</source>
         <translation>Fi ètò &amp;pamọ́</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>&amp;Report…</source>
         <translation>Ìjá&amp;bọ̀…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Ẹ ṣí ètò tí ẹ fi pamọ́ tẹ́lẹ̀ (tàbí èyí tí a fi bankscope-cli plan ṣe) láti máa bá a lọ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Fi ètò pamọ́ bí ó ṣe wà (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>Wò, tẹ̀ jáde tàbí gbé ìjábọ̀ ìfisíṣẹ́ ètò náà jáde bí ó ṣe wà</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="184"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
         <source>Step %1 of %2: %3</source>
         <translation>Ìgbésẹ̀ %1 nínú %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank</source>
         <translation>Fi bank bátìrì sí iṣẹ́</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank — %1</source>
         <translation>Fi bank bátìrì sí iṣẹ́ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="276"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="281"/>
         <source>the plan is not complete yet: %1</source>
         <translation>ètò náà kò tíì pé: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="302"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>a kò lè ka %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="337"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>Save plan</source>
         <translation>Fi ètò pamọ́</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
         <source>The plan was not saved: %1</source>
         <translation>A kò fi ètò náà pamọ́: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="333"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="338"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3525,71 +3545,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>plan.json</source>
         <translation>eto.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>%1 plan.json</source>
         <translation>%1 eto.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
         <source>Save the commissioning plan</source>
         <translation>Fi ètò ìfisíṣẹ́ pamọ́</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Àwọn ètò ìfisíṣẹ́ (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>A kò fi ètò náà pamọ́ sí %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>Open plan</source>
         <translation>Ṣí ètò</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>Ètò náà ní àwọn àyípadà tí a kò tíì fi pamọ́. Ṣé kí a ṣí ètò mìíràn bẹ́ẹ̀?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Open a commissioning plan</source>
         <translation>Ṣí ètò ìfisíṣẹ́ kan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>A kò lè ṣí ètò yìí:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Report</source>
         <translation>Ìjábọ̀</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>A lè ṣe ìjábọ̀ ní kété tí a bá ti yan àwọn bátìrì.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Close the wizard</source>
         <translation>Pa olùrànlọ́wọ́ náà dé</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>Ṣé kí a fi àwọn àyípadà ètò yìí pamọ́ kí a tó pa á dé?</translation>
     </message>
@@ -4764,7 +4784,7 @@ max ms</source>
     <message>
         <location filename="../ui/eventspage.cpp" line="226"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gbogbo bank</translation>
     </message>
     <message>
         <location filename="../ui/eventspage.cpp" line="248"/>
