@@ -236,7 +236,7 @@ QString describe(const SessionPlan &plan)
         switch (s.kind) {
         case SessionSource::Kind::Serial:
             parts.append(Main::tr("%1 on %2 (%3)")
-                             .arg(s.protocol ? ProtocolNames::name(*s.protocol) : Main::tr("serial"), s.device, RoleRequests::name(s.role)));
+                             .arg(s.protocol ? ProtocolNames::name(*s.protocol) : Main::tr("serial"), s.device, RoleRequests::label(s.role)));
             break;
         case SessionSource::Kind::CanPlugin:
         case SessionSource::Kind::Slcan:
