@@ -10151,88 +10151,106 @@ seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="90"/>
+        <location filename="../protocols/links/roledecision.cpp" line="103"/>
         <source>not polling (another master owns this bus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="91"/>
+        <location filename="../protocols/links/roledecision.cpp" line="104"/>
         <source>listening only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="93"/>
+        <location filename="../protocols/links/roledecision.cpp" line="106"/>
         <source>%1: stopped polling, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="94"/>
+        <location filename="../protocols/links/roledecision.cpp" line="107"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1; %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="100"/>
+        <location filename="../protocols/links/roledecision.cpp" line="113"/>
         <source>the bus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="101"/>
+        <location filename="../protocols/links/roledecision.cpp" line="114"/>
         <source> every %1 s</source>
         <translation type="unfinished"> ní gbogbo %1 s</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="105"/>
+        <location filename="../protocols/links/roledecision.cpp" line="118"/>
         <source>asked to listen: this link never transmits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="107"/>
+        <location filename="../protocols/links/roledecision.cpp" line="120"/>
         <source>CAN links only listen: nothing is sent on CAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="109"/>
+        <location filename="../protocols/links/roledecision.cpp" line="122"/>
         <source>silent for %1 s: polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="111"/>
+        <location filename="../protocols/links/roledecision.cpp" line="124"/>
         <source>another master polls %1%2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="114"/>
+        <location filename="../protocols/links/roledecision.cpp" line="127"/>
         <source>another master polls %1%2%3 in %4, not the protocol chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="118"/>
+        <location filename="../protocols/links/roledecision.cpp" line="131"/>
         <source>answers from %1 heard in %2 without their requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="122"/>
+        <location filename="../protocols/links/roledecision.cpp" line="135"/>
         <source>bytes heard (%1) that decode as no known protocol (another baud rate, A and B swapped, or another device talking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="127"/>
+        <location filename="../protocols/links/roledecision.cpp" line="140"/>
         <source>a request BankScope did not send%1 to %2 arrived while it polled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="131"/>
+        <location filename="../protocols/links/roledecision.cpp" line="144"/>
         <source>bytes (%1) arrived outside the answer slot of BankScope&apos;s request to %2 while it polled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="135"/>
+        <location filename="../protocols/links/roledecision.cpp" line="148"/>
         <source>bytes (%1) arrived before BankScope&apos;s first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="138"/>
+        <location filename="../protocols/links/roledecision.cpp" line="151"/>
         <source>silent, but the port cannot be opened for writing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleRequest</name>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="73"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="75"/>
+        <source>listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="77"/>
+        <source>poll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
