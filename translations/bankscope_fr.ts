@@ -2,264 +2,438 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdapterGuide</name>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="36"/>
+        <location filename="../ui/adapterguide.cpp" line="38"/>
+        <source>Adapters in the field</source>
+        <translation>Adaptateurs sur le terrain</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="54"/>
+        <source>What to do when an adapter will not open or a bus stays silent. The same advice is in BankScope&apos;s error messages and in the README.</source>
+        <translation>Que faire quand un adaptateur refuse de s&apos;ouvrir ou qu&apos;un bus reste muet. Les mêmes conseils figurent dans les messages d&apos;erreur de BankScope et dans le README.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="56"/>
+        <source>Linux: permission denied on /dev/ttyUSB0 or /dev/ttyACM0</source>
+        <translation>Linux : permission refusée sur /dev/ttyUSB0 ou /dev/ttyACM0</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="57"/>
+        <source>Serial ports belong to the &lt;b&gt;dialout&lt;/b&gt; group. Add yourself once, then log out and back in:</source>
+        <translation>Les ports série appartiennent au groupe &lt;b&gt;dialout&lt;/b&gt;. Ajoutez-vous-y une fois, puis fermez la session et rouvrez-la :</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="59"/>
+        <source>Linux: the port is busy, or the first bytes vanish</source>
+        <translation>Linux : le port est occupé, ou les premiers octets disparaissent</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="60"/>
+        <source>ModemManager probes new CH340 and ttyACM devices as if they were modems for a few seconds after they are plugged in. Stop it (&lt;tt&gt;sudo systemctl stop ModemManager&lt;/tt&gt;; &lt;tt&gt;disable&lt;/tt&gt; to keep it off) or tell it to leave the adapter alone with the udev rule below (&lt;tt&gt;ENV{ID_MM_DEVICE_IGNORE}=&quot;1&quot;&lt;/tt&gt;). &lt;tt&gt;fuser -v /dev/ttyUSB0&lt;/tt&gt; names any other program that holds the port.</source>
+        <translation>ModemManager sonde les nouveaux appareils CH340 et ttyACM comme s&apos;il s&apos;agissait de modems pendant quelques secondes après leur branchement. Arrêtez-le (&lt;tt&gt;sudo systemctl stop ModemManager&lt;/tt&gt; ; &lt;tt&gt;disable&lt;/tt&gt; pour qu&apos;il ne redémarre pas) ou demandez-lui de laisser l&apos;adaptateur tranquille avec la règle udev ci-dessous (&lt;tt&gt;ENV{ID_MM_DEVICE_IGNORE}=&quot;1&quot;&lt;/tt&gt;). &lt;tt&gt;fuser -v /dev/ttyUSB0&lt;/tt&gt; nomme tout autre programme qui tient le port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="65"/>
+        <source>Linux: stable names</source>
+        <translation>Linux : des noms stables</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="66"/>
+        <source>/dev/ttyUSB0 may become /dev/ttyUSB1 after a replug. Use the /dev/serial/by-id/… name (BankScope offers it and finds a replugged stick by it), or give the adapter your own name with a rule in /etc/udev/rules.d/99-bankscope.rules, e.g. for a CH340 stick:</source>
+        <translation>/dev/ttyUSB0 peut devenir /dev/ttyUSB1 après un rebranchement. Utilisez le nom /dev/serial/by-id/… (BankScope le propose et retrouve par lui une clé rebranchée), ou donnez à l&apos;adaptateur votre propre nom par une règle dans /etc/udev/rules.d/99-bankscope.rules, par exemple pour une clé CH340 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="71"/>
+        <source>then &lt;tt&gt;sudo udevadm control --reload &amp;amp;&amp;amp; sudo udevadm trigger&lt;/tt&gt;. Common IDs: CH340 1a86:7523, FTDI FT232R 0403:6001, CP210x 10c4:ea60, PL2303 067b:2303. Two identical sticks without serial numbers cannot be told apart by a rule: label them, or match on KERNELS (the USB port). BankScope says “identical adapter: check which port” for them.</source>
+        <translation>puis &lt;tt&gt;sudo udevadm control --reload &amp;amp;&amp;amp; sudo udevadm trigger&lt;/tt&gt;. Identifiants courants : CH340 1a86:7523, FTDI FT232R 0403:6001, CP210x 10c4:ea60, PL2303 067b:2303. Deux clés identiques sans numéro de série ne se distinguent pas par une règle : étiquetez-les, ou utilisez KERNELS (le port USB). BankScope les signale par « adaptateur identique : vérifiez quel port ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="76"/>
+        <source>Windows: COM ports and drivers</source>
+        <translation>Windows : ports COM et pilotes</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="77"/>
+        <source>The adapter appears in Device Manager under “Ports (COM &amp;amp; LPT)” as COMn. CH340/CH341 and CP210x sticks need the chip maker&apos;s driver (WCH, Silicon Labs) if Windows Update does not install one; FTDI usually works out of the box. Select the COM port by name in BankScope.</source>
+        <translation>L&apos;adaptateur apparaît dans le Gestionnaire de périphériques sous « Ports (COM et LPT) » comme COMn. Les clés CH340/CH341 et CP210x ont besoin du pilote du fabricant de la puce (WCH, Silicon Labs) si Windows Update n&apos;en installe pas ; FTDI fonctionne en général tel quel. Choisissez le port COM par son nom dans BankScope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="80"/>
+        <source>CAN: SLCAN adapters (CANable with slcan firmware, USBtin, clones)</source>
+        <translation>CAN : adaptateurs SLCAN (CANable avec le firmware slcan, USBtin, clones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="81"/>
+        <source>They appear as a serial port: choose “SLCAN adapter” in Connect (or &lt;tt&gt;--slcan PORT&lt;/tt&gt;). BankScope opens them silent (listen-only) and refuses to open them otherwise.</source>
+        <translation>Ils apparaissent comme un port série : choisissez « Adaptateur SLCAN » dans Connexion (ou &lt;tt&gt;--slcan PORT&lt;/tt&gt;). BankScope les ouvre en mode silencieux (écoute seule) et refuse de les ouvrir autrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="83"/>
+        <source>CAN: candleLight / gs_usb (CANable 2 with candleLight firmware) and other socketcan adapters</source>
+        <translation>CAN : candleLight / gs_usb (CANable 2 avec le firmware candleLight) et autres adaptateurs socketcan</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="84"/>
+        <source>They are network interfaces on Linux. Bring the interface up in listen-only mode before sniffing a live bus (the bit rate belongs to the interface, not to BankScope):</source>
+        <translation>Sous Linux, ce sont des interfaces réseau. Activez l&apos;interface en mode écoute seule avant d&apos;écouter un bus en service (le débit appartient à l&apos;interface, pas à BankScope) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="87"/>
+        <source>Without &lt;tt&gt;listen-only on&lt;/tt&gt; the adapter acknowledges frames on the bus: harmless on a healthy bus, but it is transmitting. Then choose the socketcan plugin and can0 in Connect (&lt;tt&gt;--can socketcan:can0&lt;/tt&gt;).</source>
+        <translation>Sans &lt;tt&gt;listen-only on&lt;/tt&gt;, l&apos;adaptateur acquitte les trames sur le bus : sans danger sur un bus sain, mais il émet. Choisissez ensuite le plugin socketcan et can0 dans Connexion (&lt;tt&gt;--can socketcan:can0&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="90"/>
+        <source>CAN: PEAK PCAN-USB</source>
+        <translation>CAN : PEAK PCAN-USB</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="91"/>
+        <source>On Linux through socketcan (the peak_usb driver, as above); on Windows through Qt&apos;s peakcan plugin, which needs PEAK&apos;s PCAN-Basic driver installed.</source>
+        <translation>Sous Linux via socketcan (le pilote peak_usb, comme ci-dessus) ; sous Windows via le plugin peakcan de Qt, qui demande le pilote PCAN-Basic de PEAK.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="93"/>
+        <source>RS485: A and B</source>
+        <translation>RS485 : A et B</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="94"/>
+        <source>Vendors disagree on which wire is A: some label the non-inverting line A, others B, and some adapters print D+/D−, T/R+ and T/R−. If bytes arrive but no frame decodes, or nothing arrives at all, swap A and B — it does no harm. Connect GND too where the BMS port has one (Pylontech RJ45 pins 7 = RS485-A, 8 = RS485-B on the battery side; check your adapter).</source>
+        <translation>Les fabricants ne s&apos;accordent pas sur le fil A : certains appellent A la ligne non inversée, d&apos;autres B, et certains adaptateurs impriment D+/D−, T/R+ et T/R−. Si des octets arrivent mais qu&apos;aucune trame ne se décode, ou que rien n&apos;arrive, inversez A et B — c&apos;est sans risque. Branchez aussi GND quand le port BMS en a un (Pylontech RJ45 : broche 7 = RS485-A, broche 8 = RS485-B côté batterie ; vérifiez votre adaptateur).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="98"/>
+        <source>Termination</source>
+        <translation>Terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="99"/>
+        <source>A long RS485 or CAN run needs a 120 Ω terminator at each end and nowhere else. A laptop adapter tapped into the middle of a terminated bus must not add its own terminator (many CAN adapters have a jumper or switch for it). A short bench cable usually works without.</source>
+        <translation>Une longue liaison RS485 ou CAN demande une résistance de terminaison de 120 Ω à chaque extrémité et nulle part ailleurs. Un adaptateur de PC branché au milieu d&apos;un bus déjà terminé ne doit pas ajouter sa propre terminaison (beaucoup d&apos;adaptateurs CAN ont un cavalier ou un interrupteur pour cela). Un câble court sur l&apos;établi fonctionne en général sans.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="102"/>
+        <source>Baud rate</source>
+        <translation>Débit en bauds</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="103"/>
+        <source>Pylontech RS485: 115200 (DIP 1 off) or 9600 (DIP 1 on); JK RS485: 115200; Pylon CAN and most CAN BMSs: 500 kbit/s. A wrong baud rate shows as “bytes arrive but no valid frames”. Connection › Auto-detect listens at each speed and never transmits.</source>
+        <translation>Pylontech RS485 : 115200 (DIP 1 sur off) ou 9600 (DIP 1 sur on) ; JK RS485 : 115200 ; Pylon CAN et la plupart des BMS CAN : 500 kbit/s. Un mauvais débit se voit par « des octets arrivent mais aucune trame valide ». Connexion › Détection automatique écoute à chaque vitesse et n&apos;émet jamais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="123"/>
+        <source>Commissioning and diagnostics for parallel lithium battery banks: Pylontech, JK BMS and CAN BMSs on one inverter, over RS485 and CAN.</source>
+        <translation>Mise en service et diagnostic des parcs de batteries lithium en parallèle : Pylontech, JK BMS et BMS CAN sur un même onduleur, par RS485 et CAN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="125"/>
+        <source>Qt %1 (built with Qt %2).</source>
+        <translation>Qt %1 (compilé avec Qt %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="126"/>
+        <source>Licences: Qt Core, Gui, Widgets, PrintSupport, SerialPort and SerialBus under the GNU LGPL version 3; Qt Charts under the GNU GPL version 3. Help › About Qt has Qt&apos;s licence texts.</source>
+        <translation>Licences : Qt Core, Gui, Widgets, PrintSupport, SerialPort et SerialBus sous GNU LGPL version 3 ; Qt Charts sous GNU GPL version 3. Aide › À propos de Qt contient les textes de licence de Qt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="128"/>
+        <source>BankScope&apos;s own licence is the one its package states; the protocol facts it carries name their public sources in the catalogue.</source>
+        <translation>La licence de BankScope lui-même est celle qu&apos;indique son paquet ; les données de protocole qu&apos;il contient citent leurs sources publiques dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="136"/>
+        <source>About BankScope</source>
+        <translation>À propos de BankScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="106"/>
+        <source>When a port will not open</source>
+        <translation>Quand un port refuse de s&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="108"/>
+        <source>Is it there? Unplug and replug, then press Refresh in Connect: the adapter is named (CH340, FTDI, CP210x, PL2303, CANable).</source>
+        <translation>Est-il là ? Débranchez et rebranchez, puis appuyez sur Actualiser dans Connexion : l&apos;adaptateur est nommé (CH340, FTDI, CP210x, PL2303, CANable).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="110"/>
+        <source>Permission denied: the dialout group (above), then log out and back in.</source>
+        <translation>Permission refusée : le groupe dialout (ci-dessus), puis fermez la session et rouvrez-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="111"/>
+        <source>Busy: another program holds it (fuser -v PORT; a terminal program, ModemManager, another BankScope).</source>
+        <translation>Occupé : un autre programme le tient (fuser -v PORT ; un programme de terminal, ModemManager, un autre BankScope).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="113"/>
+        <source>Opens but silent: check A/B, GND, termination and the speed; let Auto-detect listen.</source>
+        <translation>S&apos;ouvre mais reste muet : vérifiez A/B, GND, la terminaison et la vitesse ; laissez la détection automatique écouter.</translation>
+    </message>
+</context>
+<context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="72"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="75"/>
         <source>Master and addresses</source>
         <translation>Maître et adresses</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="73"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
         <source>Which unit is master and how, every unit&apos;s address and switches as drawn here, and what you find on each unit.</source>
         <translation>Quelle unité est maître et comment, l&apos;adresse et les interrupteurs de chaque unité tels que dessinés ici, et ce que vous trouvez sur chaque unité.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="79"/>
         <source>Who is master</source>
         <translation>Qui est maître</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="96"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="99"/>
         <source>Units of the bank</source>
         <translation>Unités du parc</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="124"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="127"/>
         <source>Record what I found on this unit</source>
         <translation>Noter ce que j&apos;ai trouvé sur cette unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="145"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="148"/>
         <source>As planned</source>
         <translation>Comme prévu</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="147"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="150"/>
         <source>As &amp;found on the unit (click or use the keys)</source>
         <translation>Comme &amp;trouvé sur l&apos;unité (cliquez ou utilisez les touches)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="172"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="175"/>
         <source>This unit has no address switches: nothing to set on it.</source>
         <translation>Cette unité n&apos;a pas d&apos;interrupteurs d&apos;adresse : rien à régler dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="181"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
         <source>from the unit&apos;s label</source>
         <translation>d&apos;après l&apos;étiquette de l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="182"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="185"/>
         <source>Verification matches readings to units by serial number, never by address.</source>
         <translation>La vérification associe les mesures aux unités par numéro de série, jamais par adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="187"/>
         <source>if known; verification reads it where the protocol carries it</source>
         <translation>si connu ; la vérification le lit là où le protocole le transmet</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="194"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
         <source>Serial &amp;number:</source>
         <translation>&amp;Numéro de série :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="195"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="198"/>
         <source>F&amp;irmware:</source>
         <translation>F&amp;irmware :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="200"/>
         <source>The unit</source>
         <translation>L&apos;unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>RS485 rate: OFF 115200, ON 9600 (every unit alike)</source>
         <translation>Débit RS485 : OFF 115200, ON 9600 (identique sur chaque unité)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 1 (the master&apos;s)</source>
         <translation>groupe, bit 1 (celui du maître)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 2 (the master&apos;s)</source>
         <translation>groupe, bit 2 (celui du maître)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="226"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="229"/>
         <source>group, bit 3 (the master&apos;s)</source>
         <translation>groupe, bit 3 (celui du maître)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 1</source>
         <translation>adresse, ajoute 1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 2</source>
         <translation>adresse, ajoute 2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 4</source>
         <translation>adresse, ajoute 4</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 8</source>
         <translation>adresse, ajoute 8</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="245"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="248"/>
         <source>Switch 1 is set on site to the inverter&apos;s RS485 rate (OFF 115200, ON 9600), the same on every module: record what you set.</source>
         <translation>L&apos;interrupteur 1 se règle sur site au débit RS485 de l&apos;onduleur (OFF 115200, ON 9600), identique sur chaque module : notez ce que vous avez réglé.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="247"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="250"/>
         <source>Switch 1 %1: RS485 at %2 baud. Set every module alike, to the inverter&apos;s rate.</source>
         <translation>Interrupteur 1 %1 : RS485 à %2 bauds. Réglez chaque module pareil, au débit de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="251"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="254"/>
         <source>Switch 1 is %1 here, %2 in the plan: on CAN it does nothing, but on RS485 this module would talk at %3 baud.</source>
         <translation>L&apos;interrupteur 1 est %1 ici, %2 dans le plan : en CAN il n&apos;a aucun effet, mais en RS485 ce module parlerait à %3 bauds.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="253"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="256"/>
         <source>Switch 1 is %1 here, %2 in the plan: on RS485 this module would talk at %3 baud, not at the bank&apos;s rate.</source>
         <translation>L&apos;interrupteur 1 est %1 ici, %2 dans le plan : en RS485 ce module parlerait à %3 bauds, pas au débit du parc.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="260"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="263"/>
         <source>Switches 2-4 differ from the plan (group %1 here, %2 planned): in a single group a slave&apos;s switches 2-4 are ignored, so this does no harm.</source>
         <translation>Les interrupteurs 2-4 diffèrent du plan (groupe %1 ici, %2 prévu) : dans un groupe unique, les interrupteurs 2-4 d&apos;un esclave sont ignorés, ce n&apos;est donc pas grave.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="264"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="267"/>
         <source>Switches 2-4 set group %1 here, the plan has group %2: this master would answer at %3 instead of %4.</source>
         <translation>Les interrupteurs 2-4 donnent le groupe %1 ici, le plan prévoit le groupe %2 : ce maître répondrait à %3 au lieu de %4.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="275"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="278"/>
         <source>0000 makes this pack a master too: two masters on one pack bus collide. The plan has address %1.</source>
         <translation>0000 fait aussi de ce pack un maître : deux maîtres sur un même bus de packs entrent en collision. Le plan prévoit l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="276"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="279"/>
         <source>These switches make address %1; the plan has %2.</source>
         <translation>Ces interrupteurs donnent l&apos;adresse %1 ; le plan prévoit %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="280"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
         <source>The switches differ from the plan.</source>
         <translation>Les interrupteurs diffèrent du plan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="286"/>
         <source>As planned.</source>
         <translation>Comme prévu.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="337"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="340"/>
         <source>⚠ Another reading — a conflict between sources</source>
         <translation>⚠ Autre lecture — conflit entre les sources</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="355"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="358"/>
         <source>Checked on the units: each group&apos;s master (%1) heads its link chain with its Link 0 empty</source>
         <translation>Vérifié sur les unités : le maître de chaque groupe (%1) est en tête de sa chaîne de liaison, son Link 0 libre</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="357"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="360"/>
         <source>Checked on the units: %1 carries the inverter cable and its Link 0 is empty</source>
         <translation>Vérifié sur les unités : %1 porte le câble de l&apos;onduleur et son Link 0 est libre</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="359"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="362"/>
         <source>Checked on every pack: only %1 is at DIP 0000</source>
         <translation>Vérifié sur chaque pack : seul %1 est en DIP 0000</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="376"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="379"/>
         <source>Group %1</source>
         <translation>Groupe %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="423"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="434"/>
         <source>%1 of group %2</source>
         <translation>%1 du groupe %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="424"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="435"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>RS485 address %1</source>
         <translation>Adresse RS485 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>Address %1</source>
         <translation>Adresse %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>at the head of its link chain (Link 0 empty)</source>
         <translation>en tête de sa chaîne de liaison (Link 0 libre)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>position %1 in its link chain</source>
         <translation>position %1 dans sa chaîne de liaison</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="437"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="448"/>
         <source>%1, as planned</source>
         <translation>%1, comme prévu</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="451"/>
         <source>%1, as found on the unit</source>
         <translation>%1, comme trouvé sur l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="452"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
         <source>Switch %1: %2</source>
         <translation>Interrupteur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="461"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="472"/>
         <source>No switches: set address %1 in the vendor&apos;s app (JK: “Device Addr”, once the port runs JK Modbus). BankScope never writes it.</source>
         <translation>Pas d&apos;interrupteurs : réglez l&apos;adresse %1 dans l&apos;application du fabricant (JK : « Device Addr », une fois le port en JK Modbus). BankScope ne l&apos;écrit jamais.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="474"/>
         <source>Address %1 set in the app on %2</source>
         <translation>Adresse %1 réglée dans l&apos;application le %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="501"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="512"/>
         <source>%1: switches found %2 (switch 1 first, 1 = ON); planned %3. %4</source>
         <translation>%1 : interrupteurs trouvés %2 (interrupteur 1 en premier, 1 = ON) ; prévus %3. %4</translation>
     </message>
@@ -462,82 +636,82 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/appsettings.cpp" line="68"/>
+        <location filename="../ui/appsettings.cpp" line="74"/>
         <source>it is %1 bytes long, more than a settings file can be</source>
         <translation>il fait %1 octets, plus qu&apos;un fichier de réglages ne peut faire</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="75"/>
+        <location filename="../ui/appsettings.cpp" line="81"/>
         <source>it is not a text file</source>
         <translation>ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="91"/>
+        <location filename="../ui/appsettings.cpp" line="97"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="93"/>
+        <location filename="../ui/appsettings.cpp" line="99"/>
         <source>it is not a settings file</source>
         <translation>ce n&apos;est pas un fichier de réglages</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="120"/>
+        <location filename="../ui/appsettings.cpp" line="126"/>
         <source>it holds an entry BankScope does not write (%1)</source>
         <translation>il contient une entrée que BankScope n&apos;écrit pas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="123"/>
+        <location filename="../ui/appsettings.cpp" line="129"/>
         <source>the value of %1 is not a saved window state</source>
         <translation>la valeur de %1 n&apos;est pas un état de fenêtre enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="126"/>
+        <location filename="../ui/appsettings.cpp" line="132"/>
         <source>the value of %1 is not a saved widget state</source>
         <translation>la valeur de %1 n&apos;est pas un état de widget enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="129"/>
+        <location filename="../ui/appsettings.cpp" line="135"/>
         <source>the value of %1 is not a language code</source>
         <translation>la valeur de %1 n&apos;est pas un code de langue</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="132"/>
+        <location filename="../ui/appsettings.cpp" line="137"/>
         <source>the value of %1 is not a name or a path</source>
         <translation>la valeur de %1 n&apos;est ni un nom ni un chemin</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="134"/>
-        <source>the value of %1 is not a kind of connection</source>
-        <translation>la valeur de %1 n&apos;est pas un type de connexion</translation>
+        <location filename="../ui/appsettings.cpp" line="139"/>
+        <source>the value of %1 is not a page of the window</source>
+        <translation>la valeur de %1 n&apos;est pas une page de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="136"/>
-        <source>the value of %1 is not a link role</source>
-        <translation>la valeur de %1 n&apos;est pas un rôle de liaison</translation>
+        <location filename="../ui/appsettings.cpp" line="141"/>
+        <source>the value of %1 is not true or false</source>
+        <translation>la valeur de %1 n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="138"/>
-        <source>the value of %1 is not a baud rate</source>
-        <translation>la valeur de %1 n&apos;est pas un débit en bauds</translation>
+        <location filename="../ui/appsettings.cpp" line="146"/>
+        <source>the value of %1 is not a connection</source>
+        <translation>la valeur de %1 n&apos;est pas une connexion</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="140"/>
-        <source>the value of %1 is not a CAN bit rate</source>
-        <translation>la valeur de %1 n&apos;est pas un débit CAN</translation>
+        <location filename="../ui/appsettings.cpp" line="148"/>
+        <source>the value of %1 is not a connection (%2)</source>
+        <translation>la valeur de %1 n&apos;est pas une connexion (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="149"/>
+        <location filename="../ui/appsettings.cpp" line="158"/>
         <source>the value of %1 is not a list of files</source>
         <translation>la valeur de %1 n&apos;est pas une liste de fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="160"/>
+        <location filename="../ui/appsettings.cpp" line="169"/>
         <source>The settings file %1 was set aside as %2 (%3); BankScope starts with its defaults.</source>
         <translation>Le fichier de réglages %1 a été mis de côté sous %2 (%3) ; BankScope démarre avec ses réglages par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="171"/>
+        <location filename="../ui/appsettings.cpp" line="180"/>
         <source>The settings file %1 cannot be used (%2) and cannot be moved aside; this session&apos;s settings are kept in %3.</source>
         <translation>Le fichier de réglages %1 est inutilisable (%2) et ne peut pas être mis de côté ; les réglages de cette session sont gardés dans %3.</translation>
     </message>
@@ -756,6 +930,186 @@
         <location filename="../core/bankjson.cpp" line="261"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
+    </message>
+</context>
+<context>
+    <name>BankSession</name>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="176"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="203"/>
+        <source>nothing to connect to: the plan has no source</source>
+        <translation>rien à quoi se connecter : le plan n&apos;a aucune source</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="208"/>
+        <source>a simulated bank was asked for, but none was handed to the session</source>
+        <translation>un parc simulé a été demandé, mais aucun n&apos;a été confié à la session</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="416"/>
+        <source>%1 is a CAN protocol: it does not run on a serial port</source>
+        <translation>%1 est un protocole CAN : il ne fonctionne pas sur un port série</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="432"/>
+        <source>two identical adapters without serial numbers: %1</source>
+        <translation>deux adaptateurs identiques sans numéro de série : %1</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="521"/>
+        <source>Another master polls this bus: BankScope only listens here. To poll, unplug the inverter&apos;s BMS cable first.</source>
+        <translation>Un autre maître interroge ce bus : BankScope ne fait qu&apos;écouter ici. Pour interroger, débranchez d&apos;abord le câble BMS de l&apos;onduleur.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="587"/>
+        <source>%1 runs on RS485, not on CAN</source>
+        <translation>%1 fonctionne en RS485, pas en CAN</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="684"/>
+        <source>no protocol finds a valid frame in the serial traffic of its first part: choose the protocol</source>
+        <translation>aucun protocole ne trouve de trame valide dans le début du trafic série : choisissez le protocole</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="726"/>
+        <source>line %1 of the recording cannot be read: %2</source>
+        <translation>la ligne %1 de l&apos;enregistrement est illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="727"/>
+        <source>The line is skipped and the rest plays; the recording may have been cut or edited.</source>
+        <translation>La ligne est sautée et le reste est relu ; l&apos;enregistrement a peut-être été coupé ou modifié.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="733"/>
+        <source>the replay speed must be a finite number of at least 0</source>
+        <translation>la vitesse de relecture doit être un nombre fini supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="785"/>
+        <location filename="../protocols/links/banksession.cpp" line="1040"/>
+        <source>two identical adapters: pick one</source>
+        <translation>deux adaptateurs identiques : choisissez-en un</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="786"/>
+        <location filename="../protocols/links/banksession.cpp" line="1041"/>
+        <source>Two adapters of the same kind without serial numbers are plugged in (%1): BankScope cannot tell them apart. Pick the one to use by its device name, or unplug the other.</source>
+        <translation>Deux adaptateurs du même type sans numéro de série sont branchés (%1) : BankScope ne peut pas les distinguer. Choisissez celui à utiliser par son nom de périphérique, ou débranchez l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="796"/>
+        <source>permission denied on %1</source>
+        <translation>permission refusée sur %1</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="798"/>
+        <source>Add yourself to the dialout group: sudo usermod -aG dialout $USER, then log out and in again.</source>
+        <translation>Ajoutez-vous au groupe dialout : sudo usermod -aG dialout $USER, puis fermez la session et rouvrez-la.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="800"/>
+        <source>Ask the administrator of this computer for access to serial ports.</source>
+        <translation>Demandez à l&apos;administrateur de cet ordinateur l&apos;accès aux ports série.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="804"/>
+        <source>%1 is in use by another program</source>
+        <translation>%1 est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="806"/>
+        <source>Close the program that holds it: ModemManager (sudo systemctl stop ModemManager), another BankScope, or a terminal program (minicom, screen, PuTTY).</source>
+        <translation>Fermez le programme qui le tient : ModemManager (sudo systemctl stop ModemManager), un autre BankScope ou un programme de terminal (minicom, screen, PuTTY).</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="808"/>
+        <source>It is held by %1: close that program (ModemManager: sudo systemctl stop ModemManager).</source>
+        <translation>Il est tenu par %1 : fermez ce programme (ModemManager : sudo systemctl stop ModemManager).</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="812"/>
+        <source>%1 is not there</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="813"/>
+        <source>Check the cable and the adapter, then pick the port again (it may have another name now).</source>
+        <translation>Vérifiez le câble et l&apos;adaptateur, puis choisissez à nouveau le port (il a peut-être changé de nom).</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="817"/>
+        <source>Unplug the adapter, plug it in again and pick the port again.</source>
+        <translation>Débranchez l&apos;adaptateur, rebranchez-le et choisissez à nouveau le port.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="823"/>
+        <source>Check the speed and the protocol chosen for this link.</source>
+        <translation>Vérifiez la vitesse et le protocole choisis pour cette liaison.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="826"/>
+        <source>Choose the protocol the recording holds.</source>
+        <translation>Choisissez le protocole que contient l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="827"/>
+        <source>Check the adapter&apos;s firmware (SLCAN silent mode) and the cable.</source>
+        <translation>Vérifiez le firmware de l&apos;adaptateur (mode silencieux SLCAN) et le câble.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="831"/>
+        <source>Pick a BankScope recording, a candump log, SavvyCAN CSV or a Vector ASC file.</source>
+        <translation>Choisissez un enregistrement BankScope, un journal candump, un CSV SavvyCAN ou un fichier ASC Vector.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="832"/>
+        <source>Check that the CAN interface exists and is up (ip link show), then connect again.</source>
+        <translation>Vérifiez que l&apos;interface CAN existe et qu&apos;elle est activée (ip link show), puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="835"/>
+        <source>Check the adapter and its cable, then connect again.</source>
+        <translation>Vérifiez l&apos;adaptateur et son câble, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="978"/>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1036"/>
+        <source>the adapter went away: reconnecting</source>
+        <translation>l&apos;adaptateur a disparu : reconnexion</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1037"/>
+        <source>Plug it in again: BankScope finds it again under the same name.</source>
+        <translation>Rebranchez-le : BankScope le retrouve sous le même nom.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1038"/>
+        <source>Plug it in again: BankScope finds it again, even under another device name.</source>
+        <translation>Rebranchez-le : BankScope le retrouve, même sous un autre nom de périphérique.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1059"/>
+        <source>bytes arrive but no valid frames: wrong baud or protocol?</source>
+        <translation>des octets arrivent mais aucune trame valide : mauvais débit ou mauvais protocole ?</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1061"/>
+        <source>Check the speed (%1 baud now) and the protocol, and that A and B are not swapped.</source>
+        <translation>Vérifiez la vitesse (%1 bauds actuellement) et le protocole, et que A et B ne sont pas inversés.</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1062"/>
+        <source>Check the protocol chosen for this link.</source>
+        <translation>Vérifiez le protocole choisi pour cette liaison.</translation>
     </message>
 </context>
 <context>
@@ -1635,67 +1989,72 @@
         <translation>%1, vérifié à la main</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="130"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="129"/>
+        <source>bank</source>
+        <translation>parc</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="131"/>
         <source>%1 By hand: %2</source>
         <translation>%1 À la main : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="153"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
         <source>Next step: %1</source>
         <translation>Étape suivante : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="155"/>
         <source>Confidence: %1</source>
         <translation>Confiance : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="156"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="157"/>
         <source>Measured: %1 %2</source>
         <translation>Mesuré : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="158"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="159"/>
         <source>Limit: %1 %2</source>
         <translation>Limite : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="160"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="161"/>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="162"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="163"/>
         <source>Checked by hand: %1</source>
         <translation>Vérifié à la main : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="185"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="186"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="187"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="188"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="189"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="190"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="191"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="192"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="193"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="194"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="195"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="196"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
@@ -3094,74 +3453,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="94"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Ouvrir un plan enregistré auparavant (ou créé avec bankscope-cli plan) pour le poursuivre</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Enregistrer le plan tel quel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>Aperçu, impression ou export du rapport de mise en service du plan tel quel</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="184"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank</source>
         <translation>Mettre en service un parc</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank — %1</source>
         <translation>Mettre en service un parc — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="276"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="281"/>
         <source>the plan is not complete yet: %1</source>
         <translation>le plan n&apos;est pas encore complet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="302"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="337"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
         <source>The plan was not saved: %1</source>
         <translation>Le plan n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="333"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="338"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3170,71 +3549,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>plan.json</source>
         <translation>plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>%1 plan.json</source>
         <translation>%1 plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
         <source>Save the commissioning plan</source>
         <translation>Enregistrer le plan de mise en service</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Plans de mise en service (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>Le plan n&apos;a pas été enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>Open plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>Le plan a des modifications non enregistrées. Ouvrir quand même un autre plan ?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Open a commissioning plan</source>
         <translation>Ouvrir un plan de mise en service</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>Ce plan ne peut pas être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>Le rapport pourra être établi une fois les batteries choisies.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Close the wizard</source>
         <translation>Fermer l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>Enregistrer les modifications de ce plan avant de fermer ?</translation>
     </message>
@@ -3255,6 +3634,476 @@
         <location filename="../core/catalogue.cpp" line="24"/>
         <source>uncertain</source>
         <translation>incertain</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>Serial port (USB-RS485 / RS232 adapter)</source>
+        <translation>Port série (adaptateur USB-RS485 / RS232)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
+        <source>CAN adapter (socketcan, PEAK, virtual CAN, …)</source>
+        <translation>Adaptateur CAN (socketcan, PEAK, CAN virtuel, …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="47"/>
+        <source>SLCAN adapter on a serial port (CANable, USBtin)</source>
+        <translation>Adaptateur SLCAN sur un port série (CANable, USBtin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="48"/>
+        <source>Recording (replay a file)</source>
+        <translation>Enregistrement (relire un fichier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
+        <source>Simulated bank (scenario file, no hardware)</source>
+        <translation>Parc simulé (fichier de scénario, sans matériel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <source>%1 baud</source>
+        <translation>%1 bauds</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="87"/>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <source>Offered again: the connection you used last (%1).</source>
+        <translation>Proposée à nouveau : la dernière connexion utilisée (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectiondialog.cpp" line="93"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="142"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="134"/>
+        <source>Every link this connection opens; select one to edit it.</source>
+        <translation>Chaque liaison qu&apos;ouvre cette connexion ; sélectionnez-en une pour la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="137"/>
+        <source>&amp;Add source</source>
+        <translation>A&amp;jouter une source</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="139"/>
+        <source>Read one more link at the same time, e.g. the inverter&apos;s CAN link beside the pack bus.</source>
+        <translation>Lire une liaison de plus en même temps, par exemple la liaison CAN de l&apos;onduleur à côté du bus des packs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="140"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="160"/>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="162"/>
+        <source>Look for adapters again (plugged in since the dialog opened).</source>
+        <translation>Rechercher à nouveau les adaptateurs (branchés depuis l&apos;ouverture de la fenêtre).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="163"/>
+        <source>&amp;Browse…</source>
+        <translation>Par&amp;courir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="186"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="188"/>
+        <source>&amp;Device:</source>
+        <translation>Appare&amp;il :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="190"/>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="192"/>
+        <location filename="../ui/connectiondialog.cpp" line="673"/>
+        <location filename="../ui/connectiondialog.cpp" line="677"/>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Vitesse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="205"/>
+        <source>Kind of source</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="206"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="207"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="208"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="211"/>
+        <source>Role on the bus</source>
+        <translation>Rôle sur le bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="219"/>
+        <source>A&amp;uto (safe default)</source>
+        <translation>&amp;Auto (choix sûr par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="220"/>
+        <source>&amp;Listen only</source>
+        <translation>Écoute &amp;seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="221"/>
+        <source>P&amp;oll the bank</source>
+        <translation>Interro&amp;ger le parc</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="238"/>
+        <source>Auto-detect</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="239"/>
+        <location filename="../ui/connectiondialog.cpp" line="938"/>
+        <location filename="../ui/connectiondialog.cpp" line="964"/>
+        <source>Auto-de&amp;tect (listens only)</source>
+        <translation>&amp;Détection auto (écoute seule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="241"/>
+        <source>Listens at each speed the protocols use and fills in the protocol and speed it hears. It never transmits: a silent bus stays silent.</source>
+        <translation>Écoute à chaque vitesse qu&apos;utilisent les protocoles et remplit le protocole et la vitesse entendus. N&apos;émet jamais : un bus muet reste muet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="245"/>
+        <source>Auto-detect progress</source>
+        <translation>Progression de la détection automatique</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="255"/>
+        <source>Not run. It listens for %1 s at each speed.</source>
+        <translation>Pas encore lancée. Elle écoute %1 s à chaque vitesse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="263"/>
+        <source>Selected source</source>
+        <translation>Source sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="270"/>
+        <source>Re&amp;cord everything to:</source>
+        <translation>Tout &amp;enregistrer dans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="274"/>
+        <source>Recording file</source>
+        <translation>Fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="276"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="290"/>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="363"/>
+        <source>Record to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="363"/>
+        <source>BankScope recordings (*.log)</source>
+        <translation>Enregistrements BankScope (*.log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="380"/>
+        <source>Auto: listens first for %1 s and polls only if nobody else is talking; stops the moment another master is heard. The safe choice on a live site.</source>
+        <translation>Auto : écoute d&apos;abord %1 s et n&apos;interroge que si personne d&apos;autre ne parle ; s&apos;arrête dès qu&apos;un autre maître est entendu. Le choix sûr sur un site en service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="384"/>
+        <source>Listen only: never transmits. Reads what the inverter (or the bank&apos;s master) asks and the packs answer. Use it beside a running inverter.</source>
+        <translation>Écoute seule : n&apos;émet jamais. Lit ce que demande l&apos;onduleur (ou le maître du parc) et ce que répondent les packs. À utiliser à côté d&apos;un onduleur en marche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="387"/>
+        <source>Poll: BankScope asks the packs itself (inverter unplugged, or a console port). It still listens for %1 s first and refuses to transmit if another master is heard.</source>
+        <translation>Interroger : BankScope interroge lui-même les packs (onduleur débranché, ou port console). Il écoute quand même %1 s d&apos;abord et refuse d&apos;émettre si un autre maître est entendu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="396"/>
+        <source> — identical adapter: check which port</source>
+        <translation> — adaptateur identique : vérifiez quel port</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="423"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="425"/>
+        <location filename="../ui/connectiondialog.cpp" line="582"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="485"/>
+        <source>no device chosen</source>
+        <translation>aucun appareil choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="504"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="566"/>
+        <source>%1
+Stable identity: %2</source>
+        <translation>%1
+Identité stable : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="566"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="569"/>
+        <source>a port: /dev/ttyUSB0, COM5, /dev/serial/by-id/…</source>
+        <translation>un port : /dev/ttyUSB0, COM5, /dev/serial/by-id/…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="580"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="592"/>
+        <source>%1: not available (%2)</source>
+        <translation>%1 : non disponible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="596"/>
+        <source>plugin:interface, e.g. socketcan:can0</source>
+        <translation>plugin:interface, par ex. socketcan:can0</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="600"/>
+        <source>a BankScope recording, candump log, Vector ASC or SavvyCAN CSV</source>
+        <translation>un enregistrement BankScope, un journal candump, un ASC Vector ou un CSV SavvyCAN</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="603"/>
+        <source>a scenario file (resources/scenarios/)</source>
+        <translation>un fichier de scénario (resources/scenarios/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="621"/>
+        <source>Stable identity: %1 — a replugged adapter is found again by it.</source>
+        <translation>Identité stable : %1 — un adaptateur rebranché est retrouvé par elle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="623"/>
+        <source>Identical adapter without a serial number: check which port it is (unplug one, press Refresh). A replug is looked for under this port name only.</source>
+        <translation>Adaptateur identique sans numéro de série : vérifiez de quel port il s&apos;agit (débranchez-en un, appuyez sur Actualiser). Après un rebranchement, il n&apos;est recherché que sous ce nom de port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="626"/>
+        <source>No stable identity: a replug is looked for under the same port name only.</source>
+        <translation>Pas d&apos;identité stable : après un rebranchement, l&apos;adaptateur n&apos;est recherché que sous le même nom de port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="629"/>
+        <source>CAN adapters only listen here: BankScope never transmits on a CAN bus.</source>
+        <translation>Les adaptateurs CAN ne font qu&apos;écouter ici : BankScope n&apos;émet jamais sur un bus CAN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="643"/>
+        <source>From the file</source>
+        <translation>D&apos;après le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="661"/>
+        <source>Replay &amp;speed:</source>
+        <translation>&amp;Vitesse de relecture :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="663"/>
+        <source>1× (real time)</source>
+        <translation>1× (temps réel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="664"/>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="665"/>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="683"/>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="695"/>
+        <source>Most CAN plugins take the bit rate from the interface (Linux: sudo ip link set can0 up type can bitrate %1 listen-only on); BankScope says so when it cannot apply it.</source>
+        <translation>La plupart des plugins CAN prennent le débit de l&apos;interface (Linux : sudo ip link set can0 up type can bitrate %1 listen-only on) ; BankScope le signale quand il ne peut pas l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="699"/>
+        <source>Pylontech: 115200 baud with DIP 1 off, 9600 with DIP 1 on.</source>
+        <translation>Pylontech : 115200 bauds avec DIP 1 sur off, 9600 avec DIP 1 sur on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="717"/>
+        <source>CAN and SLCAN adapters only listen: BankScope never transmits on a CAN bus (sending an inverter&apos;s keep-alive would be emulation).</source>
+        <translation>Les adaptateurs CAN et SLCAN ne font qu&apos;écouter : BankScope n&apos;émet jamais sur un bus CAN (envoyer le signal de vie d&apos;un onduleur serait de l&apos;émulation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="720"/>
+        <source>A recording is replayed into every view; nothing is sent anywhere.</source>
+        <translation>Un enregistrement est relu dans toutes les vues ; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="722"/>
+        <source>A simulated bank runs inside BankScope; nothing is sent on any wire.</source>
+        <translation>Un parc simulé tourne dans BankScope ; rien n&apos;est envoyé sur aucun fil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="853"/>
+        <source>Open a recording</source>
+        <translation>Ouvrir un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="854"/>
+        <source>Recordings (*.log *.asc *.csv *.txt);;All files (*)</source>
+        <translation>Enregistrements (*.log *.asc *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="855"/>
+        <source>Open a scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="855"/>
+        <source>Scenarios (*.json)</source>
+        <translation>Scénarios (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="892"/>
+        <source>Listening at %1 (%2 of %3) for %4 s…</source>
+        <translation>Écoute à %1 (%2 sur %3) pendant %4 s…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="902"/>
+        <source>%1: could not listen (%2)</source>
+        <translation>%1 : écoute impossible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="904"/>
+        <source>%1: silent</source>
+        <translation>%1 : muet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectiondialog.cpp" line="907"/>
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n trame</numerusform>
+            <numerusform>%n trames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectiondialog.cpp" line="908"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="911"/>
+        <source>%1: %2, decodes as %3 — %4</source>
+        <translation>%1 : %2, se décode en %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="913"/>
+        <source>%1: %2 that no protocol decodes</source>
+        <translation>%1 : %2 qu&apos;aucun protocole ne décode</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="922"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="933"/>
+        <source>Filled in: %1 at %2.</source>
+        <translation>Rempli : %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="944"/>
+        <source>Stop de&amp;tecting</source>
+        <translation>Arrêter la &amp;détection</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="962"/>
+        <source>Stopped.</source>
+        <translation>Arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="976"/>
+        <source>%1 s left</source>
+        <translation>encore %1 s</translation>
     </message>
 </context>
 <context>
@@ -5222,138 +6071,138 @@ max ms</translation>
 <context>
     <name>HeadlineBar</name>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="18"/>
+        <location filename="../ui/headlinebar.cpp" line="19"/>
         <source>Bank headline</source>
         <translation>Résumé du parc</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="62"/>
-        <location filename="../ui/headlinebar.cpp" line="112"/>
-        <location filename="../ui/headlinebar.cpp" line="142"/>
+        <location filename="../ui/headlinebar.cpp" line="63"/>
+        <location filename="../ui/headlinebar.cpp" line="113"/>
+        <location filename="../ui/headlinebar.cpp" line="143"/>
         <source>SOC %1</source>
         <translation>SOC %1</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="64"/>
-        <location filename="../ui/headlinebar.cpp" line="123"/>
+        <location filename="../ui/headlinebar.cpp" line="65"/>
+        <location filename="../ui/headlinebar.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="64"/>
-        <location filename="../ui/headlinebar.cpp" line="121"/>
+        <location filename="../ui/headlinebar.cpp" line="65"/>
+        <location filename="../ui/headlinebar.cpp" line="122"/>
         <source>discharging</source>
         <translation>en décharge</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="65"/>
-        <location filename="../ui/headlinebar.cpp" line="129"/>
+        <location filename="../ui/headlinebar.cpp" line="66"/>
+        <location filename="../ui/headlinebar.cpp" line="130"/>
         <source>%1 of %2 packs online</source>
         <translation>%1 packs sur %2 en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="66"/>
-        <location filename="../ui/headlinebar.cpp" line="194"/>
+        <location filename="../ui/headlinebar.cpp" line="67"/>
+        <location filename="../ui/headlinebar.cpp" line="195"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation>Erreurs : %1 · Avertissements : %2</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="113"/>
+        <location filename="../ui/headlinebar.cpp" line="114"/>
         <source>Bank state of charge in %: the capacity-weighted mean of the online packs&apos; own SOC, from BankScope&apos;s readings (%1).</source>
         <translation>État de charge du parc en % : la moyenne pondérée par la capacité des SOC propres des packs en ligne, d&apos;après les mesures de BankScope (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="117"/>
+        <location filename="../ui/headlinebar.cpp" line="118"/>
         <source>Bank voltage in V: the mean of the online packs (they share one bus).</source>
         <translation>Tension du parc en V : la moyenne des packs en ligne (ils partagent un même bus).</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="120"/>
+        <location filename="../ui/headlinebar.cpp" line="121"/>
         <source>charging</source>
         <translation>en charge</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="122"/>
+        <location filename="../ui/headlinebar.cpp" line="123"/>
         <source>idle</source>
         <translation>au repos</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="125"/>
+        <location filename="../ui/headlinebar.cpp" line="126"/>
         <source>Bank current in A: the sum of the online packs&apos; currents (+ charge, − discharge).</source>
         <translation>Courant du parc en A : la somme des courants des packs en ligne (+ charge, − décharge).</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="134"/>
+        <location filename="../ui/headlinebar.cpp" line="135"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="135"/>
+        <location filename="../ui/headlinebar.cpp" line="136"/>
         <source>Every configured pack reports fresh data.</source>
         <translation>Chaque pack configuré envoie des données récentes.</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="144"/>
+        <location filename="../ui/headlinebar.cpp" line="145"/>
         <source>CVL %1</source>
         <translation>CVL %1</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="146"/>
+        <location filename="../ui/headlinebar.cpp" line="147"/>
         <source>CCL %1</source>
         <translation>CCL %1</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="148"/>
+        <location filename="../ui/headlinebar.cpp" line="149"/>
         <source>DCL %1</source>
         <translation>DCL %1</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="154"/>
+        <location filename="../ui/headlinebar.cpp" line="155"/>
         <source>&lt;b&gt;No BMS data&lt;/b&gt; — inverter guesses &lt;b&gt;%1&lt;/b&gt; from voltage</source>
         <translation>&lt;b&gt;Aucune donnée BMS&lt;/b&gt; — l&apos;onduleur estime &lt;b&gt;%1&lt;/b&gt; d&apos;après la tension</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="157"/>
+        <location filename="../ui/headlinebar.cpp" line="158"/>
         <source> (packs hold %1, %2 points off)</source>
         <translation> (les packs sont à %1, %2 points d&apos;écart)</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="162"/>
+        <location filename="../ui/headlinebar.cpp" line="163"/>
         <source>&lt;b&gt;No BMS data&lt;/b&gt; reaches the inverter</source>
         <translation>&lt;b&gt;Aucune donnée BMS&lt;/b&gt; n&apos;arrive à l&apos;onduleur</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="164"/>
+        <location filename="../ui/headlinebar.cpp" line="165"/>
         <source>The master (or aggregator) is lost or its link to the inverter is silent: the inverter runs on its own voltage reading. See the Inverter page.</source>
         <translation>Le maître (ou l&apos;agrégateur) est perdu ou sa liaison vers l&apos;onduleur est muette : l&apos;onduleur fonctionne sur sa propre mesure de tension. Voir la page Onduleur.</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="175"/>
+        <location filename="../ui/headlinebar.cpp" line="176"/>
         <source>Inverter is told: %1</source>
         <translation>Transmis à l&apos;onduleur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="175"/>
+        <location filename="../ui/headlinebar.cpp" line="176"/>
         <source> — ≠ differs from the bank</source>
         <translation> — ≠ diffère du parc</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="176"/>
+        <location filename="../ui/headlinebar.cpp" line="177"/>
         <source>Decoded from what the master sends the inverter (%1). The Inverter page compares it field by field with what it should see.</source>
         <translation>Décodé de ce que le maître envoie à l&apos;onduleur (%1). La page Onduleur le compare champ par champ avec ce qu&apos;il devrait voir.</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="181"/>
+        <location filename="../ui/headlinebar.cpp" line="182"/>
         <source>Inverter can see: %1</source>
         <translation>Visible par l&apos;onduleur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="182"/>
+        <location filename="../ui/headlinebar.cpp" line="183"/>
         <source>No link to the inverter is decoded: this is what the architecture (%1) lets it see.</source>
         <translation>Aucune liaison vers l&apos;onduleur n&apos;est décodée : voici ce que l&apos;architecture (%1) lui laisse voir.</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="195"/>
+        <location filename="../ui/headlinebar.cpp" line="196"/>
         <source>Findings of the aggregation; all of them are on the Overview page.</source>
         <translation>Constats de l&apos;agrégation ; ils sont tous sur la page Vue d&apos;ensemble.</translation>
     </message>
@@ -6311,6 +7160,14 @@ max ms</translation>
     </message>
 </context>
 <context>
+    <name>LinkChip</name>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="217"/>
+        <source>Link %1</source>
+        <translation>Liaison %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
         <location filename="../protocols/links/sessionplan.cpp" line="30"/>
@@ -6369,86 +7226,242 @@ max ms</translation>
     </message>
 </context>
 <context>
+    <name>LinkStatusBar</name>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="256"/>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStatusText</name>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="39"/>
+        <source>listen</source>
+        <translation>écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="41"/>
+        <source>poll</source>
+        <translation>interrogation</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="43"/>
+        <source>emulate</source>
+        <translation>émulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="54"/>
+        <source>%1 baud</source>
+        <translation>%1 bauds</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="56"/>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="57"/>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="64"/>
+        <source>listening first, %1 s left</source>
+        <translation>écoute d&apos;abord, encore %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="66"/>
+        <source>reconnecting in %1 s</source>
+        <translation>reconnexion dans %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="69"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="78"/>
+        <source>link</source>
+        <translation>liaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="82"/>
+        <source>%1 frames/s</source>
+        <translation>%1 trames/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="83"/>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="83"/>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="96"/>
+        <source>the adapter went away</source>
+        <translation>l&apos;adaptateur a disparu</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="97"/>
+        <source>%1: %2 — reconnecting in %3 s; plug it back in and BankScope carries on.</source>
+        <translation>%1 : %2 — reconnexion dans %3 s ; rebranchez-le et BankScope continue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="105"/>
+        <source> (%1, %2)</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="106"/>
+        <source>no protocol chosen</source>
+        <translation>aucun protocole choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="107"/>
+        <source>%1: bytes arrive but no valid frames: wrong baud or protocol?%2 Check the speed and the protocol, or swap the A and B wires.</source>
+        <translation>%1 : des octets arrivent mais aucune trame valide : mauvais débit ou mauvais protocole ?%2 Vérifiez la vitesse et le protocole, ou inversez les fils A et B.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="123"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="124"/>
+        <source>Role: %1 — %2</source>
+        <translation>Rôle : %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="126"/>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="128"/>
+        <source>Listening before it may poll: %1 s left; BankScope stays silent if anyone else talks.</source>
+        <translation>Écoute avant de pouvoir interroger : encore %1 s ; BankScope reste muet si quelqu&apos;un d&apos;autre parle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="131"/>
+        <source>Heard: %1</source>
+        <translation>Entendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="132"/>
+        <source>%1 frames (%2 frames/s), %3 bytes received, %4 bytes sent, %5 errors</source>
+        <translation>%1 trames (%2 trames/s), %3 octets reçus, %4 octets envoyés, %5 erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="140"/>
+        <source>File time: %1</source>
+        <translation>Heure du fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="142"/>
+        <source>%1 unreadable lines, the first on line %2</source>
+        <translation>%1 lignes illisibles, la première à la ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="181"/>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="183"/>
+        <source>%1:%2:%3.%4 from the file&apos;s start</source>
+        <translation>%1:%2:%3.%4 depuis le début du fichier</translation>
+    </message>
+</context>
+<context>
     <name>LinksPage</name>
     <message>
-        <location filename="../ui/linkspage.cpp" line="29"/>
+        <location filename="../ui/linkspage.cpp" line="31"/>
         <source>Problems &amp;only</source>
         <translation>Problèmes &amp;seulement</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="30"/>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="32"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="35"/>
+        <location filename="../ui/linkspage.cpp" line="37"/>
         <source>Statistics per address and CAN id</source>
         <translation>Statistiques par adresse et identifiant CAN</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="45"/>
-        <location filename="../ui/linkspage.cpp" line="84"/>
+        <location filename="../ui/linkspage.cpp" line="47"/>
+        <location filename="../ui/linkspage.cpp" line="90"/>
         <source>Raw traffic</source>
         <translation>Trafic brut</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="65"/>
+        <location filename="../ui/linkspage.cpp" line="71"/>
         <source>Filter: link, address, CAN id, bytes or decoded text</source>
         <translation>Filtre : liaison, adresse, identifiant CAN, octets ou texte décodé</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="67"/>
+        <location filename="../ui/linkspage.cpp" line="73"/>
         <source>Traffic filter</source>
         <translation>Filtre du trafic</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="70"/>
+        <location filename="../ui/linkspage.cpp" line="76"/>
         <source>Stop adding rows to look at them. Traffic is still counted and decoded; what the log no longer holds when you resume is counted as not shown.</source>
         <translation>Arrête d&apos;ajouter des lignes pour pouvoir les lire. Le trafic reste compté et décodé ; ce que le journal ne contient plus à la reprise est compté comme non affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="74"/>
+        <location filename="../ui/linkspage.cpp" line="80"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="75"/>
+        <location filename="../ui/linkspage.cpp" line="81"/>
         <source>Empty the view (the statistics above are kept).</source>
         <translation>Vider la vue (les statistiques ci-dessus sont gardées).</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="88"/>
+        <location filename="../ui/linkspage.cpp" line="94"/>
         <source>Per address and CAN id</source>
         <translation>Par adresse et identifiant CAN</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="99"/>
+        <location filename="../ui/linkspage.cpp" line="105"/>
         <source>This source reports no link statistics.</source>
         <translation>Cette source ne fournit aucune statistique de liaison.</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="128"/>
+        <location filename="../ui/linkspage.cpp" line="134"/>
         <source>Paused. </source>
         <translation>En pause. </translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="130"/>
+        <location filename="../ui/linkspage.cpp" line="136"/>
         <source>Every row shown (%1).</source>
         <translation>Chaque ligne est affichée (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="132"/>
+        <location filename="../ui/linkspage.cpp" line="138"/>
         <source>%1 rows not shown: they came faster than the view shows them, or while it was paused (%2 shown).</source>
         <translation>%1 lignes non affichées : elles arrivaient plus vite que la vue ne les affiche, ou pendant la pause (%2 affichées).</translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="135"/>
+        <location filename="../ui/linkspage.cpp" line="141"/>
         <source>The statistics above count every unit; only the raw view skips rows.</source>
         <translation>Les statistiques ci-dessus comptent chaque unité ; seule la vue brute saute des lignes.</translation>
     </message>
@@ -6533,7 +7546,7 @@ max ms</translation>
     <name>LoopbackBank</name>
     <message>
         <location filename="../protocols/sim/loopbackbank.cpp" line="23"/>
-        <location filename="../protocols/sim/loopbackbank.cpp" line="133"/>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="138"/>
         <source>ADR %1</source>
         <translation>ADR %1</translation>
     </message>
@@ -6571,113 +7584,362 @@ max ms</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>BankScope — %1</source>
         <translation>BankScope — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Workflows</source>
         <translation>&amp;Procédures</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Commission a bank…</source>
         <translation>&amp;Mettre en service un parc…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>Link problems</source>
+        <translation>Problèmes de liaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>&amp;Open recording…</source>
+        <translation>&amp;Ouvrir un enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Replay a BankScope recording, a candump log, a Vector ASC or a SavvyCAN CSV into every view</source>
+        <translation>Relire dans toutes les vues un enregistrement BankScope, un journal candump, un ASC Vector ou un CSV SavvyCAN</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un enregistrement &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Record…</source>
+        <translation>&amp;Enregistrer le trafic…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Record every link&apos;s traffic to a file, to replay or send later</source>
+        <translation>Enregistrer le trafic de chaque liaison dans un fichier, pour le relire ou l&apos;envoyer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <source>&amp;Stop recording</source>
+        <translation>&amp;Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>&amp;Pause replay</source>
+        <translation>Mettre la relecture en &amp;pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>&amp;Print a commissioning report…</source>
+        <translation>&amp;Imprimer un rapport de mise en service…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>Open a saved commissioning plan and preview, print or export its report</source>
+        <translation>Ouvrir un plan de mise en service enregistré et prévisualiser, imprimer ou exporter son rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>The Events page: filter by pack; every other page: the raw traffic filter of the Links page</source>
+        <translation>Page Événements : filtrer par pack ; toute autre page : le filtre du trafic brut de la page Liaisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>Pick the adapters, protocol, speed and role; the last connection is offered again</source>
+        <translation>Choisir les adaptateurs, le protocole, la vitesse et le rôle ; la dernière connexion est proposée à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Auto-detect…</source>
+        <translation>Détection &amp;automatique…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>Listen to an adapter at every speed and find the protocol; never transmits</source>
+        <translation>Écouter un adaptateur à chaque vitesse et trouver le protocole ; n&apos;émet jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>&amp;Adapters in the field</source>
+        <translation>&amp;Adaptateurs sur le terrain</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>&amp;About BankScope</source>
+        <translation>À &amp;propos de BankScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Every pack and the bank&apos;s findings</source>
         <translation>Chaque pack et les constats du parc</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>One pack: cells, temperatures, trends</source>
         <translation>Un pack : cellules, températures, tendances</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Every cell of the bank in one map</source>
         <translation>Chaque cellule du parc sur une seule carte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Inverter</source>
         <translation>Onduleur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>What the inverter should see, can see and is told</source>
         <translation>Ce que l&apos;onduleur devrait voir, peut voir et ce qui lui est transmis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Alarms and events with freeze-frames</source>
         <translation>Alarmes et événements avec instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Links</source>
         <translation>Liaisons</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Link health and raw traffic</source>
         <translation>État des liaisons et trafic brut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <source>REPLAY of %1 — no event read yet</source>
+        <translation>RELECTURE de %1 — aucun événement lu pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>REPLAY of %1 — file time %2</source>
+        <translation>RELECTURE de %1 — heure du fichier %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <source> (paused)</source>
+        <translation> (en pause)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <source> (ended)</source>
+        <translation> (terminée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <source>More in Help › Adapters in the field (F1).</source>
+        <translation>Plus d&apos;informations dans Aide › Adaptateurs sur le terrain (F1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>&amp;Resume replay</source>
+        <translation>Re&amp;prendre la relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>File time —</source>
+        <translation>Heure du fichier —</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>File time %1</source>
+        <translation>Heure du fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <source>● Recording to %1</source>
+        <translation>● Enregistrement dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>Recording to %1</source>
+        <translation>Enregistrement dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <source>%1 — BankScope</source>
+        <translation>%1 — BankScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <source>BankScope</source>
+        <translation>BankScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <source> — recording</source>
+        <translation> — enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>Open a recording</source>
+        <translation>Ouvrir un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>Recordings (*.log *.asc *.csv *.txt);;All files (*)</source>
+        <translation>Enregistrements (*.log *.asc *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>Record to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>BankScope recordings (*.log)</source>
+        <translation>Enregistrements BankScope (*.log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>Open a commissioning plan</source>
+        <translation>Ouvrir un plan de mise en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>Commissioning plans (*.json)</source>
+        <translation>Plans de mise en service (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>Print a commissioning report</source>
+        <translation>Imprimer un rapport de mise en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>This plan cannot be opened:
+%1: %2</source>
+        <translation>Ce plan ne peut pas être ouvert :
+%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <source>The window&apos;s language changes at the next start of BankScope.</source>
+        <translation>La langue de la fenêtre change au prochain démarrage de BankScope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Dark palette</source>
         <translation>Palette &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>A dark palette for a dim plant room; the light one reads better in sunlight.</source>
         <translation>Une palette sombre pour un local technique peu éclairé ; la claire se lit mieux au soleil.</translation>
     </message>
@@ -8303,6 +9565,75 @@ dernière fois</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation>La langue du système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <source>%1 (not in this build)</source>
+        <translation>%1 (absente de cette version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="51"/>
+        <source>The window&apos;s language changes at the next start of BankScope. Reports and failover cards are printed in the print language, whatever the window&apos;s.</source>
+        <translation>La langue de la fenêtre change au prochain démarrage de BankScope. Les rapports et les fiches de secours sont imprimés dans la langue d&apos;impression, quelle que soit celle de la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="56"/>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <source>Folder for commissioning plans</source>
+        <translation>Dossier des plans de mise en service</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="65"/>
+        <source>&amp;Window language:</source>
+        <translation>Langue de la &amp;fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="67"/>
+        <source>&amp;Print language:</source>
+        <translation>Langue d&apos;&amp;impression :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="71"/>
+        <source>Plan &amp;folder:</source>
+        <translation>Dossier des &amp;plans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="74"/>
+        <source>Window language</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>Print language</source>
+        <translation>Langue d&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="109"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <location filename="../protocols/codecs/protocolid.cpp" line="19"/>
@@ -8532,6 +9863,104 @@ dernière fois</translation>
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="26"/>
+        <source>Replay controls</source>
+        <translation>Commandes de relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="44"/>
+        <source>Replay speed</source>
+        <translation>Vitesse de relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="45"/>
+        <source>1× (real time)</source>
+        <translation>1× (temps réel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="46"/>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="47"/>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="53"/>
+        <source>Position in the recording</source>
+        <translation>Position dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="59"/>
+        <source>Where the replay is in the file. Seeking needs the file&apos;s time span, not known yet.</source>
+        <translation>Où en est la relecture dans le fichier. Pour s&apos;y déplacer, il faut connaître la durée du fichier, pas encore connue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="88"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="88"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="89"/>
+        <source>Pause the replay</source>
+        <translation>Mettre la relecture en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="89"/>
+        <source>Play the replay</source>
+        <translation>Lancer la relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="95"/>
+        <source>REPLAY of %1</source>
+        <translation>RELECTURE de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="106"/>
+        <source>File time: —</source>
+        <translation>Heure du fichier : —</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="106"/>
+        <source>File time: %1</source>
+        <translation>Heure du fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="108"/>
+        <source>%1 (the replay has ended)</source>
+        <translation>%1 (la relecture est terminée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="116"/>
+        <source>1 unreadable line: line %1</source>
+        <translation>1 ligne illisible : ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="117"/>
+        <source>%1 unreadable lines, the first: line %2</source>
+        <translation>%1 lignes illisibles, la première : ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="120"/>
+        <source>Lines of the file that are not a frame of any format it is read as; they are counted, not replayed. Open the file at line %1 to see what is there.</source>
+        <translation>Lignes du fichier qui ne sont une trame d&apos;aucun des formats lus ; elles sont comptées, pas relues. Ouvrez le fichier à la ligne %1 pour voir ce qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="138"/>
+        <source>Where the replay is in the file, from %1 to %2. Drag, click or use the arrow keys to go elsewhere.</source>
+        <translation>Où en est la relecture dans le fichier, de %1 à %2. Faites glisser, cliquez ou utilisez les flèches pour aller ailleurs.</translation>
+    </message>
+</context>
+<context>
     <name>ReplayLink</name>
     <message>
         <location filename="../protocols/links/replaylink.cpp" line="33"/>
@@ -8754,89 +10183,107 @@ dernière fois</translation>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="90"/>
+        <location filename="../protocols/links/roledecision.cpp" line="103"/>
         <source>not polling (another master owns this bus)</source>
         <translation>n&apos;interroge pas (un autre maître tient ce bus)</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="91"/>
+        <location filename="../protocols/links/roledecision.cpp" line="104"/>
         <source>listening only</source>
         <translation>écoute seule</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="93"/>
+        <location filename="../protocols/links/roledecision.cpp" line="106"/>
         <source>%1: stopped polling, %2</source>
         <translation>%1 : interrogation arrêtée, %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="94"/>
+        <location filename="../protocols/links/roledecision.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="100"/>
+        <location filename="../protocols/links/roledecision.cpp" line="113"/>
         <source>the bus</source>
         <translation>le bus</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="101"/>
+        <location filename="../protocols/links/roledecision.cpp" line="114"/>
         <source> every %1 s</source>
         <translation> toutes les %1 s</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="105"/>
+        <location filename="../protocols/links/roledecision.cpp" line="118"/>
         <source>asked to listen: this link never transmits</source>
         <translation>écoute demandée : cette liaison n&apos;émet jamais</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="107"/>
+        <location filename="../protocols/links/roledecision.cpp" line="120"/>
         <source>CAN links only listen: nothing is sent on CAN</source>
         <translation>les liaisons CAN ne font qu&apos;écouter : rien n&apos;est envoyé en CAN</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="109"/>
+        <location filename="../protocols/links/roledecision.cpp" line="122"/>
         <source>silent for %1 s: polling</source>
         <translation>silencieux depuis %1 s : interrogation</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="111"/>
+        <location filename="../protocols/links/roledecision.cpp" line="124"/>
         <source>another master polls %1%2%3</source>
         <translation>un autre maître interroge %1%2%3</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="114"/>
+        <location filename="../protocols/links/roledecision.cpp" line="127"/>
         <source>another master polls %1%2%3 in %4, not the protocol chosen</source>
         <translation>un autre maître interroge %1%2%3 en %4, pas le protocole choisi</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="118"/>
+        <location filename="../protocols/links/roledecision.cpp" line="131"/>
         <source>answers from %1 heard in %2 without their requests</source>
         <translation>réponses de %1 entendues en %2 sans leurs requêtes</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="122"/>
+        <location filename="../protocols/links/roledecision.cpp" line="135"/>
         <source>bytes heard (%1) that decode as no known protocol (another baud rate, A and B swapped, or another device talking)</source>
         <translation>octets entendus (%1) qui ne se décodent en aucun protocole connu (autre débit en bauds, A et B inversés, ou un autre appareil qui parle)</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="127"/>
+        <location filename="../protocols/links/roledecision.cpp" line="140"/>
         <source>a request BankScope did not send%1 to %2 arrived while it polled</source>
         <translation>une requête que BankScope n&apos;a pas envoyée%1 vers %2 est arrivée pendant qu&apos;il interrogeait</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="131"/>
+        <location filename="../protocols/links/roledecision.cpp" line="144"/>
         <source>bytes (%1) arrived outside the answer slot of BankScope&apos;s request to %2 while it polled</source>
         <translation>des octets (%1) sont arrivés hors de la fenêtre de réponse de la requête de BankScope vers %2 pendant qu&apos;il interrogeait</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="135"/>
+        <location filename="../protocols/links/roledecision.cpp" line="148"/>
         <source>bytes (%1) arrived before BankScope&apos;s first request</source>
         <translation>des octets (%1) sont arrivés avant la première requête de BankScope</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="138"/>
+        <location filename="../protocols/links/roledecision.cpp" line="151"/>
         <source>silent, but the port cannot be opened for writing (%1)</source>
         <translation>silencieux, mais le port ne peut pas être ouvert en écriture (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRequest</name>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="73"/>
+        <source>auto</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="75"/>
+        <source>listen</source>
+        <translation>écoute seule</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="77"/>
+        <source>poll</source>
+        <translation>interrogation</translation>
     </message>
 </context>
 <context>
@@ -8981,147 +10428,147 @@ dernière fois</translation>
         <translation>« pylon-v1.2 » ou « pylontech-v1.3 » attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="266"/>
+        <location filename="../protocols/sim/scenario.cpp" line="268"/>
         <source>expected one of the serial rates %1</source>
         <translation>un des débits série %1 attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="279"/>
+        <location filename="../protocols/sim/scenario.cpp" line="281"/>
         <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
         <translation>« master-slave », « peer-to-peer » ou « single-master » attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="281"/>
+        <location filename="../protocols/sim/scenario.cpp" line="283"/>
         <source>a &quot;victron-can&quot; bank is peer-to-peer: every BMS talks to the GX</source>
         <translation>un parc « victron-can » est pair à pair : chaque BMS parle au GX</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="285"/>
+        <location filename="../protocols/sim/scenario.cpp" line="287"/>
         <source>expected a list of 1 to %1 packs (a master and up to %2 slaves)</source>
         <translation>liste de 1 à %1 packs attendue (un maître et jusqu&apos;à %2 esclaves)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="290"/>
+        <location filename="../protocols/sim/scenario.cpp" line="292"/>
         <source>expected an object describing a pack</source>
         <translation>objet décrivant un pack attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="300"/>
+        <location filename="../protocols/sim/scenario.cpp" line="302"/>
         <source>expected 1 to %1 ASCII letters, digits or signs, no spaces</source>
         <translation>1 à %1 lettres, chiffres ou signes ASCII attendus, sans espaces</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="304"/>
+        <location filename="../protocols/sim/scenario.cpp" line="306"/>
         <source>0x%1 is no module address: within a group modules are 2 to 15 (0x%2 to 0x%3)</source>
         <translation>0x%1 n&apos;est pas une adresse de module : dans un groupe, les modules vont de 2 à 15 (0x%2 à 0x%3)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="307"/>
+        <location filename="../protocols/sim/scenario.cpp" line="309"/>
         <source>the Pylontech device name (0x51)</source>
         <translation>le nom d&apos;appareil Pylontech (0x51)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="314"/>
+        <location filename="../protocols/sim/scenario.cpp" line="316"/>
         <source>the BMS name in 0x370/0x371</source>
         <translation>le nom du BMS dans 0x370/0x371</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="321"/>
+        <location filename="../protocols/sim/scenario.cpp" line="323"/>
         <source>the JK-B manufacturer id (0xBA)</source>
         <translation>l&apos;identifiant fabricant JK-B (0xBA)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="322"/>
+        <location filename="../protocols/sim/scenario.cpp" line="324"/>
         <source>the JK model (0x1400)</source>
         <translation>le modèle JK (0x1400)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="328"/>
+        <location filename="../protocols/sim/scenario.cpp" line="330"/>
         <source>the BMS name &apos;%1 %2&apos; is longer than the 16 characters of 0x370/0x371</source>
         <translation>le nom du BMS « %1 %2 » dépasse les 16 caractères de 0x370/0x371</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="359"/>
+        <location filename="../protocols/sim/scenario.cpp" line="361"/>
         <source>expected [seconds, amperes]</source>
         <translation>[secondes, ampères] attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="365"/>
+        <location filename="../protocols/sim/scenario.cpp" line="367"/>
         <source>%1 s comes before the previous point (%2 s): times must be in order</source>
         <translation>%1 s vient avant le point précédent (%2 s) : les temps doivent être dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="370"/>
+        <location filename="../protocols/sim/scenario.cpp" line="372"/>
         <source>expected &quot;demo-cycle&quot; or a list of up to %1 [seconds, amperes] points</source>
         <translation>« demo-cycle » ou une liste d&apos;au plus %1 points [secondes, ampères] attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="377"/>
+        <location filename="../protocols/sim/scenario.cpp" line="379"/>
         <source>expected a list of up to %1 faults</source>
         <translation>liste d&apos;au plus %1 défauts attendue</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="381"/>
+        <location filename="../protocols/sim/scenario.cpp" line="383"/>
         <source>expected an object describing a fault</source>
         <translation>objet décrivant un défaut attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="390"/>
+        <location filename="../protocols/sim/scenario.cpp" line="392"/>
         <source>%1 s is after the end of the scenario (duration_s %2): the fault would never fire</source>
         <translation>%1 s est après la fin du scénario (duration_s %2) : le défaut ne se déclencherait jamais</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="422"/>
+        <location filename="../protocols/sim/scenario.cpp" line="424"/>
         <source>the JK-B software version (0xB7)</source>
         <translation>la version logicielle JK-B (0xB7)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="423"/>
+        <location filename="../protocols/sim/scenario.cpp" line="425"/>
         <source>the JK software version (0x1418)</source>
         <translation>la version logicielle JK (0x1418)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="427"/>
+        <location filename="../protocols/sim/scenario.cpp" line="429"/>
         <source>expected &quot;major.minor&quot; with each part 0 to 255 (0x35F bytes 2-3)</source>
         <translation>« majeur.mineur » attendu, chaque partie de 0 à 255 (octets 2-3 de 0x35F)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="428"/>
+        <location filename="../protocols/sim/scenario.cpp" line="430"/>
         <source>expected &quot;x.y.z&quot; with each part 0 to 255 (the three bytes of 0x96)</source>
         <translation>« x.y.z » attendu, chaque partie de 0 à 255 (les trois octets de 0x96)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="339"/>
+        <location filename="../protocols/sim/scenario.cpp" line="341"/>
         <source>duplicate pack id &apos;%1&apos;</source>
         <translation>identifiant de pack en double « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="341"/>
+        <location filename="../protocols/sim/scenario.cpp" line="343"/>
         <source>address %1 is used twice (use the duplicate-address fault to simulate that)</source>
         <translation>l&apos;adresse %1 est utilisée deux fois (utilisez le défaut duplicate-address pour le simuler)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="344"/>
+        <location filename="../protocols/sim/scenario.cpp" line="346"/>
         <source>every pack of a bank is in the master&apos;s group</source>
         <translation>chaque pack d&apos;un parc est dans le groupe du maître</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="397"/>
+        <location filename="../protocols/sim/scenario.cpp" line="399"/>
         <source>unknown fault &apos;%1&apos; (known: %2)</source>
         <translation>défaut inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="409"/>
+        <location filename="../protocols/sim/scenario.cpp" line="411"/>
         <source>no pack &apos;%1&apos; in this scenario</source>
         <translation>pas de pack « %1 » dans ce scénario</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="411"/>
+        <location filename="../protocols/sim/scenario.cpp" line="413"/>
         <source>a &quot;victron-can&quot; bank has no master: there is nobody to promote</source>
         <translation>un parc « victron-can » n&apos;a pas de maître : il n&apos;y a personne à promouvoir</translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="414"/>
+        <location filename="../protocols/sim/scenario.cpp" line="416"/>
         <source>%1 concerns a slave, not the master</source>
         <translation>%1 concerne un esclave, pas le maître</translation>
     </message>
@@ -9129,22 +10576,27 @@ dernière fois</translation>
 <context>
     <name>SerialLink</name>
     <message>
-        <location filename="../protocols/links/seriallink.cpp" line="44"/>
+        <location filename="../protocols/links/seriallink.cpp" line="53"/>
         <source>%1 refused the settings %2 baud: %3</source>
         <translation>%1 a refusé les réglages %2 bauds : %3</translation>
     </message>
     <message>
-        <location filename="../protocols/links/seriallink.cpp" line="37"/>
+        <location filename="../protocols/links/seriallink.cpp" line="46"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/seriallink.cpp" line="65"/>
+        <location filename="../protocols/links/seriallink.cpp" line="37"/>
+        <source>cannot open %1: the adapter is not plugged in</source>
+        <translation>impossible d&apos;ouvrir %1 : l&apos;adaptateur n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/seriallink.cpp" line="74"/>
         <source>writing to %1 failed: %2</source>
         <translation>l&apos;écriture vers %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/seriallink.cpp" line="98"/>
+        <location filename="../protocols/links/seriallink.cpp" line="107"/>
         <source>%1 went away (%2); retrying</source>
         <translation>%1 a disparu (%2) ; nouvel essai</translation>
     </message>
@@ -10027,67 +11479,67 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="25"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="27"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Lancer les contrôles</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="26"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="28"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="32"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="34"/>
         <source>Record &amp;by hand…</source>
         <translation>Noter à la &amp;main…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="33"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
         <source>Take serial &amp;numbers from the scan</source>
         <translation>Reprendre les &amp;numéros de série du scan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="37"/>
         <source>Live verification</source>
         <translation>Vérification en direct</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="36"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="38"/>
         <source>BankScope listens to the bank and checks what it hears against the plan. What it cannot measure, you check by hand.</source>
         <translation>BankScope écoute le parc et compare ce qu&apos;il entend au plan. Ce qu&apos;il ne peut pas mesurer, vous le vérifiez à la main.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="43"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="45"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="44"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="46"/>
         <source>How long to listen: the inverter acceptance check needs at least %1 s, and three cycles of every frame.</source>
         <translation>Durée d&apos;écoute : le contrôle d&apos;acceptation par l&apos;onduleur demande au moins %1 s, et trois cycles de chaque trame.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="52"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="54"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="58"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
         <source>Record a check you did on the unit for the selected row: a note and a photo reference</source>
         <translation>Noter un contrôle que vous avez fait sur l&apos;unité de la ligne sélectionnée : une remarque et une référence de photo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="62"/>
         <source>Copy the serial numbers read at each address into the plan&apos;s units that have none; check them against the labels</source>
         <translation>Copier les numéros de série lus à chaque adresse dans les unités du plan qui n&apos;en ont pas ; vérifiez-les d&apos;après les étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="70"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="72"/>
         <source>Findings of the verification</source>
         <translation>Constats de la vérification</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="83"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="85"/>
         <source>%n serial number(s) taken from the scan into the plan: check them against the labels, then run the checks again.</source>
         <translation>
             <numerusform>%n numéro de série repris du scan dans le plan : vérifiez-le d&apos;après l&apos;étiquette, puis relancez les contrôles.</numerusform>
@@ -10095,32 +11547,32 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="93"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="95"/>
         <source>&amp;Listen for:</source>
         <translation>&amp;Écouter pendant :</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="120"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="122"/>
         <source>No live bank in reach: verification needs the window connected to the bank. The report will say the bank was not verified.</source>
         <translation>Aucun parc en direct à portée : la vérification demande que la fenêtre soit connectée au parc. Le rapport dira que le parc n&apos;a pas été vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="124"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="126"/>
         <source>Evidence from: %1</source>
         <translation>Preuves issues de : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="144"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="146"/>
         <source>Results recorded in the plan on %1; run the checks again to renew them.</source>
         <translation>Résultats notés dans le plan le %1 ; relancez les contrôles pour les renouveler.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="171"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="173"/>
         <source>No live bank in reach.</source>
         <translation>Aucun parc en direct à portée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="174"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="176"/>
         <source>Listening for %n s…</source>
         <translation>
             <numerusform>Écoute pendant %n s…</numerusform>
@@ -10128,32 +11580,32 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="185"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="187"/>
         <source>Stopped: nothing recorded.</source>
         <translation>Arrêté : rien n&apos;a été noté.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="194"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="196"/>
         <source>Listening: %1 of %2 s…</source>
         <translation>Écoute : %1 s sur %2…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="199"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="201"/>
         <source>Verification could not run: %1</source>
         <translation>La vérification n&apos;a pas pu se lancer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="245"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="251"/>
         <source>✘ Checks failed: see the next step of each, put it right and run the checks again.</source>
         <translation>✘ Des contrôles ont échoué : voyez l&apos;étape suivante de chacun, corrigez et relancez les contrôles.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="246"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="252"/>
         <source>✔ No check failed. Results recorded in the plan.</source>
         <translation>✔ Aucun contrôle en échec. Résultats notés dans le plan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="257"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="263"/>
         <source>%1 (photo %2)</source>
         <translation>%1 (photo %2)</translation>
     </message>
@@ -10594,10 +12046,10 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <translation>bankscope-cli decode : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="46"/>
-        <location filename="../app/cli/commissioningcommon.cpp" line="63"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="48"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="65"/>
         <location filename="../app/cli/decodecommand.cpp" line="375"/>
-        <location filename="../app/cli/linkoptions.cpp" line="95"/>
+        <location filename="../app/cli/linkoptions.cpp" line="96"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue « %1 »</translation>
     </message>
@@ -10607,100 +12059,101 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <translation>donnez la trame comme DONNÉES, ou --file FICHIER, ou - pour l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="73"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="75"/>
         <location filename="../app/cli/decodecommand.cpp" line="235"/>
         <location filename="../app/cli/decodecommand.cpp" line="309"/>
         <location filename="../app/cli/decodecommand.cpp" line="407"/>
         <location filename="../app/cli/decodecommand.cpp" line="419"/>
-        <location filename="../app/cli/linkoptions.cpp" line="267"/>
+        <location filename="../app/cli/linkoptions.cpp" line="268"/>
         <location filename="../app/cli/replaycommand.cpp" line="338"/>
         <location filename="../app/cli/replaycommand.cpp" line="392"/>
-        <location filename="../app/cli/reportcommand.cpp" line="47"/>
+        <location filename="../app/cli/reportcommand.cpp" line="48"/>
+        <location filename="../app/cli/reportcommand.cpp" line="82"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="13"/>
-        <location filename="../app/cli/linkoptions.cpp" line="20"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="15"/>
+        <location filename="../app/cli/linkoptions.cpp" line="21"/>
         <source>bankscope-cli %1: %2</source>
         <translation>bankscope-cli %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="22"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="24"/>
         <source>bankscope-cli: catalogue: %1</source>
         <translation>bankscope-cli : catalogue : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="54"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="56"/>
         <source>--%1 takes no value</source>
         <translation>--%1 ne prend pas de valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="58"/>
-        <location filename="../app/cli/linkoptions.cpp" line="34"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="60"/>
+        <location filename="../app/cli/linkoptions.cpp" line="35"/>
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="45"/>
+        <location filename="../app/cli/linkoptions.cpp" line="46"/>
         <source>%1 needs a number, got &apos;%2&apos;</source>
         <translation>%1 demande un nombre, reçu « %2 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="58"/>
+        <location filename="../app/cli/linkoptions.cpp" line="59"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation>protocole inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="66"/>
+        <location filename="../app/cli/linkoptions.cpp" line="67"/>
         <source>--listen and --poll exclude each other</source>
         <translation>--listen et --poll s&apos;excluent</translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="72"/>
+        <location filename="../app/cli/linkoptions.cpp" line="73"/>
         <source>--window cannot be shorter than %1 s: a master may poll only every few seconds</source>
         <translation>--window ne peut pas être plus court que %1 s : un maître peut n&apos;interroger que toutes les quelques secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="178"/>
-        <location filename="../app/cli/linkoptions.cpp" line="193"/>
+        <location filename="../app/cli/linkoptions.cpp" line="179"/>
+        <location filename="../app/cli/linkoptions.cpp" line="194"/>
         <source>bankscope-cli %1: %2: %3</source>
         <translation>bankscope-cli %1 : %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="45"/>
         <location filename="../app/cli/plancommand.cpp" line="96"/>
-        <location filename="../app/cli/reportcommand.cpp" line="134"/>
+        <location filename="../app/cli/reportcommand.cpp" line="156"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="47"/>
-        <location filename="../app/cli/reportcommand.cpp" line="136"/>
+        <location filename="../app/cli/reportcommand.cpp" line="158"/>
         <source>--plan PLAN.json is required</source>
         <translation>--plan PLAN.json est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="49"/>
-        <location filename="../app/cli/reportcommand.cpp" line="138"/>
+        <location filename="../app/cli/reportcommand.cpp" line="160"/>
         <source>--output FILE.pdf or FILE.html (or -o) is required</source>
         <translation>--output FICHIER.pdf ou FICHIER.html (ou -o) est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="53"/>
-        <location filename="../app/cli/reportcommand.cpp" line="142"/>
+        <location filename="../app/cli/reportcommand.cpp" line="164"/>
         <source>--output names a .pdf or an .html file, got &apos;%1&apos;</source>
         <translation>--output nomme un fichier .pdf ou .html, reçu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="56"/>
-        <location filename="../app/cli/reportcommand.cpp" line="145"/>
+        <location filename="../app/cli/reportcommand.cpp" line="167"/>
         <source>--paper is a4 or letter, got &apos;%1&apos;</source>
         <translation>--paper vaut a4 ou letter, reçu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="63"/>
-        <location filename="../app/cli/reportcommand.cpp" line="152"/>
+        <location filename="../app/cli/reportcommand.cpp" line="174"/>
         <source>no translation for &apos;%1&apos; (available: %2)</source>
         <translation>pas de traduction pour « %1 » (disponibles : %2)</translation>
     </message>
@@ -10711,7 +12164,8 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="105"/>
-        <location filename="../app/cli/linkoptions.cpp" line="272"/>
+        <location filename="../app/cli/linkoptions.cpp" line="275"/>
+        <location filename="../app/cli/linkoptions.cpp" line="280"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -10731,20 +12185,20 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <translation>bankscope-cli scan : %1 : écoute pendant %2 s avant de sonder ; rien n&apos;est envoyé entre-temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="22"/>
+        <location filename="../app/cli/recordcommand.cpp" line="27"/>
         <source>usage: record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S] [--baud B] [--bitrate N]</source>
         <translation>usage : record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FICHIER [--duration S] [--baud B] [--bitrate N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="24"/>
+        <location filename="../app/cli/recordcommand.cpp" line="29"/>
         <source>record only listens: it records what the bus carries (to poll and record: monitor --record)</source>
         <translation>record ne fait qu&apos;écouter : il enregistre ce que transporte le bus (pour interroger et enregistrer : monitor --record)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="94"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="103"/>
         <location filename="../app/cli/replaycommand.cpp" line="352"/>
         <location filename="../app/cli/replaycommand.cpp" line="404"/>
-        <location filename="../app/cli/reportcommand.cpp" line="176"/>
+        <location filename="../app/cli/reportcommand.cpp" line="198"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -10789,27 +12243,27 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <translation>bankscope-cli detect : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="70"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="148"/>
         <source>bankscope-cli monitor: %1: listening for %2 s before polling; nothing is sent meanwhile</source>
         <translation>bankscope-cli monitor : %1 : écoute pendant %2 s avant d&apos;interroger ; rien n&apos;est envoyé entre-temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="159"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="83"/>
         <source>usage: monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen | --poll] [--window S] [--duration S] [--record FILE]</source>
         <translation>usage : monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen | --poll] [--window S] [--duration S] [--record FICHIER]</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="164"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="88"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation>%1 est un protocole CAN : utilisez --can ou --slcan</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="166"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="90"/>
         <source>%1 runs on RS485: use --serial</source>
         <translation>%1 fonctionne en RS485 : utilisez --serial</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="168"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="92"/>
         <source>CAN links only listen: nothing polls on CAN (sending is emulation: bankscope-sim)</source>
         <translation>les liaisons CAN ne font qu&apos;écouter : rien n&apos;interroge en CAN (émettre, c&apos;est de l&apos;émulation : bankscope-sim)</translation>
     </message>
@@ -10994,12 +12448,38 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <translation>--power-up-order demande des étapes séparées par « ; »</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="73"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <source>%1: not a recording (a BankScope recording, candump log, Vector ASC ...): %2</source>
+        <translation>%1 : pas un enregistrement (un enregistrement BankScope, un journal candump, un ASC Vector ...) : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>a line longer than %1 bytes</source>
+        <translation>une ligne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="57"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="58"/>
+        <source>its first lines are none of them</source>
+        <translation>ses premières lignes ne sont d&apos;aucun de ces formats</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="76"/>
+        <location filename="../app/cli/reportcommand.cpp" line="86"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1 : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="95"/>
         <source>%1: the recording has serial traffic, but the plan names no serial protocol to decode it</source>
         <translation>%1 : l&apos;enregistrement contient du trafic série, mais le plan ne nomme aucun protocole série pour le décoder</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="115"/>
+        <location filename="../app/cli/reportcommand.cpp" line="137"/>
         <source>%1: no reading of any planned pack in the recording</source>
         <translation>%1 : aucune mesure d&apos;un pack prévu dans l&apos;enregistrement</translation>
     </message>
@@ -11012,81 +12492,319 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
-        <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
-        <translation>Mise en service et diagnostic des parcs de batteries lithium en parallèle.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
-        <source>Open on a simulated four-pack bank (no hardware needed).</source>
-        <translation>Ouvrir sur un parc simulé de quatre packs (aucun matériel nécessaire).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
-        <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
-        <translation>Enregistrer une image de la fenêtre dans &lt;fichier&gt; après &lt;secondes&gt; et quitter.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
-        <location filename="../app/gui/main.cpp" line="55"/>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
-        <source>Seconds to run before --screenshot (default 3).</source>
-        <translation>Secondes de fonctionnement avant --screenshot (3 par défaut).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
-        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
-        <translation>Jouer un scénario du simulateur (resources/scenarios/) au lieu du parc de démonstration : un parc Pylontech, des packs JK-B ou des BMS Victron CAN, avec ses défauts programmés.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
-        <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
-        <translation>Parc de démonstration : 4 × US3000C simulés (bouclage RS485 et CAN), aucun matériel connecté</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
-        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
-        <translation>%1 : la fenêtre joue les parcs Pylontech (protocole « pylontech-rs485 » ou « pylon-can »), les parcs JK-B à maître unique (« jk-legacy ») et les BMS Victron CAN (« victron-can ») ; jouez « %2 » avec bankscope-sim et lisez-le avec bankscope-cli</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="22"/>
         <source>bankscope: %1</source>
         <translation>bankscope : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
-        <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
-        <translation>Scénario « %1 » : %2 BMS CAN-bus simulés, un bouclage CAN chacun (pair à pair), aucun matériel connecté</translation>
+        <location filename="../app/gui/main.cpp" line="84"/>
+        <source>catalogue: %1</source>
+        <translation>catalogue : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
+        <source>cannot save the screenshot to %1</source>
+        <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="44"/>
+        <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
+        <translation>Mise en service et diagnostic des parcs de batteries lithium en parallèle.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="47"/>
+        <source>Open on a simulated four-pack bank (no hardware needed).</source>
+        <translation>Ouvrir sur un parc simulé de quatre packs (aucun matériel nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="49"/>
+        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
+        <translation>Jouer un scénario du simulateur (resources/scenarios/) au lieu du parc de démonstration : un parc Pylontech, des packs JK-B ou des BMS Victron CAN, avec ses défauts programmés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="51"/>
+        <location filename="../app/gui/guistart.cpp" line="75"/>
+        <location filename="../app/gui/guistart.cpp" line="79"/>
+        <location filename="../app/gui/guistart.cpp" line="81"/>
+        <location filename="../app/gui/guistart.cpp" line="83"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="53"/>
+        <source>Open connected to a serial port (USB-RS485 stick). Listens first and polls only a silent bus, unless --listen or --poll.</source>
+        <translation>Ouvrir connecté à un port série (clé USB-RS485). Écoute d&apos;abord et n&apos;interroge qu&apos;un bus muet, sauf avec --listen ou --poll.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="55"/>
+        <location filename="../app/gui/guistart.cpp" line="71"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="57"/>
+        <source>The protocol on the link: pylontech-rs485, jk-modbus, jk-pb, jk-legacy, pylon-can, victron-can, ... (default pylontech-rs485 on serial, pylon-can on CAN).</source>
+        <translation>Le protocole de la liaison : pylontech-rs485, jk-modbus, jk-pb, jk-legacy, pylon-can, victron-can, ... (par défaut pylontech-rs485 en série, pylon-can en CAN).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="59"/>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <source>Serial speed (default: the protocol&apos;s).</source>
+        <translation>Vitesse série (par défaut : celle du protocole).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <source>baud</source>
+        <translation>bauds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="61"/>
+        <source>Serial: only listen, never transmit.</source>
+        <translation>Série : écouter seulement, ne jamais émettre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="63"/>
+        <source>Serial: poll the bank, still only after the listen window found the bus silent.</source>
+        <translation>Série : interroger le parc, toujours seulement après que la fenêtre d&apos;écoute a trouvé le bus muet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="65"/>
+        <source>Open connected to a CAN interface through a Qt plugin (socketcan:can0, peakcan:usb0, virtualcan:can0); CAN links only listen.</source>
+        <translation>Ouvrir connecté à une interface CAN par un plugin Qt (socketcan:can0, peakcan:usb0, virtualcan:can0) ; les liaisons CAN ne font qu&apos;écouter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="67"/>
+        <source>plugin:interface</source>
+        <translation>plugin:interface</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <source>CAN bit rate (default: the protocol&apos;s, 500000).</source>
+        <translation>Débit CAN (par défaut : celui du protocole, 500000).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="69"/>
+        <source>Open connected to an SLCAN adapter (CANable, USBtin) on a serial port, in silent mode.</source>
+        <translation>Ouvrir connecté à un adaptateur SLCAN (CANable, USBtin) sur un port série, en mode silencieux.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="73"/>
+        <source>Replay a recording (BankScope session, candump log, SavvyCAN CSV, Vector ASC) into every view.</source>
+        <translation>Relire un enregistrement (session BankScope, journal candump, CSV SavvyCAN, ASC Vector) dans toutes les vues.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="77"/>
+        <source>Replay speed: 1 real time (default), 10, or 0 as fast as possible.</source>
+        <translation>Vitesse de relecture : 1 temps réel (par défaut), 10, ou 0 aussi vite que possible.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="77"/>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="78"/>
+        <source>Record every live link&apos;s traffic into a BankScope session file.</source>
+        <translation>Enregistrer le trafic de chaque liaison en direct dans un fichier de session BankScope.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="80"/>
+        <source>The bank configuration (BankConfig JSON) the links are read with.</source>
+        <translation>La configuration du parc (JSON BankConfig) avec laquelle les liaisons sont lues.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="82"/>
+        <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans &lt;fichier&gt; après &lt;secondes&gt; et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="84"/>
+        <source>Seconds to run before --screenshot (default 3).</source>
+        <translation>Secondes de fonctionnement avant --screenshot (3 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="85"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="107"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="110"/>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 est donné plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="122"/>
+        <source>--screenshot-after needs a number of seconds, got &apos;%1&apos;</source>
+        <translation>--screenshot-after demande un nombre de secondes, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="126"/>
+        <source>--demo and --scenario play a simulated bank: they do not go with --serial, --can, --slcan or --replay</source>
+        <translation>--demo et --scenario jouent un parc simulé : ils ne vont pas avec --serial, --can, --slcan ou --replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="130"/>
+        <source>--%1 needs a link: --serial, --can, --slcan or --replay</source>
+        <translation>--%1 demande une liaison : --serial, --can, --slcan ou --replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="140"/>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>protocole inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="143"/>
+        <source>--listen and --poll exclude each other</source>
+        <translation>--listen et --poll s&apos;excluent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="145"/>
+        <source>--listen and --poll are for a serial link (--serial): CAN links only listen</source>
+        <translation>--listen et --poll sont pour une liaison série (--serial) : les liaisons CAN ne font qu&apos;écouter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="147"/>
+        <source>--baud is for a serial link (--serial, or the adapter of --slcan)</source>
+        <translation>--baud est pour une liaison série (--serial, ou l&apos;adaptateur de --slcan)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="152"/>
+        <source>--baud needs a whole number, got &apos;%1&apos;</source>
+        <translation>--baud demande un nombre entier, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="156"/>
+        <source>--bitrate is for a CAN link (--can or --slcan)</source>
+        <translation>--bitrate est pour une liaison CAN (--can ou --slcan)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="158"/>
+        <source>--replay-speed is for --replay</source>
+        <translation>--replay-speed est pour --replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="160"/>
+        <source>--record records live links: a replay is a recording already</source>
+        <translation>--record enregistre les liaisons en direct : une relecture est déjà un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="163"/>
+        <source>%1 is a CAN protocol: use --can or --slcan</source>
+        <translation>%1 est un protocole CAN : utilisez --can ou --slcan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="165"/>
+        <source>%1 runs on RS485: use --serial</source>
+        <translation>%1 fonctionne en RS485 : utilisez --serial</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="172"/>
+        <source>--serial %1: no such port (plugged in? bankscope-cli ports lists them)</source>
+        <translation>--serial %1 : port introuvable (branché ? bankscope-cli ports les liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="189"/>
+        <source>--can %1: Qt has no CAN plugin &apos;%2&apos; here (it has: %3)</source>
+        <translation>--can %1 : Qt n&apos;a pas de plugin CAN « %2 » ici (il a : %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="193"/>
+        <source>--slcan %1: no such port (plugged in? bankscope-cli ports lists them)</source>
+        <translation>--slcan %1 : port introuvable (branché ? bankscope-cli ports les liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="202"/>
+        <source>--bitrate needs a whole number of bits per second, got &apos;%1&apos;</source>
+        <translation>--bitrate demande un nombre entier de bits par seconde, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="215"/>
+        <source>--replay %1: %2</source>
+        <translation>--replay %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="221"/>
+        <source>--replay-speed needs 0 (as fast as possible) or a factor up to 10000, got &apos;%1&apos;</source>
+        <translation>--replay-speed demande 0 (aussi vite que possible) ou un facteur jusqu&apos;à 10000, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="238"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="239"/>
+        <source>serial</source>
+        <translation>série</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="243"/>
+        <source>%1 on %2 (listen)</source>
+        <translation>%1 sur %2 (écoute)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="246"/>
+        <source>Replay of %1 (the recording&apos;s time, not the clock)</source>
+        <translation>Relecture de %1 (l&apos;heure de l&apos;enregistrement, pas celle de l&apos;horloge)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="249"/>
+        <source>Simulated bank</source>
+        <translation>Parc simulé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="255"/>
+        <source>; recording to %1</source>
+        <translation> ; enregistrement dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="274"/>
+        <source>cannot start: see above</source>
+        <translation>démarrage impossible : voir ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="284"/>
+        <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
+        <translation>Parc de démonstration : 4 × US3000C simulés (bouclage RS485 et CAN), aucun matériel connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="289"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="299"/>
+        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
+        <translation>%1 : la fenêtre joue les parcs Pylontech (protocole « pylontech-rs485 » ou « pylon-can »), les parcs JK-B à maître unique (« jk-legacy ») et les BMS Victron CAN (« victron-can ») ; jouez « %2 » avec bankscope-sim et lisez-le avec bankscope-cli</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="307"/>
+        <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
+        <translation>Scénario « %1 » : %2 BMS CAN simulés, un bouclage CAN chacun (pair à pair), aucun matériel connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="310"/>
         <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation>Scénario « %1 » : %2 packs simulés (bouclage RS485 et CAN), aucun matériel connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
-        <source>bankscope: catalogue: %1</source>
-        <translation>bankscope : catalogue : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
-        <source>bankscope: cannot save the screenshot to %1</source>
-        <translation>bankscope : impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
+        <location filename="../app/gui/guistart.cpp" line="322"/>
+        <source>cannot start the simulated bank</source>
+        <translation>impossible de démarrer le parc simulé</translation>
     </message>
 </context>
 <context>

@@ -2,264 +2,438 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pcm_NG">
 <context>
+    <name>AdapterGuide</name>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="36"/>
+        <location filename="../ui/adapterguide.cpp" line="38"/>
+        <source>Adapters in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="54"/>
+        <source>What to do when an adapter will not open or a bus stays silent. The same advice is in BankScope&apos;s error messages and in the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="56"/>
+        <source>Linux: permission denied on /dev/ttyUSB0 or /dev/ttyACM0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="57"/>
+        <source>Serial ports belong to the &lt;b&gt;dialout&lt;/b&gt; group. Add yourself once, then log out and back in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="59"/>
+        <source>Linux: the port is busy, or the first bytes vanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="60"/>
+        <source>ModemManager probes new CH340 and ttyACM devices as if they were modems for a few seconds after they are plugged in. Stop it (&lt;tt&gt;sudo systemctl stop ModemManager&lt;/tt&gt;; &lt;tt&gt;disable&lt;/tt&gt; to keep it off) or tell it to leave the adapter alone with the udev rule below (&lt;tt&gt;ENV{ID_MM_DEVICE_IGNORE}=&quot;1&quot;&lt;/tt&gt;). &lt;tt&gt;fuser -v /dev/ttyUSB0&lt;/tt&gt; names any other program that holds the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="65"/>
+        <source>Linux: stable names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="66"/>
+        <source>/dev/ttyUSB0 may become /dev/ttyUSB1 after a replug. Use the /dev/serial/by-id/… name (BankScope offers it and finds a replugged stick by it), or give the adapter your own name with a rule in /etc/udev/rules.d/99-bankscope.rules, e.g. for a CH340 stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="71"/>
+        <source>then &lt;tt&gt;sudo udevadm control --reload &amp;amp;&amp;amp; sudo udevadm trigger&lt;/tt&gt;. Common IDs: CH340 1a86:7523, FTDI FT232R 0403:6001, CP210x 10c4:ea60, PL2303 067b:2303. Two identical sticks without serial numbers cannot be told apart by a rule: label them, or match on KERNELS (the USB port). BankScope says “identical adapter: check which port” for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="76"/>
+        <source>Windows: COM ports and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="77"/>
+        <source>The adapter appears in Device Manager under “Ports (COM &amp;amp; LPT)” as COMn. CH340/CH341 and CP210x sticks need the chip maker&apos;s driver (WCH, Silicon Labs) if Windows Update does not install one; FTDI usually works out of the box. Select the COM port by name in BankScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="80"/>
+        <source>CAN: SLCAN adapters (CANable with slcan firmware, USBtin, clones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="81"/>
+        <source>They appear as a serial port: choose “SLCAN adapter” in Connect (or &lt;tt&gt;--slcan PORT&lt;/tt&gt;). BankScope opens them silent (listen-only) and refuses to open them otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="83"/>
+        <source>CAN: candleLight / gs_usb (CANable 2 with candleLight firmware) and other socketcan adapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="84"/>
+        <source>They are network interfaces on Linux. Bring the interface up in listen-only mode before sniffing a live bus (the bit rate belongs to the interface, not to BankScope):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="87"/>
+        <source>Without &lt;tt&gt;listen-only on&lt;/tt&gt; the adapter acknowledges frames on the bus: harmless on a healthy bus, but it is transmitting. Then choose the socketcan plugin and can0 in Connect (&lt;tt&gt;--can socketcan:can0&lt;/tt&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="90"/>
+        <source>CAN: PEAK PCAN-USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="91"/>
+        <source>On Linux through socketcan (the peak_usb driver, as above); on Windows through Qt&apos;s peakcan plugin, which needs PEAK&apos;s PCAN-Basic driver installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="93"/>
+        <source>RS485: A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="94"/>
+        <source>Vendors disagree on which wire is A: some label the non-inverting line A, others B, and some adapters print D+/D−, T/R+ and T/R−. If bytes arrive but no frame decodes, or nothing arrives at all, swap A and B — it does no harm. Connect GND too where the BMS port has one (Pylontech RJ45 pins 7 = RS485-A, 8 = RS485-B on the battery side; check your adapter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="98"/>
+        <source>Termination</source>
+        <translation type="unfinished">Termination wey e get</translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="99"/>
+        <source>A long RS485 or CAN run needs a 120 Ω terminator at each end and nowhere else. A laptop adapter tapped into the middle of a terminated bus must not add its own terminator (many CAN adapters have a jumper or switch for it). A short bench cable usually works without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="102"/>
+        <source>Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="103"/>
+        <source>Pylontech RS485: 115200 (DIP 1 off) or 9600 (DIP 1 on); JK RS485: 115200; Pylon CAN and most CAN BMSs: 500 kbit/s. A wrong baud rate shows as “bytes arrive but no valid frames”. Connection › Auto-detect listens at each speed and never transmits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="123"/>
+        <source>Commissioning and diagnostics for parallel lithium battery banks: Pylontech, JK BMS and CAN BMSs on one inverter, over RS485 and CAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="125"/>
+        <source>Qt %1 (built with Qt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="126"/>
+        <source>Licences: Qt Core, Gui, Widgets, PrintSupport, SerialPort and SerialBus under the GNU LGPL version 3; Qt Charts under the GNU GPL version 3. Help › About Qt has Qt&apos;s licence texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="128"/>
+        <source>BankScope&apos;s own licence is the one its package states; the protocol facts it carries name their public sources in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="136"/>
+        <source>About BankScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="106"/>
+        <source>When a port will not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="108"/>
+        <source>Is it there? Unplug and replug, then press Refresh in Connect: the adapter is named (CH340, FTDI, CP210x, PL2303, CANable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="110"/>
+        <source>Permission denied: the dialout group (above), then log out and back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="111"/>
+        <source>Busy: another program holds it (fuser -v PORT; a terminal program, ModemManager, another BankScope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adapterguide.cpp" line="113"/>
+        <source>Opens but silent: check A/B, GND, termination and the speed; let Auto-detect listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="72"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="75"/>
         <source>Master and addresses</source>
         <translation>Master and address dem</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="73"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
         <source>Which unit is master and how, every unit&apos;s address and switches as drawn here, and what you find on each unit.</source>
         <translation>Which unit be master and how, the address and switch of every unit as dem draw am here, and wetin you find for each unit.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="76"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="79"/>
         <source>Who is master</source>
         <translation>Who be master</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Unit</source>
         <translation>Which unit</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Role</source>
         <translation>Wetin e dey do</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="95"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="98"/>
         <source>Address</source>
         <translation>Address number</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="96"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="99"/>
         <source>Units of the bank</source>
         <translation>All the unit dem for the bank</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="124"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="127"/>
         <source>Record what I found on this unit</source>
         <translation>Write wetin I find for dis unit</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="145"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="148"/>
         <source>As planned</source>
         <translation>As we plan am</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="147"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="150"/>
         <source>As &amp;found on the unit (click or use the keys)</source>
         <translation>As you &amp;find am for the unit (click or use the key dem)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="172"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="175"/>
         <source>This unit has no address switches: nothing to set on it.</source>
         <translation>Dis unit no get address switch: nothing to set for am.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="181"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
         <source>from the unit&apos;s label</source>
         <translation>from the label wey dey the unit</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="182"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="185"/>
         <source>Verification matches readings to units by serial number, never by address.</source>
         <translation>Verification dey match reading to unit by serial number, e no dey use address at all.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="184"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="187"/>
         <source>if known; verification reads it where the protocol carries it</source>
         <translation>if you know am; verification go read am where the protocol carry am</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="194"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
         <source>Serial &amp;number:</source>
         <translation>Im serial &amp;number:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="195"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="198"/>
         <source>F&amp;irmware:</source>
         <translation>F&amp;irmware wey e get:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="197"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="200"/>
         <source>The unit</source>
         <translation>The unit itself</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>RS485 rate: OFF 115200, ON 9600 (every unit alike)</source>
         <translation>RS485 speed: OFF 115200, ON 9600 (make all unit be the same)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 1 (the master&apos;s)</source>
         <translation>group, bit 1 (the master own)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="225"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
         <source>group, bit 2 (the master&apos;s)</source>
         <translation>group, bit 2 (the master own)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="226"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="229"/>
         <source>group, bit 3 (the master&apos;s)</source>
         <translation>group, bit 3 (the master own)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 1</source>
         <translation>address, e dey add 1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 2</source>
         <translation>address, e dey add 2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 4</source>
         <translation>address, e dey add 4</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="228"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="231"/>
         <source>address, adds 8</source>
         <translation>address, e dey add 8</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="245"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="248"/>
         <source>Switch 1 is set on site to the inverter&apos;s RS485 rate (OFF 115200, ON 9600), the same on every module: record what you set.</source>
         <translation>For site, you go set switch 1 to the RS485 speed of the inverter (OFF 115200, ON 9600), the same for every module: write wetin you set.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="247"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="250"/>
         <source>Switch 1 %1: RS485 at %2 baud. Set every module alike, to the inverter&apos;s rate.</source>
         <translation>Switch 1 %1: RS485 for %2 baud. Set every module the same way, to the inverter speed.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="251"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="254"/>
         <source>Switch 1 is %1 here, %2 in the plan: on CAN it does nothing, but on RS485 this module would talk at %3 baud.</source>
         <translation>Switch 1 dey %1 here, but %2 for the plan: for CAN e no do anything, but for RS485 dis module go talk for %3 baud.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="253"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="256"/>
         <source>Switch 1 is %1 here, %2 in the plan: on RS485 this module would talk at %3 baud, not at the bank&apos;s rate.</source>
         <translation>Switch 1 dey %1 here, but %2 for the plan: for RS485 dis module go talk for %3 baud, no be the bank speed.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="260"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="263"/>
         <source>Switches 2-4 differ from the plan (group %1 here, %2 planned): in a single group a slave&apos;s switches 2-4 are ignored, so this does no harm.</source>
         <translation>Switch 2-4 no be like the plan (group %1 here, %2 for plan): for one group, slave switch 2-4 no matter, so e no cause wahala.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="264"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="267"/>
         <source>Switches 2-4 set group %1 here, the plan has group %2: this master would answer at %3 instead of %4.</source>
         <translation>Switch 2-4 dey set group %1 here, but the plan get group %2: dis master go answer for %3 instead of %4.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="275"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="278"/>
         <source>0000 makes this pack a master too: two masters on one pack bus collide. The plan has address %1.</source>
         <translation>0000 go make dis pack master too: two master for one pack bus go jam each other. The plan get address %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="276"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="279"/>
         <source>These switches make address %1; the plan has %2.</source>
         <translation>Dis switch dem dey give address %1; the plan get %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="280"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
         <source>The switches differ from the plan.</source>
         <translation>The switch dem no be like the plan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="283"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="286"/>
         <source>As planned.</source>
         <translation>E be as we plan am.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="337"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="340"/>
         <source>⚠ Another reading — a conflict between sources</source>
         <translation>⚠ Another reading — the source dem no agree</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="355"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="358"/>
         <source>Checked on the units: each group&apos;s master (%1) heads its link chain with its Link 0 empty</source>
         <translation>Dem don check am for the unit dem: the master of each group (%1) dey head im link chain and im Link 0 dey empty</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="357"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="360"/>
         <source>Checked on the units: %1 carries the inverter cable and its Link 0 is empty</source>
         <translation>Dem don check am for the unit dem: %1 carry the inverter cable and im Link 0 dey empty</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="359"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="362"/>
         <source>Checked on every pack: only %1 is at DIP 0000</source>
         <translation>Dem don check am for every pack: na only %1 dey for DIP 0000</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="376"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="379"/>
         <source>Group %1</source>
         <translation>Group number %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="423"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="434"/>
         <source>%1 of group %2</source>
         <translation>%1 for group %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="424"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="435"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>RS485 address %1</source>
         <translation>RS485 address number %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="427"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="438"/>
         <source>Address %1</source>
         <translation>Address number %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>at the head of its link chain (Link 0 empty)</source>
         <translation>for the head of im link chain (Link 0 dey empty)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="429"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
         <source>position %1 in its link chain</source>
         <translation>number %1 for im link chain</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="437"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="448"/>
         <source>%1, as planned</source>
         <translation>%1, as we plan am</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="440"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="451"/>
         <source>%1, as found on the unit</source>
         <translation>%1, as you find am for the unit</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="452"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
         <source>Switch %1: %2</source>
         <translation>Switch number %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="461"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="472"/>
         <source>No switches: set address %1 in the vendor&apos;s app (JK: “Device Addr”, once the port runs JK Modbus). BankScope never writes it.</source>
         <translation>No switch: set address %1 for the vendor app (JK: “Device Addr”, after the port don dey run JK Modbus). BankScope no dey ever write am.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="463"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="474"/>
         <source>Address %1 set in the app on %2</source>
         <translation>Address %1 don set for the app on %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/addresspage.cpp" line="501"/>
+        <location filename="../ui/wizards/addresspage.cpp" line="512"/>
         <source>%1: switches found %2 (switch 1 first, 1 = ON); planned %3. %4</source>
         <translation>%1: switch wey you find %2 (switch 1 first, 1 = ON); wetin we plan %3. %4</translation>
     </message>
@@ -376,7 +550,7 @@
         <location filename="../core/aggregator.cpp" line="504"/>
         <location filename="../core/aggregator.cpp" line="512"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">the whole bank</translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="505"/>
@@ -462,82 +636,82 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/appsettings.cpp" line="68"/>
+        <location filename="../ui/appsettings.cpp" line="74"/>
         <source>it is %1 bytes long, more than a settings file can be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="75"/>
+        <location filename="../ui/appsettings.cpp" line="81"/>
         <source>it is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="91"/>
+        <location filename="../ui/appsettings.cpp" line="97"/>
         <source>it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="93"/>
+        <location filename="../ui/appsettings.cpp" line="99"/>
         <source>it is not a settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="120"/>
+        <location filename="../ui/appsettings.cpp" line="126"/>
         <source>it holds an entry BankScope does not write (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="123"/>
+        <location filename="../ui/appsettings.cpp" line="129"/>
         <source>the value of %1 is not a saved window state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="126"/>
+        <location filename="../ui/appsettings.cpp" line="132"/>
         <source>the value of %1 is not a saved widget state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="129"/>
+        <location filename="../ui/appsettings.cpp" line="135"/>
         <source>the value of %1 is not a language code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="132"/>
+        <location filename="../ui/appsettings.cpp" line="137"/>
         <source>the value of %1 is not a name or a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="134"/>
-        <source>the value of %1 is not a kind of connection</source>
+        <location filename="../ui/appsettings.cpp" line="139"/>
+        <source>the value of %1 is not a page of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="136"/>
-        <source>the value of %1 is not a link role</source>
+        <location filename="../ui/appsettings.cpp" line="141"/>
+        <source>the value of %1 is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="138"/>
-        <source>the value of %1 is not a baud rate</source>
+        <location filename="../ui/appsettings.cpp" line="146"/>
+        <source>the value of %1 is not a connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="140"/>
-        <source>the value of %1 is not a CAN bit rate</source>
+        <location filename="../ui/appsettings.cpp" line="148"/>
+        <source>the value of %1 is not a connection (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="149"/>
+        <location filename="../ui/appsettings.cpp" line="158"/>
         <source>the value of %1 is not a list of files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="160"/>
+        <location filename="../ui/appsettings.cpp" line="169"/>
         <source>The settings file %1 was set aside as %2 (%3); BankScope starts with its defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appsettings.cpp" line="171"/>
+        <location filename="../ui/appsettings.cpp" line="180"/>
         <source>The settings file %1 cannot be used (%2) and cannot be moved aside; this session&apos;s settings are kept in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,6 +929,186 @@
     <message>
         <location filename="../core/bankjson.cpp" line="261"/>
         <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankSession</name>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="176"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">e no fit read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="203"/>
+        <source>nothing to connect to: the plan has no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="208"/>
+        <source>a simulated bank was asked for, but none was handed to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="416"/>
+        <source>%1 is a CAN protocol: it does not run on a serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="432"/>
+        <source>two identical adapters without serial numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="521"/>
+        <source>Another master polls this bus: BankScope only listens here. To poll, unplug the inverter&apos;s BMS cable first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="587"/>
+        <source>%1 runs on RS485, not on CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="684"/>
+        <source>no protocol finds a valid frame in the serial traffic of its first part: choose the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="726"/>
+        <source>line %1 of the recording cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="727"/>
+        <source>The line is skipped and the rest plays; the recording may have been cut or edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="733"/>
+        <source>the replay speed must be a finite number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="785"/>
+        <location filename="../protocols/links/banksession.cpp" line="1040"/>
+        <source>two identical adapters: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="786"/>
+        <location filename="../protocols/links/banksession.cpp" line="1041"/>
+        <source>Two adapters of the same kind without serial numbers are plugged in (%1): BankScope cannot tell them apart. Pick the one to use by its device name, or unplug the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="796"/>
+        <source>permission denied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="798"/>
+        <source>Add yourself to the dialout group: sudo usermod -aG dialout $USER, then log out and in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="800"/>
+        <source>Ask the administrator of this computer for access to serial ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="804"/>
+        <source>%1 is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="806"/>
+        <source>Close the program that holds it: ModemManager (sudo systemctl stop ModemManager), another BankScope, or a terminal program (minicom, screen, PuTTY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="808"/>
+        <source>It is held by %1: close that program (ModemManager: sudo systemctl stop ModemManager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="812"/>
+        <source>%1 is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="813"/>
+        <source>Check the cable and the adapter, then pick the port again (it may have another name now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="817"/>
+        <source>Unplug the adapter, plug it in again and pick the port again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="823"/>
+        <source>Check the speed and the protocol chosen for this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="826"/>
+        <source>Choose the protocol the recording holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="827"/>
+        <source>Check the adapter&apos;s firmware (SLCAN silent mode) and the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="831"/>
+        <source>Pick a BankScope recording, a candump log, SavvyCAN CSV or a Vector ASC file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="832"/>
+        <source>Check that the CAN interface exists and is up (ip link show), then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="835"/>
+        <source>Check the adapter and its cable, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="978"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1036"/>
+        <source>the adapter went away: reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1037"/>
+        <source>Plug it in again: BankScope finds it again under the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1038"/>
+        <source>Plug it in again: BankScope finds it again, even under another device name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1059"/>
+        <source>bytes arrive but no valid frames: wrong baud or protocol?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1061"/>
+        <source>Check the speed (%1 baud now) and the protocol, and that A and B are not swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="1062"/>
+        <source>Check the protocol chosen for this link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,67 +1988,72 @@
         <translation>%1, dem check am with hand</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="130"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="129"/>
+        <source>bank</source>
+        <translation>the whole bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="131"/>
         <source>%1 By hand: %2</source>
         <translation>%1 With hand: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="153"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
         <source>Next step: %1</source>
         <translation>Wetin to do next: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="154"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="155"/>
         <source>Confidence: %1</source>
         <translation>How sure: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="156"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="157"/>
         <source>Measured: %1 %2</source>
         <translation>Wetin dem measure: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="158"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="159"/>
         <source>Limit: %1 %2</source>
         <translation>Limit na: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="160"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="161"/>
         <source>Sources:</source>
         <translation>Where e come from:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="162"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="163"/>
         <source>Checked by hand: %1</source>
         <translation>Dem check am with hand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="185"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="186"/>
         <source>Result</source>
         <translation>Wetin come out</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="187"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="188"/>
         <source>Check</source>
         <translation>Wetin dem check</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="189"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="190"/>
         <source>About</source>
         <translation>About wetin</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="191"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="192"/>
         <source>Finding</source>
         <translation>Wetin dem find</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="193"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="194"/>
         <source>Next step</source>
         <translation>Wetin to do next</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="195"/>
+        <location filename="../ui/wizards/checkfindingsmodel.cpp" line="196"/>
         <source>Confidence</source>
         <translation>How sure</translation>
     </message>
@@ -3090,74 +3449,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="94"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Go &amp;back</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next one &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish am</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel am</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Open plan wey dey before…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Save the plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>&amp;Report…</source>
         <translation>&amp;Report paper…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Open plan wey you save before (or wey you make with bankscope-cli plan) make you continue am</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Save the plan as e be now (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>See, print or export the commissioning report of the plan as e be now</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="184"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 out of %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank</source>
         <translation>Set up one battery bank</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
         <source>Commission a bank — %1</source>
         <translation>Set up one battery bank — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="276"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="281"/>
         <source>the plan is not complete yet: %1</source>
         <translation>the plan never complete: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="302"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>e no fit read %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="337"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>Save plan</source>
         <translation>Save the plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="323"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
         <source>The plan was not saved: %1</source>
         <translation>The plan no save: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="333"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="338"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3166,71 +3545,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>plan.json</source>
         <translation>battery-plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="340"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
         <source>%1 plan.json</source>
         <translation>%1 battery-plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
         <source>Save the commissioning plan</source>
         <translation>Save the plan for setting up</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Commissioning plan dem (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>The plan no save for %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>Open plan</source>
         <translation>Open one plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>The plan get change wey you never save. You still wan open another plan?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
         <source>Open a commissioning plan</source>
         <translation>Open one commissioning plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>We no fit open dis plan:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Report</source>
         <translation>Report paper</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>You fit make the report once you don choose the battery dem.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Close the wizard</source>
         <translation>Close dis wizard</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="383"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>You wan save the change dem for dis plan before you close?</translation>
     </message>
@@ -3251,6 +3630,472 @@
         <location filename="../core/catalogue.cpp" line="24"/>
         <source>uncertain</source>
         <translation>we no sure</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>Serial port (USB-RS485 / RS232 adapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
+        <source>CAN adapter (socketcan, PEAK, virtual CAN, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="47"/>
+        <source>SLCAN adapter on a serial port (CANable, USBtin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="48"/>
+        <source>Recording (replay a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
+        <source>Simulated bank (scenario file, no hardware)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <source>%1 baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <source>%1 bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="87"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <source>Offered again: the connection you used last (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectiondialog.cpp" line="93"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="142"/>
+        <source>Sources</source>
+        <translation type="unfinished">Where e come from</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="134"/>
+        <source>Every link this connection opens; select one to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="137"/>
+        <source>&amp;Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="139"/>
+        <source>Read one more link at the same time, e.g. the inverter&apos;s CAN link beside the pack bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="140"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="160"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="162"/>
+        <source>Look for adapters again (plugged in since the dialog opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="163"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="186"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="188"/>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="190"/>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="192"/>
+        <location filename="../ui/connectiondialog.cpp" line="673"/>
+        <location filename="../ui/connectiondialog.cpp" line="677"/>
+        <source>&amp;Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="205"/>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="206"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="207"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="208"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="211"/>
+        <source>Role on the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="219"/>
+        <source>A&amp;uto (safe default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="220"/>
+        <source>&amp;Listen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="221"/>
+        <source>P&amp;oll the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="238"/>
+        <source>Auto-detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="239"/>
+        <location filename="../ui/connectiondialog.cpp" line="938"/>
+        <location filename="../ui/connectiondialog.cpp" line="964"/>
+        <source>Auto-de&amp;tect (listens only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="241"/>
+        <source>Listens at each speed the protocols use and fills in the protocol and speed it hears. It never transmits: a silent bus stays silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="245"/>
+        <source>Auto-detect progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="255"/>
+        <source>Not run. It listens for %1 s at each speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="263"/>
+        <source>Selected source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="270"/>
+        <source>Re&amp;cord everything to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="274"/>
+        <source>Recording file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="276"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="290"/>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="363"/>
+        <source>Record to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="363"/>
+        <source>BankScope recordings (*.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="380"/>
+        <source>Auto: listens first for %1 s and polls only if nobody else is talking; stops the moment another master is heard. The safe choice on a live site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="384"/>
+        <source>Listen only: never transmits. Reads what the inverter (or the bank&apos;s master) asks and the packs answer. Use it beside a running inverter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="387"/>
+        <source>Poll: BankScope asks the packs itself (inverter unplugged, or a console port). It still listens for %1 s first and refuses to transmit if another master is heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="396"/>
+        <source> — identical adapter: check which port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="423"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="425"/>
+        <location filename="../ui/connectiondialog.cpp" line="582"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="485"/>
+        <source>no device chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="504"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1; %2 {1.?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="566"/>
+        <source>%1
+Stable identity: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="566"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="569"/>
+        <source>a port: /dev/ttyUSB0, COM5, /dev/serial/by-id/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="580"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="592"/>
+        <source>%1: not available (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="596"/>
+        <source>plugin:interface, e.g. socketcan:can0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="600"/>
+        <source>a BankScope recording, candump log, Vector ASC or SavvyCAN CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="603"/>
+        <source>a scenario file (resources/scenarios/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="621"/>
+        <source>Stable identity: %1 — a replugged adapter is found again by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="623"/>
+        <source>Identical adapter without a serial number: check which port it is (unplug one, press Refresh). A replug is looked for under this port name only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="626"/>
+        <source>No stable identity: a replug is looked for under the same port name only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="629"/>
+        <source>CAN adapters only listen here: BankScope never transmits on a CAN bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="643"/>
+        <source>From the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="661"/>
+        <source>Replay &amp;speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="663"/>
+        <source>1× (real time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="664"/>
+        <source>10×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="665"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="683"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="695"/>
+        <source>Most CAN plugins take the bit rate from the interface (Linux: sudo ip link set can0 up type can bitrate %1 listen-only on); BankScope says so when it cannot apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="699"/>
+        <source>Pylontech: 115200 baud with DIP 1 off, 9600 with DIP 1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="717"/>
+        <source>CAN and SLCAN adapters only listen: BankScope never transmits on a CAN bus (sending an inverter&apos;s keep-alive would be emulation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="720"/>
+        <source>A recording is replayed into every view; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="722"/>
+        <source>A simulated bank runs inside BankScope; nothing is sent on any wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="853"/>
+        <source>Open a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="854"/>
+        <source>Recordings (*.log *.asc *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="855"/>
+        <source>Open a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="855"/>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="892"/>
+        <source>Listening at %1 (%2 of %3) for %4 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="902"/>
+        <source>%1: could not listen (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="904"/>
+        <source>%1: silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectiondialog.cpp" line="907"/>
+        <source>%n frames</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectiondialog.cpp" line="908"/>
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="911"/>
+        <source>%1: %2, decodes as %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="913"/>
+        <source>%1: %2 that no protocol decodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="922"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="933"/>
+        <source>Filled in: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="944"/>
+        <source>Stop de&amp;tecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="962"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="976"/>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3939,7 +4784,7 @@ max ms</source>
     <message>
         <location filename="../ui/eventspage.cpp" line="226"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">the whole bank</translation>
     </message>
     <message>
         <location filename="../ui/eventspage.cpp" line="248"/>
@@ -5210,138 +6055,138 @@ max ms</source>
 <context>
     <name>HeadlineBar</name>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="18"/>
+        <location filename="../ui/headlinebar.cpp" line="19"/>
         <source>Bank headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="62"/>
-        <location filename="../ui/headlinebar.cpp" line="112"/>
-        <location filename="../ui/headlinebar.cpp" line="142"/>
+        <location filename="../ui/headlinebar.cpp" line="63"/>
+        <location filename="../ui/headlinebar.cpp" line="113"/>
+        <location filename="../ui/headlinebar.cpp" line="143"/>
         <source>SOC %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="64"/>
-        <location filename="../ui/headlinebar.cpp" line="123"/>
+        <location filename="../ui/headlinebar.cpp" line="65"/>
+        <location filename="../ui/headlinebar.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="64"/>
-        <location filename="../ui/headlinebar.cpp" line="121"/>
+        <location filename="../ui/headlinebar.cpp" line="65"/>
+        <location filename="../ui/headlinebar.cpp" line="122"/>
         <source>discharging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="65"/>
-        <location filename="../ui/headlinebar.cpp" line="129"/>
+        <location filename="../ui/headlinebar.cpp" line="66"/>
+        <location filename="../ui/headlinebar.cpp" line="130"/>
         <source>%1 of %2 packs online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="66"/>
-        <location filename="../ui/headlinebar.cpp" line="194"/>
+        <location filename="../ui/headlinebar.cpp" line="67"/>
+        <location filename="../ui/headlinebar.cpp" line="195"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="113"/>
+        <location filename="../ui/headlinebar.cpp" line="114"/>
         <source>Bank state of charge in %: the capacity-weighted mean of the online packs&apos; own SOC, from BankScope&apos;s readings (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="117"/>
+        <location filename="../ui/headlinebar.cpp" line="118"/>
         <source>Bank voltage in V: the mean of the online packs (they share one bus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="120"/>
+        <location filename="../ui/headlinebar.cpp" line="121"/>
         <source>charging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="122"/>
+        <location filename="../ui/headlinebar.cpp" line="123"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="125"/>
+        <location filename="../ui/headlinebar.cpp" line="126"/>
         <source>Bank current in A: the sum of the online packs&apos; currents (+ charge, − discharge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="134"/>
+        <location filename="../ui/headlinebar.cpp" line="135"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1; %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="135"/>
+        <location filename="../ui/headlinebar.cpp" line="136"/>
         <source>Every configured pack reports fresh data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="144"/>
+        <location filename="../ui/headlinebar.cpp" line="145"/>
         <source>CVL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="146"/>
+        <location filename="../ui/headlinebar.cpp" line="147"/>
         <source>CCL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="148"/>
+        <location filename="../ui/headlinebar.cpp" line="149"/>
         <source>DCL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="154"/>
+        <location filename="../ui/headlinebar.cpp" line="155"/>
         <source>&lt;b&gt;No BMS data&lt;/b&gt; — inverter guesses &lt;b&gt;%1&lt;/b&gt; from voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="157"/>
+        <location filename="../ui/headlinebar.cpp" line="158"/>
         <source> (packs hold %1, %2 points off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="162"/>
+        <location filename="../ui/headlinebar.cpp" line="163"/>
         <source>&lt;b&gt;No BMS data&lt;/b&gt; reaches the inverter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="164"/>
+        <location filename="../ui/headlinebar.cpp" line="165"/>
         <source>The master (or aggregator) is lost or its link to the inverter is silent: the inverter runs on its own voltage reading. See the Inverter page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="175"/>
+        <location filename="../ui/headlinebar.cpp" line="176"/>
         <source>Inverter is told: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="175"/>
+        <location filename="../ui/headlinebar.cpp" line="176"/>
         <source> — ≠ differs from the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="176"/>
+        <location filename="../ui/headlinebar.cpp" line="177"/>
         <source>Decoded from what the master sends the inverter (%1). The Inverter page compares it field by field with what it should see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="181"/>
+        <location filename="../ui/headlinebar.cpp" line="182"/>
         <source>Inverter can see: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="182"/>
+        <location filename="../ui/headlinebar.cpp" line="183"/>
         <source>No link to the inverter is decoded: this is what the architecture (%1) lets it see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="195"/>
+        <location filename="../ui/headlinebar.cpp" line="196"/>
         <source>Findings of the aggregation; all of them are on the Overview page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6299,6 +7144,14 @@ max ms</source>
     </message>
 </context>
 <context>
+    <name>LinkChip</name>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="217"/>
+        <source>Link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
         <location filename="../protocols/links/sessionplan.cpp" line="30"/>
@@ -6357,86 +7210,242 @@ max ms</source>
     </message>
 </context>
 <context>
+    <name>LinkStatusBar</name>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="256"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStatusText</name>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="39"/>
+        <source>listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="41"/>
+        <source>poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="43"/>
+        <source>emulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="54"/>
+        <source>%1 baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="56"/>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="57"/>
+        <source>%1 bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="64"/>
+        <source>listening first, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="66"/>
+        <source>reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="69"/>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="78"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="82"/>
+        <source>%1 frames/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="83"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="83"/>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="96"/>
+        <source>the adapter went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="97"/>
+        <source>%1: %2 — reconnecting in %3 s; plug it back in and BankScope carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="105"/>
+        <source> (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="106"/>
+        <source>no protocol chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="107"/>
+        <source>%1: bytes arrive but no valid frames: wrong baud or protocol?%2 Check the speed and the protocol, or swap the A and B wires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="123"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="124"/>
+        <source>Role: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="126"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="128"/>
+        <source>Listening before it may poll: %1 s left; BankScope stays silent if anyone else talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="131"/>
+        <source>Heard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="132"/>
+        <source>%1 frames (%2 frames/s), %3 bytes received, %4 bytes sent, %5 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="140"/>
+        <source>File time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="142"/>
+        <source>%1 unreadable lines, the first on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="181"/>
+        <source> UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linkstatusbar.cpp" line="183"/>
+        <source>%1:%2:%3.%4 from the file&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinksPage</name>
     <message>
-        <location filename="../ui/linkspage.cpp" line="29"/>
+        <location filename="../ui/linkspage.cpp" line="31"/>
         <source>Problems &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="30"/>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="32"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="35"/>
+        <location filename="../ui/linkspage.cpp" line="37"/>
         <source>Statistics per address and CAN id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="45"/>
-        <location filename="../ui/linkspage.cpp" line="84"/>
+        <location filename="../ui/linkspage.cpp" line="47"/>
+        <location filename="../ui/linkspage.cpp" line="90"/>
         <source>Raw traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="65"/>
+        <location filename="../ui/linkspage.cpp" line="71"/>
         <source>Filter: link, address, CAN id, bytes or decoded text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="67"/>
+        <location filename="../ui/linkspage.cpp" line="73"/>
         <source>Traffic filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="70"/>
+        <location filename="../ui/linkspage.cpp" line="76"/>
         <source>Stop adding rows to look at them. Traffic is still counted and decoded; what the log no longer holds when you resume is counted as not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="74"/>
+        <location filename="../ui/linkspage.cpp" line="80"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="75"/>
+        <location filename="../ui/linkspage.cpp" line="81"/>
         <source>Empty the view (the statistics above are kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="88"/>
+        <location filename="../ui/linkspage.cpp" line="94"/>
         <source>Per address and CAN id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="99"/>
+        <location filename="../ui/linkspage.cpp" line="105"/>
         <source>This source reports no link statistics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="116"/>
+        <location filename="../ui/linkspage.cpp" line="122"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="128"/>
+        <location filename="../ui/linkspage.cpp" line="134"/>
         <source>Paused. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="130"/>
+        <location filename="../ui/linkspage.cpp" line="136"/>
         <source>Every row shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="132"/>
+        <location filename="../ui/linkspage.cpp" line="138"/>
         <source>%1 rows not shown: they came faster than the view shows them, or while it was paused (%2 shown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linkspage.cpp" line="135"/>
+        <location filename="../ui/linkspage.cpp" line="141"/>
         <source>The statistics above count every unit; only the raw view skips rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6521,7 +7530,7 @@ max ms</source>
     <name>LoopbackBank</name>
     <message>
         <location filename="../protocols/sim/loopbackbank.cpp" line="23"/>
-        <location filename="../protocols/sim/loopbackbank.cpp" line="133"/>
+        <location filename="../protocols/sim/loopbackbank.cpp" line="138"/>
         <source>ADR %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6559,113 +7568,361 @@ max ms</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>BankScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Commission a bank…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>Link problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>&amp;Open recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Replay a BankScope recording, a candump log, a Vector ASC or a SavvyCAN CSV into every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Record every link&apos;s traffic to a file, to replay or send later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <source>&amp;Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>&amp;Pause replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>&amp;Print a commissioning report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>Open a saved commissioning plan and preview, print or export its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>The Events page: filter by pack; every other page: the raw traffic filter of the Links page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>Pick the adapters, protocol, speed and role; the last connection is offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Auto-detect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>Listen to an adapter at every speed and find the protocol; never transmits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>&amp;Adapters in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>&amp;About BankScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Every pack and the bank&apos;s findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>One pack: cells, temperatures, trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Every cell of the bank in one map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Inverter</source>
         <translation type="unfinished">Inverter na</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>What the inverter should see, can see and is told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Alarms and events with freeze-frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Link health and raw traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <source>REPLAY of %1 — no event read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>REPLAY of %1 — file time %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <source> (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <source>More in Help › Adapters in the field (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>&amp;Resume replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>File time —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>File time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <source>● Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <source>%1 — BankScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <source>BankScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <source> — recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>Open a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>Recordings (*.log *.asc *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>Record to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>BankScope recordings (*.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>Open a commissioning plan</source>
+        <translation type="unfinished">Open one commissioning plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>Commissioning plans (*.json)</source>
+        <translation type="unfinished">Commissioning plan dem (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>Print a commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>This plan cannot be opened:
+%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <source>The window&apos;s language changes at the next start of BankScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Dark palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>A dark palette for a dim plant room; the light one reads better in sunlight.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8278,6 +9535,75 @@ seen</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <source>%1 (not in this build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="51"/>
+        <source>The window&apos;s language changes at the next start of BankScope. Reports and failover cards are printed in the print language, whatever the window&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="56"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <source>Folder for commissioning plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="65"/>
+        <source>&amp;Window language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="67"/>
+        <source>&amp;Print language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="71"/>
+        <source>Plan &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="74"/>
+        <source>Window language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>Print language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="109"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <location filename="../protocols/codecs/protocolid.cpp" line="19"/>
@@ -8507,6 +9833,104 @@ seen</source>
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="26"/>
+        <source>Replay controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="44"/>
+        <source>Replay speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="45"/>
+        <source>1× (real time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="46"/>
+        <source>10×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="47"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="53"/>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="59"/>
+        <source>Where the replay is in the file. Seeking needs the file&apos;s time span, not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="88"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="88"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="89"/>
+        <source>Pause the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="89"/>
+        <source>Play the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="95"/>
+        <source>REPLAY of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="106"/>
+        <source>File time: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="106"/>
+        <source>File time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="108"/>
+        <source>%1 (the replay has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="116"/>
+        <source>1 unreadable line: line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="117"/>
+        <source>%1 unreadable lines, the first: line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="120"/>
+        <source>Lines of the file that are not a frame of any format it is read as; they are counted, not replayed. Open the file at line %1 to see what is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replaybar.cpp" line="138"/>
+        <source>Where the replay is in the file, from %1 to %2. Drag, click or use the arrow keys to go elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplayLink</name>
     <message>
         <location filename="../protocols/links/replaylink.cpp" line="33"/>
@@ -8727,88 +10151,106 @@ seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="90"/>
+        <location filename="../protocols/links/roledecision.cpp" line="103"/>
         <source>not polling (another master owns this bus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="91"/>
+        <location filename="../protocols/links/roledecision.cpp" line="104"/>
         <source>listening only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="93"/>
+        <location filename="../protocols/links/roledecision.cpp" line="106"/>
         <source>%1: stopped polling, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="94"/>
+        <location filename="../protocols/links/roledecision.cpp" line="107"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1; %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="100"/>
+        <location filename="../protocols/links/roledecision.cpp" line="113"/>
         <source>the bus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="101"/>
+        <location filename="../protocols/links/roledecision.cpp" line="114"/>
         <source> every %1 s</source>
         <translation type="unfinished"> for every %1 s</translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="105"/>
+        <location filename="../protocols/links/roledecision.cpp" line="118"/>
         <source>asked to listen: this link never transmits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="107"/>
+        <location filename="../protocols/links/roledecision.cpp" line="120"/>
         <source>CAN links only listen: nothing is sent on CAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="109"/>
+        <location filename="../protocols/links/roledecision.cpp" line="122"/>
         <source>silent for %1 s: polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="111"/>
+        <location filename="../protocols/links/roledecision.cpp" line="124"/>
         <source>another master polls %1%2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="114"/>
+        <location filename="../protocols/links/roledecision.cpp" line="127"/>
         <source>another master polls %1%2%3 in %4, not the protocol chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="118"/>
+        <location filename="../protocols/links/roledecision.cpp" line="131"/>
         <source>answers from %1 heard in %2 without their requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="122"/>
+        <location filename="../protocols/links/roledecision.cpp" line="135"/>
         <source>bytes heard (%1) that decode as no known protocol (another baud rate, A and B swapped, or another device talking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="127"/>
+        <location filename="../protocols/links/roledecision.cpp" line="140"/>
         <source>a request BankScope did not send%1 to %2 arrived while it polled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="131"/>
+        <location filename="../protocols/links/roledecision.cpp" line="144"/>
         <source>bytes (%1) arrived outside the answer slot of BankScope&apos;s request to %2 while it polled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="135"/>
+        <location filename="../protocols/links/roledecision.cpp" line="148"/>
         <source>bytes (%1) arrived before BankScope&apos;s first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/roledecision.cpp" line="138"/>
+        <location filename="../protocols/links/roledecision.cpp" line="151"/>
         <source>silent, but the port cannot be opened for writing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleRequest</name>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="73"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="75"/>
+        <source>listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/roledecision.cpp" line="77"/>
+        <source>poll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8954,147 +10396,147 @@ seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="266"/>
+        <location filename="../protocols/sim/scenario.cpp" line="268"/>
         <source>expected one of the serial rates %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="279"/>
+        <location filename="../protocols/sim/scenario.cpp" line="281"/>
         <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="281"/>
+        <location filename="../protocols/sim/scenario.cpp" line="283"/>
         <source>a &quot;victron-can&quot; bank is peer-to-peer: every BMS talks to the GX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="285"/>
+        <location filename="../protocols/sim/scenario.cpp" line="287"/>
         <source>expected a list of 1 to %1 packs (a master and up to %2 slaves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="290"/>
+        <location filename="../protocols/sim/scenario.cpp" line="292"/>
         <source>expected an object describing a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="300"/>
+        <location filename="../protocols/sim/scenario.cpp" line="302"/>
         <source>expected 1 to %1 ASCII letters, digits or signs, no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="304"/>
+        <location filename="../protocols/sim/scenario.cpp" line="306"/>
         <source>0x%1 is no module address: within a group modules are 2 to 15 (0x%2 to 0x%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="307"/>
+        <location filename="../protocols/sim/scenario.cpp" line="309"/>
         <source>the Pylontech device name (0x51)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="314"/>
+        <location filename="../protocols/sim/scenario.cpp" line="316"/>
         <source>the BMS name in 0x370/0x371</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="321"/>
+        <location filename="../protocols/sim/scenario.cpp" line="323"/>
         <source>the JK-B manufacturer id (0xBA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="322"/>
+        <location filename="../protocols/sim/scenario.cpp" line="324"/>
         <source>the JK model (0x1400)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="328"/>
+        <location filename="../protocols/sim/scenario.cpp" line="330"/>
         <source>the BMS name &apos;%1 %2&apos; is longer than the 16 characters of 0x370/0x371</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="339"/>
+        <location filename="../protocols/sim/scenario.cpp" line="341"/>
         <source>duplicate pack id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="341"/>
+        <location filename="../protocols/sim/scenario.cpp" line="343"/>
         <source>address %1 is used twice (use the duplicate-address fault to simulate that)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="344"/>
+        <location filename="../protocols/sim/scenario.cpp" line="346"/>
         <source>every pack of a bank is in the master&apos;s group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="359"/>
+        <location filename="../protocols/sim/scenario.cpp" line="361"/>
         <source>expected [seconds, amperes]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="365"/>
+        <location filename="../protocols/sim/scenario.cpp" line="367"/>
         <source>%1 s comes before the previous point (%2 s): times must be in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="370"/>
+        <location filename="../protocols/sim/scenario.cpp" line="372"/>
         <source>expected &quot;demo-cycle&quot; or a list of up to %1 [seconds, amperes] points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="377"/>
+        <location filename="../protocols/sim/scenario.cpp" line="379"/>
         <source>expected a list of up to %1 faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="381"/>
+        <location filename="../protocols/sim/scenario.cpp" line="383"/>
         <source>expected an object describing a fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="390"/>
+        <location filename="../protocols/sim/scenario.cpp" line="392"/>
         <source>%1 s is after the end of the scenario (duration_s %2): the fault would never fire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="397"/>
+        <location filename="../protocols/sim/scenario.cpp" line="399"/>
         <source>unknown fault &apos;%1&apos; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="409"/>
+        <location filename="../protocols/sim/scenario.cpp" line="411"/>
         <source>no pack &apos;%1&apos; in this scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="411"/>
+        <location filename="../protocols/sim/scenario.cpp" line="413"/>
         <source>a &quot;victron-can&quot; bank has no master: there is nobody to promote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="414"/>
+        <location filename="../protocols/sim/scenario.cpp" line="416"/>
         <source>%1 concerns a slave, not the master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="422"/>
+        <location filename="../protocols/sim/scenario.cpp" line="424"/>
         <source>the JK-B software version (0xB7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="423"/>
+        <location filename="../protocols/sim/scenario.cpp" line="425"/>
         <source>the JK software version (0x1418)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="427"/>
+        <location filename="../protocols/sim/scenario.cpp" line="429"/>
         <source>expected &quot;major.minor&quot; with each part 0 to 255 (0x35F bytes 2-3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/sim/scenario.cpp" line="428"/>
+        <location filename="../protocols/sim/scenario.cpp" line="430"/>
         <source>expected &quot;x.y.z&quot; with each part 0 to 255 (the three bytes of 0x96)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9103,21 +10545,26 @@ seen</source>
     <name>SerialLink</name>
     <message>
         <location filename="../protocols/links/seriallink.cpp" line="37"/>
+        <source>cannot open %1: the adapter is not plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/seriallink.cpp" line="46"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/seriallink.cpp" line="44"/>
+        <location filename="../protocols/links/seriallink.cpp" line="53"/>
         <source>%1 refused the settings %2 baud: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/seriallink.cpp" line="65"/>
+        <location filename="../protocols/links/seriallink.cpp" line="74"/>
         <source>writing to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/seriallink.cpp" line="98"/>
+        <location filename="../protocols/links/seriallink.cpp" line="107"/>
         <source>%1 went away (%2); retrying</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9994,131 +11441,131 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="25"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="27"/>
         <source>&amp;Run the checks</source>
         <translation>&amp;Run the check dem</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="26"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="28"/>
         <source>S&amp;top</source>
         <translation>S&amp;top am</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="32"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="34"/>
         <source>Record &amp;by hand…</source>
         <translation>Write am &amp;by hand…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="33"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
         <source>Take serial &amp;numbers from the scan</source>
         <translation>Take serial &amp;number from the scan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="35"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="37"/>
         <source>Live verification</source>
         <translation>Live checking</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="36"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="38"/>
         <source>BankScope listens to the bank and checks what it hears against the plan. What it cannot measure, you check by hand.</source>
         <translation>BankScope dey listen to the bank and e dey check wetin e hear against the plan. Wetin e no fit measure, you go check am with hand.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="43"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="45"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="44"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="46"/>
         <source>How long to listen: the inverter acceptance check needs at least %1 s, and three cycles of every frame.</source>
         <translation>How long to listen: the inverter acceptance check need at least %1 s, and three round of every frame.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="52"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="54"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="58"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
         <source>Record a check you did on the unit for the selected row: a note and a photo reference</source>
         <translation>Write one check wey you do for the unit for the row wey you select: one note and one photo number</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="60"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="62"/>
         <source>Copy the serial numbers read at each address into the plan&apos;s units that have none; check them against the labels</source>
         <translation>Copy the serial number wey dem read for each address enter the plan unit dem wey no get am; check dem against the label</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="70"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="72"/>
         <source>Findings of the verification</source>
         <translation>Wetin the verification find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="83"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="85"/>
         <source>%n serial number(s) taken from the scan into the plan: check them against the labels, then run the checks again.</source>
         <translation>
             <numerusform>%n serial number from the scan don enter the plan: check dem against the label, then run the check dem again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="93"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="95"/>
         <source>&amp;Listen for:</source>
         <translation>&amp;Listen for how long:</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="120"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="122"/>
         <source>No live bank in reach: verification needs the window connected to the bank. The report will say the bank was not verified.</source>
         <translation>No live bank dey near: verification need the window to connect to the bank. The report go talk say dem never verify the bank.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="124"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="126"/>
         <source>Evidence from: %1</source>
         <translation>Evidence come from: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="144"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="146"/>
         <source>Results recorded in the plan on %1; run the checks again to renew them.</source>
         <translation>Result dem don write for the plan on %1; run the check dem again make e dey fresh.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="171"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="173"/>
         <source>No live bank in reach.</source>
         <translation>No live bank dey near.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/verificationpage.cpp" line="174"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="176"/>
         <source>Listening for %n s…</source>
         <translation>
             <numerusform>E dey listen for %n s…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="185"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="187"/>
         <source>Stopped: nothing recorded.</source>
         <translation>E don stop: nothing dey written.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="194"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="196"/>
         <source>Listening: %1 of %2 s…</source>
         <translation>E dey listen: %1 out of %2 s…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="199"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="201"/>
         <source>Verification could not run: %1</source>
         <translation>Verification no fit run: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="245"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="251"/>
         <source>✘ Checks failed: see the next step of each, put it right and run the checks again.</source>
         <translation>✘ Some check fail: look the next step for each one, correct am and run the check dem again.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="246"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="252"/>
         <source>✔ No check failed. Results recorded in the plan.</source>
         <translation>✔ No check fail. Result dem don write for the plan.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/verificationpage.cpp" line="257"/>
+        <location filename="../ui/wizards/verificationpage.cpp" line="263"/>
         <source>%1 (photo %2)</source>
         <translation>%1 (picture %2)</translation>
     </message>
@@ -10219,53 +11666,54 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="13"/>
-        <location filename="../app/cli/linkoptions.cpp" line="20"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="15"/>
+        <location filename="../app/cli/linkoptions.cpp" line="21"/>
         <source>bankscope-cli %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="22"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="24"/>
         <source>bankscope-cli: catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="46"/>
-        <location filename="../app/cli/commissioningcommon.cpp" line="63"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="48"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="65"/>
         <location filename="../app/cli/decodecommand.cpp" line="375"/>
-        <location filename="../app/cli/linkoptions.cpp" line="95"/>
+        <location filename="../app/cli/linkoptions.cpp" line="96"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="54"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="56"/>
         <source>--%1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="58"/>
-        <location filename="../app/cli/linkoptions.cpp" line="34"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="60"/>
+        <location filename="../app/cli/linkoptions.cpp" line="35"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="73"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="75"/>
         <location filename="../app/cli/decodecommand.cpp" line="235"/>
         <location filename="../app/cli/decodecommand.cpp" line="309"/>
         <location filename="../app/cli/decodecommand.cpp" line="407"/>
         <location filename="../app/cli/decodecommand.cpp" line="419"/>
-        <location filename="../app/cli/linkoptions.cpp" line="267"/>
+        <location filename="../app/cli/linkoptions.cpp" line="268"/>
         <location filename="../app/cli/replaycommand.cpp" line="338"/>
         <location filename="../app/cli/replaycommand.cpp" line="392"/>
-        <location filename="../app/cli/reportcommand.cpp" line="47"/>
+        <location filename="../app/cli/reportcommand.cpp" line="48"/>
+        <location filename="../app/cli/reportcommand.cpp" line="82"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">e no fit read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commissioningcommon.cpp" line="94"/>
+        <location filename="../app/cli/commissioningcommon.cpp" line="103"/>
         <location filename="../app/cli/replaycommand.cpp" line="352"/>
         <location filename="../app/cli/replaycommand.cpp" line="404"/>
-        <location filename="../app/cli/reportcommand.cpp" line="176"/>
+        <location filename="../app/cli/reportcommand.cpp" line="198"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10473,65 +11921,65 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="45"/>
+        <location filename="../app/cli/linkoptions.cpp" line="46"/>
         <source>%1 needs a number, got &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="58"/>
+        <location filename="../app/cli/linkoptions.cpp" line="59"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="66"/>
+        <location filename="../app/cli/linkoptions.cpp" line="67"/>
         <source>--listen and --poll exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="72"/>
+        <location filename="../app/cli/linkoptions.cpp" line="73"/>
         <source>--window cannot be shorter than %1 s: a master may poll only every few seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/linkoptions.cpp" line="178"/>
-        <location filename="../app/cli/linkoptions.cpp" line="193"/>
+        <location filename="../app/cli/linkoptions.cpp" line="179"/>
+        <location filename="../app/cli/linkoptions.cpp" line="194"/>
         <source>bankscope-cli %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="45"/>
         <location filename="../app/cli/plancommand.cpp" line="96"/>
-        <location filename="../app/cli/reportcommand.cpp" line="134"/>
+        <location filename="../app/cli/reportcommand.cpp" line="156"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="47"/>
-        <location filename="../app/cli/reportcommand.cpp" line="136"/>
+        <location filename="../app/cli/reportcommand.cpp" line="158"/>
         <source>--plan PLAN.json is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="49"/>
-        <location filename="../app/cli/reportcommand.cpp" line="138"/>
+        <location filename="../app/cli/reportcommand.cpp" line="160"/>
         <source>--output FILE.pdf or FILE.html (or -o) is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="53"/>
-        <location filename="../app/cli/reportcommand.cpp" line="142"/>
+        <location filename="../app/cli/reportcommand.cpp" line="164"/>
         <source>--output names a .pdf or an .html file, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="56"/>
-        <location filename="../app/cli/reportcommand.cpp" line="145"/>
+        <location filename="../app/cli/reportcommand.cpp" line="167"/>
         <source>--paper is a4 or letter, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="63"/>
-        <location filename="../app/cli/reportcommand.cpp" line="152"/>
+        <location filename="../app/cli/reportcommand.cpp" line="174"/>
         <source>no translation for &apos;%1&apos; (available: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10542,7 +11990,8 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
     </message>
     <message>
         <location filename="../app/cli/failovercardcommand.cpp" line="105"/>
-        <location filename="../app/cli/linkoptions.cpp" line="272"/>
+        <location filename="../app/cli/linkoptions.cpp" line="275"/>
+        <location filename="../app/cli/linkoptions.cpp" line="280"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1; %2 {1:?}</translation>
     </message>
@@ -10630,27 +12079,27 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="70"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="148"/>
         <source>bankscope-cli monitor: %1: listening for %2 s before polling; nothing is sent meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="159"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="83"/>
         <source>usage: monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen | --poll] [--window S] [--duration S] [--record FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="164"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="88"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="166"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="90"/>
         <source>%1 runs on RS485: use --serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommand.cpp" line="168"/>
+        <location filename="../app/cli/monitorcommand.cpp" line="92"/>
         <source>CAN links only listen: nothing polls on CAN (sending is emulation: bankscope-sim)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10660,12 +12109,12 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="22"/>
+        <location filename="../app/cli/recordcommand.cpp" line="27"/>
         <source>usage: record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S] [--baud B] [--bitrate N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="24"/>
+        <location filename="../app/cli/recordcommand.cpp" line="29"/>
         <source>record only listens: it records what the bus carries (to poll and record: monitor --record)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10861,12 +12310,38 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="73"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <source>%1: not a recording (a BankScope recording, candump log, Vector ASC ...): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="57"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="58"/>
+        <source>its first lines are none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="76"/>
+        <location filename="../app/cli/reportcommand.cpp" line="86"/>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="95"/>
         <source>%1: the recording has serial traffic, but the plan names no serial protocol to decode it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="115"/>
+        <location filename="../app/cli/reportcommand.cpp" line="137"/>
         <source>%1: no reading of any planned pack in the recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10879,80 +12354,318 @@ beside another master. No command writes a BMS setting.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
-        <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
-        <source>Open on a simulated four-pack bank (no hardware needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
-        <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
-        <location filename="../app/gui/main.cpp" line="55"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
-        <source>Seconds to run before --screenshot (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
-        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
-        <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished">e no fit read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
-        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
-        <location filename="../app/gui/main.cpp" line="117"/>
+        <location filename="../app/gui/main.cpp" line="22"/>
         <source>bankscope: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
+        <source>catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="96"/>
+        <source>cannot save the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="44"/>
+        <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="47"/>
+        <source>Open on a simulated four-pack bank (no hardware needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="49"/>
+        <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="51"/>
+        <location filename="../app/gui/guistart.cpp" line="75"/>
+        <location filename="../app/gui/guistart.cpp" line="79"/>
+        <location filename="../app/gui/guistart.cpp" line="81"/>
+        <location filename="../app/gui/guistart.cpp" line="83"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="53"/>
+        <source>Open connected to a serial port (USB-RS485 stick). Listens first and polls only a silent bus, unless --listen or --poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="55"/>
+        <location filename="../app/gui/guistart.cpp" line="71"/>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="57"/>
+        <source>The protocol on the link: pylontech-rs485, jk-modbus, jk-pb, jk-legacy, pylon-can, victron-can, ... (default pylontech-rs485 on serial, pylon-can on CAN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="59"/>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <source>Serial speed (default: the protocol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <source>baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="61"/>
+        <source>Serial: only listen, never transmit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="63"/>
+        <source>Serial: poll the bank, still only after the listen window found the bus silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="65"/>
+        <source>Open connected to a CAN interface through a Qt plugin (socketcan:can0, peakcan:usb0, virtualcan:can0); CAN links only listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="67"/>
+        <source>plugin:interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <source>CAN bit rate (default: the protocol&apos;s, 500000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <source>bits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="69"/>
+        <source>Open connected to an SLCAN adapter (CANable, USBtin) on a serial port, in silent mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="73"/>
+        <source>Replay a recording (BankScope session, candump log, SavvyCAN CSV, Vector ASC) into every view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="77"/>
+        <source>Replay speed: 1 real time (default), 10, or 0 as fast as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="77"/>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="78"/>
+        <source>Record every live link&apos;s traffic into a BankScope session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="80"/>
+        <source>The bank configuration (BankConfig JSON) the links are read with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="82"/>
+        <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="84"/>
+        <source>Seconds to run before --screenshot (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="85"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="107"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="110"/>
+        <source>--%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="122"/>
+        <source>--screenshot-after needs a number of seconds, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="126"/>
+        <source>--demo and --scenario play a simulated bank: they do not go with --serial, --can, --slcan or --replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="130"/>
+        <source>--%1 needs a link: --serial, --can, --slcan or --replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="140"/>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="143"/>
+        <source>--listen and --poll exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="145"/>
+        <source>--listen and --poll are for a serial link (--serial): CAN links only listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="147"/>
+        <source>--baud is for a serial link (--serial, or the adapter of --slcan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="152"/>
+        <source>--baud needs a whole number, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="156"/>
+        <source>--bitrate is for a CAN link (--can or --slcan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="158"/>
+        <source>--replay-speed is for --replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="160"/>
+        <source>--record records live links: a replay is a recording already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="163"/>
+        <source>%1 is a CAN protocol: use --can or --slcan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="165"/>
+        <source>%1 runs on RS485: use --serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="172"/>
+        <source>--serial %1: no such port (plugged in? bankscope-cli ports lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="189"/>
+        <source>--can %1: Qt has no CAN plugin &apos;%2&apos; here (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="193"/>
+        <source>--slcan %1: no such port (plugged in? bankscope-cli ports lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="202"/>
+        <source>--bitrate needs a whole number of bits per second, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="215"/>
+        <source>--replay %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="221"/>
+        <source>--replay-speed needs 0 (as fast as possible) or a factor up to 10000, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="238"/>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="239"/>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="243"/>
+        <source>%1 on %2 (listen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="246"/>
+        <source>Replay of %1 (the recording&apos;s time, not the clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="249"/>
+        <source>Simulated bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="255"/>
+        <source>; recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="274"/>
+        <source>cannot start: see above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="284"/>
+        <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="289"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">e no fit read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="299"/>
+        <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="307"/>
         <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/guistart.cpp" line="310"/>
         <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
-        <source>bankscope: catalogue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
-        <source>bankscope: cannot save the screenshot to %1</source>
+        <location filename="../app/gui/guistart.cpp" line="322"/>
+        <source>cannot start the simulated bank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AdapterGuide", text);
-}
-
 QString section(const QString &title, const QString &body)
 {
     return QStringLiteral("<h3>%1</h3>%2").arg(title, body);
@@ -106,7 +101,7 @@ QString AdapterGuide::html()
                          "jumper or switch for it). A short bench cable usually works without.")));
     h += section(tr("Baud rate"),
                  para(tr("Pylontech RS485: 115200 (DIP 1 off) or 9600 (DIP 1 on); JK RS485: 115200; Pylon CAN and most CAN "
-                         "BMSs: 500 kbit/s. A wrong baud rate shows as \u201Cbytes arrive but no valid frames\u201D. "
+                         "BMSs: 500 kbit/s. A wrong baud rate shows as “bytes arrive but no valid frames”. "
                          "Connection \u203A Auto-detect listens at each speed and never transmits.")));
     h += section(tr("When a port will not open"),
                  QStringLiteral("<ol><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ol>")
@@ -125,20 +120,20 @@ QString html()
 {
     return QStringLiteral("<h2>BankScope %1</h2><p>%2</p><p>%3</p><p>%4</p><p>%5</p>")
         .arg(QApplication::applicationVersion().toHtmlEscaped(),
-             tr("Commissioning and diagnostics for parallel lithium battery banks: Pylontech, JK BMS and CAN BMSs on one "
-                "inverter, over RS485 and CAN."),
-             tr("Qt %1 (built with Qt %2).").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
-             tr("Licences: Qt Core, Gui, Widgets, PrintSupport, SerialPort and SerialBus under the GNU LGPL version 3; Qt "
-                "Charts under the GNU GPL version 3. Help \u203A About Qt has Qt's licence texts."),
-             tr("BankScope's own licence is the one its package states; the protocol facts it carries name their public "
-                "sources in the catalogue."));
+             AdapterGuide::tr("Commissioning and diagnostics for parallel lithium battery banks: Pylontech, JK BMS and CAN BMSs on one "
+                              "inverter, over RS485 and CAN."),
+             AdapterGuide::tr("Qt %1 (built with Qt %2).").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
+             AdapterGuide::tr("Licences: Qt Core, Gui, Widgets, PrintSupport, SerialPort and SerialBus under the GNU LGPL version 3; Qt "
+                              "Charts under the GNU GPL version 3. Help \u203A About Qt has Qt's licence texts."),
+             AdapterGuide::tr("BankScope's own licence is the one its package states; the protocol facts it carries name their public "
+                              "sources in the catalogue."));
 }
 
 void show(QWidget *parent)
 {
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("aboutBox"));
-    box.setWindowTitle(tr("About BankScope"));
+    box.setWindowTitle(AdapterGuide::tr("About BankScope"));
     box.setTextFormat(Qt::RichText);
     box.setText(html());
     box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));

@@ -489,7 +489,7 @@ QString ConnectionDialog::sourceSummary(const SessionSource &s)
     if (s.protocol)
         parts << ProtocolNames::label(*s.protocol);
     if (s.kind == Kind::Serial)
-        parts << RoleRequests::name(s.role);
+        parts << RoleRequests::label(s.role);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 LinksPage::LinksPage(const LinkActivity *activity, QWidget *parent)
     : QWidget(parent)
     , m_activity(activity)
@@ -59,6 +61,10 @@ LinksPage::LinksPage(const LinkActivity *activity, QWidget *parent)
     m_trafficView->setColumnWidth(TrafficModel::IdColumn, digit * 9);
     m_trafficView->setColumnWidth(TrafficModel::BytesColumn, digit * 48);
     m_trafficView->setColumnWidth(TrafficModel::StatusColumn, digit * 22);
+    // Never narrower than the column's title: a translated title may be longer than the content.
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        if (c != TrafficModel::DecodedColumn)
+            m_trafficView->setColumnWidth(c, std::max(m_trafficView->columnWidth(c), m_trafficView->horizontalHeader()->sectionSizeHint(c)));
     m_trafficView->setWordWrap(false);
 
     m_filter->setObjectName(QStringLiteral("trafficFilter"));

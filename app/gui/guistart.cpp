@@ -20,8 +20,8 @@ namespace GuiStart {
 
 namespace {
 
-// The "main" translation context (bankscope's own messages); qualified calls (Main::tr) are
-// what lupdate reads.
+// The "main" translation context (as in main.cpp); qualified calls (Main::tr) are what lupdate can
+// read: it gives no context to a free function's tr() and files Composition's under its class.
 struct Main
 {
     Q_DECLARE_TR_FUNCTIONS(main)
@@ -243,7 +243,7 @@ QString describe(const SessionPlan &plan)
         switch (s.kind) {
         case SessionSource::Kind::Serial:
             parts.append(Main::tr("%1 on %2 (%3)")
-                             .arg(s.protocol ? ProtocolNames::name(*s.protocol) : Main::tr("serial"), s.device, RoleRequests::name(s.role)));
+                             .arg(s.protocol ? ProtocolNames::name(*s.protocol) : Main::tr("serial"), s.device, RoleRequests::label(s.role)));
             break;
         case SessionSource::Kind::CanPlugin:
         case SessionSource::Kind::Slcan:

@@ -22,11 +22,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BankSession", text);
-}
-
 // What the inverter was told stays "told" this long after the last broadcast (LoopbackBank's rule).
 constexpr qint64 kToldTimeoutMs = 5000;
 constexpr qint64 kRateWindowMs = 3000;
@@ -178,7 +173,7 @@ std::optional<BankConfig> loadBank(const QString &path, QString &error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        error = tr("cannot read %1: %2").arg(path, f.errorString());
+        error = BankSession::tr("cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     const auto s = BankJson::parse(f.readAll(), 0);

@@ -66,6 +66,19 @@ QString name(RoleRequest request)
     return {};
 }
 
+QString label(RoleRequest request)
+{
+    switch (request) {
+    case RoleRequest::Auto:
+        return QCoreApplication::translate("RoleRequest", "auto");
+    case RoleRequest::Listen:
+        return QCoreApplication::translate("RoleRequest", "listen");
+    case RoleRequest::Poll:
+        return QCoreApplication::translate("RoleRequest", "poll");
+    }
+    return {};
+}
+
 } // namespace RoleRequests
 
 QString RoleDecision::codeName() const

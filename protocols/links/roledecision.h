@@ -18,6 +18,7 @@ enum class RoleRequest { Auto, Listen, Poll };
 
 namespace RoleRequests {
 QString name(RoleRequest request); // "auto", "listen", "poll"
+QString label(RoleRequest request); // the same in the reader's language, for people
 } // namespace RoleRequests
 
 // Why a link has the role it has: a code and its arguments (data), so a session can report it,

@@ -12,8 +12,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -388,6 +391,14 @@ void AddressPage::initializePage()
             first = item;
     }
     m_units->expandAll();
+    // Wide enough for its columns and their titles (a translated title may be the widest), within
+    // the 12 to 22 em the page gives the list.
+    int width = 2 * m_units->frameWidth() + m_units->verticalScrollBar()->sizeHint().width();
+    const QAbstractItemView *view = m_units; // sizeHintForColumn is public there
+    for (int c = 0; c < m_units->columnCount(); ++c)
+        width += std::max(view->sizeHintForColumn(c), m_units->header()->sectionSizeHint(c));
+    const int em = fontMetrics().height();
+    m_units->setMinimumWidth(std::clamp(width, em * 12, em * 22));
     if (!selectPack(keep) && first)
         m_units->setCurrentItem(first);
     Q_UNUSED(catalogue);

@@ -125,7 +125,8 @@ QVariant CheckFindingsModel::data(const QModelIndex &index, int role) const
         case CheckColumn:
             return CommissioningChecks::checkLabel(f->check);
         case SubjectColumn:
-            return f->subject;
+            // "bank" is the checks' code for the whole bank (kept as is in the plan and JSON).
+            return f->subject == QLatin1String("bank") ? tr("bank") : f->subject;
         case FindingColumn:
             return manual.isEmpty() ? CommissioningChecks::text(*f) : tr("%1 By hand: %2").arg(CommissioningChecks::text(*f), manual);
         case NextStepColumn:

@@ -93,6 +93,11 @@ CommissioningWizard::CommissioningWizard(const Catalogue &catalogue, AppSettings
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::HaveCustomButton2, true);
     setOption(QWizard::HaveCustomButton3, true);
+    // Qt words its own buttons in few languages (in none of the Nigerian ones): the wizard does.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::CustomButton1, tr("&Open plan\u2026"));
     setButtonText(QWizard::CustomButton2, tr("&Save plan"));
     setButtonText(QWizard::CustomButton3, tr("&Report\u2026"));

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 VerificationPage::VerificationPage(CommissioningWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
@@ -237,6 +239,10 @@ void VerificationPage::onFinished(const VerificationEvidence &evidence)
     m_view->resizeColumnToContents(CheckFindingsModel::ResultColumn);
     m_view->resizeColumnToContents(CheckFindingsModel::CheckColumn);
     m_view->resizeColumnToContents(CheckFindingsModel::SubjectColumn);
+    // Sized to their contents, but the finding keeps its room: a longer name (a translation's)
+    // wraps instead of squeezing the finding to a sliver.
+    for (int c : {int(CheckFindingsModel::CheckColumn), int(CheckFindingsModel::SubjectColumn)})
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), fontMetrics().height() * 11));
     m_view->setColumnWidth(CheckFindingsModel::NextStepColumn, fontMetrics().height() * 18);
     m_view->resizeRowsToContents();
     m_progress->setValue(1000);
