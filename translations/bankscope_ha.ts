@@ -461,174 +461,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="441"/>
-        <location filename="../core/aggregator.cpp" line="447"/>
+        <location filename="../core/aggregator.cpp" line="442"/>
+        <location filename="../core/aggregator.cpp" line="448"/>
         <source>config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="442"/>
+        <location filename="../core/aggregator.cpp" line="443"/>
         <source>No pack is set as master. In a %1 bank the inverter gets its data from the master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="444"/>
+        <location filename="../core/aggregator.cpp" line="445"/>
         <source>In the bank setup, mark the pack whose communication cable goes to the inverter as master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="448"/>
+        <location filename="../core/aggregator.cpp" line="449"/>
         <source>%1 are all set as master. Two masters on one bus collide and the inverter sees neither reliably.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="450"/>
+        <location filename="../core/aggregator.cpp" line="451"/>
         <source>Keep one master (the pack wired to the inverter) and set the others to slave addresses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="464"/>
+        <location filename="../core/aggregator.cpp" line="465"/>
         <source>%1 is %2. The aggregator drops it and carries on: bank capacity falls to %3 Ah and the current limits shrink with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="466"/>
+        <location filename="../core/aggregator.cpp" line="467"/>
         <source>Check %1&apos;s CAN cable, termination and power; the aggregator adds it back when it reports again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="471"/>
+        <location filename="../core/aggregator.cpp" line="472"/>
         <source> It falls back to a voltage-only SOC of about %1 % while the packs hold %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="475"/>
+        <location filename="../core/aggregator.cpp" line="476"/>
         <source>Check the master&apos;s power and its cable to the inverter. If the master has failed, follow the failover card: make another pack the master and move the inverter cable to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="476"/>
+        <location filename="../core/aggregator.cpp" line="477"/>
         <source>Check the master&apos;s power and its cable to the inverter. If it has failed, promote another pack by hand: move the inverter cable to it and give it the master address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="478"/>
+        <location filename="../core/aggregator.cpp" line="479"/>
         <source>The master %1 is %2: the inverter receives no BMS data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="485"/>
+        <location filename="../core/aggregator.cpp" line="486"/>
         <source>%1 is %2, and so is the master: nothing about it reaches the inverter, and a slave read through the master cannot be checked until the master is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="487"/>
+        <location filename="../core/aggregator.cpp" line="488"/>
         <source>Restore the master first (see its finding); then check %1 if it still does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="491"/>
+        <location filename="../core/aggregator.cpp" line="492"/>
         <source>%1 is %2. The master reports a communication fault to the inverter, and the bank&apos;s capacity and limits no longer include this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="493"/>
+        <location filename="../core/aggregator.cpp" line="494"/>
         <source>Check the link cable between %1 and its neighbour, its address switches, and that it is switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="498"/>
+        <location filename="../core/aggregator.cpp" line="499"/>
         <source>%1 is %2. The inverter never sees this pack in a single-master bank, and now BankScope cannot check it either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="500"/>
+        <location filename="../core/aggregator.cpp" line="501"/>
         <source>Check BankScope&apos;s cable to %1 and the pack&apos;s RS485 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="504"/>
-        <location filename="../core/aggregator.cpp" line="512"/>
+        <location filename="../core/aggregator.cpp" line="505"/>
+        <location filename="../core/aggregator.cpp" line="513"/>
         <source>bank</source>
         <translation type="unfinished">banki baki ɗaya</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="505"/>
+        <location filename="../core/aggregator.cpp" line="506"/>
         <source>No pack is online: the inverter has no battery data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="506"/>
+        <location filename="../core/aggregator.cpp" line="507"/>
         <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="513"/>
+        <location filename="../core/aggregator.cpp" line="514"/>
         <source>The inverter sees %1 % SOC but the bank holds %2 % (%3 points apart): it will start the generator or cut off at the wrong moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="516"/>
+        <location filename="../core/aggregator.cpp" line="517"/>
         <source>The inverter sees only the master&apos;s own count. Make the pack cables to the busbar equal so the packs share current evenly, and set the inverter&apos;s cut-off SOC with this gap in mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="517"/>
+        <location filename="../core/aggregator.cpp" line="518"/>
         <source>Compare the packs&apos; SOC in the pack table and check the master&apos;s aggregation settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="532"/>
+        <location filename="../core/aggregator.cpp" line="533"/>
         <source>%1 reports %2, but the inverter cannot see it and will go on charging and discharging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="534"/>
+        <location filename="../core/aggregator.cpp" line="535"/>
         <source>Check %1 now. Only what reaches the inverter protects the bank: lower the inverter&apos;s limits until the fault is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="540"/>
+        <location filename="../core/aggregator.cpp" line="541"/>
         <source>%1 reports %2; the inverter sees it as a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="541"/>
+        <location filename="../core/aggregator.cpp" line="542"/>
         <source>%1 reports %2; under the &quot;all packs&quot; rule the inverter sees only a warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="543"/>
+        <location filename="../core/aggregator.cpp" line="544"/>
         <source>Find the cause in %1&apos;s cell and temperature readings before resetting anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="554"/>
+        <location filename="../core/aggregator.cpp" line="555"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees %4 mV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="556"/>
+        <location filename="../core/aggregator.cpp" line="557"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees no cell voltages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="558"/>
+        <location filename="../core/aggregator.cpp" line="559"/>
         <source>The inverter cannot protect this cell. Check the pack&apos;s balance and the cell&apos;s connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="570"/>
+        <location filename="../core/aggregator.cpp" line="571"/>
         <source>When the bank charges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="571"/>
+        <location filename="../core/aggregator.cpp" line="572"/>
         <source>When the bank discharges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="573"/>
+        <location filename="../core/aggregator.cpp" line="574"/>
         <source>Unequal cable lengths or connections split the current unevenly. Make the pack cables to the busbar equal, or use the &quot;smallest pack limit&quot; rule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,17 +719,17 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../ui/appearance.cpp" line="194"/>
+        <location filename="../ui/appearance.cpp" line="195"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appearance.cpp" line="196"/>
+        <location filename="../ui/appearance.cpp" line="197"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appearance.cpp" line="197"/>
+        <location filename="../ui/appearance.cpp" line="198"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2106,7 @@
     </message>
     <message>
         <location filename="../core/commissioningchecks.cpp" line="145"/>
-        <location filename="../core/commissioningchecks.cpp" line="465"/>
+        <location filename="../core/commissioningchecks.cpp" line="472"/>
         <source>state of charge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,202 +2151,207 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="464"/>
+        <location filename="../core/commissioningchecks.cpp" line="471"/>
         <source>voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="516"/>
+        <location filename="../core/commissioningchecks.cpp" line="523"/>
         <source>%1 %2 (%3, not a maker figure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="862"/>
+        <location filename="../core/commissioningchecks.cpp" line="869"/>
         <source>Bus scan against the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="864"/>
+        <location filename="../core/commissioningchecks.cpp" line="871"/>
         <source>Protocol and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="866"/>
+        <location filename="../core/commissioningchecks.cpp" line="873"/>
         <source>One master per bus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="868"/>
+        <location filename="../core/commissioningchecks.cpp" line="875"/>
         <source>Firmware across packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="870"/>
+        <location filename="../core/commissioningchecks.cpp" line="877"/>
         <source>Voltage spread before paralleling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="872"/>
+        <location filename="../core/commissioningchecks.cpp" line="879"/>
         <source>SOC spread before paralleling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="874"/>
+        <location filename="../core/commissioningchecks.cpp" line="881"/>
         <source>Current sharing under load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="876"/>
+        <location filename="../core/commissioningchecks.cpp" line="883"/>
         <source>Inverter acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="878"/>
+        <location filename="../core/commissioningchecks.cpp" line="885"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="898"/>
+        <location filename="../core/commissioningchecks.cpp" line="905"/>
         <source>%1 answers at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="900"/>
+        <location filename="../core/commissioningchecks.cpp" line="907"/>
         <source>%1&apos;s address %2 answers, but with serial %4 where the plan has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="902"/>
+        <location filename="../core/commissioningchecks.cpp" line="909"/>
         <source>Two units answer at %2 (%3): %1&apos;s address is not unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="904"/>
+        <location filename="../core/commissioningchecks.cpp" line="911"/>
         <source>%1 at %2: %3 garbled answers beside %4 good ones, as when two units share an address (or the line is noisy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="906"/>
+        <location filename="../core/commissioningchecks.cpp" line="913"/>
+        <source>%1 at %2: only garbled answers (%3 to %4 requests), as when two units share an address (or the line is noisy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="915"/>
         <source>%1 does not answer at %2 (%3 requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="908"/>
+        <location filename="../core/commissioningchecks.cpp" line="917"/>
         <source>The master on this bus polls %2 (%3 times) and nothing answers: %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="910"/>
+        <location filename="../core/commissioningchecks.cpp" line="919"/>
         <source>%1 (%2): not polled. Another master owns this bus and does not ask for this address, so BankScope cannot tell whether it is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="912"/>
+        <location filename="../core/commissioningchecks.cpp" line="921"/>
         <source>%1 (%2) was not scanned on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="914"/>
+        <location filename="../core/commissioningchecks.cpp" line="923"/>
         <source>A unit answers at %1, where the plan has none%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="914"/>
+        <location filename="../core/commissioningchecks.cpp" line="923"/>
         <source> (serial %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="916"/>
+        <location filename="../core/commissioningchecks.cpp" line="925"/>
         <source>The master answers at %1 instead of %2: its switches 2-4 set a group the plan does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="918"/>
+        <location filename="../core/commissioningchecks.cpp" line="927"/>
         <source>The master reports %2 modules on %1; the plan has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="920"/>
+        <location filename="../core/commissioningchecks.cpp" line="929"/>
         <source>The module count was not heard on %1 (the plan has %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="923"/>
+        <location filename="../core/commissioningchecks.cpp" line="932"/>
         <source>Nothing was heard on %1: protocol and speed not measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="925"/>
+        <location filename="../core/commissioningchecks.cpp" line="934"/>
         <source>%1 carries bytes (%2 bad frames) but no valid frame: a wrong baud rate, A and B swapped, or another protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="927"/>
+        <location filename="../core/commissioningchecks.cpp" line="936"/>
         <source>%1 speaks %2; the plan has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="929"/>
+        <location filename="../core/commissioningchecks.cpp" line="938"/>
         <source>%1 runs at %2 %4; the plan has %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="931"/>
+        <location filename="../core/commissioningchecks.cpp" line="940"/>
         <source>The bank answers on %1 at %2 baud (switch 1 %4); the plan has %3 baud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="933"/>
+        <location filename="../core/commissioningchecks.cpp" line="942"/>
         <source>The bank answers on %1 at %2 baud: switch 1 is %3 on the master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="935"/>
+        <location filename="../core/commissioningchecks.cpp" line="944"/>
         <source>%1 speaks %2 as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="936"/>
+        <location filename="../core/commissioningchecks.cpp" line="945"/>
         <source>%1 speaks %2 at %3 %4 as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="939"/>
+        <location filename="../core/commissioningchecks.cpp" line="948"/>
         <source>Two masters on %1: %2. Their requests collide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="941"/>
+        <location filename="../core/commissioningchecks.cpp" line="950"/>
         <source>One master on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="943"/>
+        <location filename="../core/commissioningchecks.cpp" line="952"/>
         <source>No other master heard on %1 while BankScope polled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="945"/>
+        <location filename="../core/commissioningchecks.cpp" line="954"/>
         <source>No master heard on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="948"/>
+        <location filename="../core/commissioningchecks.cpp" line="957"/>
         <source>Every %1 runs firmware %2 (%3 units read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="950"/>
+        <location filename="../core/commissioningchecks.cpp" line="959"/>
         <source>The %1 units run different firmware: %2. The maker gives no rule on it; a mixed-firmware bank may not behave like a uniform one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="952"/>
+        <location filename="../core/commissioningchecks.cpp" line="961"/>
         <source>The %1 units run different firmware: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="954"/>
+        <location filename="../core/commissioningchecks.cpp" line="963"/>
         <source>Firmware of the %1 units: not measured (%n read).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2354,32 +2359,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="956"/>
+        <location filename="../core/commissioningchecks.cpp" line="965"/>
         <source>%1 reports firmware %3; the plan records %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="959"/>
+        <location filename="../core/commissioningchecks.cpp" line="968"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7): within the maker&apos;s %8 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="961"/>
+        <location filename="../core/commissioningchecks.cpp" line="970"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7): over the maker&apos;s %8 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="964"/>
+        <location filename="../core/commissioningchecks.cpp" line="973"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="965"/>
+        <location filename="../core/commissioningchecks.cpp" line="974"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by; for reference only: %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="969"/>
+        <location filename="../core/commissioningchecks.cpp" line="978"/>
         <source>%1 spread: not measured (%n pack(s) with a reading fresher than %2 s, matched by serial number).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2387,27 +2392,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="972"/>
+        <location filename="../core/commissioningchecks.cpp" line="981"/>
         <source>%1: not measured, its serial number is not in the plan (readings are matched by serial, never by address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="974"/>
+        <location filename="../core/commissioningchecks.cpp" line="983"/>
         <source>%1: not measured, no pack with serial %2 was heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="976"/>
+        <location filename="../core/commissioningchecks.cpp" line="985"/>
         <source>%1: not measured, its reading lacks the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="978"/>
+        <location filename="../core/commissioningchecks.cpp" line="987"/>
         <source>%1: not measured, its reading is %2 s old (fresh means under %3 s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="981"/>
+        <location filename="../core/commissioningchecks.cpp" line="990"/>
         <source>Current sharing: not measured (%n pack(s) with a fresh current reading).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2415,364 +2420,364 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="983"/>
+        <location filename="../core/commissioningchecks.cpp" line="992"/>
         <source>Current sharing: not measured, the bank carries %1 A (BankScope measures sharing from %2 A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="986"/>
+        <location filename="../core/commissioningchecks.cpp" line="995"/>
         <source>Discharging at %1 A, the packs carry %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="986"/>
+        <location filename="../core/commissioningchecks.cpp" line="995"/>
         <source>Charging at %1 A, the packs carry %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="990"/>
+        <location filename="../core/commissioningchecks.cpp" line="999"/>
         <source>%1 carries %2 % of the current where its capacity gives %3 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="993"/>
+        <location filename="../core/commissioningchecks.cpp" line="1002"/>
         <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank still holds %3 %: it reads %1 points low (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="994"/>
+        <location filename="../core/commissioningchecks.cpp" line="1003"/>
         <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank holds only %3 %: it reads %1 points high (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="998"/>
+        <location filename="../core/commissioningchecks.cpp" line="1007"/>
         <source>The SOC error of this sharing could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1001"/>
+        <location filename="../core/commissioningchecks.cpp" line="1010"/>
         <source>Inverter acceptance: not measured on %1, it needs a listen link on the inverter&apos;s BMS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1003"/>
+        <location filename="../core/commissioningchecks.cpp" line="1012"/>
         <source>Inverter acceptance: %1 is not in the catalogue, what it needs on the wire is unknown — see its manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1005"/>
+        <location filename="../core/commissioningchecks.cpp" line="1014"/>
         <source>Inverter acceptance: the catalogue has no wire requirements of %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1007"/>
+        <location filename="../core/commissioningchecks.cpp" line="1016"/>
         <source>Inverter acceptance: listened %1 s, at least %2 s are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1009"/>
+        <location filename="../core/commissioningchecks.cpp" line="1018"/>
         <source>%1 (%3) present, %2 frames.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1010"/>
+        <location filename="../core/commissioningchecks.cpp" line="1019"/>
         <source>%1 (%4) present, %2 frames, never more than %3 s apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1012"/>
+        <location filename="../core/commissioningchecks.cpp" line="1021"/>
         <source>%1 (%2) is missing: %3 expects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1014"/>
+        <location filename="../core/commissioningchecks.cpp" line="1023"/>
         <source>%2 is sent in place of %1 (Pylontech&apos;s newer layout): whether %3 accepts it is not in the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1016"/>
+        <location filename="../core/commissioningchecks.cpp" line="1025"/>
         <source>%1 (%4) came %2 s apart; the inverter expects it within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1018"/>
+        <location filename="../core/commissioningchecks.cpp" line="1027"/>
         <source>%1 comes every %2 s; the inverter wants it no faster than every %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1020"/>
+        <location filename="../core/commissioningchecks.cpp" line="1029"/>
         <source>%2 sends its keep-alive %1 (%3 heard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1022"/>
+        <location filename="../core/commissioningchecks.cpp" line="1031"/>
         <source>%2&apos;s keep-alive %1 was never heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1024"/>
+        <location filename="../core/commissioningchecks.cpp" line="1033"/>
         <source>%1 sends no keep-alive on this link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1026"/>
+        <location filename="../core/commissioningchecks.cpp" line="1035"/>
         <source>Whether %1 sends a keep-alive is not in the sources: not judged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1028"/>
+        <location filename="../core/commissioningchecks.cpp" line="1037"/>
         <source>%2 polls %1, where the plan has no unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1030"/>
+        <location filename="../core/commissioningchecks.cpp" line="1039"/>
         <source>The inverter polls %1 (%2 times) and gets no answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1032"/>
+        <location filename="../core/commissioningchecks.cpp" line="1041"/>
         <source>The inverter polls %1 and the bank answers (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1034"/>
+        <location filename="../core/commissioningchecks.cpp" line="1043"/>
         <source>%1 sent nothing in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1037"/>
+        <location filename="../core/commissioningchecks.cpp" line="1046"/>
         <source>%1 reports: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1039"/>
+        <location filename="../core/commissioningchecks.cpp" line="1048"/>
         <source>%1 warns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1041"/>
+        <location filename="../core/commissioningchecks.cpp" line="1050"/>
         <source>No alarm on the %1 packs read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1043"/>
+        <location filename="../core/commissioningchecks.cpp" line="1052"/>
         <source>Alarms: not measured (no fresh reading).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1056"/>
-        <location filename="../core/commissioningchecks.cpp" line="1113"/>
-        <location filename="../core/commissioningchecks.cpp" line="1131"/>
+        <location filename="../core/commissioningchecks.cpp" line="1065"/>
+        <location filename="../core/commissioningchecks.cpp" line="1122"/>
+        <location filename="../core/commissioningchecks.cpp" line="1140"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1058"/>
+        <location filename="../core/commissioningchecks.cpp" line="1067"/>
         <source>Check which unit sits where: update the plan&apos;s serial numbers, or move the units to their planned places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1060"/>
+        <location filename="../core/commissioningchecks.cpp" line="1069"/>
         <source>Give each unit its own address (DIP switch or app setting, then restart it); on Pylontech, make sure only one module carries the inverter cable and heads the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1062"/>
+        <location filename="../core/commissioningchecks.cpp" line="1071"/>
         <source>Check for two units at one address, then the termination (120 Ω at both ends), the A/B wiring and the cable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1064"/>
+        <location filename="../core/commissioningchecks.cpp" line="1073"/>
         <source>Check %1: powered on, its link cable seated, its address as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1066"/>
+        <location filename="../core/commissioningchecks.cpp" line="1075"/>
         <source>Unplug the inverter cable to check it (the inverter loses battery data meanwhile), scan again, then plug it back; or check %1&apos;s LEDs by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1068"/>
+        <location filename="../core/commissioningchecks.cpp" line="1077"/>
         <source>Run the bus scan on this link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1070"/>
+        <location filename="../core/commissioningchecks.cpp" line="1079"/>
         <source>Find the unit at %1: a module set to another address or group, or one the plan does not list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1072"/>
+        <location filename="../core/commissioningchecks.cpp" line="1081"/>
         <source>Set the master&apos;s switches 2-4 to the plan&apos;s group and restart it, or re-plan if the inverter polls %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1074"/>
+        <location filename="../core/commissioningchecks.cpp" line="1083"/>
         <source>Check every module is powered and its link cable seated, and that the plan&apos;s count is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1076"/>
+        <location filename="../core/commissioningchecks.cpp" line="1085"/>
         <source>Check the adapter, its cable and the link settings, then listen again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1078"/>
+        <location filename="../core/commissioningchecks.cpp" line="1087"/>
         <source>Set the planned speed on both ends, swap A and B if it stays, and check that the port is the one the plan names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1080"/>
+        <location filename="../core/commissioningchecks.cpp" line="1089"/>
         <source>Set the battery port&apos;s protocol and the inverter&apos;s battery type as the plan says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1082"/>
+        <location filename="../core/commissioningchecks.cpp" line="1091"/>
         <source>Set the planned speed on both ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1084"/>
+        <location filename="../core/commissioningchecks.cpp" line="1093"/>
         <source>Set switch 1 the same on every module for the inverter&apos;s rate (OFF 115200, ON 9600) and restart the modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1086"/>
+        <location filename="../core/commissioningchecks.cpp" line="1095"/>
         <source>Set switch 1 to %1 on every module and record the rate in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1088"/>
+        <location filename="../core/commissioningchecks.cpp" line="1097"/>
         <source>Leave exactly one master: on Pylontech the inverter cable on one module only; on JK-PB one pack at DIP 0000; and no tool polling beside an inverter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1090"/>
+        <location filename="../core/commissioningchecks.cpp" line="1099"/>
         <source>Check that the master is on and its cable is on this bus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1092"/>
+        <location filename="../core/commissioningchecks.cpp" line="1101"/>
         <source>Bring every unit of the model to the same firmware with the maker&apos;s tool before handing over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1094"/>
+        <location filename="../core/commissioningchecks.cpp" line="1103"/>
         <source>Read each unit&apos;s firmware (BankScope reads it where the protocol carries it) or record it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1096"/>
+        <location filename="../core/commissioningchecks.cpp" line="1105"/>
         <source>Update the plan, or the unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1098"/>
+        <location filename="../core/commissioningchecks.cpp" line="1107"/>
         <source>Do not close the breakers: charge or discharge the packs separately until the spread is within the maker&apos;s figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1100"/>
+        <location filename="../core/commissioningchecks.cpp" line="1109"/>
         <source>Bring the packs as close as you can (same charger, same rest time) and decide by the maker&apos;s instructions; BankScope does not decide without a maker figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1103"/>
+        <location filename="../core/commissioningchecks.cpp" line="1112"/>
         <source>Read every pack again (fresh readings, matched by serial) before the breakers close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1105"/>
+        <location filename="../core/commissioningchecks.cpp" line="1114"/>
         <source>Record the serial numbers (the bus scan reads them) in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1107"/>
+        <location filename="../core/commissioningchecks.cpp" line="1116"/>
         <source>Repeat under load, with every pack read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1109"/>
+        <location filename="../core/commissioningchecks.cpp" line="1118"/>
         <source>Check %1&apos;s cable length, lugs and torque: equal cable lengths share current equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1110"/>
+        <location filename="../core/commissioningchecks.cpp" line="1119"/>
         <source>Check %1&apos;s cable length, lugs and torque (recorded: %2): equal cable lengths share current equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1112"/>
+        <location filename="../core/commissioningchecks.cpp" line="1121"/>
         <source>Equalise the cable lengths and lugs, or set the inverter&apos;s low-battery levels with this error in mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1115"/>
+        <location filename="../core/commissioningchecks.cpp" line="1124"/>
         <source>Repeat under a steady discharge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1117"/>
+        <location filename="../core/commissioningchecks.cpp" line="1126"/>
         <source>Listen on the inverter&apos;s BMS cable (a tap), without polling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1119"/>
+        <location filename="../core/commissioningchecks.cpp" line="1128"/>
         <source>Check the inverter&apos;s manual for what it needs on its BMS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1121"/>
+        <location filename="../core/commissioningchecks.cpp" line="1130"/>
         <source>Listen for at least %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1123"/>
+        <location filename="../core/commissioningchecks.cpp" line="1132"/>
         <source>Select the protocol this inverter needs on the battery&apos;s port (see the plan), or update the battery&apos;s firmware.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1125"/>
+        <location filename="../core/commissioningchecks.cpp" line="1134"/>
         <source>Check the bus load and the termination; if the battery sends this slowly by design, check the inverter&apos;s manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1127"/>
+        <location filename="../core/commissioningchecks.cpp" line="1136"/>
         <source>Set the BMS to send less often if it allows; otherwise note it for the inverter&apos;s maker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1129"/>
+        <location filename="../core/commissioningchecks.cpp" line="1138"/>
         <source>Check the inverter&apos;s battery type (the plan: %1) and that its BMS cable goes to the master&apos;s port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1133"/>
+        <location filename="../core/commissioningchecks.cpp" line="1142"/>
         <source>Check the inverter&apos;s battery type (the plan: %1) and the master&apos;s group switches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1135"/>
+        <location filename="../core/commissioningchecks.cpp" line="1144"/>
         <source>Check the master&apos;s address, its RS485 rate (switch 1) and the A/B wiring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1137"/>
+        <location filename="../core/commissioningchecks.cpp" line="1146"/>
         <source>Set the inverter&apos;s battery type (the plan: %1) and check its BMS cable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1139"/>
+        <location filename="../core/commissioningchecks.cpp" line="1148"/>
         <source>Find the cause before handing over; note it in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1141"/>
+        <location filename="../core/commissioningchecks.cpp" line="1150"/>
         <source>Read the packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1142"/>
+        <location filename="../core/commissioningchecks.cpp" line="1151"/>
         <source>See the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,94 +3458,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="95"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Koma baya</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="96"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Gaba &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Finish</source>
         <translation>Ka&amp;mmala</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>Cancel</source>
         <translation>Soke</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Buɗe shiri…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Ajiye shiri</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rahoto…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="104"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Buɗe shirin da aka ajiye a baya (ko wanda aka yi da bankscope-cli plan) don a ci gaba da shi</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Ajiye shirin kamar yadda yake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="107"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>Duba, buga ko fitar da rahoton shigarwa na shirin kamar yadda yake</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="189"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="193"/>
         <source>Step %1 of %2: %3</source>
         <translation>Mataki %1 cikin %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="198"/>
         <source>Commission a bank</source>
         <translation>Shigar da bankin batir</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="194"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="198"/>
         <source>Commission a bank — %1</source>
         <translation>Shigar da bankin batir — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="281"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="285"/>
         <source>the plan is not complete yet: %1</source>
         <translation>shirin bai cika ba tukuna: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="307"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="311"/>
         <source>cannot read %1: %2</source>
         <translation>ba za a iya karanta %1 ba: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="337"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
         <source>Save plan</source>
         <translation>Ajiye shiri</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="328"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
         <source>The plan was not saved: %1</source>
         <translation>Ba a ajiye shirin ba: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="338"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="342"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3549,71 +3554,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="349"/>
         <source>plan.json</source>
         <translation>shiri.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="345"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="349"/>
         <source>%1 plan.json</source>
         <translation>%1 shiri.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="350"/>
         <source>Save the commissioning plan</source>
         <translation>Ajiye shirin shigarwa</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="346"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="350"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="369"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Shirye-shiryen shigarwa (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>Ba a ajiye shirin a %1 ba: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="364"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="374"/>
         <source>Open plan</source>
         <translation>Buɗe shiri</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="360"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="364"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>Shirin yana da canje-canje da ba a ajiye ba. A buɗe wani shiri duk da haka?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="365"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="369"/>
         <source>Open a commissioning plan</source>
         <translation>Buɗe shirin shigarwa</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="370"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="374"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>Ba za a iya buɗe wannan shirin ba:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="380"/>
         <source>Report</source>
         <translation>Rahoto</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="380"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>Za a iya yin rahoton da zarar an zaɓi batiran.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="392"/>
         <source>Close the wizard</source>
         <translation>Rufe mataimaki</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="388"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="392"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>A ajiye canje-canjen wannan shirin kafin a rufe?</translation>
     </message>
@@ -4144,6 +4149,669 @@ Stable identity: %2</source>
     </message>
 </context>
 <context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="355"/>
+        <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="357"/>
+        <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="360"/>
+        <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="362"/>
+        <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="365"/>
+        <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="367"/>
+        <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="369"/>
+        <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="371"/>
+        <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="373"/>
+        <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="375"/>
+        <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="383"/>
+        <source>seated and whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="384"/>
+        <source>loose, unplugged or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="385"/>
+        <source>all off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="386"/>
+        <source>standby (RUN flashes briefly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="387"/>
+        <source>running (charging or discharging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="388"/>
+        <source>protection (ALM steady)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="389"/>
+        <source>as it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="390"/>
+        <source>A and B swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="391"/>
+        <source>GND not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="392"/>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="393"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="394"/>
+        <source>missing or in the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="395"/>
+        <source>all different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="396"/>
+        <source>two packs share one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="397"/>
+        <source>it carries current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="398"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="399"/>
+        <source>it answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="400"/>
+        <source>still silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="401"/>
+        <source>it connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="402"/>
+        <source>it does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="403"/>
+        <source>yes, found one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="533"/>
+        <source>The adapter, its cable or the terminals are not connected to the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="535"/>
+        <source>The bank (its master BMS) is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="537"/>
+        <source>Nobody polls the bus: the BMS only speak when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="539"/>
+        <source>The bus speaks another protocol than the one chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="541"/>
+        <source>Speed (baud rate) mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="543"/>
+        <source>RS485 A and B swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="545"/>
+        <source>Noise on the line: termination, bias or a missing GND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="547"/>
+        <source>Two packs answer at one address (duplicate address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="549"/>
+        <source>A second master polls the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="551"/>
+        <source>The master BMS stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="553"/>
+        <source>BankScope&apos;s own adapter or cable came off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="555"/>
+        <source>The master answers for its slaves, but its own data is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="557"/>
+        <source>A slave BMS is off and has left the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="559"/>
+        <source>The link cable to a slave is cut (the pack still carries current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="561"/>
+        <source>A BMS went to sleep after an idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="563"/>
+        <source>Packs run different firmware versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="586"/>
+        <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="588"/>
+        <source>%1: not one byte in %2 s of listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="590"/>
+        <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="592"/>
+        <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="594"/>
+        <source>%1: %2 bytes received in %3 s and not one valid frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="596"/>
+        <source>%1: the bytes decode as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="598"/>
+        <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="600"/>
+        <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="602"/>
+        <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="604"/>
+        <source>%1: %2 bursts of bytes that formed no frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="606"/>
+        <source>%1: inverting the bytes does not make frames either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="608"/>
+        <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="610"/>
+        <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="612"/>
+        <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="614"/>
+        <source>%1: %2 requests BankScope did not send were heard while it polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="616"/>
+        <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="618"/>
+        <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="620"/>
+        <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="622"/>
+        <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="624"/>
+        <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="626"/>
+        <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="628"/>
+        <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="630"/>
+        <source>%1: address %2 answered until %3 s, then no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="632"/>
+        <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="634"/>
+        <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="636"/>
+        <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="638"/>
+        <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="640"/>
+        <source>firmware %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="644"/>
+        <source>checked by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="647"/>
+        <source>told apart by a check by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="656"/>
+        <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="659"/>
+        <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="661"/>
+        <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="664"/>
+        <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="666"/>
+        <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="669"/>
+        <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="671"/>
+        <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="673"/>
+        <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="675"/>
+        <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="677"/>
+        <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="679"/>
+        <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="681"/>
+        <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="683"/>
+        <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="685"/>
+        <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="687"/>
+        <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="688"/>
+        <source>the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="690"/>
+        <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="698"/>
+        <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="701"/>
+        <source>No fault seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="705"/>
+        <source>Most likely: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="707"/>
+        <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diagnosis.cpp" line="714"/>
+        <source>Likely: %1 (%n cause(s) listed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="780"/>
+        <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="785"/>
+        <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="786"/>
+        <source>the plan&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="34"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="36"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="40"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="48"/>
+        <source>Diagnose a communication fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="53"/>
+        <source>No recording read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="57"/>
+        <source>RS485 protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="61"/>
+        <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="63"/>
+        <source>Open recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="87"/>
+        <source>Likely cause, with the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="87"/>
+        <source>Confidence</source>
+        <translation type="unfinished">Tabbaci</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="93"/>
+        <source>Check by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="104"/>
+        <source>Note (optional): what you saw, where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="106"/>
+        <source>What was found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="119"/>
+        <source>Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="120"/>
+        <source>The causes, their evidence and what was found by hand, for a service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="146"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="163"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="151"/>
+        <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="162"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnosisdialog.cpp" line="174"/>
+        <source>Evidence from %1 (%n event(s) on the wire)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="195"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="197"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="214"/>
+        <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="231"/>
+        <source>The wire cannot tell it from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="233"/>
+        <source>Next step: %1</source>
+        <translation type="unfinished">Mataki na gaba: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="257"/>
+        <source>The checks by hand follow once the wire has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="258"/>
+        <source>No check by hand is needed to tell the causes above apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="278"/>
+        <source>Open a recording to diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="279"/>
+        <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DipSwitchWidget</name>
     <message>
         <location filename="../ui/dipswitchwidget.cpp" line="112"/>
@@ -4194,6 +4862,155 @@ Stable identity: %2</source>
     </message>
 </context>
 <context>
+    <name>DrillPage</name>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="36"/>
+        <source>&amp;Start the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="37"/>
+        <source>&amp;Abort and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="38"/>
+        <source>&amp;Done: next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="39"/>
+        <source>Inverter &amp;stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="40"/>
+        <source>Inverter still &amp;running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="46"/>
+        <source>Failover drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="47"/>
+        <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="55"/>
+        <source>I am at the bank, the site owner knows, and I accept what the drill does to this site (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="59"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="60"/>
+        <source>Past this time without one master again, the drill gives the restore steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="74"/>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="78"/>
+        <source>Drill timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="83"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="87"/>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="103"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="119"/>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="136"/>
+        <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="153"/>
+        <source>No failover procedure for this plan yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="168"/>
+        <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="173"/>
+        <source>Listening on %1: a live site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="174"/>
+        <source>Listening on %1: a simulated bus, not a live site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="195"/>
+        <source>Tick the confirmation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="277"/>
+        <source>Restore step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="278"/>
+        <source>Step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="282"/>
+        <source>Not yet verified on this site: this drill tests it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="283"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="286"/>
+        <source>Press Done when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="303"/>
+        <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="304"/>
+        <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="307"/>
+        <source>The drill did not start; the plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmulationGate</name>
     <message>
         <location filename="../protocols/links/emulationgate.cpp" line="101"/>
@@ -4229,155 +5046,155 @@ Stable identity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="139"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="147"/>
         <source>Corrupt answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="141"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="149"/>
         <source>Not answering (RTN 0x91)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="143"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="151"/>
         <source>Silent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="145"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="153"/>
         <source>OK, %1 problems earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="147"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="155"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="152"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="160"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="152"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="160"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="190"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="198"/>
         <source>Nothing is sent on a CAN link BankScope listens to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="191"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="199"/>
         <source>Requests BankScope sent to this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="193"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="201"/>
         <source>Frames received with this CAN id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="193"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="201"/>
         <source>Valid answers from this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="198"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="206"/>
         <source>Milliseconds between two frames of this id (its period), over the last 256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="199"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="207"/>
         <source>Milliseconds from the request to the end of its answer, over the last 256 answers. On the in-process loopback this is the time the exchange would take on the wire at the scenario&apos;s baud rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="202"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="210"/>
         <source>Answers in which the master says it cannot reach this module (RTN 0x91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="204"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="212"/>
         <source>Time since the last valid answer or frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="219"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="227"/>
         <source>Link</source>
         <translation type="unfinished">Haɗi</translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="221"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="229"/>
         <source>Address /
 CAN id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="223"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="231"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="225"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="233"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="227"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="235"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="229"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="237"/>
         <source>Answers /
 frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="231"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="239"/>
         <source>Time-
 outs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="233"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="241"/>
         <source>Checksum
 errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="235"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="243"/>
         <source>Framing
 errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="237"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="245"/>
         <source>RTN 0x91</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="239"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="247"/>
         <source>Latency
 min ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="241"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="249"/>
         <source>Latency
 median ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="243"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="251"/>
         <source>Latency
 max ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endpointstatsmodel.cpp" line="245"/>
+        <location filename="../ui/endpointstatsmodel.cpp" line="253"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,6 +5851,391 @@ max ms</source>
         <location filename="../ui/printing/cardprinter.cpp" line="156"/>
         <source>turn over</source>
         <translation>ku juya</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverCardDialog</name>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="43"/>
+        <source>Failover card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="57"/>
+        <source>Failover card preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="58"/>
+        <source>The card&apos;s front and back as they will print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="67"/>
+        <source>Card &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="69"/>
+        <source>The card is printed in the site owner&apos;s language, apart from the window&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="74"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="75"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="76"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="89"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="90"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="91"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="91"/>
+        <source>Fit the sheet in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="117"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="120"/>
+        <source>Print the card on a printer, both sides of one sheet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="122"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="124"/>
+        <source>Save the card as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="208"/>
+        <source>&lt;b&gt;No card for this plan:&lt;/b&gt; %1. Enter it in the commissioning wizard (Workflows › Commission a bank…) and save the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="214"/>
+        <source>Steps %1 to %2 print as Ǌsk your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="219"/>
+        <source>This translation is not reviewed yet (translations/REVIEWED): the English prints beside each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="234"/>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="243"/>
+        <source>One side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="243"/>
+        <source>Front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="245"/>
+        <source>&lt;b&gt;Does not fit on one sheet&lt;/b&gt;: it needs %1 sides at 12 pt; nothing is cut or shrunk, so it is not printed (shorten the site&apos;s orders, or print it in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="261"/>
+        <location filename="../ui/failovercarddialog.cpp" line="269"/>
+        <source>Print the failover card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="270"/>
+        <source>The card does not fit on one sheet (front and back) on this printer&apos;s paper; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="286"/>
+        <source>failover card (%1).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="286"/>
+        <source>%1 failover card (%2).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="305"/>
+        <source>Export the failover card as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="305"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="310"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="310"/>
+        <source>The card could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failovercarddialog.cpp" line="313"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailoverDrill</name>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="451"/>
+        <source>The inverter will lose battery data for up to a minute (the drill&apos;s limit) while the master %1 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="453"/>
+        <source>The inverter will lose battery data for up to %1 minutes (the drill&apos;s limit) while the master %2 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="458"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="466"/>
+        <source>Listening: waiting to hear the master %1 alone on the bus before the drill starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="468"/>
+        <source>Switch off the master %1 now (or pull its inverter cable). BankScope listens for the bus to go silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="470"/>
+        <source>Wait: a master is still heard on the bus. %1 must be off every bus before the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="472"/>
+        <source>Listening for exactly one master: %1 taking over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="474"/>
+        <source>Listening for exactly one master again: %1 back as the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="476"/>
+        <source>Two masters are heard on one bus. Unplug the inverter cable from %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="479"/>
+        <source>Switch the master %1 back on (or plug its inverter cable back in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="485"/>
+        <source>Drill passed: the stand-in took over with one master on the bus, and the master is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="487"/>
+        <source>Drill stopped at its time limit; one master is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="488"/>
+        <source>Drill aborted; one master is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="491"/>
+        <source>No drill: two masters are heard on the bus already. Find the second master first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="493"/>
+        <source>No drill: no master is heard. Check BankScope&apos;s connection to the bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="495"/>
+        <source>No drill: this bank has no procedure for the owner (call the installer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="497"/>
+        <source>No drill: a bank without a master (each battery on its own port) is not drilled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="499"/>
+        <source>No drill: the plan names no stand-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="501"/>
+        <source>Drill failed: two masters were heard on one bus. One master is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="502"/>
+        <location filename="../core/failoverdrill.cpp" line="564"/>
+        <source>Drill failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="511"/>
+        <source>Drill started: master %1, stand-in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="513"/>
+        <source>One master heard (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="521"/>
+        <location filename="../core/failoverdrill.cpp" line="523"/>
+        <source>Told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="526"/>
+        <source>The bus went silent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="528"/>
+        <source>The inverter&apos;s keep-alive stopped (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="530"/>
+        <source>The inverter&apos;s keep-alive is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="532"/>
+        <source>Charge and discharge limits went to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="534"/>
+        <source>Charge and discharge limits are back above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="536"/>
+        <source>A master is heard again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="538"/>
+        <source>Step %1 held: a master is still heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="540"/>
+        <source>Step %1 not given: it would put two masters on one bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="542"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="544"/>
+        <source>Seen on the inverter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="546"/>
+        <location filename="../core/failoverdrill.cpp" line="558"/>
+        <source>One master again: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="548"/>
+        <source>Two masters heard on one bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="550"/>
+        <source>Aborted by the installer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="552"/>
+        <source>Abort asked during the restore: the restore goes on until one master is heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="554"/>
+        <source>The drill&apos;s time limit passed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="556"/>
+        <source>Restore started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="560"/>
+        <source>Drill passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="562"/>
+        <source>Drill aborted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="578"/>
+        <source>This site&apos;s isolation order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="580"/>
+        <source>This site&apos;s power-up order: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6069,7 +7271,7 @@ max ms</source>
     <message>
         <location filename="../ui/headlinebar.cpp" line="63"/>
         <location filename="../ui/headlinebar.cpp" line="113"/>
-        <location filename="../ui/headlinebar.cpp" line="143"/>
+        <location filename="../ui/headlinebar.cpp" line="144"/>
         <source>SOC %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,7 +7295,7 @@ max ms</source>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="67"/>
-        <location filename="../ui/headlinebar.cpp" line="195"/>
+        <location filename="../ui/headlinebar.cpp" line="204"/>
         <source>Errors: %1 · Warnings: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6123,77 +7325,97 @@ max ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/headlinebar.cpp" line="130"/>
+        <source>No pack heard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/headlinebar.cpp" line="135"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1; %2 {1:?}</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="136"/>
+        <source>No pack has answered or been heard on the links yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="137"/>
         <source>Every configured pack reports fresh data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="145"/>
+        <location filename="../ui/headlinebar.cpp" line="146"/>
         <source>CVL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="147"/>
+        <location filename="../ui/headlinebar.cpp" line="148"/>
         <source>CCL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="149"/>
+        <location filename="../ui/headlinebar.cpp" line="150"/>
         <source>DCL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="155"/>
+        <source>Inverter: nothing known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="156"/>
+        <source>No pack and no inverter link has been heard yet: see the link&apos;s state in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/headlinebar.cpp" line="161"/>
         <source>&lt;b&gt;No BMS data&lt;/b&gt; — inverter guesses &lt;b&gt;%1&lt;/b&gt; from voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="158"/>
+        <location filename="../ui/headlinebar.cpp" line="164"/>
         <source> (packs hold %1, %2 points off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="163"/>
+        <location filename="../ui/headlinebar.cpp" line="169"/>
         <source>&lt;b&gt;No BMS data&lt;/b&gt; reaches the inverter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="165"/>
+        <location filename="../ui/headlinebar.cpp" line="171"/>
         <source>The master (or aggregator) is lost or its link to the inverter is silent: the inverter runs on its own voltage reading. See the Inverter page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="176"/>
+        <location filename="../ui/headlinebar.cpp" line="185"/>
         <source>Inverter is told: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="176"/>
+        <location filename="../ui/headlinebar.cpp" line="185"/>
         <source> — ≠ differs from the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="177"/>
+        <location filename="../ui/headlinebar.cpp" line="186"/>
         <source>Decoded from what the master sends the inverter (%1). The Inverter page compares it field by field with what it should see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="182"/>
+        <location filename="../ui/headlinebar.cpp" line="191"/>
         <source>Inverter can see: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="183"/>
+        <location filename="../ui/headlinebar.cpp" line="192"/>
         <source>No link to the inverter is decoded: this is what the architecture (%1) lets it see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/headlinebar.cpp" line="196"/>
+        <location filename="../ui/headlinebar.cpp" line="205"/>
         <source>Findings of the aggregation; all of them are on the Overview page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7575,361 +8797,409 @@ max ms</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>BankScope — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Commission a bank…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Link problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Open recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Replay a BankScope recording, a candump log, a Vector ASC or a SavvyCAN CSV into every view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Record every link&apos;s traffic to a file, to replay or send later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Stop recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Pause replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Print a commissioning report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Open a saved commissioning plan and preview, print or export its report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>Save a support &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>One ZIP for a vendor&apos;s service desk: plan, recording, findings, freeze-frames, firmware, cell voltages; nothing is sent anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>The Events page: filter by pack; every other page: the raw traffic filter of the Links page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Pick the adapters, protocol, speed and role; the last connection is offered again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Auto-detect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Listen to an adapter at every speed and find the protocol; never transmits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Print a &amp;failover card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>Open a saved commissioning plan and preview, print or export the site&apos;s failover card, in the site owner&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>&amp;Diagnose a communication fault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Why does the inverter say &quot;BMS communication fault&quot;? Reads a recording of the link; never transmits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Adapters in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;About BankScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Every pack and the bank&apos;s findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>One pack: cells, temperatures, trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Every cell of the bank in one map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Inverter</source>
         <translation type="unfinished">Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>What the inverter should see, can see and is told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Alarms and events with freeze-frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Link health and raw traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>REPLAY of %1 — no event read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>REPLAY of %1 — file time %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source> (paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source> (ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>More in Help › Adapters in the field (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Resume replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>File time —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>File time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>● Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>%1 — BankScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>BankScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source> — recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Recordings (*.log *.asc *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Record to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>BankScope recordings (*.log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Open a commissioning plan</source>
         <translation type="unfinished">Buɗe shirin shigarwa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Commissioning plans (*.json)</source>
         <translation type="unfinished">Shirye-shiryen shigarwa (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <source>Open a recording to diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <source>Recordings and CAN logs (*.log *.asc *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Print a commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>This plan cannot be opened:
 %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <source>Print a failover card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>The window&apos;s language changes at the next start of BankScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Dark palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>A dark palette for a dim plant room; the light one reads better in sunlight.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8000,17 +9270,17 @@ max ms</source>
 <context>
     <name>MonitorVerificationSource</name>
     <message>
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="74"/>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="33"/>
         <source>%1 (BankScope polls)</source>
         <translation>%1 (BankScope yana tambaya)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="74"/>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="33"/>
         <source>%1 (BankScope listens)</source>
         <translation>%1 (BankScope yana saurare)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="76"/>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="35"/>
         <source>The bank in this window: %n pack(s) configured</source>
         <translation>
             <numerusform>Bankin da ke wannan taga: batir %n da aka saita</numerusform>
@@ -8018,27 +9288,27 @@ max ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="78"/>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="37"/>
         <source>, heard on %1</source>
         <translation>, an ji shi a %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="81"/>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="40"/>
         <source>This source reads no serial numbers, so the checks that match readings by serial say &quot;not measured&quot;.</source>
         <translation>Wannan majiya ba ta karanta lambobin serial, don haka dubawar da ke haɗa karatu ta serial za ta ce &quot;ba a auna ba&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="89"/>
+        <location filename="../ui/wizards/monitorverificationsource.cpp" line="48"/>
         <source>The window shows no bank: connect to one first.</source>
         <translation>Taga ba ta nuna wani banki ba: haɗa da ɗaya tukuna.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="274"/>
+        <location filename="../core/verificationcollector.cpp" line="240"/>
         <source>the BMS on %1</source>
         <translation>BMS da ke kan %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizards/monitorverificationsource.cpp" line="281"/>
+        <location filename="../core/verificationcollector.cpp" line="247"/>
         <source>another master (%n request(s) BankScope did not send)</source>
         <translation>
             <numerusform>wani master (buƙata %n da BankScope bai aika ba)</numerusform>
@@ -8174,28 +9444,28 @@ max ms</source>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../ui/packpage.cpp" line="61"/>
+        <location filename="../ui/packpage.cpp" line="62"/>
         <location filename="../ui/packpage.cpp" line="123"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="62"/>
+        <location filename="../ui/packpage.cpp" line="63"/>
         <source>Lowest of this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="63"/>
+        <location filename="../ui/packpage.cpp" line="64"/>
         <source>Highest of this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="67"/>
+        <location filename="../ui/packpage.cpp" line="68"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="81"/>
+        <location filename="../ui/packpage.cpp" line="82"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8290,87 +9560,87 @@ max ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="310"/>
+        <location filename="../ui/packpage.cpp" line="335"/>
         <source>peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="311"/>
+        <location filename="../ui/packpage.cpp" line="336"/>
         <source>master</source>
         <translation type="unfinished">master</translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="312"/>
+        <location filename="../ui/packpage.cpp" line="337"/>
         <source>slave</source>
         <translation type="unfinished">slave</translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="313"/>
+        <location filename="../ui/packpage.cpp" line="338"/>
         <source>%1, %2, %3 Ah, address %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="317"/>
+        <location filename="../ui/packpage.cpp" line="342"/>
         <source>state: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="319"/>
+        <location filename="../ui/packpage.cpp" line="344"/>
         <source>SOC %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="331"/>
+        <location filename="../ui/packpage.cpp" line="356"/>
         <source>alarms: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="334"/>
+        <location filename="../ui/packpage.cpp" line="359"/>
         <source>firmware %1</source>
         <translation type="unfinished">firmware %1</translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="390"/>
+        <location filename="../ui/packpage.cpp" line="415"/>
         <source>▼ Lowest: cell %1, %2 mV · ▲ Highest: cell %3, %4 mV · spread %5 mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="397"/>
+        <location filename="../ui/packpage.cpp" line="422"/>
         <source>This BMS reports only its lowest (%1 mV) and highest (%2 mV) cell, not each cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="401"/>
+        <location filename="../ui/packpage.cpp" line="426"/>
         <source>No cell voltages received from this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="405"/>
+        <location filename="../ui/packpage.cpp" line="430"/>
         <source>Balancer: active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="405"/>
+        <location filename="../ui/packpage.cpp" line="430"/>
         <source>Balancer: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="408"/>
+        <location filename="../ui/packpage.cpp" line="433"/>
         <source>Balancing: not carried by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="427"/>
+        <location filename="../ui/packpage.cpp" line="452"/>
         <source>T%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="432"/>
+        <location filename="../ui/packpage.cpp" line="457"/>
         <source>lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packpage.cpp" line="436"/>
+        <location filename="../ui/packpage.cpp" line="461"/>
         <source>highest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11272,6 +12542,309 @@ seen</source>
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="51"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="53"/>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="55"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="56"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="66"/>
+        <source>(this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="246"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">ba za a iya karanta %1 ba: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="247"/>
+        <source>The commissioning plan, as saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="253"/>
+        <source>cannot read the recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="260"/>
+        <source>The session recording, byte for byte (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="267"/>
+        <source>Findings, each pack&apos;s condition, events and alarms with their freeze-frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="271"/>
+        <source>Events and alarms, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="272"/>
+        <source>Freeze-frames: every value before and when each alarm appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="273"/>
+        <source>Firmware table: pack, model, address, role, serial, firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="274"/>
+        <source>Every pack&apos;s last cell voltages (mV), with their time and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="275"/>
+        <source>The bank: what the inverter should see, can see and is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="277"/>
+        <source>Firmware table from the plan: pack, model, address, role, serial, firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="280"/>
+        <source>nothing to put in the bundle: no plan, recording or bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="285"/>
+        <source>BankScope support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="286"/>
+        <source>Made by %1 on %2 UTC, on %3 (%4, Qt %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="289"/>
+        <source>Nothing in it was sent anywhere: whoever has this file chose whom to give it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="291"/>
+        <source>The bank&apos;s state was read from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="293"/>
+        <source>No readings: the bundle was made from a plan alone (no recording, no connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="295"/>
+        <source>This list, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="296"/>
+        <source>This list, for programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="320"/>
+        <location filename="../core/supportbundle.cpp" line="343"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="332"/>
+        <source>cannot read the recording %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/supportbundle.cpp" line="338"/>
+        <source>the recording %1 became shorter while it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundleDialog</name>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="33"/>
+        <location filename="../ui/supportbundledialog.cpp" line="149"/>
+        <location filename="../ui/supportbundledialog.cpp" line="207"/>
+        <source>Save a support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="36"/>
+        <source>One ZIP file with what a battery or inverter maker&apos;s service desk asks for. It is saved on this computer only: nothing is sent anywhere, you choose whom to give it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="47"/>
+        <source>none (optional: the site&apos;s commissioning plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="47"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="48"/>
+        <source>Commissioning plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="49"/>
+        <source>&amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="50"/>
+        <source>Add the site&apos;s commissioning plan: its serial numbers and firmware go into the firmware table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="53"/>
+        <source>&amp;No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="67"/>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="68"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="75"/>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="76"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="79"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="106"/>
+        <source>Add a commissioning plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="106"/>
+        <source>Commissioning plans (*.json)</source>
+        <translation type="unfinished">Shirye-shiryen shigarwa (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="107"/>
+        <source>Save the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="107"/>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="137"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="147"/>
+        <source>This plan cannot be opened:
+%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/supportbundledialog.cpp" line="165"/>
+        <source>The bank as it is now (%1): findings, every pack&apos;s condition, %n event(s) and alarm(s) with their freeze-frames, the firmware table, each pack&apos;s cell voltages, what the inverter is told.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="168"/>
+        <source>the window&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="170"/>
+        <source>No recording: nothing is being recorded or replayed (File &gt; Record… makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="173"/>
+        <source>The recording %1 (%2), byte for byte, as far as it is written now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="176"/>
+        <source>The commissioning plan of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="177"/>
+        <source>No commissioning plan (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="178"/>
+        <source>BankScope&apos;s version, the date and the operating system; no user or computer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="179"/>
+        <source>It will hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="208"/>
+        <source>The support bundle was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="218"/>
+        <source>Support bundle saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="219"/>
+        <source>%1 is saved (%2). Nothing was sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supportbundledialog.cpp" line="223"/>
+        <source>It holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topology</name>
     <message>
         <location filename="../core/commissioningplan.cpp" line="37"/>
@@ -11315,52 +12888,52 @@ seen</source>
 <context>
     <name>TrafficModel</name>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="101"/>
+        <location filename="../ui/trafficmodel.cpp" line="109"/>
         <source>ADR %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="119"/>
+        <location filename="../ui/trafficmodel.cpp" line="127"/>
         <source>%1 bytes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="121"/>
+        <location filename="../ui/trafficmodel.cpp" line="129"/>
         <source>Local time the unit was received or sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="146"/>
+        <location filename="../ui/trafficmodel.cpp" line="154"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="148"/>
+        <location filename="../ui/trafficmodel.cpp" line="156"/>
         <source>Link</source>
         <translation type="unfinished">Haɗi</translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="150"/>
+        <location filename="../ui/trafficmodel.cpp" line="158"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="152"/>
+        <location filename="../ui/trafficmodel.cpp" line="160"/>
         <source>Address / id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="154"/>
+        <location filename="../ui/trafficmodel.cpp" line="162"/>
         <source>Bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="156"/>
+        <location filename="../ui/trafficmodel.cpp" line="164"/>
         <source>Decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trafficmodel.cpp" line="158"/>
+        <location filename="../ui/trafficmodel.cpp" line="166"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11657,6 +13230,82 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
     </message>
 </context>
 <context>
+    <name>WindowWiring</name>
+    <message>
+        <location filename="../app/gui/windowwiring.cpp" line="21"/>
+        <source>BankScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/windowwiring.cpp" line="39"/>
+        <location filename="../app/gui/windowwiring.cpp" line="84"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="115"/>
+        <location filename="../core/zipwriter.cpp" line="190"/>
+        <location filename="../core/zipwriter.cpp" line="249"/>
+        <source>cannot write the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="137"/>
+        <location filename="../core/zipwriter.cpp" line="278"/>
+        <source>the archive is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="139"/>
+        <source>the archive&apos;s file is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="146"/>
+        <source>&apos;%1&apos; is not a name a ZIP archive can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="149"/>
+        <source>&apos;%1&apos; is in the archive twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="151"/>
+        <source>more than 65535 files in one archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="156"/>
+        <location filename="../core/zipwriter.cpp" line="305"/>
+        <source>the archive is larger than 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="183"/>
+        <source>&apos;%1&apos; is 4 GiB or larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="218"/>
+        <source>cannot read what goes into &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="226"/>
+        <source>cannot start compressing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/zipwriter.cpp" line="243"/>
+        <source>cannot compress &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../app/cli/aggregatecommand.cpp" line="28"/>
@@ -11709,16 +13358,42 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="60"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="128"/>
+        <location filename="../app/cli/drillcommand.cpp" line="110"/>
         <location filename="../app/cli/linkoptions.cpp" line="35"/>
+        <location filename="../app/cli/verifycommand.cpp" line="100"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="55"/>
+        <source>--output FILE.zip (or -o) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="58"/>
+        <source>--output names a .zip file, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="60"/>
+        <source>give a plan (--plan PLAN.json), a recording (--session FILE) or both: the bundle is made from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="62"/>
+        <source>%1 already exists; --force replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="80"/>
         <location filename="../app/cli/commissioningcommon.cpp" line="75"/>
         <location filename="../app/cli/decodecommand.cpp" line="235"/>
         <location filename="../app/cli/decodecommand.cpp" line="309"/>
         <location filename="../app/cli/decodecommand.cpp" line="407"/>
         <location filename="../app/cli/decodecommand.cpp" line="419"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="48"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="62"/>
         <location filename="../app/cli/linkoptions.cpp" line="268"/>
         <location filename="../app/cli/replaycommand.cpp" line="338"/>
         <location filename="../app/cli/replaycommand.cpp" line="392"/>
@@ -11726,6 +13401,51 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <location filename="../app/cli/reportcommand.cpp" line="82"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">ba za a iya karanta %1 ba: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="80"/>
+        <source>not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="80"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="111"/>
+        <source>bankscope-cli bundle: %1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="114"/>
+        <source>the recording cannot be replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="139"/>
+        <source>bankscope-cli bundle: %1: no pack reading in the recording (the bundle has its bytes, but no cell voltages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/bundlecommand.cpp" line="141"/>
+        <source>bankscope-cli bundle: %1: %n line(s) could not be read; the recording goes into the bundle as it is</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="152"/>
+        <source>replay of %1, to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="165"/>
+        <source>bankscope-cli bundle: %1 holds:
+%2
+Nothing was sent anywhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="103"/>
@@ -11974,9 +13694,11 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="53"/>
         <location filename="../app/cli/failovercardcommand.cpp" line="45"/>
         <location filename="../app/cli/plancommand.cpp" line="96"/>
         <location filename="../app/cli/reportcommand.cpp" line="156"/>
+        <location filename="../app/cli/verifycommand.cpp" line="116"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12016,6 +13738,7 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/bundlecommand.cpp" line="137"/>
         <location filename="../app/cli/failovercardcommand.cpp" line="105"/>
         <location filename="../app/cli/linkoptions.cpp" line="275"/>
         <location filename="../app/cli/linkoptions.cpp" line="280"/>
@@ -12023,7 +13746,7 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <translation type="unfinished">%1; %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="24"/>
         <source>Usage: bankscope-cli COMMAND [ARGS]
 
 Commands:
@@ -12066,6 +13789,14 @@ Commands:
                        exits 2 beside another master, having sent nothing. CAN links only
                        listen (an SLCAN adapter is opened silent). --duration counts from
                        the end of the window.
+  diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FILE) [--protocol P]
+           [--baud B] [--listen | --poll] [--plan PLAN] [--bank FILE] [--duration S]
+                       The &quot;BMS communication fault&quot; assistant: listens (and on a silent
+                       RS485 bus polls) for --duration (30 s) or reads a recording, then
+                       prints the likely causes ranked as one JSON object, each with its
+                       evidence, confidence, next step and the check by hand that separates
+                       it from causes the wire cannot tell apart. Never polls beside another
+                       master (even with --poll): it reports that master instead.
   record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FILE [--duration S]
                        Record every byte and frame, listening only.
   replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]
@@ -12093,6 +13824,21 @@ Commands:
                        language asked for (the English beside each step until a translation
                        is reviewed); refused, naming the field, for a plan without the contact,
                        the isolation order or the stand-in, and when it does not fit two sides.
+  bundle --output|-o FILE.zip [--plan PLAN.json] [--session FILE] [--force]
+                       A support bundle for a vendor&apos;s service desk: one ZIP with the plan, the
+                       recording, findings and freeze-frames, the firmware table and each pack&apos;s
+                       cell voltages (the recording replayed to its end); lists what it holds.
+                       Nothing is sent anywhere. An existing file is replaced only with --force.
+  verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]
+         [--baud B] [--bitrate N] [--listen | --poll] [--duration S]
+                       Live verification against the plan, one JSON finding per line; exit 1
+                       when a check fails. Same safe role as monitor; beside another master
+                       the scan is passive (even with --poll). No BMS setting is written.
+  drill --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]
+        [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]
+                       The failover drill: BankScope only listens while you switch the master
+                       off and follow the steps it gives, until one master is heard again;
+                       the timeline goes into the plan. A live site needs --confirm-live-site.
   help                 Show this text.
 
 Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused
@@ -12101,7 +13847,7 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>bankscope-cli: unknown command &apos;%1&apos; (try &apos;bankscope-cli help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12116,13 +13862,48 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="38"/>
+        <source>usage: diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FILE) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FILE] [--duration S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="53"/>
+        <source>%1: not a recording (a BankScope recording, candump log, Vector ASC ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="145"/>
         <location filename="../app/cli/monitorcommand.cpp" line="88"/>
+        <location filename="../app/cli/verifycommand.cpp" line="142"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="147"/>
         <location filename="../app/cli/monitorcommand.cpp" line="90"/>
+        <location filename="../app/cli/verifycommand.cpp" line="144"/>
         <source>%1 runs on RS485: use --serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
+        <location filename="../app/cli/verifycommand.cpp" line="122"/>
+        <source>CAN links only listen: nothing polls on CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
+        <source>cannot create a temporary folder for the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="200"/>
+        <source>bankscope-cli diagnose: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="217"/>
+        <source>bankscope-cli diagnose: %1: listening for %2 s first; nothing is sent meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12361,6 +14142,7 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="66"/>
         <location filename="../app/cli/reportcommand.cpp" line="76"/>
         <location filename="../app/cli/reportcommand.cpp" line="86"/>
         <source>%1: line %2: %3</source>
@@ -12381,321 +14163,502 @@ beside another master. No command writes a BMS setting.
         <source>more than %1 MiB: not a document this command reads (is it the right input?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="118"/>
+        <source>--limit needs seconds from 30 to 86400, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="129"/>
+        <source>usage: drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="135"/>
+        <source>the drill only listens: --poll is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="146"/>
+        <source>%1: no failover procedure to drill: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="160"/>
+        <source>the plan names no protocol BankScope decodes for the inverter link: give --protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="163"/>
+        <source>%1 is a CAN protocol: use --can or --slcan, or give --protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="165"/>
+        <source>%1 runs on RS485: use --serial, or give --protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="192"/>
+        <source>bankscope-cli drill: the master %1 will be switched off and %2 made master by hand; BankScope only listens and never transmits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="195"/>
+        <source>bankscope-cli drill: for this site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="203"/>
+        <source>bankscope-cli drill: the drill would ask you to switch off %1, then walk the failover steps (%2) and the restore until one master is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="207"/>
+        <source>bankscope-cli drill: this is a live site: nothing was done and nothing was transmitted. Add --confirm-live-site to run the drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="265"/>
+        <source>(not yet verified on this site: this drill tests it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="267"/>
+        <source>[type done when done, abort to stop]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="279"/>
+        <source>bankscope-cli drill: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="288"/>
+        <source>bankscope-cli drill: listening on %1 (%2); answer on standard input: done, abort, saw WHAT (what the inverter shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="303"/>
+        <source>bankscope-cli drill: aborting: follow the restore steps; BankScope listens until one master is heard (interrupt again to quit at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="306"/>
+        <source>bankscope-cli drill: stopped before one master was heard again: check the bank by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="328"/>
+        <source>expected: done | abort | saw WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="329"/>
+        <source>bankscope-cli drill: &apos;%1&apos; is not an answer: type done, abort or saw WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="363"/>
+        <source>cannot keep a backup of %1 as %2: the plan was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="374"/>
+        <source>bankscope-cli drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="37"/>
+        <source>bankscope-cli verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="44"/>
+        <source>usage: verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="114"/>
+        <source>%1 is not an option of verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="139"/>
+        <source>the plan names no protocol for an RS485 link: give --protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="169"/>
+        <source>cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="196"/>
+        <source>another master polls this bus: the scan is passive; an address it does not poll is reported &quot;not polled&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="199"/>
+        <source>gathering evidence for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/verifycommand.cpp" line="223"/>
+        <source>plan %1: %n pack(s), checking on %2 (%3 at %4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="227"/>
+        <source>%1: listening for %2 s before anything is sent; nothing is sent beside another master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="239"/>
+        <source>%1 s: %2, %3 frame(s) decoded, %4 pack(s) identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/verifycommand.cpp" line="268"/>
+        <source>%n finding(s): %1 failed, %2 not measured%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="271"/>
+        <source> (passive scan beside another master)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>bankscope: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
+        <source>every remembered setting forgotten: %1 starts with the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="92"/>
         <source>catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>cannot save the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="44"/>
+        <location filename="../app/gui/guistart.cpp" line="47"/>
         <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="47"/>
+        <location filename="../app/gui/guistart.cpp" line="50"/>
         <source>Open on a simulated four-pack bank (no hardware needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="49"/>
+        <location filename="../app/gui/guistart.cpp" line="52"/>
         <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="51"/>
-        <location filename="../app/gui/guistart.cpp" line="75"/>
-        <location filename="../app/gui/guistart.cpp" line="79"/>
-        <location filename="../app/gui/guistart.cpp" line="81"/>
-        <location filename="../app/gui/guistart.cpp" line="83"/>
+        <location filename="../app/gui/guistart.cpp" line="54"/>
+        <location filename="../app/gui/guistart.cpp" line="78"/>
+        <location filename="../app/gui/guistart.cpp" line="82"/>
+        <location filename="../app/gui/guistart.cpp" line="84"/>
+        <location filename="../app/gui/guistart.cpp" line="86"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="53"/>
+        <location filename="../app/gui/guistart.cpp" line="56"/>
         <source>Open connected to a serial port (USB-RS485 stick). Listens first and polls only a silent bus, unless --listen or --poll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="55"/>
-        <location filename="../app/gui/guistart.cpp" line="71"/>
+        <location filename="../app/gui/guistart.cpp" line="58"/>
+        <location filename="../app/gui/guistart.cpp" line="74"/>
         <source>port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="57"/>
+        <location filename="../app/gui/guistart.cpp" line="60"/>
         <source>The protocol on the link: pylontech-rs485, jk-modbus, jk-pb, jk-legacy, pylon-can, victron-can, ... (default pylontech-rs485 on serial, pylon-can on CAN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="59"/>
+        <location filename="../app/gui/guistart.cpp" line="62"/>
         <source>protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <location filename="../app/gui/guistart.cpp" line="63"/>
         <source>Serial speed (default: the protocol&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <location filename="../app/gui/guistart.cpp" line="63"/>
         <source>baud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="61"/>
+        <location filename="../app/gui/guistart.cpp" line="64"/>
         <source>Serial: only listen, never transmit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="63"/>
+        <location filename="../app/gui/guistart.cpp" line="66"/>
         <source>Serial: poll the bank, still only after the listen window found the bus silent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="65"/>
+        <location filename="../app/gui/guistart.cpp" line="68"/>
         <source>Open connected to a CAN interface through a Qt plugin (socketcan:can0, peakcan:usb0, virtualcan:can0); CAN links only listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="67"/>
+        <location filename="../app/gui/guistart.cpp" line="70"/>
         <source>plugin:interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <location filename="../app/gui/guistart.cpp" line="71"/>
         <source>CAN bit rate (default: the protocol&apos;s, 500000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <location filename="../app/gui/guistart.cpp" line="71"/>
         <source>bits/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="69"/>
+        <location filename="../app/gui/guistart.cpp" line="72"/>
         <source>Open connected to an SLCAN adapter (CANable, USBtin) on a serial port, in silent mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="73"/>
+        <location filename="../app/gui/guistart.cpp" line="76"/>
         <source>Replay a recording (BankScope session, candump log, SavvyCAN CSV, Vector ASC) into every view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="77"/>
+        <location filename="../app/gui/guistart.cpp" line="80"/>
         <source>Replay speed: 1 real time (default), 10, or 0 as fast as possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="77"/>
+        <location filename="../app/gui/guistart.cpp" line="80"/>
         <source>factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="78"/>
+        <location filename="../app/gui/guistart.cpp" line="81"/>
         <source>Record every live link&apos;s traffic into a BankScope session file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="80"/>
+        <location filename="../app/gui/guistart.cpp" line="83"/>
         <source>The bank configuration (BankConfig JSON) the links are read with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="82"/>
+        <location filename="../app/gui/guistart.cpp" line="85"/>
         <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="84"/>
+        <location filename="../app/gui/guistart.cpp" line="88"/>
+        <source>Forget every remembered setting (window layout, languages, plan folder, recent files, last connection) and start with the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guistart.cpp" line="90"/>
         <source>Seconds to run before --screenshot (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="85"/>
+        <location filename="../app/gui/guistart.cpp" line="91"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="107"/>
+        <location filename="../app/gui/guistart.cpp" line="113"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="110"/>
+        <location filename="../app/gui/guistart.cpp" line="116"/>
         <source>--%1 is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="122"/>
+        <location filename="../app/gui/guistart.cpp" line="129"/>
         <source>--screenshot-after needs a number of seconds, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="126"/>
+        <location filename="../app/gui/guistart.cpp" line="133"/>
         <source>--demo and --scenario play a simulated bank: they do not go with --serial, --can, --slcan or --replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="130"/>
+        <location filename="../app/gui/guistart.cpp" line="137"/>
         <source>--%1 needs a link: --serial, --can, --slcan or --replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="140"/>
+        <location filename="../app/gui/guistart.cpp" line="147"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="143"/>
+        <location filename="../app/gui/guistart.cpp" line="150"/>
         <source>--listen and --poll exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="145"/>
+        <location filename="../app/gui/guistart.cpp" line="152"/>
         <source>--listen and --poll are for a serial link (--serial): CAN links only listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="147"/>
+        <location filename="../app/gui/guistart.cpp" line="154"/>
         <source>--baud is for a serial link (--serial, or the adapter of --slcan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="152"/>
+        <location filename="../app/gui/guistart.cpp" line="159"/>
         <source>--baud needs a whole number, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="156"/>
+        <location filename="../app/gui/guistart.cpp" line="163"/>
         <source>--bitrate is for a CAN link (--can or --slcan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="158"/>
+        <location filename="../app/gui/guistart.cpp" line="165"/>
         <source>--replay-speed is for --replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="160"/>
+        <location filename="../app/gui/guistart.cpp" line="167"/>
         <source>--record records live links: a replay is a recording already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="163"/>
+        <location filename="../app/gui/guistart.cpp" line="170"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="165"/>
+        <location filename="../app/gui/guistart.cpp" line="172"/>
         <source>%1 runs on RS485: use --serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="172"/>
+        <location filename="../app/gui/guistart.cpp" line="179"/>
         <source>--serial %1: no such port (plugged in? bankscope-cli ports lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="189"/>
+        <location filename="../app/gui/guistart.cpp" line="196"/>
         <source>--can %1: Qt has no CAN plugin &apos;%2&apos; here (it has: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="193"/>
+        <location filename="../app/gui/guistart.cpp" line="200"/>
         <source>--slcan %1: no such port (plugged in? bankscope-cli ports lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="202"/>
+        <location filename="../app/gui/guistart.cpp" line="209"/>
         <source>--bitrate needs a whole number of bits per second, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="215"/>
+        <location filename="../app/gui/guistart.cpp" line="222"/>
         <source>--replay %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="221"/>
+        <location filename="../app/gui/guistart.cpp" line="228"/>
         <source>--replay-speed needs 0 (as fast as possible) or a factor up to 10000, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="238"/>
+        <location filename="../app/gui/guistart.cpp" line="245"/>
         <source>%1 on %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="239"/>
+        <location filename="../app/gui/guistart.cpp" line="246"/>
         <source>serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="243"/>
+        <location filename="../app/gui/guistart.cpp" line="250"/>
         <source>%1 on %2 (listen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="246"/>
+        <location filename="../app/gui/guistart.cpp" line="253"/>
         <source>Replay of %1 (the recording&apos;s time, not the clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="249"/>
+        <location filename="../app/gui/guistart.cpp" line="256"/>
         <source>Simulated bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="255"/>
+        <location filename="../app/gui/guistart.cpp" line="262"/>
         <source>; recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="274"/>
+        <location filename="../app/gui/guistart.cpp" line="309"/>
         <source>cannot start: see above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="284"/>
+        <location filename="../app/gui/guistart.cpp" line="319"/>
         <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="289"/>
+        <location filename="../app/gui/guistart.cpp" line="324"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">ba za a iya karanta %1 ba: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="299"/>
+        <location filename="../app/gui/guistart.cpp" line="334"/>
         <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="307"/>
+        <location filename="../app/gui/guistart.cpp" line="342"/>
         <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="310"/>
+        <location filename="../app/gui/guistart.cpp" line="345"/>
         <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="322"/>
+        <location filename="../app/gui/guistart.cpp" line="357"/>
         <source>cannot start the simulated bank</source>
         <translation type="unfinished"></translation>
     </message>
