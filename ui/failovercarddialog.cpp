@@ -211,7 +211,7 @@ void FailoverCardDialog::updateState()
     } else {
         const FailoverProcedure &p = m_planned->procedure;
         if (p.printableSteps() < p.steps.size())
-            notes << tr("Steps %1 to %2 print as \u201Cask your installer\u201D: they are neither documented nor confirmed on this site "
+            notes << tr("Steps %1 to %2 print as “ask your installer”: they are neither documented nor confirmed on this site "
                         "(confirm them in the wizard, or prove them with the failover drill).")
                          .arg(p.printableSteps() + 1)
                          .arg(p.steps.size());

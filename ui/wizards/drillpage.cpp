@@ -301,7 +301,7 @@ void DrillPage::finishDrill()
         m_wizard->applyPlan();
         m_result->setText(record.result == QLatin1String("passed")
                               ? tr("Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.")
-                              : tr("Recorded in the plan: %1. It proves nothing; the card keeps \u201cask your installer\u201d where it did.")
+                              : tr("Recorded in the plan: %1. It proves nothing; the card keeps “ask your installer” where it did.")
                                     .arg(record.result));
     } else {
         m_result->setText(tr("The drill did not start; the plan is unchanged."));
