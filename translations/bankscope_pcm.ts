@@ -4887,7 +4887,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>
         <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
-        <translation>Show for this site say the stand-in go take over and the master go come back, with only one master for the bus for every step. BankScope dey only listen. E no compulsory: skip am with Next one.</translation>
+        <translation>Show for this site say the spare master go take over and the master go come back, with only one master for the bus for every step. BankScope dey only listen. E no compulsory: skip am with Next one.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="55"/>
