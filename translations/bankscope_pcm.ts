@@ -4706,7 +4706,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">How sure</translation>
+        <translation>How sure</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
@@ -4779,7 +4779,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Wetin to do next: %1</translation>
+        <translation>Wetin to do next: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>

@@ -4706,7 +4706,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">Ìdánilójú</translation>
+        <translation>Ìdánilójú</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
@@ -4779,7 +4779,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Ìgbésẹ̀ tó kàn: %1</translation>
+        <translation>Ìgbésẹ̀ tó kàn: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>
