@@ -4146,514 +4146,514 @@ Stable identity: %2</source>
     <message>
         <location filename="../core/diagnosis.cpp" line="355"/>
         <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>The adapter plug, the RJ45 or screw terminal and the cable wey go the BMS port, dem sit well and dem dey whole?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="357"/>
         <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetin the LED dem (RUN, ALM, SOC) for the pack wey no dey talk dey show, or for the master if the whole bank no dey talk? All of dem off, standby (RUN dey flash small every 4 s), e dey work, or protection (ALM dey red steady)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="360"/>
         <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the wire dem: the adapter A go the BMS port A, B go B, and GND dey connect?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="362"/>
         <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which speed dem set for the bank (Pylontech: DIP switch 1 for the master; JK: for the app), and e match the one for BankScope?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="365"/>
         <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
-        <translation type="unfinished"></translation>
+        <translation>120 Ω dey for the two end of the bus and no where else (terminator plug or switch)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="367"/>
         <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Two pack dey share one address (DIP switch, or the address wey dem set for the app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="369"/>
         <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
-        <translation type="unfinished"></translation>
+        <translation>Put clamp meter for the power cable of the pack wey no dey talk: current still dey pass?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="371"/>
         <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Press the power or wake button of the pack wey no dey talk small: e don answer again?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="373"/>
         <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>The BMS wey no dey talk still dey connect with Bluetooth (JK app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="375"/>
         <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Another device dey ask question for this bus (one inverter, another adapter, one monitoring box)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="383"/>
         <source>seated and whole</source>
-        <translation type="unfinished"></translation>
+        <translation>e sit well and e dey whole</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="384"/>
         <source>loose, unplugged or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>e loose, dem no plug am or e don spoil</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="385"/>
         <source>all off</source>
-        <translation type="unfinished"></translation>
+        <translation>all of dem off</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="386"/>
         <source>standby (RUN flashes briefly)</source>
-        <translation type="unfinished"></translation>
+        <translation>standby (RUN dey flash small)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="387"/>
         <source>running (charging or discharging)</source>
-        <translation type="unfinished"></translation>
+        <translation>e dey work (e dey charge or e dey discharge)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="388"/>
         <source>protection (ALM steady)</source>
-        <translation type="unfinished"></translation>
+        <translation>protection (ALM dey steady)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="389"/>
         <source>as it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>everything correct</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="390"/>
         <source>A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>A and B don swap</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="391"/>
         <source>GND not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>GND no connect</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="392"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>e match</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="393"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>e no match</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="394"/>
         <source>missing or in the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>e no dey or e dey wrong place</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="395"/>
         <source>all different</source>
-        <translation type="unfinished"></translation>
+        <translation>all of dem different</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="396"/>
         <source>two packs share one</source>
-        <translation type="unfinished"></translation>
+        <translation>two pack dey share one</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="397"/>
         <source>it carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>current dey pass</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="398"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="399"/>
         <source>it answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>e don answer again</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="400"/>
         <source>still silent</source>
-        <translation type="unfinished"></translation>
+        <translation>e still no dey talk</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="401"/>
         <source>it connects</source>
-        <translation type="unfinished"></translation>
+        <translation>e connect</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="402"/>
         <source>it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>e no connect</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="403"/>
         <source>yes, found one</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, I see one</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="533"/>
         <source>The adapter, its cable or the terminals are not connected to the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>The adapter, im cable or the terminal no connect to the bus</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="535"/>
         <source>The bank (its master BMS) is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem don off the bank (im master BMS)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="537"/>
         <source>Nobody polls the bus: the BMS only speak when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody dey ask the bus question: the BMS dem dey talk only when dem ask dem</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="539"/>
         <source>The bus speaks another protocol than the one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>The bus dey talk another protocol, no be the one wey you choose</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="541"/>
         <source>Speed (baud rate) mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>The speed (baud rate) no match</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="543"/>
         <source>RS485 A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>RS485 A and B don swap</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="545"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
-        <translation type="unfinished"></translation>
+        <translation>Noise dey the line: termination, bias or GND wey no dey</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="547"/>
         <source>Two packs answer at one address (duplicate address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Two pack dey answer for one address (the same address)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="549"/>
         <source>A second master polls the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Another master dey ask the bus question</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="551"/>
         <source>The master BMS stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>The master BMS don stop to answer</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="553"/>
         <source>BankScope&apos;s own adapter or cable came off</source>
-        <translation type="unfinished"></translation>
+        <translation>BankScope own adapter or cable don comot</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="555"/>
         <source>The master answers for its slaves, but its own data is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>The master dey answer for im slave dem, but im own data don lost</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="557"/>
         <source>A slave BMS is off and has left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>One slave BMS don off and e don comot from the bank</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="559"/>
         <source>The link cable to a slave is cut (the pack still carries current)</source>
-        <translation type="unfinished"></translation>
+        <translation>The link cable wey go one slave don cut (the pack still dey carry current)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="561"/>
         <source>A BMS went to sleep after an idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>One BMS don sleep after e stay idle for some time</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="563"/>
         <source>Packs run different firmware versions</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack dem dey run different firmware version</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="586"/>
         <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: BankScope send %2 bytes of question for %3 s and e no receive even one byte</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="588"/>
         <source>%1: not one byte in %2 s of listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not even one byte for %2 s wey e dey listen</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="590"/>
         <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: another master (the inverter?) send %2 question for %3 s and nobody answer even one</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="592"/>
         <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no battery frame for %3 s (%2 frame from one inverter or GX)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="594"/>
         <source>%1: %2 bytes received in %3 s and not one valid frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bytes enter for %3 s and not even one correct frame</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="596"/>
         <source>%1: the bytes decode as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the bytes dey read as %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="598"/>
         <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 frame dey read once you turn every byte upside down, the way A and B wey swap dey make dem</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="600"/>
         <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of the bytes na NUL (line break), the way line wey A and B swap dey show</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="602"/>
         <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 burst of bytes wey dey come steady, like question from person wey dey ask but dem read am for wrong speed</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="604"/>
         <source>%1: %2 bursts of bytes that formed no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 burst of bytes wey no form any frame</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="606"/>
         <source>%1: inverting the bytes does not make frames either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: even if you turn the bytes upside down, dem still no form frame</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="608"/>
         <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 spoil answer for address %2 (out of %4 question wey dem send am)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="610"/>
         <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 other address dey answer clean, so the line itself dey okay</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="612"/>
         <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 out of %3 frame don spoil (%4 %), dem spread across %5 address</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="614"/>
         <source>%1: %2 requests BankScope did not send were heard while it polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dem hear %2 question wey BankScope no send while e dey ask</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="616"/>
         <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 times one CAN identifier come two times inside half cycle with different data: two sender dey</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="618"/>
         <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the bank answer until %2 s, then e no answer again till the end (%3 s) even as dem still dey ask am</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="620"/>
         <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the battery dey broadcast until %2 s, then nothing till the end (%3 s)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="622"/>
         <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the bank current don dey below 1 A for %2 s before e quiet</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="624"/>
         <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the bank dey carry current when e quiet (BMS no dey sleep when load dey)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="626"/>
         <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the master for %2 no dey answer for im own address again, but %3 answer for the whole group still carry im slave dem</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="628"/>
         <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the master answer &quot;I no fit reach am&quot; (RTN 0x91) %3 times for address %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="630"/>
         <source>%1: address %2 answered until %3 s, then no more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: address %2 answer until %3 s, then e no answer again</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="632"/>
         <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>the pack for %1 don carry less than 1 A for %2 s before e quiet</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="634"/>
         <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
-        <translation type="unfinished"></translation>
+        <translation>the pack for %1 carry %2 A; the rest of the bank %3 A before and %4 A after</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="636"/>
         <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>the pack for %1: im share (%2 A) don move go the other pack dem: e don comot from the bank</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="638"/>
         <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>the pack for %1: the other pack dem no take im share (%2 A): e still dey carry current</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="640"/>
         <source>firmware %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1 for %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="644"/>
         <source>checked by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem check am with hand: %1</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="647"/>
         <source>told apart by a check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>check with hand go show which one</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="656"/>
         <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check say the adapter dey plug, the cable reach the BMS port (no be the inverter or console port) and the terminal dem tight.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="659"/>
         <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look the master LED dem; if all of dem off, on the bank for the site power-up order.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="661"/>
         <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing dey ask the bank question: run diagnose again with polling allowed (na so e dey normally for bus wey quiet), or check say the inverter BMS port dey cable to this bus.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="664"/>
         <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol wey you want.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="666"/>
         <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare the bank speed (Pylontech: DIP switch 1; JK: the app) with the one for BankScope and the inverter; try the other speed with --baud.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="669"/>
         <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap the A and B wire for the adapter (or the RJ45 pin-out), make GND still connect, and try again.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="671"/>
         <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check say 120 Ω termination dey only for the two end, one GND wire dey, and the cable no pass near the inverter power cable dem.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="673"/>
         <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two pack dey answer for %1: check the address DIP switch (or the app) for every pack; each one must different.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="675"/>
         <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the other device wey dey ask question (another adapter, one monitoring box, the inverter for the same bus) and comot one master.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="677"/>
         <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look the master pack: LED dem, breaker, and whether e dey answer with Bluetooth; follow the site failover card.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="679"/>
         <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check BankScope own adapter and cable (USB sit well, RJ45 click enter).</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="681"/>
         <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master for %1 still dey pass message for im slave dem: restart the master the way the maker manual talk and check im LED dem for protection.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="683"/>
         <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack for %1 don off: check im breaker and LED dem, then on am back only inside wetin im maker allow.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="685"/>
         <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master no fit reach the pack for %1 but e still dey carry current: check the link cable wey enter am and the one wey comot from am.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="687"/>
         <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wake the BMS (%1) the way im maker talk (press im button small; JK: command 0x01) and check im sleep setting dem.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="688"/>
         <source>the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>the whole bank</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="690"/>
         <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make every pack get the same firmware version (the odd one: %1) through the maker service; BankScope no dey ever write firmware.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="698"/>
         <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>We no see any fault: the bank dey answer clean. If the inverter still dey show &quot;BMS communication fault&quot;, check im battery type setting (e fit reset after firmware update or when light go) and say the cable dey im BMS port with the protocol wey that port want.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="701"/>
         <source>No fault seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>We no see any fault.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="705"/>
         <source>Most likely: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetin fit be am pass: %1.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="707"/>
         <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>The wire no fit show difference between these ones: %1. Check with hand go decide.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diagnosis.cpp" line="714"/>
         <source>Likely: %1 (%n cause(s) listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E fit be: %1 (%n cause dey the list).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="780"/>
         <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the site plan (--plan) make you see the inverter setting wey you go check, or read am for the inverter manual.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="785"/>
         <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the %1, check say the battery type na %2 and the cable dey im BMS port.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="786"/>
         <source>the plan&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>the value wey dey the plan</translation>
     </message>
 </context>
 <context>
@@ -4661,145 +4661,145 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="34"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>e high</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="36"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>e dey middle</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>e low</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="48"/>
         <source>Diagnose a communication fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Find wetin cause communication fault</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="53"/>
         <source>No recording read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>We never read any recording yet.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="57"/>
         <source>RS485 protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>RS485 protocol wey e go use:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="61"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>How dem go read the RS485 traffic; CAN na always Pylon CAN dem dey read am as</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>Open recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open one recording…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Likely cause, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetin fit cause am, with the evidence</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">How sure</translation>
+        <translation>How sure</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
         <source>Check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Check with hand</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="104"/>
         <source>Note (optional): what you saw, where</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (if you want): wetin you see, where</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="106"/>
         <source>What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetin you find:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="119"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy am as JSON</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="120"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>The cause dem, their evidence and wetin dem find with hand, for service desk</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="146"/>
         <location filename="../ui/diagnosisdialog.cpp" line="163"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>E no fit read %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="151"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no be recording (BankScope recording, candump log, Vector ASC …).</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="162"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, for line %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagnosisdialog.cpp" line="174"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evidence from %1 (%n thing wey happen for the wire)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="195"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="197"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="214"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open recording of the link (File › Record… when the fault dey show, or any log) make you find wetin cause am.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>The wire cannot tell it from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The wire no fit show difference between am and: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Wetin to do next: %1</translation>
+        <translation>Wetin to do next: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>
         <source>The checks by hand follow once the wire has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check dem with hand go follow once dem don read the wire.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="258"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>You no need check with hand to know which one of the cause dem for up.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="278"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Open recording make you find the fault</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="279"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording and CAN log dem (*.log *.txt *.asc *.csv);;All file dem (*)</translation>
     </message>
 </context>
 <context>
@@ -4857,148 +4857,148 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="36"/>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start the drill now</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="37"/>
         <source>&amp;Abort and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop am &amp;and put am back</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="38"/>
         <source>&amp;Done: next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done, go next step</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="39"/>
         <source>Inverter &amp;stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter don &amp;stop</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="40"/>
         <source>Inverter still &amp;running</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter still dey &amp;run</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
         <source>Failover drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover drill (practice)</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>
         <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show for this site say the spare master go take over and the master go come back, with only one master for the bus for every step. BankScope dey only listen. E no compulsory: skip am with Next one.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="55"/>
         <source>I am at the bank, the site owner knows, and I accept what the drill does to this site (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>I dey near the bank, the site owner know, and I accept wetin the drill go do to this site (for up).</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="59"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="60"/>
         <source>Past this time without one master again, the drill gives the restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>If this time pass and we never get one master again, the drill go give the step dem to put am back</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="74"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetin to do now</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="78"/>
         <source>Drill timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>How the drill take go</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="83"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetin to do before you start</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="87"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit for time:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="103"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>How e take go:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="119"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>E never start.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="136"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>You go off the master %1 with hand and make %2 the master, following the failover card step dem. %3</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="153"/>
         <source>No failover procedure for this plan yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No failover step dey for this plan yet: %1</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="168"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill dey listen to the master broadcast and e no dey ever send anything.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="173"/>
         <source>Listening on %1: a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>E dey listen for %1: na live site.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>E dey listen for %1: na bus wey dem simulate, no be live site.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="195"/>
         <source>Tick the confirmation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the confirmation box first</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="277"/>
         <source>Restore step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step to put am back %1 out of %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="278"/>
         <source>Step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 out of %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="282"/>
         <source>Not yet verified on this site: this drill tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem never check am for this site: this drill go test am.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="283"/>
         <location filename="../ui/wizards/drillpage.cpp" line="286"/>
         <source>Press Done when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Done when you don finish am.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="303"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem don write am for the plan: e pass. The step dem wey e prove go now print as instruction for the failover card.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem don write am for the plan: %1. E no prove anything; the card go still talk “Ask your installer” where e talk am before.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="307"/>
         <source>The drill did not start; the plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The drill no start; the plan no change.</translation>
     </message>
 </context>
 <context>

@@ -4146,514 +4146,514 @@ Stable identity: %2</source>
     <message>
         <location filename="../core/diagnosis.cpp" line="355"/>
         <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣé plug adapter, RJ45 tàbí àwọn terminal onískírù àti wáyà tó lọ sí port BMS jókòó dáadáa, ṣé wọ́n sì wà ní pípé?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="357"/>
         <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kí ni àwọn LED (RUN, ALM, SOC) bátìrì tó dákẹ́ ń fihàn, tàbí ti master bí gbogbo bank bá dákẹ́? Gbogbo wọn kú, standby (RUN ń tàn díẹ̀ ní gbogbo 4 s), ó ń ṣiṣẹ́, tàbí protection (ALM pupa, kò ṣẹ́jú)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="360"/>
         <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ tẹ̀lé àwọn wáyà: ṣé A adapter lọ sí A port BMS, B sí B, ṣé GND sì so pọ̀?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="362"/>
         <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìyára wo ni a ṣètò bank sí (Pylontech: DIP switch 1 lórí master; JK: nínú app), ṣé ó bá ti BankScope mu?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="365"/>
         <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣé 120 Ω wà ní òpin méjèèjì bus, tí kò sì sí níbòmíràn (plug terminator tàbí switch)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="367"/>
         <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣé bátìrì méjì ń lo àdírẹ́sì kan náà (DIP switch, tàbí àdírẹ́sì tí a ṣètò nínú app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="369"/>
         <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pẹ̀lú clamp meter lórí wáyà agbára bátìrì tó dákẹ́: ṣé iná ṣì ń ṣàn nínú rẹ̀?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="371"/>
         <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ tẹ bọ́tìnì agbára tàbí bọ́tìnì ìjí bátìrì tó dákẹ́ fún ìgbà díẹ̀: ṣé ó tún ń dáhùn?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="373"/>
         <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣé BMS tó dákẹ́ ṣì ń so pọ̀ lórí Bluetooth (JK app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="375"/>
         <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣé ẹ̀rọ mìíràn ń béèrè lórí bus yìí (inverter kan, adapter kejì, àpótí ìṣàbójútó kan)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="383"/>
         <source>seated and whole</source>
-        <translation type="unfinished"></translation>
+        <translation>ó jókòó dáadáa, ó sì wà ní pípé</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="384"/>
         <source>loose, unplugged or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ó dẹ̀, a kò so ó, tàbí ó ti bàjẹ́</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="385"/>
         <source>all off</source>
-        <translation type="unfinished"></translation>
+        <translation>gbogbo wọn kú</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="386"/>
         <source>standby (RUN flashes briefly)</source>
-        <translation type="unfinished"></translation>
+        <translation>standby (RUN ń tàn díẹ̀)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="387"/>
         <source>running (charging or discharging)</source>
-        <translation type="unfinished"></translation>
+        <translation>ó ń ṣiṣẹ́ (ó ń gba agbára tàbí ó ń fúnni ní agbára)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="388"/>
         <source>protection (ALM steady)</source>
-        <translation type="unfinished"></translation>
+        <translation>protection (ALM kò ṣẹ́jú)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="389"/>
         <source>as it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>ó wà bí ó ṣe yẹ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="390"/>
         <source>A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>A àti B ti pààrọ̀ ara wọn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="391"/>
         <source>GND not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>GND kò so pọ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="392"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>ó bá a mu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="393"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ó yàtọ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="394"/>
         <source>missing or in the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>kò sí, tàbí ó wà ní ibi tí kò tọ́</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="395"/>
         <source>all different</source>
-        <translation type="unfinished"></translation>
+        <translation>gbogbo wọn yàtọ̀ síra</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="396"/>
         <source>two packs share one</source>
-        <translation type="unfinished"></translation>
+        <translation>bátìrì méjì ń lo ọ̀kan náà</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="397"/>
         <source>it carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>iná ń ṣàn nínú rẹ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="398"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>kò sí</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="399"/>
         <source>it answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>ó tún ń dáhùn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="400"/>
         <source>still silent</source>
-        <translation type="unfinished"></translation>
+        <translation>ó ṣì dákẹ́</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="401"/>
         <source>it connects</source>
-        <translation type="unfinished"></translation>
+        <translation>ó so pọ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="402"/>
         <source>it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>kò so pọ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="403"/>
         <source>yes, found one</source>
-        <translation type="unfinished"></translation>
+        <translation>bẹ́ẹ̀ ni, mo rí ọ̀kan</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="533"/>
         <source>The adapter, its cable or the terminals are not connected to the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter, wáyà rẹ̀ tàbí àwọn terminal kò so mọ́ bus</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="535"/>
         <source>The bank (its master BMS) is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>A ti pa bank (master BMS rẹ̀)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="537"/>
         <source>Nobody polls the bus: the BMS only speak when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kò sí ẹni tó ń béèrè lórí bus: àwọn BMS máa ń sọ̀rọ̀ nígbà tí a bá béèrè nìkan</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="539"/>
         <source>The bus speaks another protocol than the one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus ń sọ protocol mìíràn yàtọ̀ sí èyí tí a yàn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="541"/>
         <source>Speed (baud rate) mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìyára (baud rate) kò bá ara wọn mu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="543"/>
         <source>RS485 A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>A àti B RS485 ti pààrọ̀ ara wọn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="545"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
-        <translation type="unfinished"></translation>
+        <translation>Ariwo wà lórí ìlà: termination, bias tàbí GND tí kò sí</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="547"/>
         <source>Two packs answer at one address (duplicate address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bátìrì méjì ń dáhùn ní àdírẹ́sì kan (àdírẹ́sì kan náà lẹ́ẹ̀mejì)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="549"/>
         <source>A second master polls the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Master kejì ń béèrè lórí bus</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="551"/>
         <source>The master BMS stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Master BMS ti dẹ́kun dídáhùn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="553"/>
         <source>BankScope&apos;s own adapter or cable came off</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter tàbí wáyà BankScope fúnra rẹ̀ ti yọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="555"/>
         <source>The master answers for its slaves, but its own data is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Master ń dáhùn fún àwọn slave rẹ̀, ṣùgbọ́n dátà tirẹ̀ ti pòórá</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="557"/>
         <source>A slave BMS is off and has left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Slave BMS kan ti wà ní pípa, ó sì ti kúrò nínú bank</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="559"/>
         <source>The link cable to a slave is cut (the pack still carries current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wáyà ìsopọ̀ tó lọ sí slave kan ti gé (bátìrì náà ṣì ń gbé iná)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="561"/>
         <source>A BMS went to sleep after an idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>BMS kan ti sùn lẹ́yìn tí kò ṣiṣẹ́ fún ìgbà díẹ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="563"/>
         <source>Packs run different firmware versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Àwọn bátìrì ń lo firmware oríṣiríṣi</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="586"/>
         <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: BankScope fi byte %2 ìbéèrè ránṣẹ́ ní %3 s, kò sì gba byte kankan</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="588"/>
         <source>%1: not one byte in %2 s of listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kò sí byte kankan ní %2 s tí a fi fetí sílẹ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="590"/>
         <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master mìíràn (inverter?) fi ìbéèrè %2 ránṣẹ́ ní %3 s, kò sì sí èyí tí a dáhùn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="592"/>
         <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kò sí frame bátìrì ní %3 s (frame %2 láti inverter tàbí GX)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="594"/>
         <source>%1: %2 bytes received in %3 s and not one valid frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a gba byte %2 ní %3 s, kò sì sí frame tó tọ́ kankan</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="596"/>
         <source>%1: the bytes decode as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: àwọn byte náà ka bí %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="598"/>
         <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: frame %2 ń ka nígbà tí a bá yí gbogbo byte padà, bí A àti B tí wọ́n pààrọ̀ ṣe ń ṣe wọ́n</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="600"/>
         <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nínú àwọn byte jẹ́ NUL (ìlà tó já), bí ìlà tí a kà pẹ̀lú A àti B tí wọ́n pààrọ̀ ṣe ń fihàn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="602"/>
         <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ìwọ́jọpọ̀ byte %2 tó ń dé déédéé, bí ìbéèrè ẹni tó ń béèrè tí a kà ní ìyára tí kò tọ́</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="604"/>
         <source>%1: %2 bursts of bytes that formed no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ìwọ́jọpọ̀ byte %2 tí kò di frame</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="606"/>
         <source>%1: inverting the bytes does not make frames either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yíyí àwọn byte padà kò sọ wọ́n di frame bákan náà</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="608"/>
         <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ìdáhùn %3 tó bàjẹ́ ní àdírẹ́sì %2 (nínú ìbéèrè %4 tí a fi ránṣẹ́ sí i)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="610"/>
         <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: àdírẹ́sì %2 mìíràn ń dáhùn dáadáa, nítorí náà ìlà fúnra rẹ̀ dára</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="612"/>
         <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: frame %2 nínú %3 ti bàjẹ́ (%4 %), ní àdírẹ́sì %5</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="614"/>
         <source>%1: %2 requests BankScope did not send were heard while it polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a gbọ́ ìbéèrè %2 tí BankScope kò fi ránṣẹ́ nígbà tí ó ń béèrè</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="616"/>
         <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ní ìgbà %2, CAN identifier kan dé lẹ́ẹ̀mejì láàrin ààbọ̀ àyípo pẹ̀lú dátà mìíràn: olùfiránṣẹ́ méjì</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="618"/>
         <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bank dáhùn títí di %2 s, lẹ́yìn náà kò dáhùn mọ́ títí dé òpin (%3 s) bí a tilẹ̀ ń béèrè</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="620"/>
         <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bátìrì ń kéde títí di %2 s, lẹ́yìn náà kò sí nǹkankan títí dé òpin (%3 s)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="622"/>
         <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: iná bank ti wà ní ìsàlẹ̀ 1 A fún %2 s kí ó tó dákẹ́</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="624"/>
         <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bank ń gbé iná nígbà tí ó dákẹ́ (BMS kì í sùn nígbà tí ẹrù bá wà lórí rẹ̀)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="626"/>
         <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master ní %2 kò dáhùn fún àdírẹ́sì tirẹ̀ mọ́, síbẹ̀ ìdáhùn %3 fún gbogbo ẹgbẹ́ ṣì gbé àwọn slave rẹ̀</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="628"/>
         <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master dáhùn &quot;kò lè dé ọ̀dọ̀ rẹ̀&quot; (RTN 0x91) ní ìgbà %3 fún àdírẹ́sì %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="630"/>
         <source>%1: address %2 answered until %3 s, then no more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: àdírẹ́sì %2 dáhùn títí di %3 s, lẹ́yìn náà kò dáhùn mọ́</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="632"/>
         <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>bátìrì ní %1 ti gbé iná tí kò tó 1 A fún %2 s kí ó tó dákẹ́</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="634"/>
         <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
-        <translation type="unfinished"></translation>
+        <translation>bátìrì ní %1 gbé %2 A; àwọn bátìrì yòókù %3 A ṣáájú àti %4 A lẹ́yìn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="636"/>
         <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>bátìrì ní %1: ìpín rẹ̀ (%2 A) ti lọ sí àwọn bátìrì mìíràn: ó ti kúrò nínú bank</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="638"/>
         <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>bátìrì ní %1: àwọn bátìrì mìíràn kò gba ìpín rẹ̀ (%2 A): ó ṣì ń gbé iná</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="640"/>
         <source>firmware %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1 ní %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="644"/>
         <source>checked by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a yẹ̀ ẹ́ wò pẹ̀lú ọwọ́: %1</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="647"/>
         <source>told apart by a check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>àyẹ̀wò pẹ̀lú ọwọ́ ló fi ìyàtọ̀ hàn</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="656"/>
         <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ wò ó pé adapter wà ní ìsopọ̀, wáyà dé port BMS (kì í ṣe port inverter tàbí console) àti pé àwọn terminal le dáadáa.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="659"/>
         <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ wo àwọn LED master; bí gbogbo wọn bá kú, ẹ tan bank ní ètò títàn ibí yìí.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="661"/>
         <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kò sí ohun tó ń béèrè lọ́wọ́ bank: ẹ tún ṣe diagnose pẹ̀lú ìbéèrè tí a gbà láàyè (bẹ́ẹ̀ ló ṣe máa ń rí lórí bus tó dákẹ́), tàbí ẹ wò ó pé port BMS inverter so mọ́ bus yìí.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="664"/>
         <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ tún ṣe diagnose pẹ̀lú --protocol %1, tàbí ẹ ṣètò bank tàbí port inverter sí protocol tí ẹ fẹ́.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="666"/>
         <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ fi ìyára bank (Pylontech: DIP switch 1; JK: app) wé ti BankScope àti ti inverter; ẹ gbìyànjú ìyára kejì pẹ̀lú --baud.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="669"/>
         <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ pààrọ̀ wáyà A àti B ní adapter (tàbí ètò pin RJ45), ẹ jẹ́ kí GND so pọ̀, kí ẹ sì tún gbìyànjú.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="671"/>
         <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ wò ó pé termination 120 Ω wà ní òpin méjèèjì nìkan, pé wáyà GND wà, àti pé wáyà náà jìnnà sí àwọn wáyà agbára inverter.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="673"/>
         <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bátìrì méjì ń dáhùn ní %1: ẹ yẹ DIP switch àdírẹ́sì (tàbí app) bátìrì kọ̀ọ̀kan wò; ọ̀kọ̀ọ̀kan gbọ́dọ̀ yàtọ̀.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="675"/>
         <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ wá ẹ̀rọ mìíràn tó ń béèrè (adapter kejì, àpótí ìṣàbójútó, inverter lórí bus kan náà), kí ẹ sì yọ master kan kúrò.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="677"/>
         <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ wo bátìrì master: àwọn LED, breaker, àti bóyá ó ń dáhùn lórí Bluetooth; ẹ tẹ̀lé káàdì pàjáwìrì ibí yìí.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="679"/>
         <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ yẹ adapter àti wáyà BankScope fúnra rẹ̀ wò (USB jókòó dáadáa, RJ45 wọlé pẹ̀lú ìró kílíkì).</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="681"/>
         <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master ní %1 ṣì ń gbé ọ̀rọ̀ àwọn slave rẹ̀ kọjá: ẹ tún master bẹ̀rẹ̀ bí ìwé ìtọ́sọ́nà olùṣe rẹ̀ ṣe sọ, kí ẹ sì wo àwọn LED rẹ̀ fún protection.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="683"/>
         <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bátìrì ní %1 ti wà ní pípa: ẹ yẹ breaker àti àwọn LED rẹ̀ wò, lẹ́yìn náà ẹ tàn án padà nínú ààlà olùṣe rẹ̀ nìkan.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="685"/>
         <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master kò lè dé ọ̀dọ̀ bátìrì ní %1 nígbà tí ó ṣì ń gbé iná: ẹ yẹ wáyà ìsopọ̀ tó wọ inú rẹ̀ àti èyí tó jáde wò.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="687"/>
         <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ jí BMS (%1) bí olùṣe rẹ̀ ṣe sọ (ẹ tẹ bọ́tìnì rẹ̀ fún ìgbà díẹ̀; JK: àṣẹ 0x01), kí ẹ sì yẹ ètò oorun rẹ̀ wò.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="688"/>
         <source>the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>gbogbo bank</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="690"/>
         <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ jẹ́ kí gbogbo bátìrì lo firmware kan náà (èyí tó yàtọ̀: %1) nípasẹ̀ iṣẹ́ olùṣe; BankScope kì í kọ firmware rárá.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="698"/>
         <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kò rí àṣìṣe kankan: bank ń dáhùn dáadáa. Bí inverter bá ṣì ń fi &quot;BMS communication fault&quot; hàn, ẹ yẹ ètò irú bátìrì rẹ̀ wò (ó lè padà sí ìbẹ̀rẹ̀ lẹ́yìn àtúnṣe firmware tàbí tí iná bá lọ) àti pé wáyà wà ní port BMS rẹ̀ pẹ̀lú protocol tí port náà ń retí.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="701"/>
         <source>No fault seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kò rí àṣìṣe kankan.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="705"/>
         <source>Most likely: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ó ṣeéṣe jù: %1.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="707"/>
         <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wáyà kò lè fi ìyàtọ̀ hàn láàrin ìwọ̀nyí: %1. Àyẹ̀wò pẹ̀lú ọwọ́ ló máa pinnu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diagnosis.cpp" line="714"/>
         <source>Likely: %1 (%n cause(s) listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ó ṣeéṣe: %1 (ìdí %n ló wà nínú àkójọ).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="780"/>
         <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ fún wa ní ètò ibí yìí (--plan) láti rí ètò inverter tí ẹ ó yẹ̀ wò, tàbí ẹ kà á nínú ìwé ìtọ́sọ́nà inverter.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="785"/>
         <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lórí %1, ẹ wò ó pé irú bátìrì jẹ́ %2 àti pé wáyà wà ní port BMS rẹ̀.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="786"/>
         <source>the plan&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>iye tó wà nínú ètò</translation>
     </message>
 </context>
 <context>
@@ -4661,145 +4661,145 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="34"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>ga</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="36"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>àárín</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>kéré</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="48"/>
         <source>Diagnose a communication fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wá ohun tó fa àṣìṣe ìbánisọ̀rọ̀</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="53"/>
         <source>No recording read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kò tíì ka àkọsílẹ̀ kankan.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="57"/>
         <source>RS485 protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol RS485:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="61"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Bí a ṣe ń ka ìrìnnà dátà RS485; a máa ń ka CAN bí Pylon CAN nígbà gbogbo</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>Open recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣí àkọsílẹ̀…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Likely cause, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohun tó ṣeéṣe kó fà á, pẹ̀lú ẹ̀rí</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">Ìdánilójú</translation>
+        <translation>Ìdánilójú</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
         <source>Check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Àyẹ̀wò pẹ̀lú ọwọ́</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="104"/>
         <source>Note (optional): what you saw, where</source>
-        <translation type="unfinished"></translation>
+        <translation>Àkọsílẹ̀ (tí ẹ bá fẹ́): ohun tí ẹ rí, àti ibo</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="106"/>
         <source>What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohun tí a rí:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="119"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣe ẹ̀dà bí JSON</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="120"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Àwọn ohun tó fà á, ẹ̀rí wọn àti ohun tí a rí pẹ̀lú ọwọ́, fún ibùdó ìrànlọ́wọ́</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="146"/>
         <location filename="../ui/diagnosisdialog.cpp" line="163"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kò lè ka %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="151"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kì í ṣe àkọsílẹ̀ (àkọsílẹ̀ BankScope, candump log, Vector ASC …).</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="162"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ìlà %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagnosisdialog.cpp" line="174"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ẹ̀rí láti %1 (ìṣẹ̀lẹ̀ %n lórí wáyà)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="195"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="197"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="214"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ ṣí àkọsílẹ̀ ìsopọ̀ náà (File › Record… nígbà tí àṣìṣe ń hàn, tàbí log èyíkéyìí) láti wá ohun tó fà á.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>The wire cannot tell it from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wáyà kò lè fi ìyàtọ̀ rẹ̀ hàn sí: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Ìgbésẹ̀ tó kàn: %1</translation>
+        <translation>Ìgbésẹ̀ tó kàn: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>
         <source>The checks by hand follow once the wire has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Àwọn àyẹ̀wò pẹ̀lú ọwọ́ yóò tẹ̀lé nígbà tí a bá ti ka wáyà.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="258"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kò sí àyẹ̀wò pẹ̀lú ọwọ́ tí a nílò láti fi ìyàtọ̀ hàn láàrin àwọn ohun tó fà á lókè.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="278"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ṣí àkọsílẹ̀ kan láti wá àṣìṣe</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="279"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Àwọn àkọsílẹ̀ àti log CAN (*.log *.txt *.asc *.csv);;Gbogbo fáìlì (*)</translation>
     </message>
 </context>
 <context>
@@ -4857,148 +4857,148 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="36"/>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bẹ̀rẹ̀ ìdánwò</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="37"/>
         <source>&amp;Abort and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Dáwọ́ dúró, dá a padà bí ó ti &amp;wà</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="38"/>
         <source>&amp;Done: next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ó ti &amp;parí: ìgbésẹ̀ tó kàn</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="39"/>
         <source>Inverter &amp;stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter ti &amp;dúró</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="40"/>
         <source>Inverter still &amp;running</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter kò &amp;tíì dúró</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
         <source>Failover drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìdánwò pàjáwìrì</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>
         <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ fihàn níbí pé adèlé gba iṣẹ́ àti pé master padà dé, pẹ̀lú master kan ṣoṣo lórí bus ní gbogbo ìgbésẹ̀. BankScope ń fetí sílẹ̀ nìkan. Kò pọn dandan: ẹ fò ó pẹ̀lú Tẹ̀síwájú.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="55"/>
         <source>I am at the bank, the site owner knows, and I accept what the drill does to this site (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo wà níbi bank, onílé mọ̀, mo sì gba ohun tí ìdánwò yóò ṣe sí ibí yìí (lókè).</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="59"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="60"/>
         <source>Past this time without one master again, the drill gives the restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bí àkókò yìí bá kọjá láìsí master kan ṣoṣo, ìdánwò yóò fún yín ní àwọn ìgbésẹ̀ ìdápadà</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="74"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohun tí ẹ ó ṣe báyìí</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="78"/>
         <source>Drill timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìtẹ̀léra àkókò ìdánwò</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="83"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kí ẹ tó bẹ̀rẹ̀</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="87"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ààlà à&amp;kókò:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="103"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìtẹ̀léra àkókò:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="119"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kò tíì bẹ̀rẹ̀.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="136"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A ó pa master %1 pẹ̀lú ọwọ́, a ó sì sọ %2 di master, ní títẹ̀lé àwọn ìgbésẹ̀ káàdì pàjáwìrì. %3</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="153"/>
         <source>No failover procedure for this plan yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kò tíì sí ìlànà pàjáwìrì fún ètò yìí: %1</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="168"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kò sí ìsopọ̀ tààràtà: ẹ so BankScope mọ́ ìsopọ̀ inverter (Connection → Connect…), lẹ́yìn náà ẹ padà wá. Ìdánwò ń fetí sí ìkéde master, kì í sì í fi nǹkankan ránṣẹ́.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="173"/>
         <source>Listening on %1: a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ó ń fetí sílẹ̀ lórí %1: ibi iṣẹ́ gidi.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ó ń fetí sílẹ̀ lórí %1: bus àfarawé, kì í ṣe ibi iṣẹ́ gidi.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="195"/>
         <source>Tick the confirmation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ kọ́kọ́ fi àmì sí ìjẹ́rìísí</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="277"/>
         <source>Restore step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìgbésẹ̀ ìdápadà %1 nínú %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="278"/>
         <source>Step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìgbésẹ̀ %1 nínú %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="282"/>
         <source>Not yet verified on this site: this drill tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kò tíì jẹ́rìí sí i níbí: ìdánwò yìí ló ń dán an wò.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="283"/>
         <location filename="../ui/wizards/drillpage.cpp" line="286"/>
         <source>Press Done when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẹ tẹ “Ó ti parí” nígbà tí ẹ bá ti ṣe é.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="303"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ti kọ ọ́ sínú ètò: ó yege. Àwọn ìgbésẹ̀ tí ó fihàn yóò máa hàn báyìí bí ìtọ́sọ́nà lórí káàdì pàjáwìrì.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ti kọ ọ́ sínú ètò: %1. Kò fi nǹkankan hàn; káàdì ṣì ń sọ “Ẹ béèrè lọ́wọ́ installer yín” níbi tí ó ti ń sọ ọ́.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="307"/>
         <source>The drill did not start; the plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ìdánwò kò bẹ̀rẹ̀; ètò kò yí padà.</translation>
     </message>
 </context>
 <context>
