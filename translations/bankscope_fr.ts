@@ -4670,146 +4670,146 @@ Identité stable : %2</translation>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="34"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="36"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="48"/>
         <source>Diagnose a communication fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiquer un défaut de communication</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="53"/>
         <source>No recording read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement lu pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="57"/>
         <source>RS485 protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole RS485 :</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="61"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le trafic RS485 est décodé ; le CAN est toujours lu comme du Pylon CAN</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>Open recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un enregistrement…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Likely cause, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause probable, avec les indices</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">Confiance</translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
         <source>Check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification à la main</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="104"/>
         <source>Note (optional): what you saw, where</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative) : ce que vous avez vu, et où</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="106"/>
         <source>What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé :</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="119"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en JSON</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="120"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Les causes, leurs indices et ce qui a été trouvé à la main, pour un support technique</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="146"/>
         <location filename="../ui/diagnosisdialog.cpp" line="163"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="151"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un enregistrement (enregistrement BankScope, journal candump, Vector ASC …).</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="162"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1 : ligne %2 : %3 {1,?} {2:?}</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagnosisdialog.cpp" line="174"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indices tirés de %1 (%n événement sur la ligne)</numerusform>
+            <numerusform>Indices tirés de %1 (%n événements sur la ligne)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="195"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="197"/>
         <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="214"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un enregistrement de la liaison (Fichier › Enregistrer le trafic… pendant que le défaut apparaît, ou n&apos;importe quel journal) pour le diagnostiquer.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>The wire cannot tell it from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;on lit sur la ligne ne permet pas de la distinguer de : %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Étape suivante : %1</translation>
+        <translation>Étape suivante : %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>
         <source>The checks by hand follow once the wire has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications à la main suivent une fois la ligne lue.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="258"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification à la main n&apos;est nécessaire pour distinguer les causes ci-dessus.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="278"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un enregistrement à diagnostiquer</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="279"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et journaux CAN (*.log *.txt *.asc *.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4867,148 +4867,148 @@ Identité stable : %2</translation>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="36"/>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;exercice</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="37"/>
         <source>&amp;Abort and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre et rétablir</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="38"/>
         <source>&amp;Done: next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait : étape suivante</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="39"/>
         <source>Inverter &amp;stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Onduleur &amp;arrêté</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="40"/>
         <source>Inverter still &amp;running</source>
-        <translation type="unfinished"></translation>
+        <translation>Onduleur toujours en &amp;marche</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
         <source>Failover drill</source>
-        <translation type="unfinished">Exercice de secours</translation>
+        <translation>Exercice de secours</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>
         <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouvez sur ce site que le maître de secours prend le relais et que le maître revient, avec un seul maître sur le bus à chaque étape. BankScope ne fait qu&apos;écouter. Facultatif : passez-le avec Suivant.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="55"/>
         <source>I am at the bank, the site owner knows, and I accept what the drill does to this site (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis devant le parc, le propriétaire du site est prévenu, et j&apos;accepte ce que l&apos;exercice fait à ce site (ci-dessus).</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="59"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="60"/>
         <source>Past this time without one master again, the drill gives the restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé ce délai sans qu&apos;un seul maître soit revenu, l&apos;exercice donne les étapes de remise en état</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="74"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="78"/>
         <source>Drill timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement de l&apos;exercice</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="83"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="87"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée limite :</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="103"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement :</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="119"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencé.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="136"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître %1 sera éteint à la main et %2 deviendra maître, en suivant les étapes de la fiche de secours. %3</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="153"/>
         <source>No failover procedure for this plan yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de procédure de secours pour ce plan : %1</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="168"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de liaison active : reliez BankScope à la liaison de l&apos;onduleur (Connexion → Se connecter…), puis revenez. L&apos;exercice écoute les émissions du maître et n&apos;émet jamais.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="173"/>
         <source>Listening on %1: a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sur %1 : un site réel.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sur %1 : un bus simulé, pas un site réel.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="195"/>
         <source>Tick the confirmation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d&apos;abord la confirmation</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="277"/>
         <source>Restore step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de remise en état %1 sur %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="278"/>
         <source>Step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="282"/>
         <source>Not yet verified on this site: this drill tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié sur ce site : cet exercice le teste.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="283"/>
         <location filename="../ui/wizards/drillpage.cpp" line="286"/>
         <source>Press Done when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Fait quand c&apos;est fait.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="303"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le plan : réussi. Les étapes qu&apos;il a prouvées s&apos;impriment maintenant comme des consignes sur la fiche de secours.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le plan : %1. Il ne prouve rien ; la fiche garde « demandez à votre installateur » là où elle l&apos;indiquait.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="307"/>
         <source>The drill did not start; the plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice n&apos;a pas commencé ; le plan est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -5867,163 +5867,163 @@ max ms</translation>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="43"/>
         <source>Failover card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="57"/>
         <source>Failover card preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="58"/>
         <source>The card&apos;s front and back as they will print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recto et le verso de la fiche tels qu&apos;ils seront imprimés.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="67"/>
         <source>Card &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la fiche :</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="69"/>
         <source>The card is printed in the site owner&apos;s language, apart from the window&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est imprimée dans la langue du propriétaire du site, indépendamment de celle de la fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="74"/>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="75"/>
         <source>Letter</source>
-        <translation type="unfinished">Lettre US</translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="76"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Papier :</translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="89"/>
         <source>Zoom out</source>
-        <translation type="unfinished">Zoom arrière</translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="90"/>
         <source>Zoom in</source>
-        <translation type="unfinished">Zoom avant</translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="91"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="91"/>
         <source>Fit the sheet in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la feuille entière</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="117"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="120"/>
         <source>Print the card on a printer, both sides of one sheet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche sur une imprimante, recto verso sur une seule feuille (%1)</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="122"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished">Exporter en P&amp;DF…</translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="124"/>
         <source>Save the card as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche dans un fichier PDF</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="208"/>
         <source>&lt;b&gt;No card for this plan:&lt;/b&gt; %1. Enter it in the commissioning wizard (Workflows › Commission a bank…) and save the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pas de fiche pour ce plan :&lt;/b&gt; %1. Saisissez-le dans l&apos;assistant de mise en service (Procédures › Mettre en service un parc…) et enregistrez de nouveau le plan.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="214"/>
         <source>Steps %1 to %2 print as Ǌsk your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes %1 à %2 s&apos;impriment comme « demandez à votre installateur » : elles ne sont ni documentées ni confirmées sur ce site (confirmez-les dans l&apos;assistant, ou prouvez-les par l&apos;exercice de secours).</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="219"/>
         <source>This translation is not reviewed yet (translations/REVIEWED): the English prints beside each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette traduction n&apos;est pas encore relue (translations/REVIEWED) : l&apos;anglais est imprimé à côté de chaque étape.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="234"/>
         <source>No card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fiche</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="243"/>
         <source>One side</source>
-        <translation type="unfinished"></translation>
+        <translation>Recto seul</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="243"/>
         <source>Front and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recto verso</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="245"/>
         <source>&lt;b&gt;Does not fit on one sheet&lt;/b&gt;: it needs %1 sides at 12 pt; nothing is cut or shrunk, so it is not printed (shorten the site&apos;s orders, or print it in English)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ne tient pas sur une feuille&lt;/b&gt; : il lui faut %1 faces en 12 pt ; rien n&apos;est coupé ni réduit, elle n&apos;est donc pas imprimée (raccourcissez les ordres du site, ou imprimez-la en anglais)</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="261"/>
         <location filename="../ui/failovercarddialog.cpp" line="269"/>
         <source>Print the failover card</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="270"/>
         <source>The card does not fit on one sheet (front and back) on this printer&apos;s paper; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche ne tient pas sur une feuille (recto verso) au format de papier de cette imprimante ; rien n&apos;a été imprimé.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="286"/>
         <source>failover card (%1).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche de secours (%1).pdf</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="286"/>
         <source>%1 failover card (%2).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche de secours %1 (%2).pdf</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="305"/>
         <source>Export the failover card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de secours en PDF</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="305"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="310"/>
         <source>Export PDF</source>
-        <translation type="unfinished">Exporter en PDF</translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="310"/>
         <source>The card could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="313"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -6031,220 +6031,220 @@ max ms</translation>
     <message>
         <location filename="../core/failoverdrill.cpp" line="451"/>
         <source>The inverter will lose battery data for up to a minute (the drill&apos;s limit) while the master %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;onduleur perdra les données de la batterie pendant une minute au plus (la limite de l&apos;exercice) tant que le maître %1 sera éteint.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="453"/>
         <source>The inverter will lose battery data for up to %1 minutes (the drill&apos;s limit) while the master %2 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;onduleur perdra les données de la batterie pendant %1 minutes au plus (la limite de l&apos;exercice) tant que le maître %2 sera éteint.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="458"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="466"/>
         <source>Listening: waiting to hear the master %1 alone on the bus before the drill starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute : on attend d&apos;entendre le maître %1 seul sur le bus avant que l&apos;exercice commence.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="468"/>
         <source>Switch off the master %1 now (or pull its inverter cable). BankScope listens for the bus to go silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteignez maintenant le maître %1 (ou débranchez son câble vers l&apos;onduleur). BankScope écoute jusqu&apos;à ce que le bus se taise.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="470"/>
         <source>Wait: a master is still heard on the bus. %1 must be off every bus before the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez : un maître est encore entendu sur le bus. %1 doit être retiré de tous les bus avant l&apos;étape suivante.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="472"/>
         <source>Listening for exactly one master: %1 taking over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute jusqu&apos;à entendre exactement un maître : %1 qui prend le relais.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="474"/>
         <source>Listening for exactly one master again: %1 back as the master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute jusqu&apos;à entendre de nouveau exactement un maître : %1 redevenu maître.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="476"/>
         <source>Two masters are heard on one bus. Unplug the inverter cable from %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux maîtres sont entendus sur un même bus. Débranchez maintenant le câble onduleur de %1.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="479"/>
         <source>Switch the master %1 back on (or plug its inverter cable back in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rallumez le maître %1 (ou rebranchez son câble vers l&apos;onduleur).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="485"/>
         <source>Drill passed: the stand-in took over with one master on the bus, and the master is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice réussi : le maître de secours a pris le relais avec un seul maître sur le bus, et le maître est revenu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="487"/>
         <source>Drill stopped at its time limit; one master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice arrêté à sa durée limite ; un maître est de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="488"/>
         <source>Drill aborted; one master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice interrompu ; un maître est de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="491"/>
         <source>No drill: two masters are heard on the bus already. Find the second master first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : deux maîtres sont déjà entendus sur le bus. Trouvez d&apos;abord le second maître.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="493"/>
         <source>No drill: no master is heard. Check BankScope&apos;s connection to the bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : aucun maître n&apos;est entendu. Vérifiez la connexion de BankScope au bus.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="495"/>
         <source>No drill: this bank has no procedure for the owner (call the installer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : ce parc n&apos;a pas de procédure pour le propriétaire (appelez l&apos;installateur).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="497"/>
         <source>No drill: a bank without a master (each battery on its own port) is not drilled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : un parc sans maître (chaque batterie sur son propre port) n&apos;est pas encore pris en charge.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="499"/>
         <source>No drill: the plan names no stand-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : le plan ne désigne aucun maître de secours.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="501"/>
         <source>Drill failed: two masters were heard on one bus. One master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice échoué : deux maîtres ont été entendus sur un même bus. Un maître est de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="502"/>
         <location filename="../core/failoverdrill.cpp" line="564"/>
         <source>Drill failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice échoué (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="511"/>
         <source>Drill started: master %1, stand-in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice commencé : maître %1, maître de secours %2.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="513"/>
         <source>One master heard (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un maître entendu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="521"/>
         <location filename="../core/failoverdrill.cpp" line="523"/>
         <source>Told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne donnée : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="526"/>
         <source>The bus went silent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus s&apos;est tu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="528"/>
         <source>The inverter&apos;s keep-alive stopped (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le keep-alive de l&apos;onduleur s&apos;est arrêté (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="530"/>
         <source>The inverter&apos;s keep-alive is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le keep-alive de l&apos;onduleur est revenu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="532"/>
         <source>Charge and discharge limits went to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de charge et de décharge sont tombées à zéro.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="534"/>
         <source>Charge and discharge limits are back above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de charge et de décharge sont revenues au-dessus de zéro.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="536"/>
         <source>A master is heard again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un maître est de nouveau entendu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="538"/>
         <source>Step %1 held: a master is still heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 retenue : un maître est encore entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="540"/>
         <source>Step %1 not given: it would put two masters on one bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 non donnée : elle mettrait deux maîtres sur un même bus.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="542"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="544"/>
         <source>Seen on the inverter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu sur l&apos;onduleur : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="546"/>
         <location filename="../core/failoverdrill.cpp" line="558"/>
         <source>One master again: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau un seul maître : %1 (%2).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="548"/>
         <source>Two masters heard on one bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux maîtres entendus sur un même bus.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="550"/>
         <source>Aborted by the installer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu par l&apos;installateur.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="552"/>
         <source>Abort asked during the restore: the restore goes on until one master is heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption demandée pendant la remise en état : la remise en état continue jusqu&apos;à ce qu&apos;un maître soit entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="554"/>
         <source>The drill&apos;s time limit passed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée limite de l&apos;exercice est dépassée (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="556"/>
         <source>Restore started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en état commencée.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="560"/>
         <source>Drill passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice réussi.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="562"/>
         <source>Drill aborted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice interrompu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="578"/>
         <source>This site&apos;s isolation order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;isolement de ce site : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="580"/>
         <source>This site&apos;s power-up order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de mise en marche de ce site : %1</translation>
     </message>
 </context>
 <context>
@@ -7336,7 +7336,7 @@ max ms</translation>
     <message>
         <location filename="../ui/headlinebar.cpp" line="130"/>
         <source>No pack heard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack entendu pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="135"/>
@@ -7346,7 +7346,7 @@ max ms</translation>
     <message>
         <location filename="../ui/headlinebar.cpp" line="136"/>
         <source>No pack has answered or been heard on the links yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack n&apos;a encore répondu ni été entendu sur les liaisons.</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="137"/>
@@ -7371,12 +7371,12 @@ max ms</translation>
     <message>
         <location filename="../ui/headlinebar.cpp" line="155"/>
         <source>Inverter: nothing known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Onduleur : rien de connu pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="156"/>
         <source>No pack and no inverter link has been heard yet: see the link&apos;s state in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack ni aucune liaison onduleur n&apos;a encore été entendu : voyez l&apos;état de la liaison dans la barre d&apos;état.</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="161"/>
@@ -8890,12 +8890,12 @@ max ms</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Save a support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une archive de &amp;support…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>One ZIP for a vendor&apos;s service desk: plan, recording, findings, freeze-frames, firmware, cell voltages; nothing is sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul ZIP pour le support technique d&apos;un fabricant : plan, enregistrement, constats, instantanés, firmware, tensions des cellules ; rien n&apos;est envoyé nulle part</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
@@ -8950,22 +8950,22 @@ max ms</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Print a &amp;failover card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une &amp;fiche de secours…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Open a saved commissioning plan and preview, print or export the site&apos;s failover card, in the site owner&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan de mise en service enregistré et prévisualiser, imprimer ou exporter la fiche de secours du site, dans la langue du propriétaire du site</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Diagnose a communication fault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostiquer un défaut de communication…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Why does the inverter say &quot;BMS communication fault&quot;? Reads a recording of the link; never transmits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;onduleur affiche-t-il « BMS communication fault » ? Lit un enregistrement de la liaison ; n&apos;émet jamais</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="260"/>
@@ -9145,12 +9145,12 @@ max ms</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un enregistrement à diagnostiquer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Recordings and CAN logs (*.log *.asc *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et journaux CAN (*.log *.asc *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="641"/>
@@ -9181,7 +9181,7 @@ max ms</translation>
         <location filename="../ui/mainwindow.cpp" line="691"/>
         <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Print a failover card</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="713"/>
