@@ -12567,138 +12567,138 @@ dernière fois</translation>
     <message>
         <location filename="../core/supportbundle.cpp" line="51"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="53"/>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ko</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="55"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="56"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="66"/>
         <source>(this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cette liste)</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="246"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="247"/>
         <source>The commissioning plan, as saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de mise en service, tel qu&apos;enregistré (%1)</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="253"/>
         <source>cannot read the recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;enregistrement %1</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="260"/>
         <source>The session recording, byte for byte (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la session, octet pour octet (%1)</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="267"/>
         <source>Findings, each pack&apos;s condition, events and alarms with their freeze-frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats, état de chaque pack, événements et alarmes avec leurs instantanés</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="271"/>
         <source>Events and alarms, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements et alarmes, pour un tableur</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="272"/>
         <source>Freeze-frames: every value before and when each alarm appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés : chaque valeur avant et au moment de l&apos;apparition de chaque alarme</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="273"/>
         <source>Firmware table: pack, model, address, role, serial, firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des firmwares : pack, modèle, adresse, rôle, numéro de série, firmware</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="274"/>
         <source>Every pack&apos;s last cell voltages (mV), with their time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières tensions de cellules de chaque pack (mV), avec leur heure et leur source</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="275"/>
         <source>The bank: what the inverter should see, can see and is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parc : ce que l&apos;onduleur devrait voir, ce qu&apos;il peut voir et ce qui lui est transmis</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="277"/>
         <source>Firmware table from the plan: pack, model, address, role, serial, firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des firmwares d&apos;après le plan : pack, modèle, adresse, rôle, numéro de série, firmware</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="280"/>
         <source>nothing to put in the bundle: no plan, recording or bank</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à mettre dans l&apos;archive : ni plan, ni enregistrement, ni parc</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="285"/>
         <source>BankScope support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de support BankScope</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="286"/>
         <source>Made by %1 on %2 UTC, on %3 (%4, Qt %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par %1 le %2 UTC, sur %3 (%4, Qt %5).</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="289"/>
         <source>Nothing in it was sent anywhere: whoever has this file chose whom to give it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de son contenu n&apos;a été envoyé nulle part : la personne qui détient ce fichier a choisi à qui le donner.</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="291"/>
         <source>The bank&apos;s state was read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du parc a été lu depuis : %1</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="293"/>
         <source>No readings: the bundle was made from a plan alone (no recording, no connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure : l&apos;archive a été créée à partir d&apos;un plan seul (ni enregistrement, ni connexion).</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="295"/>
         <source>This list, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste, en clair</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="296"/>
         <source>This list, for programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste, pour les programmes</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="320"/>
         <location filename="../core/supportbundle.cpp" line="343"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="332"/>
         <source>cannot read the recording %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;enregistrement %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="338"/>
         <source>the recording %1 became shorter while it was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 a raccourci pendant sa copie</translation>
     </message>
 </context>
 <context>
@@ -12708,162 +12708,162 @@ dernière fois</translation>
         <location filename="../ui/supportbundledialog.cpp" line="149"/>
         <location filename="../ui/supportbundledialog.cpp" line="207"/>
         <source>Save a support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une archive de support</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="36"/>
         <source>One ZIP file with what a battery or inverter maker&apos;s service desk asks for. It is saved on this computer only: nothing is sent anywhere, you choose whom to give it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier ZIP avec ce que demande le support technique d&apos;un fabricant de batteries ou d&apos;onduleurs. Il est enregistré sur cet ordinateur uniquement : rien n&apos;est envoyé nulle part, vous choisissez à qui le donner.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="47"/>
         <source>none (optional: the site&apos;s commissioning plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (facultatif : le plan de mise en service du site)</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="47"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="48"/>
         <source>Commissioning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de mise en service</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="49"/>
         <source>&amp;Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;plan…</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="50"/>
         <source>Add the site&apos;s commissioning plan: its serial numbers and firmware go into the firmware table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le plan de mise en service du site : ses numéros de série et ses firmwares vont dans le tableau des firmwares</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="53"/>
         <source>&amp;No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans plan</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="67"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="68"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger…</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="75"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan :</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="76"/>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans :</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="79"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="106"/>
         <source>Add a commissioning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan de mise en service</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="106"/>
         <source>Commissioning plans (*.json)</source>
-        <translation type="unfinished">Plans de mise en service (*.json)</translation>
+        <translation>Plans de mise en service (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="107"/>
         <source>Save the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;archive de support</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="107"/>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ZIP (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="147"/>
         <source>This plan cannot be opened:
 %1: %2</source>
-        <translation type="unfinished">Ce plan ne peut pas être ouvert :
+        <translation>Ce plan ne peut pas être ouvert :
 %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/supportbundledialog.cpp" line="165"/>
         <source>The bank as it is now (%1): findings, every pack&apos;s condition, %n event(s) and alarm(s) with their freeze-frames, the firmware table, each pack&apos;s cell voltages, what the inverter is told.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le parc tel qu&apos;il est maintenant (%1) : constats, état de chaque pack, %n événement ou alarme avec ses instantanés, le tableau des firmwares, les tensions des cellules de chaque pack, ce qui est transmis à l&apos;onduleur.</numerusform>
+            <numerusform>Le parc tel qu&apos;il est maintenant (%1) : constats, état de chaque pack, %n événements et alarmes avec leurs instantanés, le tableau des firmwares, les tensions des cellules de chaque pack, ce qui est transmis à l&apos;onduleur.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="168"/>
         <source>the window&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>le parc de la fenêtre</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="170"/>
         <source>No recording: nothing is being recorded or replayed (File &gt; Record… makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement : rien n&apos;est enregistré ni relu en ce moment (Fichier &gt; Enregistrer le trafic… en crée un).</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="173"/>
         <source>The recording %1 (%2), byte for byte, as far as it is written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 (%2), octet pour octet, tel qu&apos;il est écrit à cet instant.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="176"/>
         <source>The commissioning plan of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de mise en service de %1.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="177"/>
         <source>No commissioning plan (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de plan de mise en service (facultatif).</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="178"/>
         <source>BankScope&apos;s version, the date and the operating system; no user or computer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de BankScope, la date et le système d&apos;exploitation ; aucun nom d&apos;utilisateur ni d&apos;ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="179"/>
         <source>It will hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contiendra :</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="208"/>
         <source>The support bundle was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive de support n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="218"/>
         <source>Support bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de support enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="219"/>
         <source>%1 is saved (%2). Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est enregistré (%2). Rien n&apos;a été envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="223"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient :</translation>
     </message>
 </context>
 <context>
@@ -13257,13 +13257,13 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
     <message>
         <location filename="../app/gui/windowwiring.cpp" line="21"/>
         <source>BankScope</source>
-        <translation type="unfinished">BankScope</translation>
+        <translation>BankScope</translation>
     </message>
     <message>
         <location filename="../app/gui/windowwiring.cpp" line="39"/>
         <location filename="../app/gui/windowwiring.cpp" line="84"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -13273,59 +13273,59 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
         <location filename="../core/zipwriter.cpp" line="190"/>
         <location filename="../core/zipwriter.cpp" line="249"/>
         <source>cannot write the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;archive : %1</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="137"/>
         <location filename="../core/zipwriter.cpp" line="278"/>
         <source>the archive is already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive est déjà terminée</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="139"/>
         <source>the archive&apos;s file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;archive n&apos;est pas ouvert en écriture</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="146"/>
         <source>&apos;%1&apos; is not a name a ZIP archive can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom qu&apos;une archive ZIP peut contenir</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="149"/>
         <source>&apos;%1&apos; is in the archive twice</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure deux fois dans l&apos;archive</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="151"/>
         <source>more than 65535 files in one archive</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 65535 fichiers dans une même archive</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="156"/>
         <location filename="../core/zipwriter.cpp" line="305"/>
         <source>the archive is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive dépasse 4 Gio</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="183"/>
         <source>&apos;%1&apos; is 4 GiB or larger</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait 4 Gio ou plus</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="218"/>
         <source>cannot read what goes into &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire ce qui doit entrer dans « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="226"/>
         <source>cannot start compressing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer à compresser « %1 »</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="243"/>
         <source>cannot compress &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compresser « %1 »</translation>
     </message>
 </context>
 <context>
@@ -13449,7 +13449,120 @@ Commands:
 Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused
 beside another master. No command writes a BMS setting.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : bankscope-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  aggregate [FICHIER|-]
+                       Lit un parc en JSON (fichier ou entrée standard) et affiche ce que
+                       l&apos;onduleur devrait voir, ce qu&apos;il peut voir, les écarts et les constats.
+  decode [--protocol P] [--can-id ID] [--dialect D] [--register R] (DONNÉES | --file F | -)
+                       Décode des trames et affiche un objet JSON par trame, au fil de la lecture.
+                       P vaut pylontech-rs485, pylon-can, jk-modbus, jk-pb ou jk-legacy.
+                       DONNÉES est une trame en texte (demande --protocol) : la trame ASCII
+                       Pylontech (« ~ » et CR facultatifs), des octets hexadécimaux (espaces
+                       permis), du CAN en ID#DONNÉES ou DONNÉES avec --can-id. Un fichier ou
+                       l&apos;entrée standard contient un journal (journal BankScope ou candump,
+                       sortie écran de candump, CSV SavvyCAN, Vector ASC) ou une trame par
+                       ligne (« # » commence un commentaire) ; sans --protocol, le format, le
+                       protocole et le dialecte CAN sont déduits de sa première partie et
+                       annoncés (première ligne JSON {&quot;inferred&quot;: ...}). D : pylon-v1.2,
+                       pylontech-v1.3, sma-victron. R : le registre de départ d&apos;une réponse
+                       JK FC03 donnée sans sa requête.
+  ports                Ports série (avec l&apos;adaptateur USB reconnu : CH340, FTDI, CP210x,
+                       PL2303, CANable...) et interfaces CAN, un objet JSON chacun.
+  detect (--serial PORT | --slcan PORT | --can PLUGIN:IFACE) [--probe] [--window S]
+                       Écoute à chaque vitesse candidate (RS485 : 115200 et 9600 bauds, la
+                       fenêtre d&apos;écoute chacune ; SLCAN : 500k, 250k, 125k, 1M bit/s en mode
+                       silencieux) et indique ce qui a été entendu et décodé par protocole.
+                       Avec --probe, et seulement sur un bus RS485 silencieux à toutes les
+                       vitesses, il affiche les lectures d&apos;identité qu&apos;il va envoyer, puis
+                       les envoie. Le CAN n&apos;est jamais sondé.
+  scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B]
+       [--attempts N] [--timeout MS]
+                       Écoute d&apos;abord ; sur un bus silencieux, sonde la plage d&apos;adresses du
+                       protocole, un objet JSON par adresse : répond, muette ou suspecte, avec
+                       les raisons et les statistiques. À côté d&apos;un autre maître rien n&apos;est
+                       sondé : les adresses entendues sont indiquées à la place.
+  monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P
+          [--listen | --poll] [--window S] [--duration S] [--record FICHIER] [--baud B]
+          [--bitrate N] [--bank FICHIER]
+                       Une ligne JSON par message décodé, puis une ligne de statistiques.
+                       Rôles RS485 : auto (par défaut) écoute pendant la fenêtre d&apos;écoute
+                       (10 s, ou --window S, jamais moins) et n&apos;interroge qu&apos;un bus resté
+                       silencieux ; tout octet entendu le maintient en écoute, et il dit qui
+                       interroge. Une requête qu&apos;il n&apos;a pas envoyée pendant qu&apos;il interroge
+                       l&apos;arrête avant sa requête suivante. --listen n&apos;émet jamais. --poll
+                       garde la fenêtre et la garde, et sort avec 2 à côté d&apos;un autre maître,
+                       sans avoir rien envoyé. Les liaisons CAN ne font qu&apos;écouter (un
+                       adaptateur SLCAN est ouvert en silencieux). --duration compte à partir
+                       de la fin de la fenêtre.
+  diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FICHIER) [--protocol P]
+           [--baud B] [--listen | --poll] [--plan PLAN] [--bank FICHIER] [--duration S]
+                       L&apos;assistant « BMS communication fault » : écoute (et, sur un bus
+                       RS485 silencieux, interroge) pendant --duration (30 s) ou lit un
+                       enregistrement, puis affiche les causes probables classées en un objet
+                       JSON, chacune avec ses indices, sa confiance, l&apos;étape suivante et la
+                       vérification à la main qui la distingue des causes que la ligne ne
+                       permet pas de départager. N&apos;interroge jamais à côté d&apos;un autre maître
+                       (même avec --poll) : il signale ce maître à la place.
+  record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FICHIER [--duration S]
+                       Enregistre chaque octet et chaque trame, en écoute seule.
+  replay FICHIER [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FICHIER]
+                       Rejoue un journal (tout format que decode lit) par le même chemin de
+                       décodage que les données en direct, au fil de l&apos;eau ; affiche les
+                       messages, une ligne de statistiques et l&apos;agrégation finale. Les
+                       silences de plus de quelques secondes sont annoncés ; --skip-gaps S
+                       saute ceux de plus de S secondes.
+  export-asc JOURNAL SORTIE.asc
+                       Écrit les trames CAN d&apos;un journal en Vector ASC (au fil de l&apos;eau).
+  catalogue            Chaque batterie et chaque onduleur que BankScope connaît, un objet JSON
+                       par ligne, chaque fait avec sa source et sa confiance ; les
+                       identifiants sont ceux que prend plan.
+  plan --battery MODÈLE:NOMBRE [--battery MODÈLE:NOMBRE ...] --inverter MODÈLE
+       [--inverter-firmware V [--release-notes-checked]] [--site NOM] [--installer NOM]
+       [--phone NUMÉRO] [--isolation-order &quot;ÉTAPE [REPÈRE]; ÉTAPE; ...&quot;]
+       [--power-up-order &quot;ÉTAPE; ...&quot;] --output|-o PLAN.json
+                       Prévoit un parc : architecture, maître, adresses, interrupteurs DIP,
+                       maître de secours, câblage et réglage de l&apos;onduleur. Un modèle hors
+                       catalogue s&apos;écrit other:NOM. --battery MODÈLE --packs N équivaut à
+                       MODÈLE:N.
+  plan --check PLAN.json
+                       Valide un plan ; le champ fautif est nommé.
+  report --plan PLAN.json [--session FICHIER] [--lang CODE] [--paper a4|letter]
+         --output|-o FICHIER.pdf|FICHIER.html
+                       Le rapport de mise en service à remettre au client, dans la langue
+                       demandée ; les mesures à la remise viennent du plan ou d&apos;un
+                       enregistrement.
+  failover-card --plan PLAN.json [--lang CODE] [--paper a4|letter] --output|-o FICHIER.pdf
+                       La fiche de secours du site pour l&apos;armoire batterie : une feuille, dans
+                       la langue demandée (l&apos;anglais à côté de chaque étape tant qu&apos;une
+                       traduction n&apos;est pas relue) ; refusée, avec le champ nommé, pour un plan
+                       sans contact, sans ordre d&apos;isolement ou sans maître de secours, et
+                       quand elle ne tient pas sur deux faces.
+  bundle --output|-o FICHIER.zip [--plan PLAN.json] [--session FICHIER] [--force]
+                       Une archive de support pour le support technique d&apos;un fabricant : un
+                       ZIP avec le plan, l&apos;enregistrement, les constats et les instantanés, le
+                       tableau des firmwares et les tensions des cellules de chaque pack
+                       (l&apos;enregistrement rejoué jusqu&apos;au bout) ; liste ce qu&apos;elle contient.
+                       Rien n&apos;est envoyé nulle part. Un fichier existant n&apos;est remplacé
+                       qu&apos;avec --force.
+  verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]
+         [--baud B] [--bitrate N] [--listen | --poll] [--duration S]
+                       Vérification en direct par rapport au plan, un constat JSON par
+                       ligne ; sortie 1 quand une vérification échoue. Même rôle sûr que
+                       monitor ; à côté d&apos;un autre maître le scan est passif (même avec
+                       --poll). Aucun réglage BMS n&apos;est écrit.
+  drill --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]
+        [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_SORTIE]
+                       L&apos;exercice de secours : BankScope ne fait qu&apos;écouter pendant que vous
+                       éteignez le maître et suivez les étapes qu&apos;il donne, jusqu&apos;à ce qu&apos;un
+                       maître soit de nouveau entendu ; le déroulement est inscrit dans le
+                       plan. Un site réel demande --confirm-live-site.
+  help                 Affiche ce texte.
+
+Code de sortie : 0 terminé, 2 entrée invalide, une trame qui n&apos;a pas pu être décodée,
+usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&apos;écrit de réglage BMS.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="200"/>
@@ -13649,22 +13762,22 @@ beside another master. No command writes a BMS setting.
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="55"/>
         <source>--output FILE.zip (or -o) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output FICHIER.zip (ou -o) est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="58"/>
         <source>--output names a .zip file, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--output nomme un fichier .zip, reçu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="60"/>
         <source>give a plan (--plan PLAN.json), a recording (--session FILE) or both: the bundle is made from them</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un plan (--plan PLAN.json), un enregistrement (--session FICHIER) ou les deux : l&apos;archive est faite à partir d&apos;eux</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="62"/>
         <source>%1 already exists; --force replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; --force le remplace</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="80"/>
@@ -13686,47 +13799,49 @@ beside another master. No command writes a BMS setting.
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="80"/>
         <source>not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier lisible</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="80"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="111"/>
         <source>bankscope-cli bundle: %1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli bundle : %1 : ligne %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="114"/>
         <source>the recording cannot be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement ne peut pas être rejoué</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="139"/>
         <source>bankscope-cli bundle: %1: no pack reading in the recording (the bundle has its bytes, but no cell voltages)</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli bundle : %1 : aucune mesure de pack dans l&apos;enregistrement (l&apos;archive en contient les octets, mais pas de tensions de cellules)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/bundlecommand.cpp" line="141"/>
         <source>bankscope-cli bundle: %1: %n line(s) could not be read; the recording goes into the bundle as it is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bankscope-cli bundle : %1 : %n ligne n&apos;a pas pu être lue ; l&apos;enregistrement entre tel quel dans l&apos;archive</numerusform>
+            <numerusform>bankscope-cli bundle : %1 : %n lignes n&apos;ont pas pu être lues ; l&apos;enregistrement entre tel quel dans l&apos;archive</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="152"/>
         <source>replay of %1, to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>relecture de %1, jusqu&apos;au bout</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="165"/>
         <source>bankscope-cli bundle: %1 holds:
 %2
 Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli bundle : %1 contient :
+%2
+Rien n&apos;a été envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="15"/>
@@ -13917,12 +14032,12 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="38"/>
         <source>usage: diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FILE) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FILE] [--duration S]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FICHIER) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FICHIER] [--duration S]</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="53"/>
         <source>%1: not a recording (a BankScope recording, candump log, Vector ASC ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un enregistrement (enregistrement BankScope, journal candump, Vector ASC ...)</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="145"/>
@@ -13942,22 +14057,22 @@ Nothing was sent anywhere.</source>
         <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
         <location filename="../app/cli/verifycommand.cpp" line="122"/>
         <source>CAN links only listen: nothing polls on CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>les liaisons CAN ne font qu&apos;écouter : rien n&apos;interroge sur le CAN</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
         <source>cannot create a temporary folder for the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire pour l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="200"/>
         <source>bankscope-cli diagnose: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli diagnose : %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="217"/>
         <source>bankscope-cli diagnose: %1: listening for %2 s first; nothing is sent meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli diagnose : %1 : écoute d&apos;abord pendant %2 s ; rien n&apos;est envoyé entre-temps</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="92"/>
@@ -14189,173 +14304,173 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="118"/>
         <source>--limit needs seconds from 30 to 86400, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit demande un nombre de secondes de 30 à 86400, reçu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="129"/>
         <source>usage: drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_SORTIE]</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="135"/>
         <source>the drill only listens: --poll is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice ne fait qu&apos;écouter : --poll est refusé</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="146"/>
         <source>%1: no failover procedure to drill: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune procédure de secours à exercer : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="160"/>
         <source>the plan names no protocol BankScope decodes for the inverter link: give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan ne nomme aucun protocole que BankScope décode pour la liaison onduleur : donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="163"/>
         <source>%1 is a CAN protocol: use --can or --slcan, or give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un protocole CAN : utilisez --can ou --slcan, ou donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="165"/>
         <source>%1 runs on RS485: use --serial, or give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne sur RS485 : utilisez --serial, ou donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="192"/>
         <source>bankscope-cli drill: the master %1 will be switched off and %2 made master by hand; BankScope only listens and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : le maître %1 sera éteint et %2 deviendra maître, à la main ; BankScope ne fait qu&apos;écouter et n&apos;émet jamais.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="195"/>
         <source>bankscope-cli drill: for this site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : pour ce site : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="203"/>
         <source>bankscope-cli drill: the drill would ask you to switch off %1, then walk the failover steps (%2) and the restore until one master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : l&apos;exercice vous demanderait d&apos;éteindre %1, puis de suivre les étapes de secours (%2) et la remise en état jusqu&apos;à ce qu&apos;un maître soit de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="207"/>
         <source>bankscope-cli drill: this is a live site: nothing was done and nothing was transmitted. Add --confirm-live-site to run the drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : ceci est un site réel : rien n&apos;a été fait et rien n&apos;a été émis. Ajoutez --confirm-live-site pour lancer l&apos;exercice.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="265"/>
         <source>(not yet verified on this site: this drill tests it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore vérifié sur ce site : cet exercice le teste)</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="267"/>
         <source>[type done when done, abort to stop]</source>
-        <translation type="unfinished"></translation>
+        <translation>[tapez done quand c&apos;est fait, abort pour arrêter]</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="279"/>
         <source>bankscope-cli drill: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="288"/>
         <source>bankscope-cli drill: listening on %1 (%2); answer on standard input: done, abort, saw WHAT (what the inverter shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : écoute sur %1 (%2) ; répondez sur l&apos;entrée standard : done, abort, saw QUOI (ce qu&apos;affiche l&apos;onduleur).</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="303"/>
         <source>bankscope-cli drill: aborting: follow the restore steps; BankScope listens until one master is heard (interrupt again to quit at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : interruption : suivez les étapes de remise en état ; BankScope écoute jusqu&apos;à ce qu&apos;un maître soit entendu (interrompez de nouveau pour quitter immédiatement).</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="306"/>
         <source>bankscope-cli drill: stopped before one master was heard again: check the bank by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : arrêté avant qu&apos;un maître soit de nouveau entendu : vérifiez le parc à la main.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="328"/>
         <source>expected: done | abort | saw WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : done | abort | saw QUOI</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="329"/>
         <source>bankscope-cli drill: &apos;%1&apos; is not an answer: type done, abort or saw WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : « %1 » n&apos;est pas une réponse : tapez done, abort ou saw QUOI</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="363"/>
         <source>cannot keep a backup of %1 as %2: the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de garder une copie de sauvegarde de %1 sous %2 : le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="374"/>
         <source>bankscope-cli drill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="37"/>
         <source>bankscope-cli verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli verify : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="44"/>
         <source>usage: verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="114"/>
         <source>%1 is not an option of verify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une option de verify</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="139"/>
         <source>the plan names no protocol for an RS485 link: give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan ne nomme aucun protocole pour une liaison RS485 : donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="169"/>
         <source>cannot write a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire un fichier temporaire : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="196"/>
         <source>another master polls this bus: the scan is passive; an address it does not poll is reported &quot;not polled&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre maître interroge ce bus : le scan est passif ; une adresse qu&apos;il n&apos;interroge pas est signalée « non interrogée »</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="199"/>
         <source>gathering evidence for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>collecte des indices pendant %1 s</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/verifycommand.cpp" line="223"/>
         <source>plan %1: %n pack(s), checking on %2 (%3 at %4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>plan %1 : %n pack, vérification sur %2 (%3 à %4)</numerusform>
+            <numerusform>plan %1 : %n packs, vérification sur %2 (%3 à %4)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="227"/>
         <source>%1: listening for %2 s before anything is sent; nothing is sent beside another master</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écoute pendant %2 s avant tout envoi ; rien n&apos;est envoyé à côté d&apos;un autre maître</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="239"/>
         <source>%1 s: %2, %3 frame(s) decoded, %4 pack(s) identified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s : %2, %3 trame(s) décodée(s), %4 pack(s) identifié(s)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/verifycommand.cpp" line="268"/>
         <source>%n finding(s): %1 failed, %2 not measured%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat : %1 en échec, %2 non mesuré(s)%3</numerusform>
+            <numerusform>%n constats : %1 en échec, %2 non mesurés%3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="271"/>
         <source> (passive scan beside another master)</source>
-        <translation type="unfinished"></translation>
+        <translation> (scan passif à côté d&apos;un autre maître)</translation>
     </message>
 </context>
 <context>
@@ -14368,7 +14483,7 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="69"/>
         <source>every remembered setting forgotten: %1 starts with the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les réglages mémorisés sont oubliés : %1 démarre avec les valeurs par défaut</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="92"/>
@@ -14503,7 +14618,7 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/gui/guistart.cpp" line="88"/>
         <source>Forget every remembered setting (window layout, languages, plan folder, recent files, last connection) and start with the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier tous les réglages mémorisés (disposition de la fenêtre, langues, dossier des plans, fichiers récents, dernière connexion) et démarrer avec les valeurs par défaut.</translation>
     </message>
     <message>
         <location filename="../app/gui/guistart.cpp" line="90"/>
