@@ -2228,7 +2228,7 @@
     <message>
         <location filename="../core/commissioningchecks.cpp" line="913"/>
         <source>%1 at %2: only garbled answers (%3 to %4 requests), as when two units share an address (or the line is noisy).</source>
-        <translation>%1 à %2 : uniquement des réponses brouillées (%3 pour %4 requêtes), comme quand deux unités partagent une adresse (ou que la ligne est bruitée).</translation>
+        <translation>%1 à %2 : uniquement des réponses brouillées (%3 pour %4 requêtes), comme quand deux unités partagent une adresse (ou que la ligne est parasitée).</translation>
     </message>
     <message>
         <location filename="../core/commissioningchecks.cpp" line="915"/>
@@ -4339,7 +4339,7 @@ Identité stable : %2</translation>
     <message>
         <location filename="../core/diagnosis.cpp" line="545"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
-        <translation>Bruit sur la ligne : terminaison, polarisation ou GND manquante</translation>
+        <translation>Parasites sur la ligne : terminaison, polarisation ou GND manquante</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="547"/>
@@ -6178,7 +6178,7 @@ max ms</translation>
     <message>
         <location filename="../core/failoverdrill.cpp" line="538"/>
         <source>Step %1 held: a master is still heard.</source>
-        <translation>Étape %1 retenue : un maître est encore entendu.</translation>
+        <translation>Étape %1 en attente : un maître est encore entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="540"/>
