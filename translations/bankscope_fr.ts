@@ -2228,7 +2228,7 @@
     <message>
         <location filename="../core/commissioningchecks.cpp" line="913"/>
         <source>%1 at %2: only garbled answers (%3 to %4 requests), as when two units share an address (or the line is noisy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 : uniquement des réponses brouillées (%3 pour %4 requêtes), comme quand deux unités partagent une adresse (ou que la ligne est parasitée).</translation>
     </message>
     <message>
         <location filename="../core/commissioningchecks.cpp" line="915"/>
@@ -4154,515 +4154,515 @@ Identité stable : %2</translation>
     <message>
         <location filename="../core/diagnosis.cpp" line="355"/>
         <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de l&apos;adaptateur, le RJ45 ou les borniers à vis et le câble vers le port BMS sont-ils bien en place et intacts ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="357"/>
         <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que montrent les LED (RUN, ALM, SOC) du pack muet, ou du maître si tout le parc est muet ? Toutes éteintes, veille (RUN clignote brièvement toutes les 4 s), en marche, ou protection (ALM rouge fixe) ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="360"/>
         <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez les fils : le A de l&apos;adaptateur va-t-il au A du port BMS, le B au B, et la GND est-elle raccordée ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="362"/>
         <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel débit est réglé sur le parc (Pylontech : interrupteur DIP 1 du maître ; JK : dans l&apos;application), et correspond-il à celui de BankScope ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="365"/>
         <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il 120 Ω aux deux extrémités du bus et nulle part ailleurs (bouchon de terminaison ou interrupteur) ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="367"/>
         <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux packs partagent-ils une adresse (interrupteurs DIP, ou adresse réglée dans l&apos;application) ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="369"/>
         <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une pince ampèremétrique sur le câble de puissance du pack muet : est-il toujours parcouru par un courant ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="371"/>
         <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez brièvement sur le bouton marche ou réveil du pack muet : répond-il de nouveau ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="373"/>
         <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BMS muet se connecte-t-il encore en Bluetooth (application JK) ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="375"/>
         <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre appareil interroge-t-il ce bus (un onduleur, un second adaptateur, un boîtier de supervision) ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="383"/>
         <source>seated and whole</source>
-        <translation type="unfinished"></translation>
+        <translation>en place et intacts</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="384"/>
         <source>loose, unplugged or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>desserrés, débranchés ou endommagés</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="385"/>
         <source>all off</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes éteintes</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="386"/>
         <source>standby (RUN flashes briefly)</source>
-        <translation type="unfinished"></translation>
+        <translation>veille (RUN clignote brièvement)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="387"/>
         <source>running (charging or discharging)</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche (charge ou décharge)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="388"/>
         <source>protection (ALM steady)</source>
-        <translation type="unfinished"></translation>
+        <translation>protection (ALM fixe)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="389"/>
         <source>as it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>comme il faut</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="390"/>
         <source>A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>A et B inversés</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="391"/>
         <source>GND not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>GND non raccordée</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="392"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="393"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="394"/>
         <source>missing or in the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>absente ou mal placée</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="395"/>
         <source>all different</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes différentes</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="396"/>
         <source>two packs share one</source>
-        <translation type="unfinished"></translation>
+        <translation>deux packs en partagent une</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="397"/>
         <source>it carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>il est parcouru par un courant</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="398"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="399"/>
         <source>it answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>il répond de nouveau</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="400"/>
         <source>still silent</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours muet</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="401"/>
         <source>it connects</source>
-        <translation type="unfinished"></translation>
+        <translation>il se connecte</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="402"/>
         <source>it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne se connecte pas</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="403"/>
         <source>yes, found one</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, il y en a un</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="533"/>
         <source>The adapter, its cable or the terminals are not connected to the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adaptateur, son câble ou les bornes ne sont pas reliés au bus</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="535"/>
         <source>The bank (its master BMS) is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parc (son BMS maître) est éteint</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="537"/>
         <source>Nobody polls the bus: the BMS only speak when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;interroge le bus : les BMS ne parlent que lorsqu&apos;on les interroge</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="539"/>
         <source>The bus speaks another protocol than the one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus parle un autre protocole que celui choisi</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="541"/>
         <source>Speed (baud rate) mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit (vitesse en bauds) différent</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="543"/>
         <source>RS485 A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>A et B du RS485 inversés</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="545"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
-        <translation type="unfinished"></translation>
+        <translation>Parasites sur la ligne : terminaison, polarisation ou GND manquante</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="547"/>
         <source>Two packs answer at one address (duplicate address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux packs répondent à une même adresse (adresse en double)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="549"/>
         <source>A second master polls the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second maître interroge le bus</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="551"/>
         <source>The master BMS stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BMS maître ne répond plus</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="553"/>
         <source>BankScope&apos;s own adapter or cable came off</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adaptateur ou le câble de BankScope lui-même s&apos;est débranché</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="555"/>
         <source>The master answers for its slaves, but its own data is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître répond pour ses esclaves, mais ses propres données ont disparu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="557"/>
         <source>A slave BMS is off and has left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BMS esclave est éteint et a quitté le parc</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="559"/>
         <source>The link cable to a slave is cut (the pack still carries current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le câble de liaison vers un esclave est coupé (le pack est toujours parcouru par un courant)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="561"/>
         <source>A BMS went to sleep after an idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BMS s&apos;est mis en veille après un temps d&apos;inactivité</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="563"/>
         <source>Packs run different firmware versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les packs ont des versions de firmware différentes</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="586"/>
         <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : BankScope a envoyé %2 octets de requêtes en %3 s et n&apos;a pas reçu un seul octet</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="588"/>
         <source>%1: not one byte in %2 s of listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un seul octet en %2 s d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="590"/>
         <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un autre maître (l&apos;onduleur ?) a envoyé %2 requêtes en %3 s et aucune n&apos;a reçu de réponse</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="592"/>
         <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune trame de batterie en %3 s (%2 trames d&apos;un onduleur ou d&apos;un GX)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="594"/>
         <source>%1: %2 bytes received in %3 s and not one valid frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 octets reçus en %3 s et pas une seule trame valide</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="596"/>
         <source>%1: the bytes decode as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les octets se décodent comme %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="598"/>
         <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 trames se décodent une fois chaque octet inversé, comme lorsque A et B sont inversés</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="600"/>
         <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 des octets sont NUL (coupures de ligne), comme le montre une ligne lue avec A et B inversés</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="602"/>
         <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 salves d&apos;octets à cadence régulière, comme les requêtes d&apos;un interrogateur lues au mauvais débit</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="604"/>
         <source>%1: %2 bursts of bytes that formed no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 salves d&apos;octets qui n&apos;ont formé aucune trame</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="606"/>
         <source>%1: inverting the bytes does not make frames either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : inverser les octets ne donne pas de trames non plus</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="608"/>
         <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %3 réponses corrompues à l&apos;adresse %2 (sur %4 requêtes à cette adresse)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="610"/>
         <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 autres adresses répondent proprement, la ligne elle-même est donc saine</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="612"/>
         <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 trames sur %3 corrompues (%4 %), réparties sur %5 adresses</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="614"/>
         <source>%1: %2 requests BankScope did not send were heard while it polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 requêtes que BankScope n&apos;a pas envoyées ont été entendues pendant qu&apos;il interrogeait</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="616"/>
         <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 fois, un même identifiant CAN est arrivé deux fois en moins d&apos;un demi-cycle avec d&apos;autres données : deux émetteurs</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="618"/>
         <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le parc a répondu jusqu&apos;à %2 s, puis plus une seule fois jusqu&apos;à la fin (%3 s) alors qu&apos;il était toujours interrogé</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="620"/>
         <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la batterie a émis jusqu&apos;à %2 s, puis plus rien jusqu&apos;à la fin (%3 s)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="622"/>
         <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le courant du parc était inférieur à 1 A depuis %2 s avant qu&apos;il se taise</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="624"/>
         <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le parc était parcouru par un courant quand il s&apos;est tu (un BMS ne se met pas en veille en charge)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="626"/>
         <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le maître à %2 ne répond plus pour sa propre adresse, mais %3 réponses de groupe contiennent encore ses esclaves</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="628"/>
         <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le maître a répondu « injoignable » (RTN 0x91) %3 fois pour l&apos;adresse %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="630"/>
         <source>%1: address %2 answered until %3 s, then no more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;adresse %2 a répondu jusqu&apos;à %3 s, puis plus du tout</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="632"/>
         <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>le pack à %1 était parcouru par moins de 1 A depuis %2 s avant qu&apos;il se taise</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="634"/>
         <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
-        <translation type="unfinished"></translation>
+        <translation>le pack à %1 était parcouru par %2 A ; le reste du parc par %3 A avant et %4 A après</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="636"/>
         <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>le pack à %1 : sa part (%2 A) est passée aux autres packs : il a quitté le parc</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="638"/>
         <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>le pack à %1 : les autres packs n&apos;ont pas repris sa part (%2 A) : il est toujours parcouru par un courant</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="640"/>
         <source>firmware %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1 à %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="644"/>
         <source>checked by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié à la main : %1</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="647"/>
         <source>told apart by a check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>départagé par une vérification à la main</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="656"/>
         <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adaptateur est branché, que le câble arrive au port BMS (pas au port onduleur ni au port console) et que les bornes sont serrées.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="659"/>
         <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez les LED du maître ; si toutes sont éteintes, mettez le parc en marche en suivant l&apos;ordre de mise en marche du site.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="661"/>
         <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;interroge le parc : relancez diagnose en autorisant l&apos;interrogation (le comportement par défaut sur un bus muet), ou vérifiez que le port BMS de l&apos;onduleur est câblé sur ce bus.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="664"/>
         <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez diagnose avec --protocol %1, ou réglez le port du parc ou de l&apos;onduleur sur le protocole prévu.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="666"/>
         <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez le débit du parc (Pylontech : interrupteur DIP 1 ; JK : l&apos;application) avec celui de BankScope et de l&apos;onduleur ; essayez l&apos;autre débit avec --baud.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="669"/>
         <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversez les fils A et B sur l&apos;adaptateur (ou le brochage RJ45), gardez la GND raccordée, et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="671"/>
         <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la terminaison de 120 Ω aux deux extrémités seulement, un fil de GND, et un câble qui passe loin des câbles de puissance de l&apos;onduleur.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="673"/>
         <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux packs répondent à %1 : vérifiez les interrupteurs DIP d&apos;adresse (ou l&apos;application) de chaque pack ; chacun doit être différent.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="675"/>
         <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;autre appareil qui interroge (un second adaptateur, un boîtier de supervision, l&apos;onduleur sur le même bus) et retirez l&apos;un des maîtres.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="677"/>
         <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez le pack maître : LED, disjoncteur, et s&apos;il répond en Bluetooth ; suivez la fiche de secours du site.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="679"/>
         <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adaptateur et le câble de BankScope lui-même (USB bien enfoncé, RJ45 bien clipsé).</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="681"/>
         <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître à %1 relaie toujours ses esclaves : redémarrez le maître comme l&apos;indique le manuel du fabricant et vérifiez sur ses LED s&apos;il est en protection.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="683"/>
         <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack à %1 est éteint : vérifiez son disjoncteur et ses LED, puis remettez-le en marche uniquement dans les limites de son fabricant.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="685"/>
         <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître ne joint plus le pack à %1 alors que celui-ci est toujours parcouru par un courant : vérifiez le câble de liaison qui y entre et qui en sort.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="687"/>
         <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réveillez le BMS (%1) comme l&apos;indique son fabricant (un appui bref sur son bouton ; JK : commande 0x01) et vérifiez ses réglages de veille.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="688"/>
         <source>the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>le parc</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="690"/>
         <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez tous les packs sur une même version de firmware (celui qui diffère : %1) par le service du fabricant ; BankScope n&apos;écrit jamais de firmware.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="698"/>
         <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun défaut constaté : le parc répond proprement. Si l&apos;onduleur affiche toujours « BMS communication fault », vérifiez son réglage de type de batterie (il peut se réinitialiser après une mise à jour du firmware ou une coupure de courant) et que le câble est sur son port BMS avec le protocole qu&apos;attend ce port.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="701"/>
         <source>No fault seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun défaut constaté.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="705"/>
         <source>Most likely: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus probable : %1.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="707"/>
         <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;on lit sur la ligne ne permet pas de les distinguer : %1. Une vérification à la main tranche.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diagnosis.cpp" line="714"/>
         <source>Likely: %1 (%n cause(s) listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probable : %1 (%n cause listée).</numerusform>
+            <numerusform>Probable : %1 (%n causes listées).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="780"/>
         <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez le plan du site (--plan) pour voir le réglage de l&apos;onduleur à vérifier, ou lisez-le dans le manuel de l&apos;onduleur.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="785"/>
         <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le %1, vérifiez que le type de batterie est réglé sur %2 et que le câble est sur son port BMS.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="786"/>
         <source>the plan&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur du plan</translation>
     </message>
 </context>
 <context>
@@ -4670,146 +4670,146 @@ Identité stable : %2</translation>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="34"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="36"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="48"/>
         <source>Diagnose a communication fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiquer un défaut de communication</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="53"/>
         <source>No recording read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement lu pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="57"/>
         <source>RS485 protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole RS485 :</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="61"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le trafic RS485 est décodé ; le CAN est toujours lu comme du Pylon CAN</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>Open recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un enregistrement…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Likely cause, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause probable, avec les indices</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">Confiance</translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
         <source>Check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification à la main</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="104"/>
         <source>Note (optional): what you saw, where</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative) : ce que vous avez vu, et où</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="106"/>
         <source>What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé :</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="119"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en JSON</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="120"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Les causes, leurs indices et ce qui a été trouvé à la main, pour un support technique</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="146"/>
         <location filename="../ui/diagnosisdialog.cpp" line="163"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="151"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un enregistrement (enregistrement BankScope, journal candump, Vector ASC …).</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="162"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1 : ligne %2 : %3 {1,?} {2:?}</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagnosisdialog.cpp" line="174"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indices tirés de %1 (%n événement sur la ligne)</numerusform>
+            <numerusform>Indices tirés de %1 (%n événements sur la ligne)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="195"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="197"/>
         <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="214"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un enregistrement de la liaison (Fichier › Enregistrer le trafic… pendant que le défaut apparaît, ou n&apos;importe quel journal) pour le diagnostiquer.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>The wire cannot tell it from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;on lit sur la ligne ne permet pas de la distinguer de : %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Étape suivante : %1</translation>
+        <translation>Étape suivante : %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>
         <source>The checks by hand follow once the wire has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications à la main suivent une fois la ligne lue.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="258"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification à la main n&apos;est nécessaire pour distinguer les causes ci-dessus.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="278"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un enregistrement à diagnostiquer</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="279"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et journaux CAN (*.log *.txt *.asc *.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4867,148 +4867,148 @@ Identité stable : %2</translation>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="36"/>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;exercice</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="37"/>
         <source>&amp;Abort and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre et rétablir</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="38"/>
         <source>&amp;Done: next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait : étape suivante</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="39"/>
         <source>Inverter &amp;stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Onduleur &amp;arrêté</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="40"/>
         <source>Inverter still &amp;running</source>
-        <translation type="unfinished"></translation>
+        <translation>Onduleur toujours en &amp;marche</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
         <source>Failover drill</source>
-        <translation type="unfinished">Exercice de secours</translation>
+        <translation>Exercice de secours</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>
         <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouvez sur ce site que le maître de secours prend le relais et que le maître revient, avec un seul maître sur le bus à chaque étape. BankScope ne fait qu&apos;écouter. Facultatif : passez-le avec Suivant.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="55"/>
         <source>I am at the bank, the site owner knows, and I accept what the drill does to this site (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis devant le parc, le propriétaire du site est prévenu, et j&apos;accepte ce que l&apos;exercice fait à ce site (ci-dessus).</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="59"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="60"/>
         <source>Past this time without one master again, the drill gives the restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé ce délai sans qu&apos;un seul maître soit revenu, l&apos;exercice donne les étapes de remise en état</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="74"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="78"/>
         <source>Drill timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement de l&apos;exercice</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="83"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="87"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée limite :</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="103"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement :</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="119"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencé.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="136"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître %1 sera éteint à la main et %2 deviendra maître, en suivant les étapes de la fiche de secours. %3</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="153"/>
         <source>No failover procedure for this plan yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de procédure de secours pour ce plan : %1</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="168"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de liaison active : reliez BankScope à la liaison de l&apos;onduleur (Connexion → Se connecter…), puis revenez. L&apos;exercice écoute les émissions du maître et n&apos;émet jamais.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="173"/>
         <source>Listening on %1: a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sur %1 : un site réel.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute sur %1 : un bus simulé, pas un site réel.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="195"/>
         <source>Tick the confirmation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d&apos;abord la confirmation</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="277"/>
         <source>Restore step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de remise en état %1 sur %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="278"/>
         <source>Step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="282"/>
         <source>Not yet verified on this site: this drill tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié sur ce site : cet exercice le teste.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="283"/>
         <location filename="../ui/wizards/drillpage.cpp" line="286"/>
         <source>Press Done when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Fait quand c&apos;est fait.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="303"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le plan : réussi. Les étapes qu&apos;il a prouvées s&apos;impriment maintenant comme des consignes sur la fiche de secours.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le plan : %1. Il ne prouve rien ; la fiche garde « demandez à votre installateur » là où elle l&apos;indiquait.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="307"/>
         <source>The drill did not start; the plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice n&apos;a pas commencé ; le plan est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -5867,163 +5867,163 @@ max ms</translation>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="43"/>
         <source>Failover card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="57"/>
         <source>Failover card preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="58"/>
         <source>The card&apos;s front and back as they will print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recto et le verso de la fiche tels qu&apos;ils seront imprimés.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="67"/>
         <source>Card &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la fiche :</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="69"/>
         <source>The card is printed in the site owner&apos;s language, apart from the window&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est imprimée dans la langue du propriétaire du site, indépendamment de celle de la fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="74"/>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="75"/>
         <source>Letter</source>
-        <translation type="unfinished">Lettre US</translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="76"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Papier :</translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="89"/>
         <source>Zoom out</source>
-        <translation type="unfinished">Zoom arrière</translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="90"/>
         <source>Zoom in</source>
-        <translation type="unfinished">Zoom avant</translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="91"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="91"/>
         <source>Fit the sheet in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la feuille entière</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="117"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="120"/>
         <source>Print the card on a printer, both sides of one sheet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche sur une imprimante, recto verso sur une seule feuille (%1)</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="122"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished">Exporter en P&amp;DF…</translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="124"/>
         <source>Save the card as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche dans un fichier PDF</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="208"/>
         <source>&lt;b&gt;No card for this plan:&lt;/b&gt; %1. Enter it in the commissioning wizard (Workflows › Commission a bank…) and save the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pas de fiche pour ce plan :&lt;/b&gt; %1. Saisissez-le dans l&apos;assistant de mise en service (Procédures › Mettre en service un parc…) et enregistrez de nouveau le plan.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="214"/>
         <source>Steps %1 to %2 print as Ǌsk your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes %1 à %2 s&apos;impriment comme « demandez à votre installateur » : elles ne sont ni documentées ni confirmées sur ce site (confirmez-les dans l&apos;assistant, ou prouvez-les par l&apos;exercice de secours).</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="219"/>
         <source>This translation is not reviewed yet (translations/REVIEWED): the English prints beside each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette traduction n&apos;est pas encore relue (translations/REVIEWED) : l&apos;anglais est imprimé à côté de chaque étape.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="234"/>
         <source>No card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fiche</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="243"/>
         <source>One side</source>
-        <translation type="unfinished"></translation>
+        <translation>Recto seul</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="243"/>
         <source>Front and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recto verso</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="245"/>
         <source>&lt;b&gt;Does not fit on one sheet&lt;/b&gt;: it needs %1 sides at 12 pt; nothing is cut or shrunk, so it is not printed (shorten the site&apos;s orders, or print it in English)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ne tient pas sur une feuille&lt;/b&gt; : il lui faut %1 faces en 12 pt ; rien n&apos;est coupé ni réduit, elle n&apos;est donc pas imprimée (raccourcissez les ordres du site, ou imprimez-la en anglais)</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="261"/>
         <location filename="../ui/failovercarddialog.cpp" line="269"/>
         <source>Print the failover card</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="270"/>
         <source>The card does not fit on one sheet (front and back) on this printer&apos;s paper; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche ne tient pas sur une feuille (recto verso) au format de papier de cette imprimante ; rien n&apos;a été imprimé.</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="286"/>
         <source>failover card (%1).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche de secours (%1).pdf</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="286"/>
         <source>%1 failover card (%2).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche de secours %1 (%2).pdf</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="305"/>
         <source>Export the failover card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de secours en PDF</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="305"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="310"/>
         <source>Export PDF</source>
-        <translation type="unfinished">Exporter en PDF</translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="310"/>
         <source>The card could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="313"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -6031,220 +6031,220 @@ max ms</translation>
     <message>
         <location filename="../core/failoverdrill.cpp" line="451"/>
         <source>The inverter will lose battery data for up to a minute (the drill&apos;s limit) while the master %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;onduleur perdra les données de la batterie pendant une minute au plus (la limite de l&apos;exercice) tant que le maître %1 sera éteint.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="453"/>
         <source>The inverter will lose battery data for up to %1 minutes (the drill&apos;s limit) while the master %2 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;onduleur perdra les données de la batterie pendant %1 minutes au plus (la limite de l&apos;exercice) tant que le maître %2 sera éteint.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="458"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="466"/>
         <source>Listening: waiting to hear the master %1 alone on the bus before the drill starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute : on attend d&apos;entendre le maître %1 seul sur le bus avant que l&apos;exercice commence.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="468"/>
         <source>Switch off the master %1 now (or pull its inverter cable). BankScope listens for the bus to go silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteignez maintenant le maître %1 (ou débranchez son câble vers l&apos;onduleur). BankScope écoute jusqu&apos;à ce que le bus se taise.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="470"/>
         <source>Wait: a master is still heard on the bus. %1 must be off every bus before the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez : un maître est encore entendu sur le bus. %1 doit être retiré de tous les bus avant l&apos;étape suivante.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="472"/>
         <source>Listening for exactly one master: %1 taking over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute jusqu&apos;à entendre exactement un maître : %1 qui prend le relais.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="474"/>
         <source>Listening for exactly one master again: %1 back as the master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute jusqu&apos;à entendre de nouveau exactement un maître : %1 redevenu maître.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="476"/>
         <source>Two masters are heard on one bus. Unplug the inverter cable from %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux maîtres sont entendus sur un même bus. Débranchez maintenant le câble onduleur de %1.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="479"/>
         <source>Switch the master %1 back on (or plug its inverter cable back in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rallumez le maître %1 (ou rebranchez son câble vers l&apos;onduleur).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="485"/>
         <source>Drill passed: the stand-in took over with one master on the bus, and the master is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice réussi : le maître de secours a pris le relais avec un seul maître sur le bus, et le maître est revenu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="487"/>
         <source>Drill stopped at its time limit; one master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice arrêté à sa durée limite ; un maître est de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="488"/>
         <source>Drill aborted; one master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice interrompu ; un maître est de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="491"/>
         <source>No drill: two masters are heard on the bus already. Find the second master first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : deux maîtres sont déjà entendus sur le bus. Trouvez d&apos;abord le second maître.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="493"/>
         <source>No drill: no master is heard. Check BankScope&apos;s connection to the bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : aucun maître n&apos;est entendu. Vérifiez la connexion de BankScope au bus.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="495"/>
         <source>No drill: this bank has no procedure for the owner (call the installer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : ce parc n&apos;a pas de procédure pour le propriétaire (appelez l&apos;installateur).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="497"/>
         <source>No drill: a bank without a master (each battery on its own port) is not drilled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : un parc sans maître (chaque batterie sur son propre port) n&apos;est pas encore pris en charge.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="499"/>
         <source>No drill: the plan names no stand-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;exercice : le plan ne désigne aucun maître de secours.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="501"/>
         <source>Drill failed: two masters were heard on one bus. One master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice échoué : deux maîtres ont été entendus sur un même bus. Un maître est de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="502"/>
         <location filename="../core/failoverdrill.cpp" line="564"/>
         <source>Drill failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice échoué (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="511"/>
         <source>Drill started: master %1, stand-in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice commencé : maître %1, maître de secours %2.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="513"/>
         <source>One master heard (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un maître entendu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="521"/>
         <location filename="../core/failoverdrill.cpp" line="523"/>
         <source>Told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne donnée : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="526"/>
         <source>The bus went silent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus s&apos;est tu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="528"/>
         <source>The inverter&apos;s keep-alive stopped (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le keep-alive de l&apos;onduleur s&apos;est arrêté (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="530"/>
         <source>The inverter&apos;s keep-alive is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le keep-alive de l&apos;onduleur est revenu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="532"/>
         <source>Charge and discharge limits went to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de charge et de décharge sont tombées à zéro.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="534"/>
         <source>Charge and discharge limits are back above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de charge et de décharge sont revenues au-dessus de zéro.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="536"/>
         <source>A master is heard again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un maître est de nouveau entendu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="538"/>
         <source>Step %1 held: a master is still heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 en attente : un maître est encore entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="540"/>
         <source>Step %1 not given: it would put two masters on one bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 non donnée : elle mettrait deux maîtres sur un même bus.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="542"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="544"/>
         <source>Seen on the inverter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu sur l&apos;onduleur : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="546"/>
         <location filename="../core/failoverdrill.cpp" line="558"/>
         <source>One master again: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau un seul maître : %1 (%2).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="548"/>
         <source>Two masters heard on one bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux maîtres entendus sur un même bus.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="550"/>
         <source>Aborted by the installer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu par l&apos;installateur.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="552"/>
         <source>Abort asked during the restore: the restore goes on until one master is heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption demandée pendant la remise en état : la remise en état continue jusqu&apos;à ce qu&apos;un maître soit entendu.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="554"/>
         <source>The drill&apos;s time limit passed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée limite de l&apos;exercice est dépassée (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="556"/>
         <source>Restore started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en état commencée.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="560"/>
         <source>Drill passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice réussi.</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="562"/>
         <source>Drill aborted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice interrompu (%1).</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="578"/>
         <source>This site&apos;s isolation order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;isolement de ce site : %1</translation>
     </message>
     <message>
         <location filename="../core/failoverdrill.cpp" line="580"/>
         <source>This site&apos;s power-up order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de mise en marche de ce site : %1</translation>
     </message>
 </context>
 <context>
@@ -7336,7 +7336,7 @@ max ms</translation>
     <message>
         <location filename="../ui/headlinebar.cpp" line="130"/>
         <source>No pack heard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack entendu pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="135"/>
@@ -7346,7 +7346,7 @@ max ms</translation>
     <message>
         <location filename="../ui/headlinebar.cpp" line="136"/>
         <source>No pack has answered or been heard on the links yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack n&apos;a encore répondu ni été entendu sur les liaisons.</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="137"/>
@@ -7371,12 +7371,12 @@ max ms</translation>
     <message>
         <location filename="../ui/headlinebar.cpp" line="155"/>
         <source>Inverter: nothing known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Onduleur : rien de connu pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="156"/>
         <source>No pack and no inverter link has been heard yet: see the link&apos;s state in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack ni aucune liaison onduleur n&apos;a encore été entendu : voyez l&apos;état de la liaison dans la barre d&apos;état.</translation>
     </message>
     <message>
         <location filename="../ui/headlinebar.cpp" line="161"/>
@@ -8890,12 +8890,12 @@ max ms</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Save a support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une archive de &amp;support…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>One ZIP for a vendor&apos;s service desk: plan, recording, findings, freeze-frames, firmware, cell voltages; nothing is sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul ZIP pour le support technique d&apos;un fabricant : plan, enregistrement, constats, instantanés, firmware, tensions des cellules ; rien n&apos;est envoyé nulle part</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
@@ -8950,22 +8950,22 @@ max ms</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Print a &amp;failover card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une &amp;fiche de secours…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Open a saved commissioning plan and preview, print or export the site&apos;s failover card, in the site owner&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan de mise en service enregistré et prévisualiser, imprimer ou exporter la fiche de secours du site, dans la langue du propriétaire du site</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Diagnose a communication fault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostiquer un défaut de communication…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Why does the inverter say &quot;BMS communication fault&quot;? Reads a recording of the link; never transmits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;onduleur affiche-t-il « BMS communication fault » ? Lit un enregistrement de la liaison ; n&apos;émet jamais</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="260"/>
@@ -9145,12 +9145,12 @@ max ms</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un enregistrement à diagnostiquer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Recordings and CAN logs (*.log *.asc *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et journaux CAN (*.log *.asc *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="641"/>
@@ -9181,7 +9181,7 @@ max ms</translation>
         <location filename="../ui/mainwindow.cpp" line="691"/>
         <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Print a failover card</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une fiche de secours</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="713"/>
@@ -12567,138 +12567,138 @@ dernière fois</translation>
     <message>
         <location filename="../core/supportbundle.cpp" line="51"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="53"/>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ko</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="55"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="56"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="66"/>
         <source>(this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cette liste)</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="246"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="247"/>
         <source>The commissioning plan, as saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de mise en service, tel qu&apos;enregistré (%1)</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="253"/>
         <source>cannot read the recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;enregistrement %1</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="260"/>
         <source>The session recording, byte for byte (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la session, octet pour octet (%1)</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="267"/>
         <source>Findings, each pack&apos;s condition, events and alarms with their freeze-frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats, état de chaque pack, événements et alarmes avec leurs instantanés</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="271"/>
         <source>Events and alarms, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements et alarmes, pour un tableur</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="272"/>
         <source>Freeze-frames: every value before and when each alarm appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés : chaque valeur avant et au moment de l&apos;apparition de chaque alarme</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="273"/>
         <source>Firmware table: pack, model, address, role, serial, firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des firmwares : pack, modèle, adresse, rôle, numéro de série, firmware</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="274"/>
         <source>Every pack&apos;s last cell voltages (mV), with their time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières tensions de cellules de chaque pack (mV), avec leur heure et leur source</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="275"/>
         <source>The bank: what the inverter should see, can see and is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parc : ce que l&apos;onduleur devrait voir, ce qu&apos;il peut voir et ce qui lui est transmis</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="277"/>
         <source>Firmware table from the plan: pack, model, address, role, serial, firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des firmwares d&apos;après le plan : pack, modèle, adresse, rôle, numéro de série, firmware</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="280"/>
         <source>nothing to put in the bundle: no plan, recording or bank</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à mettre dans l&apos;archive : ni plan, ni enregistrement, ni parc</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="285"/>
         <source>BankScope support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de support BankScope</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="286"/>
         <source>Made by %1 on %2 UTC, on %3 (%4, Qt %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par %1 le %2 UTC, sur %3 (%4, Qt %5).</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="289"/>
         <source>Nothing in it was sent anywhere: whoever has this file chose whom to give it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de son contenu n&apos;a été envoyé nulle part : la personne qui détient ce fichier a choisi à qui le donner.</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="291"/>
         <source>The bank&apos;s state was read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du parc a été lu depuis : %1</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="293"/>
         <source>No readings: the bundle was made from a plan alone (no recording, no connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure : l&apos;archive a été créée à partir d&apos;un plan seul (ni enregistrement, ni connexion).</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="295"/>
         <source>This list, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste, en clair</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="296"/>
         <source>This list, for programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste, pour les programmes</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="320"/>
         <location filename="../core/supportbundle.cpp" line="343"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="332"/>
         <source>cannot read the recording %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;enregistrement %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/supportbundle.cpp" line="338"/>
         <source>the recording %1 became shorter while it was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 a raccourci pendant sa copie</translation>
     </message>
 </context>
 <context>
@@ -12708,162 +12708,162 @@ dernière fois</translation>
         <location filename="../ui/supportbundledialog.cpp" line="149"/>
         <location filename="../ui/supportbundledialog.cpp" line="207"/>
         <source>Save a support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une archive de support</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="36"/>
         <source>One ZIP file with what a battery or inverter maker&apos;s service desk asks for. It is saved on this computer only: nothing is sent anywhere, you choose whom to give it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier ZIP avec ce que demande le support technique d&apos;un fabricant de batteries ou d&apos;onduleurs. Il est enregistré sur cet ordinateur uniquement : rien n&apos;est envoyé nulle part, vous choisissez à qui le donner.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="47"/>
         <source>none (optional: the site&apos;s commissioning plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (facultatif : le plan de mise en service du site)</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="47"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="48"/>
         <source>Commissioning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de mise en service</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="49"/>
         <source>&amp;Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;plan…</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="50"/>
         <source>Add the site&apos;s commissioning plan: its serial numbers and firmware go into the firmware table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le plan de mise en service du site : ses numéros de série et ses firmwares vont dans le tableau des firmwares</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="53"/>
         <source>&amp;No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans plan</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="67"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="68"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger…</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="75"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan :</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="76"/>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans :</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="79"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="106"/>
         <source>Add a commissioning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan de mise en service</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="106"/>
         <source>Commissioning plans (*.json)</source>
-        <translation type="unfinished">Plans de mise en service (*.json)</translation>
+        <translation>Plans de mise en service (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="107"/>
         <source>Save the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;archive de support</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="107"/>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ZIP (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="147"/>
         <source>This plan cannot be opened:
 %1: %2</source>
-        <translation type="unfinished">Ce plan ne peut pas être ouvert :
+        <translation>Ce plan ne peut pas être ouvert :
 %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/supportbundledialog.cpp" line="165"/>
         <source>The bank as it is now (%1): findings, every pack&apos;s condition, %n event(s) and alarm(s) with their freeze-frames, the firmware table, each pack&apos;s cell voltages, what the inverter is told.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le parc tel qu&apos;il est maintenant (%1) : constats, état de chaque pack, %n événement ou alarme avec ses instantanés, le tableau des firmwares, les tensions des cellules de chaque pack, ce qui est transmis à l&apos;onduleur.</numerusform>
+            <numerusform>Le parc tel qu&apos;il est maintenant (%1) : constats, état de chaque pack, %n événements et alarmes avec leurs instantanés, le tableau des firmwares, les tensions des cellules de chaque pack, ce qui est transmis à l&apos;onduleur.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="168"/>
         <source>the window&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>le parc de la fenêtre</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="170"/>
         <source>No recording: nothing is being recorded or replayed (File &gt; Record… makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement : rien n&apos;est enregistré ni relu en ce moment (Fichier &gt; Enregistrer le trafic… en crée un).</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="173"/>
         <source>The recording %1 (%2), byte for byte, as far as it is written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 (%2), octet pour octet, tel qu&apos;il est écrit à cet instant.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="176"/>
         <source>The commissioning plan of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de mise en service de %1.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="177"/>
         <source>No commissioning plan (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de plan de mise en service (facultatif).</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="178"/>
         <source>BankScope&apos;s version, the date and the operating system; no user or computer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de BankScope, la date et le système d&apos;exploitation ; aucun nom d&apos;utilisateur ni d&apos;ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="179"/>
         <source>It will hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contiendra :</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="208"/>
         <source>The support bundle was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive de support n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="218"/>
         <source>Support bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de support enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="219"/>
         <source>%1 is saved (%2). Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est enregistré (%2). Rien n&apos;a été envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="223"/>
         <source>It holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient :</translation>
     </message>
 </context>
 <context>
@@ -13257,13 +13257,13 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
     <message>
         <location filename="../app/gui/windowwiring.cpp" line="21"/>
         <source>BankScope</source>
-        <translation type="unfinished">BankScope</translation>
+        <translation>BankScope</translation>
     </message>
     <message>
         <location filename="../app/gui/windowwiring.cpp" line="39"/>
         <location filename="../app/gui/windowwiring.cpp" line="84"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -13273,59 +13273,59 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
         <location filename="../core/zipwriter.cpp" line="190"/>
         <location filename="../core/zipwriter.cpp" line="249"/>
         <source>cannot write the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;archive : %1</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="137"/>
         <location filename="../core/zipwriter.cpp" line="278"/>
         <source>the archive is already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive est déjà terminée</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="139"/>
         <source>the archive&apos;s file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;archive n&apos;est pas ouvert en écriture</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="146"/>
         <source>&apos;%1&apos; is not a name a ZIP archive can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom qu&apos;une archive ZIP peut contenir</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="149"/>
         <source>&apos;%1&apos; is in the archive twice</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure deux fois dans l&apos;archive</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="151"/>
         <source>more than 65535 files in one archive</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 65535 fichiers dans une même archive</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="156"/>
         <location filename="../core/zipwriter.cpp" line="305"/>
         <source>the archive is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive dépasse 4 Gio</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="183"/>
         <source>&apos;%1&apos; is 4 GiB or larger</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait 4 Gio ou plus</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="218"/>
         <source>cannot read what goes into &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire ce qui doit entrer dans « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="226"/>
         <source>cannot start compressing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer à compresser « %1 »</translation>
     </message>
     <message>
         <location filename="../core/zipwriter.cpp" line="243"/>
         <source>cannot compress &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compresser « %1 »</translation>
     </message>
 </context>
 <context>
@@ -13449,7 +13449,120 @@ Commands:
 Exit status: 0 done, 2 bad input, a frame that failed to decode, usage, or --poll refused
 beside another master. No command writes a BMS setting.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : bankscope-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  aggregate [FICHIER|-]
+                       Lit un parc en JSON (fichier ou entrée standard) et affiche ce que
+                       l&apos;onduleur devrait voir, ce qu&apos;il peut voir, les écarts et les constats.
+  decode [--protocol P] [--can-id ID] [--dialect D] [--register R] (DONNÉES | --file F | -)
+                       Décode des trames et affiche un objet JSON par trame, au fil de la lecture.
+                       P vaut pylontech-rs485, pylon-can, jk-modbus, jk-pb ou jk-legacy.
+                       DONNÉES est une trame en texte (demande --protocol) : la trame ASCII
+                       Pylontech (« ~ » et CR facultatifs), des octets hexadécimaux (espaces
+                       permis), du CAN en ID#DONNÉES ou DONNÉES avec --can-id. Un fichier ou
+                       l&apos;entrée standard contient un journal (journal BankScope ou candump,
+                       sortie écran de candump, CSV SavvyCAN, Vector ASC) ou une trame par
+                       ligne (« # » commence un commentaire) ; sans --protocol, le format, le
+                       protocole et le dialecte CAN sont déduits de sa première partie et
+                       annoncés (première ligne JSON {&quot;inferred&quot;: ...}). D : pylon-v1.2,
+                       pylontech-v1.3, sma-victron. R : le registre de départ d&apos;une réponse
+                       JK FC03 donnée sans sa requête.
+  ports                Ports série (avec l&apos;adaptateur USB reconnu : CH340, FTDI, CP210x,
+                       PL2303, CANable...) et interfaces CAN, un objet JSON chacun.
+  detect (--serial PORT | --slcan PORT | --can PLUGIN:IFACE) [--probe] [--window S]
+                       Écoute à chaque vitesse candidate (RS485 : 115200 et 9600 bauds, la
+                       fenêtre d&apos;écoute chacune ; SLCAN : 500k, 250k, 125k, 1M bit/s en mode
+                       silencieux) et indique ce qui a été entendu et décodé par protocole.
+                       Avec --probe, et seulement sur un bus RS485 silencieux à toutes les
+                       vitesses, il affiche les lectures d&apos;identité qu&apos;il va envoyer, puis
+                       les envoie. Le CAN n&apos;est jamais sondé.
+  scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B]
+       [--attempts N] [--timeout MS]
+                       Écoute d&apos;abord ; sur un bus silencieux, sonde la plage d&apos;adresses du
+                       protocole, un objet JSON par adresse : répond, muette ou suspecte, avec
+                       les raisons et les statistiques. À côté d&apos;un autre maître rien n&apos;est
+                       sondé : les adresses entendues sont indiquées à la place.
+  monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P
+          [--listen | --poll] [--window S] [--duration S] [--record FICHIER] [--baud B]
+          [--bitrate N] [--bank FICHIER]
+                       Une ligne JSON par message décodé, puis une ligne de statistiques.
+                       Rôles RS485 : auto (par défaut) écoute pendant la fenêtre d&apos;écoute
+                       (10 s, ou --window S, jamais moins) et n&apos;interroge qu&apos;un bus resté
+                       silencieux ; tout octet entendu le maintient en écoute, et il dit qui
+                       interroge. Une requête qu&apos;il n&apos;a pas envoyée pendant qu&apos;il interroge
+                       l&apos;arrête avant sa requête suivante. --listen n&apos;émet jamais. --poll
+                       garde la fenêtre et la garde, et sort avec 2 à côté d&apos;un autre maître,
+                       sans avoir rien envoyé. Les liaisons CAN ne font qu&apos;écouter (un
+                       adaptateur SLCAN est ouvert en silencieux). --duration compte à partir
+                       de la fin de la fenêtre.
+  diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FICHIER) [--protocol P]
+           [--baud B] [--listen | --poll] [--plan PLAN] [--bank FICHIER] [--duration S]
+                       L&apos;assistant « BMS communication fault » : écoute (et, sur un bus
+                       RS485 silencieux, interroge) pendant --duration (30 s) ou lit un
+                       enregistrement, puis affiche les causes probables classées en un objet
+                       JSON, chacune avec ses indices, sa confiance, l&apos;étape suivante et la
+                       vérification à la main qui la distingue des causes que la ligne ne
+                       permet pas de départager. N&apos;interroge jamais à côté d&apos;un autre maître
+                       (même avec --poll) : il signale ce maître à la place.
+  record (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --output FICHIER [--duration S]
+                       Enregistre chaque octet et chaque trame, en écoute seule.
+  replay FICHIER [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FICHIER]
+                       Rejoue un journal (tout format que decode lit) par le même chemin de
+                       décodage que les données en direct, au fil de l&apos;eau ; affiche les
+                       messages, une ligne de statistiques et l&apos;agrégation finale. Les
+                       silences de plus de quelques secondes sont annoncés ; --skip-gaps S
+                       saute ceux de plus de S secondes.
+  export-asc JOURNAL SORTIE.asc
+                       Écrit les trames CAN d&apos;un journal en Vector ASC (au fil de l&apos;eau).
+  catalogue            Chaque batterie et chaque onduleur que BankScope connaît, un objet JSON
+                       par ligne, chaque fait avec sa source et sa confiance ; les
+                       identifiants sont ceux que prend plan.
+  plan --battery MODÈLE:NOMBRE [--battery MODÈLE:NOMBRE ...] --inverter MODÈLE
+       [--inverter-firmware V [--release-notes-checked]] [--site NOM] [--installer NOM]
+       [--phone NUMÉRO] [--isolation-order &quot;ÉTAPE [REPÈRE]; ÉTAPE; ...&quot;]
+       [--power-up-order &quot;ÉTAPE; ...&quot;] --output|-o PLAN.json
+                       Prévoit un parc : architecture, maître, adresses, interrupteurs DIP,
+                       maître de secours, câblage et réglage de l&apos;onduleur. Un modèle hors
+                       catalogue s&apos;écrit other:NOM. --battery MODÈLE --packs N équivaut à
+                       MODÈLE:N.
+  plan --check PLAN.json
+                       Valide un plan ; le champ fautif est nommé.
+  report --plan PLAN.json [--session FICHIER] [--lang CODE] [--paper a4|letter]
+         --output|-o FICHIER.pdf|FICHIER.html
+                       Le rapport de mise en service à remettre au client, dans la langue
+                       demandée ; les mesures à la remise viennent du plan ou d&apos;un
+                       enregistrement.
+  failover-card --plan PLAN.json [--lang CODE] [--paper a4|letter] --output|-o FICHIER.pdf
+                       La fiche de secours du site pour l&apos;armoire batterie : une feuille, dans
+                       la langue demandée (l&apos;anglais à côté de chaque étape tant qu&apos;une
+                       traduction n&apos;est pas relue) ; refusée, avec le champ nommé, pour un plan
+                       sans contact, sans ordre d&apos;isolement ou sans maître de secours, et
+                       quand elle ne tient pas sur deux faces.
+  bundle --output|-o FICHIER.zip [--plan PLAN.json] [--session FICHIER] [--force]
+                       Une archive de support pour le support technique d&apos;un fabricant : un
+                       ZIP avec le plan, l&apos;enregistrement, les constats et les instantanés, le
+                       tableau des firmwares et les tensions des cellules de chaque pack
+                       (l&apos;enregistrement rejoué jusqu&apos;au bout) ; liste ce qu&apos;elle contient.
+                       Rien n&apos;est envoyé nulle part. Un fichier existant n&apos;est remplacé
+                       qu&apos;avec --force.
+  verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]
+         [--baud B] [--bitrate N] [--listen | --poll] [--duration S]
+                       Vérification en direct par rapport au plan, un constat JSON par
+                       ligne ; sortie 1 quand une vérification échoue. Même rôle sûr que
+                       monitor ; à côté d&apos;un autre maître le scan est passif (même avec
+                       --poll). Aucun réglage BMS n&apos;est écrit.
+  drill --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P]
+        [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_SORTIE]
+                       L&apos;exercice de secours : BankScope ne fait qu&apos;écouter pendant que vous
+                       éteignez le maître et suivez les étapes qu&apos;il donne, jusqu&apos;à ce qu&apos;un
+                       maître soit de nouveau entendu ; le déroulement est inscrit dans le
+                       plan. Un site réel demande --confirm-live-site.
+  help                 Affiche ce texte.
+
+Code de sortie : 0 terminé, 2 entrée invalide, une trame qui n&apos;a pas pu être décodée,
+usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&apos;écrit de réglage BMS.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="200"/>
@@ -13649,22 +13762,22 @@ beside another master. No command writes a BMS setting.
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="55"/>
         <source>--output FILE.zip (or -o) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output FICHIER.zip (ou -o) est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="58"/>
         <source>--output names a .zip file, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--output nomme un fichier .zip, reçu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="60"/>
         <source>give a plan (--plan PLAN.json), a recording (--session FILE) or both: the bundle is made from them</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un plan (--plan PLAN.json), un enregistrement (--session FICHIER) ou les deux : l&apos;archive est faite à partir d&apos;eux</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="62"/>
         <source>%1 already exists; --force replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; --force le remplace</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="80"/>
@@ -13686,47 +13799,49 @@ beside another master. No command writes a BMS setting.
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="80"/>
         <source>not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier lisible</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="80"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="111"/>
         <source>bankscope-cli bundle: %1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli bundle : %1 : ligne %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="114"/>
         <source>the recording cannot be replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement ne peut pas être rejoué</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="139"/>
         <source>bankscope-cli bundle: %1: no pack reading in the recording (the bundle has its bytes, but no cell voltages)</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli bundle : %1 : aucune mesure de pack dans l&apos;enregistrement (l&apos;archive en contient les octets, mais pas de tensions de cellules)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/bundlecommand.cpp" line="141"/>
         <source>bankscope-cli bundle: %1: %n line(s) could not be read; the recording goes into the bundle as it is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bankscope-cli bundle : %1 : %n ligne n&apos;a pas pu être lue ; l&apos;enregistrement entre tel quel dans l&apos;archive</numerusform>
+            <numerusform>bankscope-cli bundle : %1 : %n lignes n&apos;ont pas pu être lues ; l&apos;enregistrement entre tel quel dans l&apos;archive</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="152"/>
         <source>replay of %1, to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>relecture de %1, jusqu&apos;au bout</translation>
     </message>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="165"/>
         <source>bankscope-cli bundle: %1 holds:
 %2
 Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli bundle : %1 contient :
+%2
+Rien n&apos;a été envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="15"/>
@@ -13917,12 +14032,12 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="38"/>
         <source>usage: diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FILE) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FILE] [--duration S]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FICHIER) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FICHIER] [--duration S]</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="53"/>
         <source>%1: not a recording (a BankScope recording, candump log, Vector ASC ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un enregistrement (enregistrement BankScope, journal candump, Vector ASC ...)</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="145"/>
@@ -13942,22 +14057,22 @@ Nothing was sent anywhere.</source>
         <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
         <location filename="../app/cli/verifycommand.cpp" line="122"/>
         <source>CAN links only listen: nothing polls on CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>les liaisons CAN ne font qu&apos;écouter : rien n&apos;interroge sur le CAN</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
         <source>cannot create a temporary folder for the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire pour l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="200"/>
         <source>bankscope-cli diagnose: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli diagnose : %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="217"/>
         <source>bankscope-cli diagnose: %1: listening for %2 s first; nothing is sent meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli diagnose : %1 : écoute d&apos;abord pendant %2 s ; rien n&apos;est envoyé entre-temps</translation>
     </message>
     <message>
         <location filename="../app/cli/monitorcommand.cpp" line="92"/>
@@ -14189,173 +14304,173 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="118"/>
         <source>--limit needs seconds from 30 to 86400, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit demande un nombre de secondes de 30 à 86400, reçu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="129"/>
         <source>usage: drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_SORTIE]</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="135"/>
         <source>the drill only listens: --poll is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice ne fait qu&apos;écouter : --poll est refusé</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="146"/>
         <source>%1: no failover procedure to drill: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune procédure de secours à exercer : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="160"/>
         <source>the plan names no protocol BankScope decodes for the inverter link: give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan ne nomme aucun protocole que BankScope décode pour la liaison onduleur : donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="163"/>
         <source>%1 is a CAN protocol: use --can or --slcan, or give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un protocole CAN : utilisez --can ou --slcan, ou donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="165"/>
         <source>%1 runs on RS485: use --serial, or give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne sur RS485 : utilisez --serial, ou donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="192"/>
         <source>bankscope-cli drill: the master %1 will be switched off and %2 made master by hand; BankScope only listens and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : le maître %1 sera éteint et %2 deviendra maître, à la main ; BankScope ne fait qu&apos;écouter et n&apos;émet jamais.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="195"/>
         <source>bankscope-cli drill: for this site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : pour ce site : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="203"/>
         <source>bankscope-cli drill: the drill would ask you to switch off %1, then walk the failover steps (%2) and the restore until one master is heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : l&apos;exercice vous demanderait d&apos;éteindre %1, puis de suivre les étapes de secours (%2) et la remise en état jusqu&apos;à ce qu&apos;un maître soit de nouveau entendu.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="207"/>
         <source>bankscope-cli drill: this is a live site: nothing was done and nothing was transmitted. Add --confirm-live-site to run the drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : ceci est un site réel : rien n&apos;a été fait et rien n&apos;a été émis. Ajoutez --confirm-live-site pour lancer l&apos;exercice.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="265"/>
         <source>(not yet verified on this site: this drill tests it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore vérifié sur ce site : cet exercice le teste)</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="267"/>
         <source>[type done when done, abort to stop]</source>
-        <translation type="unfinished"></translation>
+        <translation>[tapez done quand c&apos;est fait, abort pour arrêter]</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="279"/>
         <source>bankscope-cli drill: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="288"/>
         <source>bankscope-cli drill: listening on %1 (%2); answer on standard input: done, abort, saw WHAT (what the inverter shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : écoute sur %1 (%2) ; répondez sur l&apos;entrée standard : done, abort, saw QUOI (ce qu&apos;affiche l&apos;onduleur).</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="303"/>
         <source>bankscope-cli drill: aborting: follow the restore steps; BankScope listens until one master is heard (interrupt again to quit at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : interruption : suivez les étapes de remise en état ; BankScope écoute jusqu&apos;à ce qu&apos;un maître soit entendu (interrompez de nouveau pour quitter immédiatement).</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="306"/>
         <source>bankscope-cli drill: stopped before one master was heard again: check the bank by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : arrêté avant qu&apos;un maître soit de nouveau entendu : vérifiez le parc à la main.</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="328"/>
         <source>expected: done | abort | saw WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : done | abort | saw QUOI</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="329"/>
         <source>bankscope-cli drill: &apos;%1&apos; is not an answer: type done, abort or saw WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : « %1 » n&apos;est pas une réponse : tapez done, abort ou saw QUOI</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="363"/>
         <source>cannot keep a backup of %1 as %2: the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de garder une copie de sauvegarde de %1 sous %2 : le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
         <location filename="../app/cli/drillcommand.cpp" line="374"/>
         <source>bankscope-cli drill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli drill : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="37"/>
         <source>bankscope-cli verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bankscope-cli verify : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="44"/>
         <source>usage: verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="114"/>
         <source>%1 is not an option of verify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une option de verify</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="139"/>
         <source>the plan names no protocol for an RS485 link: give --protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan ne nomme aucun protocole pour une liaison RS485 : donnez --protocol</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="169"/>
         <source>cannot write a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire un fichier temporaire : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="196"/>
         <source>another master polls this bus: the scan is passive; an address it does not poll is reported &quot;not polled&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre maître interroge ce bus : le scan est passif ; une adresse qu&apos;il n&apos;interroge pas est signalée « non interrogée »</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="199"/>
         <source>gathering evidence for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>collecte des indices pendant %1 s</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/verifycommand.cpp" line="223"/>
         <source>plan %1: %n pack(s), checking on %2 (%3 at %4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>plan %1 : %n pack, vérification sur %2 (%3 à %4)</numerusform>
+            <numerusform>plan %1 : %n packs, vérification sur %2 (%3 à %4)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="227"/>
         <source>%1: listening for %2 s before anything is sent; nothing is sent beside another master</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écoute pendant %2 s avant tout envoi ; rien n&apos;est envoyé à côté d&apos;un autre maître</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="239"/>
         <source>%1 s: %2, %3 frame(s) decoded, %4 pack(s) identified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s : %2, %3 trame(s) décodée(s), %4 pack(s) identifié(s)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/verifycommand.cpp" line="268"/>
         <source>%n finding(s): %1 failed, %2 not measured%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat : %1 en échec, %2 non mesuré(s)%3</numerusform>
+            <numerusform>%n constats : %1 en échec, %2 non mesurés%3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="271"/>
         <source> (passive scan beside another master)</source>
-        <translation type="unfinished"></translation>
+        <translation> (scan passif à côté d&apos;un autre maître)</translation>
     </message>
 </context>
 <context>
@@ -14368,7 +14483,7 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="69"/>
         <source>every remembered setting forgotten: %1 starts with the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les réglages mémorisés sont oubliés : %1 démarre avec les valeurs par défaut</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="92"/>
@@ -14503,7 +14618,7 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/gui/guistart.cpp" line="88"/>
         <source>Forget every remembered setting (window layout, languages, plan folder, recent files, last connection) and start with the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier tous les réglages mémorisés (disposition de la fenêtre, langues, dossier des plans, fichiers récents, dernière connexion) et démarrer avec les valeurs par défaut.</translation>
     </message>
     <message>
         <location filename="../app/gui/guistart.cpp" line="90"/>
