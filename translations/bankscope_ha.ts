@@ -4876,7 +4876,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="38"/>
         <source>&amp;Done: next step</source>
-        <translation>&amp;Kammala: mataki na gaba</translation>
+        <translation>&amp;Na gama: mataki na gaba</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="39"/>
@@ -4886,7 +4886,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="40"/>
         <source>Inverter still &amp;running</source>
-        <translation>Inverter yana &amp;aiki har yanzu</translation>
+        <translation>Inverter yana aiki &amp;har yanzu</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
@@ -4992,7 +4992,7 @@ Stable identity: %2</source>
         <location filename="../ui/wizards/drillpage.cpp" line="283"/>
         <location filename="../ui/wizards/drillpage.cpp" line="286"/>
         <source>Press Done when it is done.</source>
-        <translation>Ku danna Kammala idan an gama.</translation>
+        <translation>Ku danna “Na gama” idan kun gama.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="303"/>
