@@ -4153,515 +4153,515 @@ Stable identity: %2</source>
     <message>
         <location filename="../core/diagnosis.cpp" line="355"/>
         <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>Shin filogin adapter, RJ45 ko terminal masu sukurobi, da wayar da ke zuwa tashar BMS sun zauna daidai kuma ba su lalace ba?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="357"/>
         <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Me fitilun LED (RUN, ALM, SOC) na batir ɗin da ya yi shiru suke nunawa, ko na master idan dukan banki ya yi shiru? Duk a kashe, jiran aiki (RUN yana walƙiya kaɗan kowane daƙiƙa 4), yana aiki, ko kariya (ALM ja a tsaye ba walƙiya)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="360"/>
         <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku bi wayoyi: shin A na adapter yana zuwa A na tashar BMS, B zuwa B, kuma an haɗa GND?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="362"/>
         <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wane sauri aka saita wa banki (Pylontech: DIP switch 1 na master; JK: a cikin app), kuma ya yi daidai da na BankScope?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="365"/>
         <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Akwai 120 Ω a ƙarshen bas ɗin biyu kuma ba a wani wuri ba (filogin terminator ko switch)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="367"/>
         <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Shin batir biyu suna da adireshi ɗaya (DIP switch, ko adireshin da aka saita a app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="369"/>
         <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da clamp meter a kan wayar wutar batir ɗin da ya yi shiru: shin har yanzu yana ɗauke da current?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="371"/>
         <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku danna maɓallin wuta ko na farkawa na batir ɗin da ya yi shiru na ɗan lokaci: shin ya sake amsawa?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="373"/>
         <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Shin BMS ɗin da ya yi shiru yana haɗuwa ta Bluetooth har yanzu (JK app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="375"/>
         <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Akwai wata na&apos;ura da ke tambaya a kan wannan bas (inverter, adapter na biyu, akwatin sa ido)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="383"/>
         <source>seated and whole</source>
-        <translation type="unfinished"></translation>
+        <translation>sun zauna daidai, ba su lalace ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="384"/>
         <source>loose, unplugged or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ba su matse ba, an cire su ko sun lalace</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="385"/>
         <source>all off</source>
-        <translation type="unfinished"></translation>
+        <translation>duk a kashe</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="386"/>
         <source>standby (RUN flashes briefly)</source>
-        <translation type="unfinished"></translation>
+        <translation>jiran aiki (RUN yana walƙiya kaɗan)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="387"/>
         <source>running (charging or discharging)</source>
-        <translation type="unfinished"></translation>
+        <translation>yana aiki (caji ko bayar da wuta)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="388"/>
         <source>protection (ALM steady)</source>
-        <translation type="unfinished"></translation>
+        <translation>kariya (ALM a tsaye)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="389"/>
         <source>as it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>kamar yadda ya kamata</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="390"/>
         <source>A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>an musanya A da B</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="391"/>
         <source>GND not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ba a haɗa GND ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="392"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>ya yi daidai</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="393"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ya bambanta</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="394"/>
         <source>missing or in the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>babu shi ko yana wurin da bai dace ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="395"/>
         <source>all different</source>
-        <translation type="unfinished"></translation>
+        <translation>duk sun bambanta</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="396"/>
         <source>two packs share one</source>
-        <translation type="unfinished"></translation>
+        <translation>batir biyu suna da ɗaya</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="397"/>
         <source>it carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>yana ɗauke da current</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="398"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>babu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="399"/>
         <source>it answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya sake amsawa</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="400"/>
         <source>still silent</source>
-        <translation type="unfinished"></translation>
+        <translation>har yanzu shiru</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="401"/>
         <source>it connects</source>
-        <translation type="unfinished"></translation>
+        <translation>yana haɗuwa</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="402"/>
         <source>it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>ba ya haɗuwa</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="403"/>
         <source>yes, found one</source>
-        <translation type="unfinished"></translation>
+        <translation>i, an samu ɗaya</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="533"/>
         <source>The adapter, its cable or the terminals are not connected to the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba a haɗa adapter, wayarsa ko terminal da bas ɗin ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="535"/>
         <source>The bank (its master BMS) is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Banki (master BMS ɗinsa) yana a kashe</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="537"/>
         <source>Nobody polls the bus: the BMS only speak when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Babu mai tambaya a bas: BMS suna magana ne kawai idan an tambaye su</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="539"/>
         <source>The bus speaks another protocol than the one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas ɗin yana amfani da wani protocol ba wanda aka zaɓa ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="541"/>
         <source>Speed (baud rate) mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Saurin (baud rate) bai yi daidai ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="543"/>
         <source>RS485 A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>An musanya A da B na RS485</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="545"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaniya a kan layi: termination, bias ko rashin GND</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="547"/>
         <source>Two packs answer at one address (duplicate address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batir biyu suna amsawa a adireshi ɗaya (adireshi iri ɗaya sau biyu)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="549"/>
         <source>A second master polls the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Master na biyu yana tambaya a bas</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="551"/>
         <source>The master BMS stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Master BMS ya daina amsawa</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="553"/>
         <source>BankScope&apos;s own adapter or cable came off</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter ko wayar BankScope kanta ta fita</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="555"/>
         <source>The master answers for its slaves, but its own data is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Master yana amsawa a madadin slave ɗinsa, amma bayanansa na kansa sun ɓace</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="557"/>
         <source>A slave BMS is off and has left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Wani slave BMS yana a kashe kuma ya fita daga banki</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="559"/>
         <source>The link cable to a slave is cut (the pack still carries current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayar haɗi zuwa wani slave ta yanke (batir yana ɗauke da current har yanzu)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="561"/>
         <source>A BMS went to sleep after an idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wani BMS ya yi barci bayan ya daɗe babu aiki</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="563"/>
         <source>Packs run different firmware versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Batura suna amfani da nau&apos;in firmware daban-daban</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="586"/>
         <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: BankScope ya aika byte %2 na tambayoyi cikin daƙiƙa %3 kuma bai karɓi byte ko ɗaya ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="588"/>
         <source>%1: not one byte in %2 s of listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: babu byte ko ɗaya cikin daƙiƙa %2 na saurare</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="590"/>
         <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wani master (inverter?) ya aika tambayoyi %2 cikin daƙiƙa %3 kuma ba a amsa ko ɗaya ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="592"/>
         <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: babu frame na batir cikin daƙiƙa %3 (frame %2 daga inverter ko GX)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="594"/>
         <source>%1: %2 bytes received in %3 s and not one valid frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an karɓi byte %2 cikin daƙiƙa %3 kuma babu ingantaccen frame ko ɗaya</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="596"/>
         <source>%1: the bytes decode as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: byte ɗin suna fassaruwa a matsayin %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="598"/>
         <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: frame %2 suna fassaruwa idan aka juya kowane byte, kamar yadda musanyar A da B take yi</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="600"/>
         <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 na byte ɗin NUL ne (katsewar layi), kamar yadda layin da aka karanta da A da B a musanye yake nunawa</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="602"/>
         <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gungun byte %2 a lokaci tsayayye, kamar tambayoyin mai tambaya da aka karanta a saurin da bai dace ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="604"/>
         <source>%1: %2 bursts of bytes that formed no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gungun byte %2 da ba su zama frame ba</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="606"/>
         <source>%1: inverting the bytes does not make frames either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: juya byte ɗin ma ba ya ba da frame</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="608"/>
         <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: amsoshi %3 sun lalace a adireshi %2 (cikin tambayoyi %4 da aka yi masa)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="610"/>
         <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wasu adireshi %2 suna amsawa daidai, don haka layin kansa lafiya yake</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="612"/>
         <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: frame %2 cikin %3 sun lalace (%4 %), a warwatse a kan adireshi %5</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="614"/>
         <source>%1: %2 requests BankScope did not send were heard while it polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an ji tambayoyi %2 da BankScope bai aika ba yayin da yake tambaya</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="616"/>
         <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sau %2 CAN identifier ɗaya ya zo sau biyu cikin rabin zagaye da bayanai daban: masu aikawa biyu ne</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="618"/>
         <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: banki ya amsa har zuwa daƙiƙa %2, sannan bai sake amsawa ko sau ɗaya ba har ƙarshe (daƙiƙa %3) duk da ana tambayarsa</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="620"/>
         <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: batir ya yi ta watsa bayani har zuwa daƙiƙa %2, sannan babu komai har ƙarshe (daƙiƙa %3)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="622"/>
         <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current na banki yana ƙasa da 1 A tsawon daƙiƙa %2 kafin ya yi shiru</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="624"/>
         <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: banki yana ɗauke da current lokacin da ya yi shiru (BMS ba ya barci idan yana ɗaukar kaya)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="626"/>
         <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master a %2 ya daina amsawa don adireshinsa na kansa, amma amsoshin rukuni gaba ɗaya %3 suna ɗauke da slave ɗinsa har yanzu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="628"/>
         <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master ya amsa &quot;ba zan iya kai masa ba&quot; (RTN 0x91) sau %3 don adireshi %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="630"/>
         <source>%1: address %2 answered until %3 s, then no more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: adireshi %2 ya amsa har zuwa daƙiƙa %3, sannan ya daina</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="632"/>
         <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>batir a %1 ya ɗauki ƙasa da 1 A tsawon daƙiƙa %2 kafin ya yi shiru</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="634"/>
         <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
-        <translation type="unfinished"></translation>
+        <translation>batir a %1 ya ɗauki %2 A; sauran banki %3 A kafin haka da %4 A bayan haka</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="636"/>
         <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>batir a %1: rabonsa (%2 A) ya koma kan sauran batura: ya fita daga banki</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="638"/>
         <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>batir a %1: sauran batura ba su ɗauki rabonsa ba (%2 A): yana ɗauke da current har yanzu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="640"/>
         <source>firmware %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1 a kan %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="644"/>
         <source>checked by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an duba da hannu: %1</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="647"/>
         <source>told apart by a check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>an bambanta su ta dubawa da hannu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="656"/>
         <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku duba an saka adapter, wayar ta kai tashar BMS (ba tashar inverter ko ta console ba) kuma terminal sun matse.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="659"/>
         <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku duba fitilun LED na master; idan duk a kashe suke, ku kunna banki bisa tsarin kunnawa na wannan wuri.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="661"/>
         <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Babu abin da ke tambayar banki: ku sake gudanar da diagnose tare da izinin tambaya (abin da ake yi kai tsaye a bas mai shiru), ko ku duba an haɗa tashar BMS na inverter da wannan bas.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="664"/>
         <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku sake gudanar da diagnose da --protocol %1, ko ku saita tashar banki ko ta inverter zuwa protocol ɗin da ake so.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="666"/>
         <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku kwatanta saurin banki (Pylontech: DIP switch 1; JK: app) da na BankScope da na inverter; ku gwada ɗayan saurin da --baud.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="669"/>
         <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku musanya wayoyin A da B a adapter (ko tsarin pin na RJ45), ku bar GND a haɗe, ku sake gwadawa.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="671"/>
         <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku duba termination 120 Ω a ƙarshen biyu kawai, wayar GND, da wayar da ta bi hanya nesa da wayoyin wutar inverter.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="673"/>
         <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batir biyu suna amsawa a %1: ku duba DIP switch na adireshi (ko app) na kowane batir; dole kowanne ya bambanta.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="675"/>
         <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku nemo ɗayan na&apos;urar da ke tambaya (adapter na biyu, akwatin sa ido, inverter a kan bas ɗaya) ku cire master ɗaya.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="677"/>
         <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku duba batir master: fitilun LED, breaker, da ko yana amsawa ta Bluetooth; ku bi katin gaggawa na wannan wuri.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="679"/>
         <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku duba adapter da wayar BankScope kanta (USB ya zauna daidai, RJ45 ya shiga har ya danna).</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="681"/>
         <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master a %1 yana isar da bayanin slave ɗinsa har yanzu: ku sake kunna master kamar yadda littafin mai ƙera shi ya ce, ku duba fitilun LED ɗinsa ko yana cikin kariya.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="683"/>
         <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batir a %1 yana a kashe: ku duba breaker da fitilun LED ɗinsa, sannan ku sake kunna shi kawai cikin iyakokin mai ƙera shi.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="685"/>
         <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master ba zai iya kai wa batir a %1 ba alhali yana ɗauke da current: ku duba wayar haɗi da ke shiga da fita daga gare shi.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="687"/>
         <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku farkar da BMS (%1) kamar yadda mai ƙera shi ya ce (danna maɓallinsa na ɗan lokaci; JK: umarni 0x01) ku duba saitin barcinsa.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="688"/>
         <source>the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>banki</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="690"/>
         <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku mai da kowane batir zuwa nau&apos;in firmware ɗaya (wanda ya bambanta: %1) ta hannun sabis na mai ƙera shi; BankScope ba ya taɓa rubuta firmware.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="698"/>
         <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba a ga wani kuskure ba: banki yana amsawa daidai. Idan inverter har yanzu yana nuna &quot;BMS communication fault&quot;, ku duba saitin irin batir ɗinsa (zai iya komawa sabo bayan sabunta firmware ko ɗaukewar wuta) da cewa wayar tana kan tashar BMS ɗinsa da protocol ɗin da tashar take so.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="701"/>
         <source>No fault seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba a ga wani kuskure ba.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="705"/>
         <source>Most likely: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mafi yiwuwa: %1.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="707"/>
         <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waya ba za ta iya bambanta waɗannan ba: %1. Dubawa da hannu ce za ta yanke hukunci.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diagnosis.cpp" line="714"/>
         <source>Likely: %1 (%n cause(s) listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mai yiwuwa: %1 (an lissafa dalili %n).</numerusform>
+            <numerusform>Mai yiwuwa: %1 (an lissafa dalili %n).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="780"/>
         <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku ba da shirin wannan wuri (--plan) don ganin saitin inverter da za a duba, ko ku karanta shi a littafin inverter.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="785"/>
         <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kan %1, ku duba an saita irin batir zuwa %2 kuma wayar tana kan tashar BMS ɗinsa.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="786"/>
         <source>the plan&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>ƙimar da ke cikin shiri</translation>
     </message>
 </context>
 <context>
@@ -4669,146 +4669,146 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="34"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>babba</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="36"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>matsakaici</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>ƙarami</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="48"/>
         <source>Diagnose a communication fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Binciken kuskuren sadarwa</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="53"/>
         <source>No recording read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba a karanta wani rikodi ba tukuna.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="57"/>
         <source>RS485 protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol na RS485:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="61"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda ake fassara zirga-zirgar RS485; CAN ana karanta shi koyaushe a matsayin Pylon CAN</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>Open recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buɗe rikodi…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Likely cause, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalili mai yiwuwa, tare da shaida</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">Tabbaci</translation>
+        <translation>Tabbaci</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
         <source>Check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubawa da hannu</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="104"/>
         <source>Note (optional): what you saw, where</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayani (ba dole ba): abin da kuka gani, a ina</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="106"/>
         <source>What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abin da aka samu:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="119"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwafa a matsayin JSON</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="120"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalilan, shaidunsu da abin da aka samu da hannu, don ofishin gyara</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="146"/>
         <location filename="../ui/diagnosisdialog.cpp" line="163"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba za a iya karanta %1 ba: %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="151"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ba rikodi ba ne (rikodin BankScope, log na candump, Vector ASC …).</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="162"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, layi %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagnosisdialog.cpp" line="174"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shaida daga %1 (abu %n a kan waya)</numerusform>
+            <numerusform>Shaida daga %1 (abu %n a kan waya)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="195"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="197"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="214"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buɗe rikodin haɗin (File › Record… lokacin da kuskuren yake nunawa, ko kowane log) don a bincika shi.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>The wire cannot tell it from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waya ba za ta iya bambanta shi da waɗannan ba: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Mataki na gaba: %1</translation>
+        <translation>Mataki na gaba: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>
         <source>The checks by hand follow once the wire has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubawa da hannu za su biyo baya bayan an karanta waya.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="258"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba a buƙatar dubawa da hannu don bambanta dalilan da ke sama.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="278"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Buɗe rikodi don bincike</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="279"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikodi da log na CAN (*.log *.txt *.asc *.csv);;Dukan fayiloli (*)</translation>
     </message>
 </context>
 <context>
@@ -4866,148 +4866,148 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="36"/>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fara gwajin</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="37"/>
         <source>&amp;Abort and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soke ku mayar da komai</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="38"/>
         <source>&amp;Done: next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Na gama: mataki na gaba</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="39"/>
         <source>Inverter &amp;stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter ya &amp;tsaya</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="40"/>
         <source>Inverter still &amp;running</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter yana aiki &amp;har yanzu</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
         <source>Failover drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwajin gaggawa</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>
         <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku tabbatar a wannan wuri cewa mai maye gurbi yana karɓar aiki kuma master yana dawowa, da master ɗaya a kan bas a kowane mataki. BankScope saurare kawai yake yi. Ba dole ba ne: ku tsallake shi da Gaba.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="55"/>
         <source>I am at the bank, the site owner knows, and I accept what the drill does to this site (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ina wurin banki, mai wurin ya sani, kuma na yarda da abin da gwajin zai yi wa wannan wuri (a sama).</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="59"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> minti</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="60"/>
         <source>Past this time without one master again, the drill gives the restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Idan wannan lokaci ya wuce ba a sake samun master ɗaya ba, gwajin zai ba da matakan mayarwa</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="74"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abin da za ku yi yanzu</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="78"/>
         <source>Drill timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadawalin gwaji</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="83"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafin ku fara</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="87"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iyakar lokaci:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="103"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadawali:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="119"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba a fara ba.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="136"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Za a kashe master %1 da hannu a mai da %2 master, bisa matakan katin gaggawa. %3</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="153"/>
         <source>No failover procedure for this plan yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Babu tsarin gaggawa ga wannan shiri tukuna: %1</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="168"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Babu haɗi kai tsaye: ku haɗa BankScope da haɗin inverter (Connection → Connect…), sannan ku dawo. Gwajin yana sauraron bayanan da master yake watsawa kuma ba ya taɓa aikawa.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="173"/>
         <source>Listening on %1: a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana saurare a %1: wuri na gaske mai aiki.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana saurare a %1: bas na kwaikwayo, ba wuri na gaske ba.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="195"/>
         <source>Tick the confirmation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku yi alama a akwatin tabbatarwa da farko</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="277"/>
         <source>Restore step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matakin mayarwa %1 na %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="278"/>
         <source>Step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mataki %1 na %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="282"/>
         <source>Not yet verified on this site: this drill tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba a tabbatar da shi a wannan wuri ba tukuna: wannan gwaji yana gwada shi.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="283"/>
         <location filename="../ui/wizards/drillpage.cpp" line="286"/>
         <source>Press Done when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku danna “Na gama” idan kun gama.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="303"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>An rubuta a cikin shiri: ya yi nasara. Matakan da ya tabbatar yanzu ana buga su a matsayin umarni a katin gaggawa.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>An rubuta a cikin shiri: %1. Bai tabbatar da komai ba; katin yana ajiye “ku tambayi mai girkawa naku” inda yake a da.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="307"/>
         <source>The drill did not start; the plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwajin bai fara ba; shiri bai canza ba.</translation>
     </message>
 </context>
 <context>

@@ -4146,514 +4146,514 @@ Stable identity: %2</source>
     <message>
         <location filename="../core/diagnosis.cpp" line="355"/>
         <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plọg adapter, RJ45 ma ọ bụ terminal nwere skru, na waya na-aga na port BMS, hà nọ ọdụ nke ọma ma zuo oke?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="357"/>
         <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gịnị ka ọkụ LED (RUN, ALM, SOC) nke batrị dere duu na-egosi, ma ọ bụ nke master ma ọ bụrụ na ụlọ batrị niile dere duu? Ha niile anyụọla, nkwadebe (RUN na-amụpụ obere oge sekọnd 4 ọ bụla), ọ na-arụ ọrụ, ma ọ bụ nchekwa (ALM na-acha uhie na-adịgide)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="360"/>
         <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soro waya ndị ahụ: A nke adapter ọ na-aga na A nke port BMS, B na B, e jikọkwara GND?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="362"/>
         <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọsọ ole ka e tọọrọ ụlọ batrị (Pylontech: DIP switch 1 nke master; JK: n&apos;ime app), ọ dakọrọ na nke BankScope?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="365"/>
         <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwere 120 Ω na nsọtụ abụọ nke bus ahụ ma ọ nweghị ebe ọzọ (plọg terminator ma ọ bụ switch)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="367"/>
         <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Batrị abụọ hà na-ekerịta otu adreesị (DIP switch, ma ọ bụ adreesị e tọọrọ n&apos;app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="369"/>
         <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiri clamp meter na waya ọkụ nke batrị dere duu: ọ ka na-ebu current?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="371"/>
         <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pịa bọtịnụ ọkụ ma ọ bụ bọtịnụ ịkpọte nke batrị dere duu nwa oge: ọ na-aza ọzọ?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="373"/>
         <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
-        <translation type="unfinished"></translation>
+        <translation>BMS dere duu ọ ka na-ejikọ site na Bluetooth (JK app)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="375"/>
         <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọ nwere ngwaọrụ ọzọ na-ajụ ajụjụ na bus a (inverter, adapter nke abụọ, igbe nlekọta)?</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="383"/>
         <source>seated and whole</source>
-        <translation type="unfinished"></translation>
+        <translation>ha nọ ọdụ nke ọma, zuo oke</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="384"/>
         <source>loose, unplugged or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ha tọpụrụ, e wepụrụ ha ma ọ bụ ha mebiri</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="385"/>
         <source>all off</source>
-        <translation type="unfinished"></translation>
+        <translation>ha niile anyụọla</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="386"/>
         <source>standby (RUN flashes briefly)</source>
-        <translation type="unfinished"></translation>
+        <translation>nkwadebe (RUN na-amụpụ nwa oge)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="387"/>
         <source>running (charging or discharging)</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ na-arụ ọrụ (na-chaji ma ọ bụ na-enye ọkụ)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="388"/>
         <source>protection (ALM steady)</source>
-        <translation type="unfinished"></translation>
+        <translation>nchekwa (ALM na-adịgide)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="389"/>
         <source>as it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>dị ka o kwesịrị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="390"/>
         <source>A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>A na B gbanwere ọnọdụ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="391"/>
         <source>GND not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ejikọghị GND</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="392"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ dakọrọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="393"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ dị iche</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="394"/>
         <source>missing or in the wrong place</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ nọghị ya ma ọ bụ ọ nọ n&apos;ebe na-ezighị ezi</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="395"/>
         <source>all different</source>
-        <translation type="unfinished"></translation>
+        <translation>ha niile dị iche</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="396"/>
         <source>two packs share one</source>
-        <translation type="unfinished"></translation>
+        <translation>batrị abụọ na-ekerịta otu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="397"/>
         <source>it carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ na-ebu current</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="398"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ dịghị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="399"/>
         <source>it answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ na-aza ọzọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="400"/>
         <source>still silent</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ ka dere duu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="401"/>
         <source>it connects</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ na-ejikọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="402"/>
         <source>it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>ọ naghị ejikọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="403"/>
         <source>yes, found one</source>
-        <translation type="unfinished"></translation>
+        <translation>ee, a hụrụ otu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="533"/>
         <source>The adapter, its cable or the terminals are not connected to the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter, waya ya ma ọ bụ terminal ejikọghị na bus ahụ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="535"/>
         <source>The bank (its master BMS) is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ụlọ batrị (master BMS ya) anyụọla</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="537"/>
         <source>Nobody polls the bus: the BMS only speak when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọ dịghị onye na-ajụ bus ajụjụ: BMS na-ekwu okwu naanị mgbe a jụrụ ha</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="539"/>
         <source>The bus speaks another protocol than the one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus ahụ na-eji protocol ọzọ, ọ bụghị nke a họọrọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="541"/>
         <source>Speed (baud rate) mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọsọ (baud rate) adakọghị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="543"/>
         <source>RS485 A and B swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>A na B nke RS485 gbanwere ọnọdụ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="545"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
-        <translation type="unfinished"></translation>
+        <translation>Mkpọtụ na waya: termination, bias ma ọ bụ GND na-adịghị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="547"/>
         <source>Two packs answer at one address (duplicate address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batrị abụọ na-aza n&apos;otu adreesị (adreesị abụọ yiri onwe ha)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="549"/>
         <source>A second master polls the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Master nke abụọ na-ajụ bus ajụjụ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="551"/>
         <source>The master BMS stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Master BMS akwụsịla ịza</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="553"/>
         <source>BankScope&apos;s own adapter or cable came off</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter ma ọ bụ waya nke BankScope n&apos;onwe ya pụrụ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="555"/>
         <source>The master answers for its slaves, but its own data is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Master na-azara slave ya, mana ozi nke ya n&apos;onwe ya efuola</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="557"/>
         <source>A slave BMS is off and has left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu slave BMS anyụọla ma hapụ ụlọ batrị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="559"/>
         <source>The link cable to a slave is cut (the pack still carries current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waya njikọ na-aga n&apos;otu slave bepụrụ (batrị ahụ ka na-ebu current)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="561"/>
         <source>A BMS went to sleep after an idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu BMS rahụrụ ụra mgbe o nọrọ nwa oge na-arụghị ọrụ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="563"/>
         <source>Packs run different firmware versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Batrị na-eji ụdị firmware dị iche iche</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="586"/>
         <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: BankScope zipụrụ byte %2 nke ajụjụ n&apos;ime sekọnd %3 ma o nwetaghị otu byte</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="588"/>
         <source>%1: not one byte in %2 s of listening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ọ dịghị otu byte n&apos;ime sekọnd %2 nke ige ntị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="590"/>
         <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master ọzọ (inverter?) zipụrụ ajụjụ %2 n&apos;ime sekọnd %3 ma onweghị nke a zara</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="592"/>
         <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ọ dịghị frame batrị n&apos;ime sekọnd %3 (frame %2 si n&apos;inverter ma ọ bụ GX)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="594"/>
         <source>%1: %2 bytes received in %3 s and not one valid frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a natara byte %2 n&apos;ime sekọnd %3 ma ọ dịghị otu frame ziri ezi</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="596"/>
         <source>%1: the bytes decode as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: byte ndị ahụ na-agụ dị ka %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="598"/>
         <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: frame %2 na-apụta mgbe a tụgharịrị byte ọ bụla, dị ka A na B gbanwere ọnọdụ na-eme ha</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="600"/>
         <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nke byte ndị ahụ bụ NUL (nkwụsị waya), dị ka waya a gụrụ mgbe A na B gbanwere ọnọdụ na-egosi</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="602"/>
         <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mkpokọta byte %2 na-abịa n&apos;oge kwụ ọtọ, dị ka ajụjụ onye na-ajụ a gụrụ n&apos;ọsọ na-ezighị ezi</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="604"/>
         <source>%1: %2 bursts of bytes that formed no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mkpokọta byte %2 na-emeghị frame ọ bụla</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="606"/>
         <source>%1: inverting the bytes does not make frames either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ịtụgharị byte ndị ahụ anaghịkwa eme frame</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="608"/>
         <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ọsịsa %3 mebiri emebi n&apos;adreesị %2 (n&apos;ime ajụjụ %4 e zigara ya)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="610"/>
         <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: adreesị %2 ndị ọzọ na-aza nke ọma, ya mere waya n&apos;onwe ya dị mma</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="612"/>
         <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: frame %2 n&apos;ime %3 mebiri emebi (%4 %), gbasaa n&apos;adreesị %5</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="614"/>
         <source>%1: %2 requests BankScope did not send were heard while it polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a nụrụ ajụjụ %2 BankScope na-ezipụghị mgbe ọ na-ajụ ajụjụ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="616"/>
         <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ugboro %2 otu CAN identifier bịara ugboro abụọ n&apos;ime ọkara okirikiri na ozi dị iche: ndị na-ezipụ abụọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="618"/>
         <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ụlọ batrị zara ruo sekọnd %2, emesịa ọ zaghị ọzọ ruo ọgwụgwụ (sekọnd %3) n&apos;agbanyeghị na a ka na-ajụ ya</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="620"/>
         <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: batrị na-ezipụ ozi ruo sekọnd %2, emesịa ọ dịghị ihe ruo ọgwụgwụ (sekọnd %3)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="622"/>
         <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current nke ụlọ batrị dị n&apos;okpuru 1 A ruo sekọnd %2 tupu ọ dere duu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="624"/>
         <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ụlọ batrị na-ebu current mgbe ọ dere duu (BMS anaghị arahụ ụra mgbe ọ na-ebu ibu)</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="626"/>
         <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master nọ na %2 anaghịzi aza maka adreesị nke ya, mana ọsịsa %3 maka otu niile ka na-ebu slave ya</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="628"/>
         <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: master zara &quot;enweghị m ike iru ya&quot; (RTN 0x91) ugboro %3 maka adreesị %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="630"/>
         <source>%1: address %2 answered until %3 s, then no more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: adreesị %2 zara ruo sekọnd %3, emesịa ọ zaghị ọzọ</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="632"/>
         <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>batrị nọ na %1 buru ihe na-erughị 1 A ruo sekọnd %2 tupu ọ dere duu</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="634"/>
         <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
-        <translation type="unfinished"></translation>
+        <translation>batrị nọ na %1 buru %2 A; ụlọ batrị ndị ọzọ %3 A tupu na %4 A mgbe e mesịrị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="636"/>
         <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>batrị nọ na %1: òkè ya (%2 A) gara na batrị ndị ọzọ: ọ hapụla ụlọ batrị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="638"/>
         <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
-        <translation type="unfinished"></translation>
+        <translation>batrị nọ na %1: batrị ndị ọzọ ewereghị òkè ya (%2 A): ọ ka na-ebu current</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="640"/>
         <source>firmware %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1 na %2</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="644"/>
         <source>checked by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e ji aka lelee ya: %1</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="647"/>
         <source>told apart by a check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>nlele e ji aka mee kewapụtara ha</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="656"/>
         <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelee na a tinyere adapter, waya ahụ ruru port BMS (ọ bụghị port inverter ma ọ bụ console) na terminal siri ike.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="659"/>
         <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelee ọkụ LED nke master; ọ bụrụ na ha niile anyụọla, gbanye ụlọ batrị n&apos;usoro ịgbanye ebe a.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="661"/>
         <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọ dịghị ihe na-ajụ ụlọ batrị ajụjụ: mee diagnose ọzọ ka e kwe ka ọ jụọ ajụjụ (ọ na-adị otu a na bus dere duu), ma ọ bụ lelee na e jiri waya jikọọ port BMS nke inverter na bus a.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="664"/>
         <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee diagnose ọzọ na --protocol %1, ma ọ bụ tọọ port nke ụlọ batrị ma ọ bụ nke inverter na protocol e bu n&apos;obi.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="666"/>
         <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tụnyere ọsọ ụlọ batrị (Pylontech: DIP switch 1; JK: app) na nke BankScope na nke inverter; nwalee ọsọ nke ọzọ na --baud.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="669"/>
         <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gbanwee waya A na B na adapter (ma ọ bụ pin RJ45), hapụ GND ka ọ jikọrọ, ma nwalee ọzọ.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="671"/>
         <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelee termination 120 Ω naanị na nsọtụ abụọ, waya GND, na waya na-agafe n&apos;ebe dị anya na waya ọkụ inverter.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="673"/>
         <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batrị abụọ na-aza na %1: lelee DIP switch adreesị (ma ọ bụ app) nke batrị ọ bụla; nke ọ bụla ga-adị iche.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="675"/>
         <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọta ngwaọrụ nke ọzọ na-ajụ ajụjụ (adapter nke abụọ, igbe nlekọta, inverter n&apos;otu bus ahụ) ma wepụ otu master.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="677"/>
         <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelee batrị master: ọkụ LED, breaker, na ma ọ na-aza site na Bluetooth; soro kaadị mberede ebe a.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="679"/>
         <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelee adapter na waya nke BankScope n&apos;onwe ya (USB nọ ọdụ nke ọma, RJ45 banyere ruo na ọ kụrụ).</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="681"/>
         <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master nọ na %1 ka na-ebufe ozi slave ya: malitegharịa master dị ka akwụkwọ ntụziaka onye mepụtara ya kwuru ma lelee ọkụ LED ya maka nchekwa.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="683"/>
         <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batrị nọ na %1 anyụọla: lelee breaker na ọkụ LED ya, emesịa gbanye ya ọzọ naanị n&apos;ime oke onye mepụtara ya.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="685"/>
         <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master enweghị ike iru batrị nọ na %1 ebe ọ ka na-ebu current: lelee waya njikọ na-abanye na nke na-apụ na ya.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="687"/>
         <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kpọte BMS (%1) dị ka onye mepụtara ya kwuru (pịa bọtịnụ ya nwa oge; JK: iwu 0x01) ma lelee ntọala ụra ya.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="688"/>
         <source>the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>ụlọ batrị</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="690"/>
         <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee ka batrị niile nọrọ n&apos;otu ụdị firmware (nke dị iche: %1) site n&apos;ọrụ onye mepụtara ya; BankScope anaghị ede firmware ma ọlị.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="698"/>
         <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hụghị mmejọ ọ bụla: ụlọ batrị na-aza nke ọma. Ọ bụrụ na inverter ka na-egosi &quot;BMS communication fault&quot;, lelee ntọala ụdị batrị ya (ọ nwere ike ịlaghachi na mbụ mgbe e melitere firmware ma ọ bụ mgbe ọkụ nwụrụ) na na waya ahụ dị na port BMS ya na protocol port ahụ chọrọ.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="701"/>
         <source>No fault seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hụghị mmejọ ọ bụla.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="705"/>
         <source>Most likely: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O yikarịrị: %1.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="707"/>
         <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waya enweghị ike ịmata ọdịiche dị n&apos;etiti ndị a: %1. Nlele e ji aka mee ga-ekpebi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/diagnosis.cpp" line="714"/>
         <source>Likely: %1 (%n cause(s) listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O yiri: %1 (e depụtara ihe kpatara %n).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="780"/>
         <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye atụmatụ ebe a (--plan) ka ị hụ ntọala inverter a ga-elele, ma ọ bụ gụọ ya n&apos;akwụkwọ ntụziaka inverter.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="785"/>
         <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na %1, lelee na e tọọrọ ụdị batrị na %2 na waya ahụ dị na port BMS ya.</translation>
     </message>
     <message>
         <location filename="../core/diagnosis.cpp" line="786"/>
         <source>the plan&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>uru dị n&apos;atụmatụ</translation>
     </message>
 </context>
 <context>
@@ -4661,145 +4661,145 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="34"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>elu</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="36"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>etiti</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>ala</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="48"/>
         <source>Diagnose a communication fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọpụta mmejọ nzikọrịta ozi</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="53"/>
         <source>No recording read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gụbeghị ndekọ ọ bụla.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="57"/>
         <source>RS485 protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol RS485:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="61"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Otú a na-agụ ozi RS485; a na-agụ CAN mgbe niile dị ka Pylon CAN</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>Open recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mepee ndekọ…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Likely cause, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihe o yiri na ọ kpatara ya, na ihe akaebe</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="87"/>
         <source>Confidence</source>
-        <translation type="unfinished">Ntụkwasị obi</translation>
+        <translation>Ntụkwasị obi</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="93"/>
         <source>Check by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiri aka lelee</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="104"/>
         <source>Note (optional): what you saw, where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihe e dere (ọ bụghị iwu): ihe ị hụrụ, ebe ọ dị</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="106"/>
         <source>What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihe a chọtara:</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="119"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Detuo dị ka JSON</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="120"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihe kpatara ya, ihe akaebe ha na ihe e ji aka chọta, maka ndị ọrụ nkwado</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="146"/>
         <location filename="../ui/diagnosisdialog.cpp" line="163"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="151"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abụghị ndekọ (ndekọ BankScope, log candump, Vector ASC …).</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="162"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ahịrị %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagnosisdialog.cpp" line="174"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihe akaebe sitere na %1 (ihe %n mere na waya)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="195"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="197"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="214"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mepee ndekọ nke njikọ ahụ (File › Record… mgbe mmejọ ahụ na-egosi, ma ọ bụ log ọ bụla) iji chọpụta ihe kpatara ya.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>The wire cannot tell it from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waya enweghị ike ịmata ọdịiche ya na: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="233"/>
         <source>Next step: %1</source>
-        <translation type="unfinished">Nzọụkwụ ọzọ: %1</translation>
+        <translation>Nzọụkwụ ọzọ: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="257"/>
         <source>The checks by hand follow once the wire has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nlele e ji aka ga-eso ozugbo a gụchara ihe dị na waya.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="258"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọ dịghị nlele e ji aka mee dị mkpa iji mata ọdịiche dị n&apos;etiti ihe ndị kpatara ya dị n&apos;elu.</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="278"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Mepee ndekọ iji chọpụta ihe kpatara ya</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="279"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndekọ na log CAN (*.log *.txt *.asc *.csv);;Faịlụ niile (*)</translation>
     </message>
 </context>
 <context>
@@ -4857,148 +4857,148 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="36"/>
         <source>&amp;Start the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bido ule ahụ</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="37"/>
         <source>&amp;Abort and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwụsị ma &amp;weghachi</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="38"/>
         <source>&amp;Done: next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emechaala: nzọụkwụ ọzọ</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="39"/>
         <source>Inverter &amp;stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter &amp;kwụsịrị</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="40"/>
         <source>Inverter still &amp;running</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter ka &amp;na-arụ ọrụ</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
         <source>Failover drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ule mberede</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>
         <source>Prove on this site that the stand-in takes over and the master comes back, with one master on the bus at every step. BankScope only listens. Optional: skip it with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosi n&apos;ebe a na onye nnọchi na-anara ọrụ ma master na-alọghachi, na otu master naanị na bus na nzọụkwụ ọ bụla. BankScope na-ege ntị naanị. Ọ bụghị iwu: were Gaa n&apos;ihu wụfee ya.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="55"/>
         <source>I am at the bank, the site owner knows, and I accept what the drill does to this site (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anọ m n&apos;ụlọ batrị, onye nwe ebe a maara, ma anabatara m ihe ule a ga-eme ebe a (n&apos;elu).</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="59"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> nkeji</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="60"/>
         <source>Past this time without one master again, the drill gives the restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọ bụrụ na oge a gafere na-enweghị otu master ọzọ, ule ahụ ga-enye nzọụkwụ iweghachi</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="74"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihe ị ga-eme ugbu a</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="78"/>
         <source>Drill timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Usoro oge ule</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="83"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tupu ị malite</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="87"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oke oge:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="103"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usoro oge:</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="119"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amalitebeghị.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="136"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A ga-eji aka gbanyụọ master %1 ma mee %2 ka ọ bụrụ master, dị ka nzọụkwụ kaadị mberede si dị. %3</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="153"/>
         <source>No failover procedure for this plan yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ọ dịbeghị usoro mberede maka atụmatụ a: %1</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="168"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enweghị njikọ dị ndụ: jikọọ BankScope na njikọ inverter (Connection → Connect…), emesịa laghachi. Ule ahụ na-ege ntị n&apos;ozi master na-ezipụ ma ọ dịghị mgbe ọ na-ezipụ ihe.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="173"/>
         <source>Listening on %1: a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-ege ntị na %1: ebe ọrụ n&apos;ezie.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-ege ntị na %1: bus e ṅomiri, ọ bụghị ebe ọrụ n&apos;ezie.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="195"/>
         <source>Tick the confirmation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Buru ụzọ kaa akara nkwenye ahụ</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="277"/>
         <source>Restore step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nzọụkwụ iweghachi %1 n&apos;ime %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="278"/>
         <source>Step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nzọụkwụ %1 n&apos;ime %2.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="282"/>
         <source>Not yet verified on this site: this drill tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>E nyochabeghị ya n&apos;ebe a: ule a na-anwale ya.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="283"/>
         <location filename="../ui/wizards/drillpage.cpp" line="286"/>
         <source>Press Done when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pịa “Emechaala” mgbe i mechara ya.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="303"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
-        <translation type="unfinished"></translation>
+        <translation>E dekọrọ ya n&apos;atụmatụ: ọ gafere. Nzọụkwụ ọ gosiri ugbu a na-apụta dị ka ntụziaka na kaadị mberede.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>E dekọrọ ya n&apos;atụmatụ: %1. Ọ naghị egosi ihe ọ bụla; kaadị ahụ ka na-edebe “jụọ installer gị” ebe ọ dị na mbụ.</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="307"/>
         <source>The drill did not start; the plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ule ahụ amalitighị; atụmatụ agbanweghị.</translation>
     </message>
 </context>
 <context>
