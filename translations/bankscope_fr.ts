@@ -5002,7 +5002,7 @@ Identité stable : %2</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
-        <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
+        <source>Recorded in the plan: %1. It proves nothing; the card keeps “ask your installer” where it did.</source>
         <translation>Enregistré dans le plan : %1. Il ne prouve rien ; la fiche garde « demandez à votre installateur » là où elle l&apos;indiquait.</translation>
     </message>
     <message>
@@ -5951,7 +5951,7 @@ max ms</translation>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="214"/>
-        <source>Steps %1 to %2 print as Ǌsk your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
+        <source>Steps %1 to %2 print as “ask your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
         <translation>Les étapes %1 à %2 s&apos;impriment comme « demandez à votre installateur » : elles ne sont ni documentées ni confirmées sur ce site (confirmez-les dans l&apos;assistant, ou prouvez-les par l&apos;exercice de secours).</translation>
     </message>
     <message>

@@ -2898,7 +2898,7 @@
     <message>
         <location filename="../core/reportbuilder.cpp" line="332"/>
         <source>Failover drill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ule mberede</translation>
     </message>
     <message>
         <location filename="../core/reportbuilder.cpp" line="334"/>
@@ -3890,7 +3890,7 @@
         <location filename="../ui/connectiondialog.cpp" line="425"/>
         <location filename="../ui/connectiondialog.cpp" line="582"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="485"/>
@@ -3911,7 +3911,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="566"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ọ dịghị</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="569"/>
@@ -4992,7 +4992,7 @@ Stable identity: %2</source>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="304"/>
-        <source>Recorded in the plan: %1. It proves nothing; the card keeps Ǌsk your installer” where it did.</source>
+        <source>Recorded in the plan: %1. It proves nothing; the card keeps “ask your installer” where it did.</source>
         <translation>E dekọrọ ya n&apos;atụmatụ: %1. Ọ naghị egosi ihe ọ bụla; kaadị ahụ ka na-edebe “jụọ installer gị” ebe ọ dị na mbụ.</translation>
     </message>
     <message>
@@ -5933,7 +5933,7 @@ max ms</source>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="214"/>
-        <source>Steps %1 to %2 print as Ǌsk your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
+        <source>Steps %1 to %2 print as “ask your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7199,7 +7199,7 @@ max ms</source>
     <message>
         <location filename="../ui/freezeframemodel.cpp" line="54"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ọ dịghị</translation>
     </message>
     <message>
         <location filename="../ui/freezeframemodel.cpp" line="82"/>
@@ -7808,7 +7808,7 @@ max ms</source>
     <message>
         <location filename="../ui/inverterviewmodel.cpp" line="53"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ọ dịghị</translation>
     </message>
     <message>
         <location filename="../ui/inverterviewmodel.cpp" line="103"/>
@@ -9127,7 +9127,7 @@ max ms</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Open a recording to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mepee ndekọ iji chọpụta ihe kpatara ya</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="584"/>
@@ -9149,7 +9149,7 @@ max ms</source>
         <location filename="../ui/mainwindow.cpp" line="665"/>
         <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="671"/>
@@ -9747,7 +9747,7 @@ max ms</source>
     <message>
         <location filename="../ui/packtablemodel.cpp" line="178"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ọ dịghị</translation>
     </message>
     <message>
         <location filename="../ui/packtablemodel.cpp" line="185"/>
@@ -12754,7 +12754,7 @@ seen</source>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/supportbundledialog.cpp" line="147"/>
@@ -14111,7 +14111,7 @@ beside another master. No command writes a BMS setting.
         <location filename="../app/cli/reportcommand.cpp" line="76"/>
         <location filename="../app/cli/reportcommand.cpp" line="86"/>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, ahịrị %2: %3 {1:?} {2:?}</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="95"/>
