@@ -4882,7 +4882,7 @@ Stable identity: %2</source>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="46"/>
         <source>Failover drill</source>
-        <translation>Failover drill (practice)</translation>
+        <translation>Practice: if di master battery fail</translation>
     </message>
     <message>
         <location filename="../ui/wizards/drillpage.cpp" line="47"/>

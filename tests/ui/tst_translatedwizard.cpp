@@ -124,16 +124,18 @@ void TestTranslatedWizard::pages()
     rig.bank.runFor(2);
     verify(rig, 30);
     look(QStringLiteral("8-verification"));
+    next(w, CommissioningWizard::DrillId);
+    look(QStringLiteral("9-drill"));
     next(w, CommissioningWizard::SummaryId);
     type(w.summaryPage()->customerEdit(), QStringLiteral("Mrs. F. Adeyemi"));
-    look(QStringLiteral("9-summary"));
+    look(QStringLiteral("10-summary"));
     QVERIFY(!QTest::currentTestFailed());
 
     // Each page's title is the language's, not the English.
     const QStringList english{QStringLiteral("Site and inverter"), QStringLiteral("Inverter firmware"),
                               QStringLiteral("Battery models and number of units"), QStringLiteral("The architecture"),
                               QStringLiteral("Master and addresses"), QStringLiteral("Cabling"), QStringLiteral("Inverter settings"),
-                              QStringLiteral("Live verification"), QStringLiteral("Summary and sign-off")};
+                              QStringLiteral("Live verification"), QStringLiteral("Failover drill"), QStringLiteral("Summary and sign-off")};
     QCOMPARE(titles.size(), english.size());
     // And its buttons (Qt has no words for them in the Nigerian languages: the wizard's own).
     for (const auto &[which, text] : {std::pair{QWizard::BackButton, "< &Back"}, std::pair{QWizard::NextButton, "&Next >"},
