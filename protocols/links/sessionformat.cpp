@@ -11,6 +11,10 @@
 
 namespace SessionFormat {
 
+// The longest time Vector ASC holds here, read and written alike: beyond ~31,000 years a time in
+// microseconds overflows.
+constexpr qint64 kAscMaxSeconds = 1'000'000'000'000LL;
+
 namespace {
 
 QString tr(const char *text)
@@ -760,7 +764,7 @@ LineParser::Result LineParser::parseAsc(QByteArrayView raw, Event &e, QString &e
     }
     bool ok = false;
     const double seconds = t[0].toDouble(&ok);
-    if (!ok || !(seconds >= 0) || seconds > 1e12) { // beyond ~31,000 years microseconds overflow
+    if (!ok || !(seconds >= 0) || seconds > double(kAscMaxSeconds)) { // beyond ~31,000 years microseconds overflow
         error = tr("bad time '%1'").arg(QString::fromLatin1(t[0]));
         return Result::Error;
     }
@@ -1060,6 +1064,13 @@ bool AscWriter::append(const Event &e, QByteArray &out, QString &error)
     }
     // "   0.012345 1  355             Rx   d 4 58 00 5E 00": time right-aligned in 11 columns.
     const qint64 rel = std::max<qint64>(0, e.timeUs - m_startUs);
+    // What the ASC reader takes back (found by fuzz_logreader: a candump time 1.7e12 s after the
+    // first frame was written and could not be read again).
+    if (rel > kAscMaxSeconds * 1'000'000) {
+        error = QCoreApplication::translate("SessionFormat", "a frame %1 s after the first one is beyond what Vector ASC holds")
+                    .arg(rel / 1'000'000);
+        return false;
+    }
     char line[96];
     char *p = line;
     char time[32];

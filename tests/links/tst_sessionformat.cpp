@@ -22,6 +22,7 @@ private Q_SLOTS:
     void strictLog();
     void ascRoundTrip();
     void ascRefusesSerial();
+    void ascRefusesWhatItCannotReadBack();
     void strictAsc_data();
     void strictAsc();
     void logFormats_data();
@@ -157,6 +158,23 @@ void TestSessionFormat::ascRefusesSerial()
 {
     QList<Event> events{*parseLine("(1.0) ttyUSB0 RX 00")};
     QVERIFY(!toAsc(events).ok());
+}
+
+void TestSessionFormat::ascRefusesWhatItCannotReadBack()
+{
+    // Found by fuzz_logreader (tests/fuzz/regressions/logreader/asc-time-beyond-reader.log): a
+    // candump time ~1.7e12 s after the first frame was written as ASC and could not be read back.
+    AscWriter writer;
+    QByteArray out;
+    QString error;
+    QVERIFY(writer.append(*parseLine("(1100000000.100000) can0 351#1402C012C012C201"), out, error));
+    QVERIFY(!writer.append(*parseLine("(1700000000000.000000) can0 351#1402C012C012C201"), out, error));
+    QVERIFY(error.contains(QLatin1String("Vector ASC")));
+    QVERIFY(writer.append(*parseLine("(1100000001.000000) can0 355#58005E00"), out, error));
+    writer.finish(out);
+    const auto back = parseAsc(out);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+    QCOMPARE(back->size(), 2);
 }
 
 void TestSessionFormat::strictAsc_data()
