@@ -26,9 +26,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(s.recentFiles().size() <= AppSettings::maxRecentFiles);
         FUZZ_CHECK(s.windowGeometry().size() <= AppSettings::maxStateBytes);
         FUZZ_CHECK(s.windowState().size() <= AppSettings::maxStateBytes);
-        const AppSettings::Connection c = s.lastConnection();
-        FUZZ_CHECK(c.port.size() <= AppSettings::maxTextLength && c.identity.size() <= AppSettings::maxTextLength);
-        FUZZ_CHECK(c.baud >= 0 && c.bitrate >= 0);
+        FUZZ_CHECK(s.currentPage() >= 0 && s.currentPage() < AppSettings::pageCount);
+        // The last connection is a SessionPlan read strictly: one it hands out survives its own
+        // JSON round trip and holds at least one source.
+        if (const std::optional<SessionPlan> plan = s.lastConnection()) {
+            FUZZ_CHECK(!plan->sources.isEmpty());
+            const auto again = SessionPlan::fromJson(plan->toJson());
+            FUZZ_CHECK(again.has_value() && *again == *plan);
+            for (const SessionSource &src : plan->sources)
+                FUZZ_CHECK(src.speed >= 0);
+        }
     }
     // Whatever was set aside does not pile up across runs.
     for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
