@@ -108,7 +108,9 @@ QJsonObject SessionPlan::toJson() const
             o.insert(QStringLiteral("listenWindowMs"), s.listenWindowMs);
         if (!s.bankFile.isEmpty())
             o.insert(QStringLiteral("bank"), s.bankFile);
-        if (s.kind == SessionSource::Kind::Recording)
+        // A recording always says its speed; another source only if it carries one (read back the
+        // same: found by fuzz_sessionplan, an SLCAN source with "replaySpeed": 10 lost it).
+        if (s.kind == SessionSource::Kind::Recording || s.replaySpeed != 1.0)
             o.insert(QStringLiteral("replaySpeed"), s.replaySpeed);
         if (s.adapterBaud > 0)
             o.insert(QStringLiteral("adapterBaud"), s.adapterBaud);
