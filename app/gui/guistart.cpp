@@ -1,5 +1,7 @@
 #include "guistart.h"
 
+#include "../common/inputdevice.h"
+
 #include "demobank.h"
 #include "logreader.h"
 #include "loopbackbank.h"
@@ -324,7 +326,13 @@ bool Composition::start(const Options &options, QString &error)
             error = Main::tr("cannot read %1: %2").arg(path, file.errorString());
             return false;
         }
-        const auto parsed = Scenario::parse(file.readAll());
+        // At most what bankscope-sim reads (4 MiB): a huge file is refused before it is held.
+        const auto text = InputDevice::readCapped(file, 4 * 1024 * 1024);
+        if (!text) {
+            error = QStringLiteral("%1: %2").arg(path, text.error());
+            return false;
+        }
+        const auto parsed = Scenario::parse(*text);
         if (!parsed) {
             error = QStringLiteral("%1: %2").arg(path, parsed.error().toString());
             return false;
