@@ -3,6 +3,7 @@
 // on a pty (it never polls, even with --poll, and reports that master), a recording with
 // --replay, and bad input (exit 2 with a sentence).
 
+#include "simonpty.h"
 #include "clirun.h"
 #include "testdata.h"
 
@@ -10,29 +11,7 @@
 
 namespace {
 
-struct Sim
-{
-    QProcess process;
-    QString path;
-
-    bool start(const QString &scenario)
-    {
-        process.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--pty")});
-        if (!process.waitForStarted())
-            return false;
-        QDeadlineTimer deadline(10000);
-        while (!process.canReadLine() && !deadline.hasExpired())
-            QTest::qWait(20);
-        path = QString::fromUtf8(process.readLine()).trimmed();
-        return path.startsWith(QLatin1String("/dev/pts/"));
-    }
-    ~Sim()
-    {
-        process.write("quit\n");
-        if (!process.waitForFinished(3000))
-            process.kill();
-    }
-};
+using Sim = SimOnPty;
 
 // Waits for the command and parses its one JSON object.
 bool finish(QProcess &p, int ms, QJsonObject &out, QByteArray &err)

@@ -4,6 +4,7 @@
 // as bankscope-cli replay of the same file, and bad input: one line and exit 2 from the real
 // binary, a corrupt recording line named by number, a protocol that does not match the traffic.
 
+#include "simonpty.h"
 #include "appsettings.h"
 #include "bankjson.h"
 #include "busguard.h"
@@ -61,30 +62,7 @@ QByteArray pylontechSession()
     return out;
 }
 
-// bankscope-sim playing a scenario on a pseudo-terminal of its own.
-struct Sim
-{
-    QProcess process;
-    QString path;
-
-    bool start(const QString &scenario)
-    {
-        process.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--pty")});
-        if (!process.waitForStarted())
-            return false;
-        QDeadlineTimer deadline(10000);
-        while (!process.canReadLine() && !deadline.hasExpired())
-            QTest::qWait(20);
-        path = QString::fromUtf8(process.readLine()).trimmed();
-        return path.startsWith(QLatin1String("/dev/pts/"));
-    }
-    ~Sim()
-    {
-        process.write("quit\n");
-        if (!process.waitForFinished(3000))
-            process.kill();
-    }
-};
+using Sim = SimOnPty;
 
 QProcessEnvironment quietEnvironment(const QString &runtimeDir)
 {

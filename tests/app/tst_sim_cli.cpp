@@ -1,6 +1,7 @@
 // bankscope-sim on a pseudo-terminal, with bankscope-cli as the client: faults on schedule
 // and on command show on the wire, and bytes leave at the scenario's baud rate.
 
+#include "simonpty.h"
 #include "clock.h"
 #include "pylontechmessages.h"
 #include "ptybridge.h"
@@ -27,29 +28,7 @@
 
 namespace {
 
-struct Sim
-{
-    QProcess process;
-    QString path;
-
-    bool start(const QString &scenario)
-    {
-        process.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--pty")});
-        if (!process.waitForStarted())
-            return false;
-        QDeadlineTimer deadline(10000);
-        while (!process.canReadLine() && !deadline.hasExpired())
-            QTest::qWait(20);
-        path = QString::fromUtf8(process.readLine()).trimmed();
-        return path.startsWith(QLatin1String("/dev/pts/"));
-    }
-    ~Sim()
-    {
-        process.write("quit\n");
-        if (!process.waitForFinished(3000))
-            process.kill();
-    }
-};
+using Sim = SimOnPty;
 
 QList<QJsonObject> runCli(const QStringList &args, int &exitCode)
 {

@@ -4,6 +4,7 @@
 // new session, a recording made from the window, disconnected, and the recording opened again
 // from the window with its time span read for the replay slider.
 
+#include "simonpty.h"
 #include "banksession.h"
 #include "guistart.h"
 #include "linkspage.h"
@@ -23,30 +24,7 @@
 
 namespace {
 
-// bankscope-sim playing a scenario on a pseudo-terminal of its own.
-struct Sim
-{
-    QProcess process;
-    QString path;
-
-    bool start(const QString &scenario)
-    {
-        process.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--pty")});
-        if (!process.waitForStarted())
-            return false;
-        QDeadlineTimer deadline(10000);
-        while (!process.canReadLine() && !deadline.hasExpired())
-            QTest::qWait(20);
-        path = QString::fromUtf8(process.readLine()).trimmed();
-        return path.startsWith(QLatin1String("/dev/pts/"));
-    }
-    ~Sim()
-    {
-        process.write("quit\n");
-        if (!process.waitForFinished(3000))
-            process.kill();
-    }
-};
+using Sim = SimOnPty;
 
 QStringList packIds(const QComboBox *combo)
 {
