@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "failovercard.h"
+#include "reportdialog.h"
 #include "reporttranslation.h"
 #include "translationreviews.h"
 
@@ -23,16 +24,6 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-QString generator()
-{
-    const QString version = QCoreApplication::applicationVersion();
-    return version.isEmpty() ? QStringLiteral("BankScope") : QStringLiteral("BankScope %1").arg(version);
-}
-
-} // namespace
 
 FailoverCardDialog::FailoverCardDialog(const CommissioningPlan &plan, const Catalogue &catalogue, AppSettings *settings, QWidget *parent)
     : QDialog(parent)
@@ -197,7 +188,7 @@ CardPrinter::Options FailoverCardDialog::printOptions() const
     CardPrinter::Options options;
     options.paper = m_paper;
     options.title = FailoverCardBuilder::title(m_plan);
-    options.footer = FailoverCardBuilder::footer(generator(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    options.footer = FailoverCardBuilder::footer(ReportDialog::generator(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return options;
 }
 
@@ -275,16 +266,9 @@ void FailoverCardDialog::print()
 
 QString FailoverCardDialog::suggestedPdfPath() const
 {
-    QString folder = m_settings ? m_settings->planFolder() : QString();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = m_plan.site.trimmed();
-    static const QString kForbidden = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name)
-        if (kForbidden.contains(c) || c.unicode() < 32)
-            c = QLatin1Char('-');
+    const QString name = ReportDialog::fileStem(m_plan.site);
     const QString file = name.isEmpty() ? tr("failover card (%1).pdf").arg(m_language) : tr("%1 failover card (%2).pdf").arg(name, m_language);
-    return QDir(folder).filePath(file);
+    return QDir(ReportDialog::pdfFolder(m_settings)).filePath(file);
 }
 
 bool FailoverCardDialog::exportPdf(const QString &path, QString *error)

@@ -22,16 +22,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString generator()
-{
-    const QString version = QCoreApplication::applicationVersion();
-    return version.isEmpty() ? QStringLiteral("BankScope") : QStringLiteral("BankScope %1").arg(version);
-}
-
-} // namespace
-
 ReportDialog::ReportDialog(const CommissioningPlan &plan, AppSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
@@ -207,18 +197,33 @@ void ReportDialog::print()
     paint(&printer);
 }
 
-QString ReportDialog::suggestedPdfPath() const
+QString ReportDialog::generator()
 {
-    QString folder = m_settings ? m_settings->planFolder() : QString();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = m_plan.site.trimmed();
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? QStringLiteral("BankScope") : QStringLiteral("BankScope %1").arg(version);
+}
+
+QString ReportDialog::pdfFolder(const AppSettings *settings)
+{
+    const QString folder = settings ? settings->planFolder() : QString();
+    return folder.isEmpty() || !QDir(folder).exists() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+}
+
+QString ReportDialog::fileStem(const QString &site)
+{
+    QString name = site.trimmed();
     static const QString kForbidden = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : name)
         if (kForbidden.contains(c) || c.unicode() < 32)
             c = QLatin1Char('-');
+    return name;
+}
+
+QString ReportDialog::suggestedPdfPath() const
+{
+    const QString name = fileStem(m_plan.site);
     const QString file = name.isEmpty() ? tr("commissioning report.pdf") : tr("%1 commissioning report.pdf").arg(name);
-    return QDir(folder).filePath(file);
+    return QDir(pdfFolder(m_settings)).filePath(file);
 }
 
 bool ReportDialog::exportPdf(const QString &path, QString *error, int *pages)

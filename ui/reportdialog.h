@@ -48,6 +48,13 @@ public:
     // A file name for the PDF: "<site> commissioning report.pdf" in the plan folder.
     QString suggestedPdfPath() const;
 
+    // Shared with the failover card's dialog: the footer's generator ("BankScope 0.1.0"), the
+    // folder a PDF is offered in (the plan folder, else Documents), and a site name made safe as
+    // part of a file name.
+    static QString generator();
+    static QString pdfFolder(const AppSettings *settings);
+    static QString fileStem(const QString &site);
+
 public Q_SLOTS:
     void print();
     void exportPdfInteractively();
