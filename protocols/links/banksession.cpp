@@ -336,18 +336,19 @@ void BankSession::stop()
     feedMonitor();
     emitStatus();
     stopRecording();
-    // Links may be inside one of their own signals: deleted later.
+    // Links may be inside one of their own signals: deleted later (a scanner before the guard
+    // whose scheduler it probes through).
     for (auto &s : m_sources) {
+        if (s->scanner) {
+            disconnect(s->scanner.get(), nullptr, this, nullptr);
+            s->scanner.release()->deleteLater();
+        }
         if (s->guard)
             s->guard.release()->deleteLater();
         if (s->can)
             s->can.release()->deleteLater();
         if (s->replay)
             s->replay.release()->deleteLater();
-        if (s->scanner) {
-            disconnect(s->scanner.get(), nullptr, this, nullptr);
-            s->scanner.release()->deleteLater();
-        }
         for (auto &p : s->pipelines) {
             disconnect(p.get(), nullptr, this, nullptr);
             p.release()->deleteLater();
