@@ -178,7 +178,7 @@ QString processName(const QString &pid)
 
 // The processes named by the UUCP lock files of `device` ("LCK..ttyUSB0"): QSerialPort writes
 // its pid on the first line (then the program's name, host, ...), minicom and lockdev the pid in
-// ASCII. Read where they live; a process that is gone (a stale lock) is left out.
+// ASCII, padded (some add the program and user on the same line). Read where they live; a process that is gone (a stale lock) is left out.
 QStringList lockFileHolders(const QString &device, const QString &self)
 {
     QStringList names;
@@ -195,10 +195,16 @@ QStringList lockFileHolders(const QString &device, const QString &self)
             if (!lock.open(QIODevice::ReadOnly))
                 continue;
             bool ok = false;
-            const qint64 pid = QString::fromLatin1(lock.readLine(64)).trimmed().toLongLong(&ok);
+            const qint64 pid = QString::fromLatin1(lock.readLine(64)).simplified().section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
             const QString text = QString::number(pid);
-            if (ok && pid > 0 && text != self && !pids.contains(text) && QFileInfo::exists(QStringLiteral("/proc/%1").arg(text)))
-                pids.append(text);
+            if (!ok || pid <= 0 || text == self || pids.contains(text) || !QFileInfo::exists(QStringLiteral("/proc/%1").arg(text)))
+                continue;
+            // QLockFile's second line is the program's name: a lock left by a killed program
+            // whose pid now belongs to another one is not that program's.
+            const QString program = QString::fromLocal8Bit(lock.readLine(256)).trimmed();
+            if (!program.isEmpty() && program != processName(text))
+                continue;
+            pids.append(text);
         }
     }
     return pids;
