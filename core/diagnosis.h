@@ -3,6 +3,7 @@
 #include "diagnosisevidence.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -81,6 +82,9 @@ public:
     static QString evidenceText(const DiagnosisItem &item);
     static QString nextStep(const DiagnosisCause &cause);
     static QString summary(const DiagnosisResult &result);
+    // The checks made by hand as `diagnose --plan`, the window and the support bundle list them
+    // ("found_by_hand"): check, question, done, outcome and its label, note, at.
+    static QJsonArray findingsJson(const QList<ManualFinding> &found);
 };
 
 // The checks a technician makes by hand where the wire cannot tell two causes apart, with the

@@ -34,6 +34,34 @@ record() { # scenario seconds-of-polling [protocol] [bank]
     echo "$name.log: $(wc -l < "$here/$name.log") lines"
 }
 
+# CAN, where the inverter's cable runs (issue 22 item 4, the inverter's side): the bank's master
+# broadcasting Pylon CAN on virtualcan (bankscope-sim --can), with or without an inverter
+# (bankscope-sim --inverter: its 0x305 once a second), and bankscope-cli monitor only listening.
+# One virtualcan bus of its own, under the lock the tests take for virtualcan.
+record_can() { # name seconds dialect inverter(yes|no)
+    name=$1
+    seconds=$2
+    dialect=$3
+    inverter=$4
+    if [ -n "$only" ] && [ "$only" != "$name" ]; then return 0; fi
+    (
+        flock 9
+        "$sim" --scenario "$here/scenarios/can-bank.json" --can virtualcan:diag0 --dialect "$dialect" > /dev/null 2>&1 &
+        bankpid=$!
+        invpid=
+        if [ "$inverter" = yes ]; then
+            "$sim" --inverter --can virtualcan:diag0 > /dev/null 2>&1 &
+            invpid=$!
+        fi
+        sleep 2
+        "$cli" monitor --can virtualcan:diag0 --protocol pylon-can --duration "$seconds" \
+            --record "$here/$name.log" > /dev/null 2>&1 || true
+        kill "$bankpid" $invpid 2> /dev/null || true
+        wait "$bankpid" $invpid 2> /dev/null || true
+    ) 9> /tmp/bankscope-virtualcan.lock
+    echo "$name.log: $(wc -l < "$here/$name.log") lines"
+}
+
 record healthy 8
 record master-dies 13
 record slave-offline 13
@@ -45,3 +73,6 @@ record firmware-mismatch 8
 record offline-and-firmware 13
 record no-bytes 6
 record wrong-baud-jk-pb 14 jk-pb ""
+record_can can-inverter-answers 15 pylon-v1.2 yes
+record_can can-inverter-silent 15 pylon-v1.2 no
+record_can can-v13-layout 15 pylontech-v1.3 yes
