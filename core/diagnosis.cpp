@@ -135,11 +135,13 @@ void serialRules(const DiagnosisLink &l, Builder &b)
         const DiagnosisItem bytes{QStringLiteral("bytes-no-frames"), {l.link, QString::number(l.bytesReceived), num(l.durationS, 0)}};
         if (!l.otherProtocol.isEmpty() && !l.transmitted && l.otherProtocolRequests > 0 && l.otherProtocolAnswers == 0) {
             // Only requests of another protocol, and nothing answers them: a master (the inverter)
-            // asks in a protocol the bank does not speak, or BankScope was told the wrong one and
-            // the bank is silent. The wire cannot tell which.
+            // asks in a protocol the bank's port is not set to (the inverter's battery type, or the
+            // port's protocol), or BankScope was told the wrong one and the bank is silent. The
+            // wire cannot tell which.
             const QList<DiagnosisItem> ev{bytes, {QStringLiteral("other-protocol-asks"), {l.link, l.otherProtocol, QString::number(l.otherProtocolRequests)}}};
-            b.support(QStringLiteral("inverter-battery-type"), 85, ev, {QStringLiteral("wrong-protocol")}, here);
-            b.support(QStringLiteral("wrong-protocol"), 85, ev, {QStringLiteral("inverter-battery-type")}, {l.link, l.otherProtocol});
+            const QStringList group{QStringLiteral("wrong-protocol"), QStringLiteral("inverter-battery-type"), QStringLiteral("port-protocol")};
+            for (const QString &c : group)
+                b.support(c, 85, ev, group, c == QLatin1String("wrong-protocol") ? QStringList{l.link, l.otherProtocol} : here);
         } else if (!l.otherProtocol.isEmpty()) {
             b.support(QStringLiteral("wrong-protocol"), 100, {bytes, {QStringLiteral("decodes-as"), {l.link, l.otherProtocol}}}, {},
                       {l.link, l.otherProtocol});
@@ -337,7 +339,7 @@ void inverterRules(const DiagnosisEvidence &e, Builder &b)
             // on the bank's port, or the inverter set to another battery make.
             b.support(QStringLiteral("port-protocol"), f.documented && f.code == QLatin1String("frame-missing") ? 85 : 60, {item},
                       {QStringLiteral("inverter-battery-type")}, here);
-        } else if (f.code == QLatin1String("inverter-not-polling") && l->requestsHeard == 0) {
+        } else if (f.code == QLatin1String("inverter-not-polling") && l->bytesReceived == 0) {
             // Nothing asks the bank: the inverter is not set to a BMS battery type, or it is not on this cable.
             b.support(QStringLiteral("inverter-battery-type"), 40, {item}, {QStringLiteral("not-connected"), QStringLiteral("nobody-polling")}, here);
         }
@@ -469,20 +471,28 @@ QString outcomeLabel(const QString &code, const QString &outcome)
     return label ? Diagnosis::tr(label) : QString();
 }
 
-QString separating(const QString &a, const QString &b)
+QStringList separatingAll(const QString &a, const QString &b)
 {
-    // The first check with an outcome that rules out or confirms one and not the other.
+    // The checks with an outcome that rules out or confirms one and not the other.
+    QStringList out;
     for (const Check &c : all()) {
         for (const Outcome &o : c.outcomes) {
             const bool aMoved = o.confirms.contains(a) || o.rulesOut.contains(a);
             const bool bMoved = o.confirms.contains(b) || o.rulesOut.contains(b);
             const bool differ = (o.confirms.contains(a) && !o.confirms.contains(b)) || (o.rulesOut.contains(a) && !o.rulesOut.contains(b))
                 || (o.confirms.contains(b) && !o.confirms.contains(a)) || (o.rulesOut.contains(b) && !o.rulesOut.contains(a));
-            if ((aMoved || bMoved) && differ)
-                return c.code;
+            if ((aMoved || bMoved) && differ) {
+                out.append(c.code);
+                break;
+            }
         }
     }
-    return {};
+    return out;
+}
+
+QString separating(const QString &a, const QString &b)
+{
+    return separatingAll(a, b).value(0);
 }
 
 } // namespace DiagnosisChecks
@@ -554,7 +564,18 @@ DiagnosisResult Diagnosis::diagnose(const DiagnosisEvidence &evidence)
     }
 
     for (DiagnosisCause &c : b.causes) {
-        if (!c.cannotTellFrom.isEmpty())
+        // The first check that would separate it and has not been asked yet (one the technician
+        // could not make leaves the next); when every one has been asked, the first, for the record.
+        for (const QString &other : std::as_const(c.cannotTellFrom)) {
+            for (const QString &check : DiagnosisChecks::separatingAll(c.code, other))
+                if (!evidence.finding(check)) {
+                    c.check = check;
+                    break;
+                }
+            if (!c.check.isEmpty())
+                break;
+        }
+        if (c.check.isEmpty() && !c.cannotTellFrom.isEmpty())
             c.check = DiagnosisChecks::separating(c.code, c.cannotTellFrom.first());
         r.causes.append(c);
     }

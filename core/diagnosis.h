@@ -107,4 +107,6 @@ QString question(const QString &code);                             // translated
 QString outcomeLabel(const QString &code, const QString &outcome); // translated; empty: not an outcome
 // The check that tells these two causes apart, or empty.
 QString separating(const QString &a, const QString &b);
+// Every check that tells them apart, in table order (the next one is asked when one could not be made).
+QStringList separatingAll(const QString &a, const QString &b);
 } // namespace DiagnosisChecks

@@ -370,8 +370,13 @@ void DiagnosisDialog::showCheck()
     m_check = m_result.checks.value(0);
     const DiagnosisChecks::Check *check = DiagnosisChecks::find(m_check);
     if (!check) {
+        bool undecided = false;
+        for (const DiagnosisCause &c : m_result.causes)
+            undecided |= !c.cannotTellFrom.isEmpty();
         m_question->setText(m_evidence.links.isEmpty() ? tr("The checks by hand follow once the wire has been read.")
-                                                       : tr("No check by hand is needed to tell the causes above apart."));
+                            : undecided ? tr("Every check by hand that would tell the causes above apart has been asked. What is still "
+                                             "open needs the installer or the maker's service: copy the result as JSON for them.")
+                                        : tr("No check by hand is needed to tell the causes above apart."));
         m_note->setEnabled(false);
         return;
     }

@@ -94,8 +94,8 @@ void TestDiagnosis::ranking_data()
         l.otherProtocol = QStringLiteral("jk-modbus");
         l.otherProtocolRequests = 60;
         // Both listed, neither high (the table's order puts BankScope's own setting first).
-        QTest::newRow("listen: another protocol's requests and no answer: BankScope's protocol, or the inverter's setting")
-            << of(l) << "wrong-protocol" << "medium" << QStringList{QStringLiteral("inverter-battery-type")};
+        QTest::newRow("listen: another protocol's requests and no answer: BankScope's protocol, the inverter's or the port's setting")
+            << of(l) << "wrong-protocol" << "medium" << QStringList{QStringLiteral("inverter-battery-type"), QStringLiteral("port-protocol")};
         l.otherProtocolAnswers = 60;
         QTest::newRow("listen: another protocol asked and answered: BankScope's protocol, high")
             << of(l) << "wrong-protocol" << "high" << QStringList{};
@@ -369,6 +369,10 @@ void TestDiagnosis::findingsByHandDecide()
     QCOMPARE(r.causes.size(), before.causes.size());
     QVERIFY(r.ruledOut.isEmpty());
     QVERIFY(!r.checks.contains(skipped.check));
+    // The next check that would tell the same causes apart is asked instead.
+    QVERIFY(!r.checks.isEmpty());
+    QVERIFY(!r.causes.first().check.isEmpty());
+    QVERIFY(r.causes.first().check != skipped.check);
     const QJsonArray found = Diagnosis::findingsJson(notDone.manual);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0][QStringLiteral("done")].toBool(), false);

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void theInverterPollsAndNobodyAnswers();
     void inverterSideOnListenRecordings_data();
     void inverterSideOnListenRecordings();
+    void inverterSideOnAnRs485Tap();
 };
 
 void TestDiagnosisCollector::eachFaultNamedFirst_data()
@@ -369,6 +370,44 @@ void TestDiagnosisCollector::inverterSideOnListenRecordings()
     QCOMPARE(r.causes.first().check, QStringLiteral("inverter-menu"));
     for (const DiagnosisCause &c : r.causes)
         QVERIFY2(c.confidence != DiagnosisConfidence::High, qPrintable(ranking(r)));
+}
+void TestDiagnosisCollector::inverterSideOnAnRs485Tap()
+{
+    // Listen recordings of an RS485 bus with the bank, the inverter (bankscope-sim --inverter,
+    // polling a Pylontech master) and BankScope on it (make-recordings.sh, rs485-tap.py).
+    // JK-PB packs whose port answers Modbus: the inverter's Pylontech requests go unanswered. The
+    // wire cannot tell whether BankScope, the inverter or the bank's port has the wrong protocol:
+    // all three listed, none high, with the check by hand.
+    DiagnosisEvidence ev;
+    DiagnosisResult r = diagnoseFile(recording("rs485-inverter-asks-pylontech"), ProtocolId::JkModbus, &ev);
+    QCOMPARE(ev.links.size(), 1);
+    QVERIFY(!ev.links.first().transmitted);
+    QCOMPARE(ev.links.first().otherProtocol, QStringLiteral("pylontech-rs485"));
+    QVERIFY(ev.links.first().otherProtocolRequests >= 5);
+    QCOMPARE(ev.links.first().otherProtocolAnswers, quint64(0));
+    for (const char *code : {"inverter-battery-type", "port-protocol", "wrong-protocol"}) {
+        const int rank = r.rank(QLatin1String(code));
+        QVERIFY2(rank >= 0 && rank < 3, qPrintable(ranking(r)));
+    }
+    for (const DiagnosisCause &c : r.causes)
+        QVERIFY2(c.confidence != DiagnosisConfidence::High, qPrintable(ranking(r)));
+    QVERIFY(!r.causes.first().check.isEmpty());
+
+    // A healthy bank answering the inverter: with the plan, the inverter polls the planned master
+    // and gets its answers: no fault, the inverter's own setting is what is left.
+    ev = {};
+    diagnoseFile(recording("rs485-inverter-answered"), ProtocolId::PylontechRs485, &ev);
+    QVERIFY(ev.links.first().requestsHeard > 0);
+    QVERIFY(ev.links.first().frames > 0);
+    static const Catalogue catalogue = Catalogue::builtIn();
+    QFile f(TestData::path(QStringLiteral("commissioning/pylontech-3pack-deye.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto plan = PlanJson::parse(f.readAll(), catalogue);
+    QVERIFY(plan);
+    DiagnosisInverterSide::add(ev, *plan, catalogue);
+    r = Diagnosis::diagnose(ev);
+    QVERIFY2(r.noFaultSeen(), qPrintable(ranking(r)));
+    QVERIFY(r.inverterSideLeft);
 }
 
 #include "tst_diagnosiscollector.moc"
