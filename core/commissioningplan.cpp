@@ -1,5 +1,6 @@
 #include "commissioningplan.h"
 
+#include "diagnosis.h"
 #include "failoverrecord.h"
 
 #include <QJsonArray>
@@ -543,7 +544,7 @@ QJsonObject toJson(const CommissioningPlan &plan)
 {
     QJsonObject o;
     o.insert(QStringLiteral("format"), kFormat);
-    o.insert(QStringLiteral("version"), CommissioningPlan::kVersion);
+    o.insert(QStringLiteral("version"), plan.diagnosisChecks.isEmpty() ? 1 : CommissioningPlan::kVersion);
     o.insert(QStringLiteral("created"), plan.created);
     o.insert(QStringLiteral("site"), QJsonObject{{QStringLiteral("name"), plan.site}, {QStringLiteral("address"), plan.siteAddress}});
     o.insert(QStringLiteral("installer"), QJsonObject{{QStringLiteral("name"), plan.installer},
@@ -664,6 +665,18 @@ QJsonObject toJson(const CommissioningPlan &plan)
     for (const AlarmSeen &a : plan.alarms)
         alarms.append(QJsonObject{{QStringLiteral("at"), a.at}, {QStringLiteral("pack"), a.pack}, {QStringLiteral("code"), a.code}});
     o.insert(QStringLiteral("alarms"), alarms);
+    if (!plan.diagnosisChecks.isEmpty()) {
+        QJsonArray found;
+        for (const ManualFinding &f : plan.diagnosisChecks) {
+            QJsonObject fo{{QStringLiteral("check"), f.check}, {QStringLiteral("done"), f.done}};
+            if (f.done)
+                fo.insert(QStringLiteral("outcome"), f.outcome);
+            fo.insert(QStringLiteral("note"), f.note);
+            fo.insert(QStringLiteral("at"), f.at);
+            found.append(fo);
+        }
+        o.insert(QStringLiteral("diagnosis_checks"), found);
+    }
     o.insert(QStringLiteral("failover"), plan.failover.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(plan.failover));
     return o;
 }
@@ -704,7 +717,7 @@ Expected<CommissioningPlan, Error> parse(const QByteArray &json, const Catalogue
             QStringLiteral("batteries"), QStringLiteral("architecture"), QStringLiteral("topology"), QStringLiteral("packs")},
            {QStringLiteral("created"), QStringLiteral("stand_ins"), QStringLiteral("links"), QStringLiteral("notes"),
             QStringLiteral("checks"), QStringLiteral("manual_checks"), QStringLiteral("handover"), QStringLiteral("alarms"),
-            QStringLiteral("failover")});
+            QStringLiteral("failover"), QStringLiteral("diagnosis_checks")});
     plan.created = r.text(root, QString(), QStringLiteral("created"));
 
     if (!r.error) {
@@ -968,6 +981,49 @@ Expected<CommissioningPlan, Error> parse(const QByteArray &json, const Catalogue
             if (r.error || !r.keys(o, p, {QStringLiteral("code")}, {QStringLiteral("at"), QStringLiteral("pack")}))
                 break;
             plan.alarms.append({r.text(o, p, QStringLiteral("at")), r.text(o, p, QStringLiteral("pack")), r.text(o, p, QStringLiteral("code"), true)});
+        }
+    }
+
+    // Version 2: the checks by hand of the diagnosis assistant.
+    if (!r.error && root.contains(QStringLiteral("diagnosis_checks"))) {
+        const QJsonArray list = r.array(root.value(QStringLiteral("diagnosis_checks")), QStringLiteral("diagnosis_checks"));
+        for (int i = 0; i < list.size() && !r.error; ++i) {
+            const QString p = Reader::at(QStringLiteral("diagnosis_checks"), i);
+            const QJsonObject o = r.object(list[i], p);
+            if (r.error || !r.keys(o, p, {QStringLiteral("check"), QStringLiteral("done")},
+                                   {QStringLiteral("outcome"), QStringLiteral("note"), QStringLiteral("at")}))
+                break;
+            ManualFinding f;
+            f.check = r.text(o, p, QStringLiteral("check"), true);
+            f.done = r.boolean(o, p, QStringLiteral("done"));
+            f.outcome = r.text(o, p, QStringLiteral("outcome"));
+            f.note = r.text(o, p, QStringLiteral("note"));
+            f.at = r.text(o, p, QStringLiteral("at"));
+            if (r.error)
+                break;
+            const DiagnosisChecks::Check *check = DiagnosisChecks::find(f.check);
+            if (!check) {
+                QStringList known;
+                for (const DiagnosisChecks::Check &c : DiagnosisChecks::all())
+                    known.append(QStringLiteral("\"%1\"").arg(c.code));
+                r.fail(p + QStringLiteral(".check"), tr("unknown check '%1' (expected one of %2)").arg(f.check, known.join(QStringLiteral(", "))));
+                break;
+            }
+            if (f.done) {
+                QStringList outcomes;
+                for (const DiagnosisChecks::Outcome &out : check->outcomes)
+                    outcomes.append(QStringLiteral("\"%1\"").arg(out.code));
+                if (!outcomes.contains(QStringLiteral("\"%1\"").arg(f.outcome))) {
+                    r.fail(p + QStringLiteral(".outcome"), f.outcome.isEmpty()
+                               ? tr("a check that was done needs its outcome (one of %1)").arg(outcomes.join(QStringLiteral(", ")))
+                               : tr("'%1' is not an outcome of %2 (expected one of %3)").arg(f.outcome, f.check, outcomes.join(QStringLiteral(", "))));
+                    break;
+                }
+            } else if (!f.outcome.isEmpty()) {
+                r.fail(p + QStringLiteral(".outcome"), tr("a check that was not done has no outcome"));
+                break;
+            }
+            plan.diagnosisChecks.append(f);
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "bankconfig.h"
 #include "catalogue.h"
+#include "diagnosisevidence.h"
 #include "expected.h"
 #include "finding.h"
 
@@ -268,7 +269,9 @@ struct AlarmSeen
 // rest. A plain value: copy it, compare it, no QObject.
 struct CommissioningPlan
 {
-    static constexpr int kVersion = 1;
+    // Version 2 added diagnosisChecks; a plan without them is still written as version 1, so a
+    // BankScope from before reads it.
+    static constexpr int kVersion = 2;
 
     QString created; // ISO 8601
     QString site;
@@ -290,6 +293,9 @@ struct CommissioningPlan
     QList<ManualCheck> manualChecks;
     std::optional<Handover> handover;
     QList<AlarmSeen> alarms;
+    // The checks by hand the "BMS communication fault" assistant walked the technician through,
+    // in the order recorded, with what was found (issue 22 item 4). Read by the next diagnosis.
+    QList<ManualFinding> diagnosisChecks;
     QJsonObject failover; // the failover planner's part (issue 22); kept as written, empty: not yet planned
 
     const PlanPack *pack(const QString &id) const;

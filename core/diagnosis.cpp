@@ -1,5 +1,7 @@
 #include "diagnosis.h"
 
+#include "commissioningchecks.h"
+
 #include <QJsonArray>
 #include <QMap>
 
@@ -26,6 +28,8 @@ const QStringList kCauses = {
     QStringLiteral("link-cable"),        // the link cable to a slave is cut: it still carries current
     QStringLiteral("bms-asleep"),        // a BMS stopped answering after an idle time
     QStringLiteral("firmware-mismatch"), // packs on different firmware
+    QStringLiteral("inverter-battery-type"), // the bank answers, the inverter does not take it: its battery type setting or its port
+    QStringLiteral("port-protocol"),     // the bank's port speaks a protocol variant the inverter does not take
 };
 
 constexpr double kRestA = 1.0;    // below this a pack is at rest
@@ -129,7 +133,16 @@ void serialRules(const DiagnosisLink &l, Builder &b)
 
     if (l.frames == 0) {
         const DiagnosisItem bytes{QStringLiteral("bytes-no-frames"), {l.link, QString::number(l.bytesReceived), num(l.durationS, 0)}};
-        if (!l.otherProtocol.isEmpty()) {
+        if (!l.otherProtocol.isEmpty() && !l.transmitted && l.otherProtocolRequests > 0 && l.otherProtocolAnswers == 0) {
+            // Only requests of another protocol, and nothing answers them: a master (the inverter)
+            // asks in a protocol the bank's port is not set to (the inverter's battery type, or the
+            // port's protocol), or BankScope was told the wrong one and the bank is silent. The
+            // wire cannot tell which.
+            const QList<DiagnosisItem> ev{bytes, {QStringLiteral("other-protocol-asks"), {l.link, l.otherProtocol, QString::number(l.otherProtocolRequests)}}};
+            const QStringList group{QStringLiteral("wrong-protocol"), QStringLiteral("inverter-battery-type"), QStringLiteral("port-protocol")};
+            for (const QString &c : group)
+                b.support(c, 85, ev, group, c == QLatin1String("wrong-protocol") ? QStringList{l.link, l.otherProtocol} : here);
+        } else if (!l.otherProtocol.isEmpty()) {
             b.support(QStringLiteral("wrong-protocol"), 100, {bytes, {QStringLiteral("decodes-as"), {l.link, l.otherProtocol}}}, {},
                       {l.link, l.otherProtocol});
         } else if (l.framesIfInverted > 0) {
@@ -182,6 +195,14 @@ void serialRules(const DiagnosisLink &l, Builder &b)
                       {QStringLiteral("wrong-baud")}, here);
         }
     }
+
+    // The bank answers the inverter's requests with an error code: it understands the framing and
+    // refuses what is asked (another protocol version or command set: the inverter's battery type,
+    // or the variant set on the bank's port).
+    if (!l.transmitted && l.rejected >= 3 && l.rejected * 10 >= l.requestsHeard * 3)
+        b.support(QStringLiteral("inverter-battery-type"), 85,
+                  {{QStringLiteral("requests-rejected"), {l.link, QString::number(l.rejected), QString::number(l.requestsHeard)}}},
+                  {QStringLiteral("port-protocol")}, here);
 
     if (l.transmitted && l.requestsHeard > 0)
         b.support(QStringLiteral("second-master"), 100, {{QStringLiteral("foreign-requests"), {l.link, QString::number(l.requestsHeard)}}}, {},
@@ -293,6 +314,38 @@ void canRules(const DiagnosisLink &l, Builder &b)
     }
 }
 
+// What the plan's inverter needs by its catalogue profile and did not get, on a link that only
+// listened (DiagnosisInverterSide).
+void inverterRules(const DiagnosisEvidence &e, Builder &b)
+{
+    for (const DiagnosisInverterFinding &f : e.inverterSide) {
+        const DiagnosisLink *l = nullptr;
+        for (const DiagnosisLink &candidate : e.links)
+            if (candidate.link == f.link)
+                l = &candidate;
+        if (!l)
+            continue;
+        const QStringList here{l->link};
+        const DiagnosisItem item{QStringLiteral("inverter-profile"), QStringList{l->link, f.code} + f.args};
+        const bool bankTalks = l->frames > 0 || l->bmsFrames > 0;
+        if (f.code == QLatin1String("inverter-polls-unplanned")) {
+            // It asks at an address no pack of the plan has: its setting, whatever else is wrong.
+            b.support(QStringLiteral("inverter-battery-type"), 90, {item}, {}, here);
+        } else if (f.code == QLatin1String("keepalive-absent") && bankTalks) {
+            // The bank's frames are on the inverter's cable and the inverter says nothing back.
+            b.support(QStringLiteral("inverter-battery-type"), f.documented ? 85 : 60, {item}, {QStringLiteral("port-protocol")}, here);
+        } else if ((f.code == QLatin1String("frame-missing") || f.code == QLatin1String("frame-alternative")) && bankTalks) {
+            // The bank broadcasts, but not the frame this inverter needs: another protocol variant
+            // on the bank's port, or the inverter set to another battery make.
+            b.support(QStringLiteral("port-protocol"), f.documented && f.code == QLatin1String("frame-missing") ? 85 : 60, {item},
+                      {QStringLiteral("inverter-battery-type")}, here);
+        } else if (f.code == QLatin1String("inverter-not-polling") && l->bytesReceived == 0) {
+            // Nothing asks the bank: the inverter is not set to a BMS battery type, or it is not on this cable.
+            b.support(QStringLiteral("inverter-battery-type"), 40, {item}, {QStringLiteral("not-connected"), QStringLiteral("nobody-polling")}, here);
+        }
+    }
+}
+
 } // namespace
 
 // --- checks ----------------------------------------------------------------------------------
@@ -337,6 +390,12 @@ const QList<Check> &all()
         {QStringLiteral("other-master"),
          {{QStringLiteral("found"), {QStringLiteral("second-master")}, {}},
           {QStringLiteral("none"), {}, {QStringLiteral("second-master")}}}},
+        {QStringLiteral("inverter-menu"),
+         {{QStringLiteral("matches"), {}, {QStringLiteral("inverter-battery-type")}},
+          {QStringLiteral("differs"), {QStringLiteral("inverter-battery-type")}, {}}}},
+        {QStringLiteral("port-protocol"),
+         {{QStringLiteral("matches"), {}, {QStringLiteral("port-protocol")}},
+          {QStringLiteral("differs"), {QStringLiteral("port-protocol")}, {}}}},
     };
     return checks;
 }
@@ -373,6 +432,12 @@ QString question(const QString &code)
         return Diagnosis::tr("Does the silent BMS still connect over Bluetooth (JK app)?");
     if (code == QLatin1String("other-master"))
         return Diagnosis::tr("Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?");
+    if (code == QLatin1String("inverter-menu"))
+        return Diagnosis::tr("In the inverter's menu: is the battery type (and the protocol of its BMS port) what the plan or the "
+                             "battery's maker says, and is the cable in its BMS port?");
+    if (code == QLatin1String("port-protocol"))
+        return Diagnosis::tr("In the BMS app or on its DIP switches: is the protocol set on the port the inverter cable is in "
+                             "the one this inverter takes?");
     return code;
 }
 
@@ -406,20 +471,28 @@ QString outcomeLabel(const QString &code, const QString &outcome)
     return label ? Diagnosis::tr(label) : QString();
 }
 
-QString separating(const QString &a, const QString &b)
+QStringList separatingAll(const QString &a, const QString &b)
 {
-    // The first check with an outcome that rules out or confirms one and not the other.
+    // The checks with an outcome that rules out or confirms one and not the other.
+    QStringList out;
     for (const Check &c : all()) {
         for (const Outcome &o : c.outcomes) {
             const bool aMoved = o.confirms.contains(a) || o.rulesOut.contains(a);
             const bool bMoved = o.confirms.contains(b) || o.rulesOut.contains(b);
             const bool differ = (o.confirms.contains(a) && !o.confirms.contains(b)) || (o.rulesOut.contains(a) && !o.rulesOut.contains(b))
                 || (o.confirms.contains(b) && !o.confirms.contains(a)) || (o.rulesOut.contains(b) && !o.rulesOut.contains(a));
-            if ((aMoved || bMoved) && differ)
-                return c.code;
+            if ((aMoved || bMoved) && differ) {
+                out.append(c.code);
+                break;
+            }
         }
     }
-    return {};
+    return out;
+}
+
+QString separating(const QString &a, const QString &b)
+{
+    return separatingAll(a, b).value(0);
 }
 
 } // namespace DiagnosisChecks
@@ -435,6 +508,7 @@ DiagnosisResult Diagnosis::diagnose(const DiagnosisEvidence &evidence)
         else
             serialRules(l, b);
     }
+    inverterRules(evidence, b);
 
     DiagnosisResult r;
     r.otherMasterHeard = evidence.otherMasterHeard;
@@ -444,8 +518,8 @@ DiagnosisResult Diagnosis::diagnose(const DiagnosisEvidence &evidence)
     // Findings by hand: confirm or rule out.
     for (const ManualFinding &f : evidence.manual) {
         const DiagnosisChecks::Check *check = DiagnosisChecks::find(f.check);
-        if (!check)
-            continue;
+        if (!check || !f.done)
+            continue; // a check that could not be made rules nothing in or out
         for (const DiagnosisChecks::Outcome &o : check->outcomes) {
             if (o.code != f.outcome)
                 continue;
@@ -490,7 +564,18 @@ DiagnosisResult Diagnosis::diagnose(const DiagnosisEvidence &evidence)
     }
 
     for (DiagnosisCause &c : b.causes) {
-        if (!c.cannotTellFrom.isEmpty())
+        // The first check that would separate it and has not been asked yet (one the technician
+        // could not make leaves the next); when every one has been asked, the first, for the record.
+        for (const QString &other : std::as_const(c.cannotTellFrom)) {
+            for (const QString &check : DiagnosisChecks::separatingAll(c.code, other))
+                if (!evidence.finding(check)) {
+                    c.check = check;
+                    break;
+                }
+            if (!c.check.isEmpty())
+                break;
+        }
+        if (c.check.isEmpty() && !c.cannotTellFrom.isEmpty())
             c.check = DiagnosisChecks::separating(c.code, c.cannotTellFrom.first());
         r.causes.append(c);
     }
@@ -561,6 +646,10 @@ QString Diagnosis::causeLabel(const QString &code)
         return tr("A BMS went to sleep after an idle time");
     if (code == QLatin1String("firmware-mismatch"))
         return tr("Packs run different firmware versions");
+    if (code == QLatin1String("inverter-battery-type"))
+        return tr("The inverter does not take the bank's data: its battery type setting (it can reset) or its BMS port");
+    if (code == QLatin1String("port-protocol"))
+        return tr("The bank's port speaks a protocol the inverter does not take (the protocol set on the wrong port)");
     return code;
 }
 
@@ -638,6 +727,18 @@ QString Diagnosis::evidenceText(const DiagnosisItem &i)
         return tr("the pack at %1: the other packs did not take its share (%2 A): it still carries current").arg(arg(0), arg(1));
     if (c == QLatin1String("firmware"))
         return tr("firmware %1 at %2").arg(arg(0), arg(1));
+    if (c == QLatin1String("other-protocol-asks"))
+        return tr("%1: %3 requests in %2 and not one answer: a master asks in a protocol nobody here answers").arg(arg(0), arg(1), arg(2));
+    if (c == QLatin1String("requests-rejected"))
+        return tr("%1: the bank refused %2 of %3 requests it heard with an error code: it is on and connected, "
+                  "and is asked for something it does not serve").arg(arg(0), arg(1), arg(2));
+    if (c == QLatin1String("inverter-profile")) {
+        CheckFinding f;
+        f.check = QStringLiteral("inverter-acceptance");
+        f.code = arg(1);
+        f.args = a.mid(2);
+        return tr("%1, by the inverter's profile: %2").arg(arg(0), CommissioningChecks::text(f));
+    }
     if (c == QLatin1String("found-by-hand"))
         {
         const QString label = DiagnosisChecks::outcomeLabel(arg(0), arg(1));
@@ -686,6 +787,12 @@ QString Diagnosis::nextStep(const DiagnosisCause &cause)
     if (c == QLatin1String("bms-asleep"))
         return tr("Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.")
             .arg(a.isEmpty() ? tr("the bank") : a);
+    if (c == QLatin1String("inverter-battery-type"))
+        return tr("On the inverter, set the battery type the plan or the battery's maker gives (it can reset after an update "
+                  "or a power loss) and check the cable is in its BMS port, not the console or parallel port.");
+    if (c == QLatin1String("port-protocol"))
+        return tr("Set the protocol this inverter takes on the bank port its cable is in (JK: per port in the app; "
+                  "Pylontech: the master's CAN or RS485 port), or move the cable to the port that speaks it.");
     if (c == QLatin1String("firmware-mismatch"))
         return tr("Bring every pack to one firmware version (the odd one: %1) through the maker's service; BankScope never writes firmware.").arg(a);
     return {};
@@ -712,6 +819,27 @@ QString Diagnosis::summary(const DiagnosisResult &r)
                 return l.join(QStringLiteral("; "));
             }());
     return tr("Likely: %1 (%n cause(s) listed).", nullptr, int(r.causes.size())).arg(causeLabel(top.code));
+}
+
+QJsonArray Diagnosis::findingsJson(const QList<ManualFinding> &found)
+{
+    QJsonArray out;
+    for (const ManualFinding &f : found) {
+        QJsonObject o{{QStringLiteral("check"), f.check},
+                      {QStringLiteral("question"), DiagnosisChecks::question(f.check)},
+                      {QStringLiteral("done"), f.done}};
+        if (f.done) {
+            o.insert(QStringLiteral("outcome"), f.outcome);
+            o.insert(QStringLiteral("outcome_label"), DiagnosisChecks::outcomeLabel(f.check, f.outcome));
+        } else {
+            o.insert(QStringLiteral("outcome"), QJsonValue::Null);
+            o.insert(QStringLiteral("outcome_label"), tr("not done"));
+        }
+        o.insert(QStringLiteral("note"), f.note);
+        o.insert(QStringLiteral("at"), f.at.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.at));
+        out.append(o);
+    }
+    return out;
 }
 
 const DiagnosisCause *DiagnosisResult::cause(const QString &code) const

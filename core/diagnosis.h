@@ -3,6 +3,7 @@
 #include "diagnosisevidence.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -81,6 +82,9 @@ public:
     static QString evidenceText(const DiagnosisItem &item);
     static QString nextStep(const DiagnosisCause &cause);
     static QString summary(const DiagnosisResult &result);
+    // The checks made by hand as `diagnose --plan`, the window and the support bundle list them
+    // ("found_by_hand"): check, question, done, outcome and its label, note, at.
+    static QJsonArray findingsJson(const QList<ManualFinding> &found);
 };
 
 // The checks a technician makes by hand where the wire cannot tell two causes apart, with the
@@ -103,4 +107,6 @@ QString question(const QString &code);                             // translated
 QString outcomeLabel(const QString &code, const QString &outcome); // translated; empty: not an outcome
 // The check that tells these two causes apart, or empty.
 QString separating(const QString &a, const QString &b);
+// Every check that tells them apart, in table order (the next one is asked when one could not be made).
+QStringList separatingAll(const QString &a, const QString &b);
 } // namespace DiagnosisChecks

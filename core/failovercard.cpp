@@ -26,11 +26,14 @@ const char *kBody = "font-size: 12pt;";
 const char *kHeading = "font-size: 14pt; font-weight: bold;";
 const char *kStop = "font-size: 20pt; font-weight: bold;";
 const char *kNumber = "font-size: 14pt; font-weight: bold;";
+// The English under each step of a translation nobody has reviewed: a second, smaller line in the
+// same block (beside it, a third column, it made a nine-step card need three sides).
+const char *kGloss = "font-size: 8pt; font-style: italic;";
 
 // Every block is a table: the printer keeps each one whole on one side.
 QString table(const QString &rows, int border = 2, const char *extra = "")
 {
-    return QStringLiteral("<table border=\"%1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color: #000000; border-style: solid; %2\">%3</table>\n")
+    return QStringLiteral("<table border=\"%1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"border-color: #000000; border-style: solid; %2\">%3</table>\n")
         .arg(border)
         .arg(QLatin1String(extra), rows);
 }
@@ -40,12 +43,12 @@ QString heading(const CardText &t)
     return QStringLiteral("<p style=\"%1 margin-top: 4px; margin-bottom: 1px;\">%2</p>\n").arg(QLatin1String(kHeading), esc(t.local));
 }
 
-// The English beside a translation nobody has reviewed.
+// The English under a translation nobody has reviewed, as the second line of its block.
 QString english(const CardText &t, bool show)
 {
     if (!show || t.same() || t.english.isEmpty())
         return {};
-    return QStringLiteral("<td width=\"36%\" style=\"%1 font-style: italic;\">%2</td>").arg(QLatin1String(kBody), esc(t.english));
+    return QStringLiteral("<br/><span lang=\"en\" style=\"%1\">%2</span>").arg(QLatin1String(kGloss), esc(t.english));
 }
 
 QString confidenceNote(Confidence c)
@@ -119,7 +122,7 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
         QString rows = QStringLiteral("<tr><td style=\"%1\"><span style=\"background-color: #000000; color: #ffffff;\">&nbsp;%2&nbsp;</span> %3<br/>%4 ____</td></tr>")
                            .arg(QLatin1String(kStop), esc(stop.local), esc(safe.local), esc(deadline.local));
         if (gloss)
-            rows += QStringLiteral("<tr><td style=\"%1 font-style: italic;\">%2 %3</td></tr>").arg(QLatin1String(kBody), esc(safe.english), esc(deadline.english));
+            rows += QStringLiteral("<tr><td><span lang=\"en\" style=\"%1\">%2 %3</span></td></tr>").arg(QLatin1String(kGloss), esc(safe.english), esc(deadline.english));
         body += table(rows, 4);
     }
 
@@ -169,6 +172,7 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
             body += QStringLiteral("<p style=\"%1\"><b>%2</b></p>\n")
                         .arg(QLatin1String(kBody),
                              esc(C(QT_TRANSLATE_NOOP("FailoverCard", "This translation has not been reviewed: the English is beside each step.")).local));
+            // (The English now stands under each step; the sentence keeps its translated wording.)
         }
         const int printable = p.printableSteps();
         for (int i = 0; i < printable; ++i) {
@@ -179,16 +183,15 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
             QString en = text.english;
             if (!branch.local.isEmpty()) {
                 cell += QStringLiteral("<br/><b>→ %1</b>").arg(esc(branch.local));
-                en += QStringLiteral("\n→ ") + branch.english;
+                en += QStringLiteral(" → ") + branch.english; // one run of small text, no line of its own
             }
-            QString englishCell;
             if (gloss && !(text.same() && branch.same()))
-                englishCell = QStringLiteral("<td width=\"36%\" style=\"%1 font-style: italic;\">%2</td>")
-                                  .arg(QLatin1String(kBody), esc(en).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-            body += table(QStringLiteral("<tr><td width=\"6%\" align=\"center\" style=\"%1\">%2</td><td style=\"%3\">%4</td>%5</tr>")
+                cell += QStringLiteral("<br/><span lang=\"en\" style=\"%1\">%2</span>")
+                            .arg(QLatin1String(kGloss), esc(en).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+            body += table(QStringLiteral("<tr><td width=\"6%\" align=\"center\" style=\"%1\">%2</td><td style=\"%3\">%4</td></tr>")
                               .arg(QLatin1String(kNumber))
                               .arg(i + 1)
-                              .arg(QLatin1String(kBody), cell, englishCell),
+                              .arg(QLatin1String(kBody), cell),
                           2);
         }
         if (printable < p.steps.size()) {
@@ -197,7 +200,7 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
             const CardText ask = C(QT_TRANSLATE_NOOP("FailoverCard", "Ask your installer about %1: it is not confirmed on this site. Stop here and call %2 on %3."))
                                      .arg(topic(s))
                                      .arg(plan.installer, phone);
-            body += table(QStringLiteral("<tr><td width=\"6%\" align=\"center\" style=\"%1\">%2</td><td style=\"%3\"><b>%4</b></td>%5</tr>")
+            body += table(QStringLiteral("<tr><td width=\"6%\" align=\"center\" style=\"%1\">%2</td><td style=\"%3\"><b>%4</b>%5</td></tr>")
                               .arg(QLatin1String(kNumber))
                               .arg(printable + 1)
                               .arg(QLatin1String(kBody), esc(ask.local), english(ask, gloss)),
@@ -232,7 +235,10 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
         body += table(rows, 2);
     }
 
-    // --- Power-up order and the inverter, side by side --------------------------------------------
+    // --- The back: two columns, each read top to bottom ------------------------------------------
+    // Left: power-up order, what not to do, what to have ready. Right: what the inverter does
+    // meanwhile and its setting, when to stop and call, the contact. (Side by side in rows, each
+    // row took the taller cell's height and left the other half empty.)
     {
         QString order;
         if (!plan.powerUpOrder.isSet()) {
@@ -249,17 +255,10 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
             inverter += QStringLiteral("<br/><b>%1</b>").arg(esc(line(*p.inverterSetting).local));
         else
             inverter += QStringLiteral("<br/>") + esc(C(QT_TRANSLATE_NOOP("FailoverCard", "Inverter battery setting: ask your installer.")).local);
-        body += table(QStringLiteral("<tr><td width=\"50%\" style=\"%1\"><b>%2</b><br/>%3</td><td width=\"50%\" style=\"%1\"><b>%4</b><br/>%5</td></tr>")
-                          .arg(QLatin1String(kBody), esc(orderHeading(C(QT_TRANSLATE_NOOP("FailoverCard", "Power-up order")), plan.powerUpOrder).local),
-                               order, esc(C(QT_TRANSLATE_NOOP("FailoverCard", "What the inverter does meanwhile")).local), inverter),
-                      2);
-    }
 
-    // --- Do not and what to have ready | when to stop and call: side by side ------------------------
-    {
-        QString left;
+        QString dont;
         for (const FailoverLine &l : p.dont)
-            left += QStringLiteral("✘ %1%2<br/>").arg(esc(line(l).local), confidenceNote(l.confidence));
+            dont += QStringLiteral("✘ %1%2<br/>").arg(esc(line(l).local), confidenceNote(l.confidence));
         const CardText ready[] = {
             C(QT_TRANSLATE_NOOP("FailoverCard", "the lights on each unit")),
             C(QT_TRANSLATE_NOOP("FailoverCard", "the SOC on the inverter")),
@@ -275,11 +274,16 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
         QStringList when;
         for (const FailoverLine &l : p.callWhen)
             when.append(esc(line(l).local));
-        body += table(QStringLiteral("<tr><td width=\"50%\" style=\"%1\"><b>%2</b><br/>%3%4</td>"
-                                     "<td width=\"50%\" style=\"%1\"><b>%5</b><br/>%6<br/><b>%7 &nbsp; %8</b></td></tr>")
-                          .arg(QLatin1String(kBody), esc(C(QT_TRANSLATE_NOOP("FailoverCard", "Do not")).local), left, have,
-                               esc(C(QT_TRANSLATE_NOOP("FailoverCard", "Stop and call your installer when")).local), when.join(QLatin1Char(' ')),
-                               esc(installer), esc(phone)),
+
+        const QString left = QStringLiteral("<b>%1</b><br/>%2<b>%3</b><br/>%4%5")
+                                 .arg(esc(orderHeading(C(QT_TRANSLATE_NOOP("FailoverCard", "Power-up order")), plan.powerUpOrder).local), order,
+                                      esc(C(QT_TRANSLATE_NOOP("FailoverCard", "Do not")).local), dont, have);
+        const QString right = QStringLiteral("<b>%1</b><br/>%2<br/><b>%3</b><br/>%4<br/><b>%5 &nbsp; %6</b>")
+                                  .arg(esc(C(QT_TRANSLATE_NOOP("FailoverCard", "What the inverter does meanwhile")).local), inverter,
+                                       esc(C(QT_TRANSLATE_NOOP("FailoverCard", "Stop and call your installer when")).local), when.join(QLatin1Char(' ')),
+                                       esc(installer), esc(phone));
+        body += table(QStringLiteral("<tr><td width=\"50%\" style=\"%1\">%2</td><td width=\"50%\" style=\"%1\">%3</td></tr>")
+                          .arg(QLatin1String(kBody), left, right),
                       2);
     }
 

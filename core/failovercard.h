@@ -18,7 +18,9 @@
 //
 // The language is the installed translator's ("FailoverSteps" and "FailoverCard" contexts),
 // chosen apart from the window's; when that translation is not reviewed (translations/REVIEWED)
-// every step and the STOP box carry the English beside them. Pure; any thread.
+// every step and the STOP box carry the English as a smaller second line under them (kGlossPt,
+// marked lang="en"): the steps themselves keep 12 pt, and a nine-step card still fits one sheet.
+// Pure; any thread.
 class FailoverCardBuilder
 {
 public:
@@ -37,4 +39,5 @@ public:
     // printer's own check).
     static constexpr double kBodyPt = 12.0;
     static constexpr double kStopPt = 20.0;
+    static constexpr double kGlossPt = 8.0; // the English under an unreviewed translation's steps
 };

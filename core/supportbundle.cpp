@@ -3,6 +3,7 @@
 #include "bankjson.h"
 #include "bankmonitor.h"
 #include "commissioningplan.h"
+#include "diagnosis.h"
 #include "eventcsv.h"
 #include "zipwriter.h"
 
@@ -275,6 +276,13 @@ Expected<QList<SupportBundleFile>, QString> SupportBundle::write(const SupportBu
         add(QStringLiteral("bank.json"), json(bankJson(m)), tr("The bank: what the inverter should see, can see and is told"));
     } else if (in.plan) {
         add(QStringLiteral("firmware.csv"), firmwareCsv(nullptr, in.plan), tr("Firmware table from the plan: pack, model, address, role, serial, firmware"));
+    }
+    // What the technician found by hand while the diagnosis assistant walked them through its checks.
+    if (in.plan && !in.plan->diagnosisChecks.isEmpty()) {
+        const QJsonObject found{{QStringLiteral("found_by_hand"), Diagnosis::findingsJson(in.plan->diagnosisChecks)}};
+        add(QStringLiteral("checks-by-hand.json"), json(found),
+            tr("The checks by hand the diagnosis assistant asked for, with what was found, the note and the time (%n recorded)", nullptr,
+               int(in.plan->diagnosisChecks.size())));
     }
     if (parts.isEmpty())
         return tr("nothing to put in the bundle: no plan, recording or bank");

@@ -46,6 +46,8 @@ struct SupportBundleFile
 //   firmware.csv                 pack, model, address, role, serial, firmware reported and in the plan
 //   cells.csv                    every pack's last cell voltages, with their time and source
 //   bank.json                    what the inverter should see, can see and is told
+//   checks-by-hand.json          the diagnosis assistant's checks by hand recorded in the plan,
+//                                with what was found, the note and the time (when there are any)
 // Built headless (the window and `bankscope-cli bundle` call the same code). Any thread; the
 // monitor is only read, on its own thread, while write() runs.
 class SupportBundle

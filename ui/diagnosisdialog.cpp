@@ -1,15 +1,19 @@
 #include "diagnosisdialog.h"
 
+#include "catalogue.h"
 #include "diagnosiscollector.h"
+#include "diagnosisinverter.h"
 #include "logreader.h"
 #include "protocoltable.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFont>
 #include <QGroupBox>
@@ -19,8 +23,10 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -64,6 +70,18 @@ DiagnosisDialog::DiagnosisDialog(QWidget *parent)
     open->setObjectName(QStringLiteral("diagnosisOpen"));
     sourceRow->addWidget(open);
     layout->addLayout(sourceRow);
+
+    auto *planRow = new QHBoxLayout;
+    m_planLabel = new QLabel(tr("No plan open: what is found by hand is kept in this window only."), this);
+    m_planLabel->setObjectName(QStringLiteral("diagnosisPlan"));
+    m_planLabel->setWordWrap(true);
+    planRow->addWidget(m_planLabel, 1);
+    auto *planButton = new QPushButton(tr("Plan…"), this);
+    planButton->setObjectName(QStringLiteral("diagnosisOpenPlan"));
+    planButton->setToolTip(tr("Open the site's commissioning plan: the checks it holds are used, and each new one is saved into it"));
+    planRow->addWidget(planButton);
+    layout->addLayout(planRow);
+    connect(planButton, &QPushButton::clicked, this, &DiagnosisDialog::choosePlan);
     connect(open, &QPushButton::clicked, this, &DiagnosisDialog::openRecording);
     connect(m_protocolBox, &QComboBox::activated, this, [this] {
         m_protocol = ProtocolId(m_protocolBox->currentData().toInt());
@@ -191,17 +209,115 @@ void DiagnosisDialog::setEvidence(const DiagnosisEvidence &evidence)
 
 void DiagnosisDialog::recordFinding(const QString &check, const QString &outcome, const QString &note)
 {
-    m_evidence.manual.append(ManualFinding{check, outcome, note});
-    QString line = tr("%1 \u2192 %2").arg(DiagnosisChecks::question(check), DiagnosisChecks::outcomeLabel(check, outcome));
-    if (!note.isEmpty())
-        line += tr(" (%1)").arg(note);
-    m_found->addItem(line);
+    ManualFinding f;
+    f.check = check;
+    f.outcome = outcome;
+    f.done = !outcome.isEmpty();
+    f.note = note;
+    f.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_evidence.manual.append(f);
     m_note->clear();
+    if (m_plan)
+        savePlan();
+    showFound();
     rediagnose();
+}
+
+void DiagnosisDialog::showFound()
+{
+    m_found->clear();
+    for (const ManualFinding &f : std::as_const(m_evidence.manual)) {
+        const QDateTime at = QDateTime::fromString(f.at, Qt::ISODate);
+        QString line = tr("%1 \u2192 %2").arg(DiagnosisChecks::question(f.check),
+                                               f.done ? DiagnosisChecks::outcomeLabel(f.check, f.outcome) : tr("could not check"));
+        if (!f.note.isEmpty())
+            line += tr(" (%1)").arg(f.note);
+        if (at.isValid())
+            line = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) + QStringLiteral("  ") + line;
+        m_found->addItem(line);
+    }
+    m_found->scrollToBottom();
+}
+
+bool DiagnosisDialog::openPlan(const QString &path)
+{
+    m_error.clear();
+    const QString name = QFileInfo(path).fileName();
+    if (!m_catalogue) {
+        m_error = tr("Cannot read %1: the catalogue is not loaded.").arg(name);
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_error = tr("Cannot read %1: %2").arg(name, f.errorString());
+        } else {
+            const auto plan = PlanJson::parse(f.read(4 * 1024 * 1024), *m_catalogue);
+            if (!plan) {
+                m_error = tr("%1 is not a plan BankScope can use: %2").arg(name, plan.error().toString());
+            } else {
+                m_plan = *plan;
+                m_planPath = path;
+            }
+        }
+    }
+    if (!m_error.isEmpty()) {
+        m_planLabel->setText(m_error);
+        m_planLabel->setStyleSheet(QStringLiteral("color: palette(highlight)"));
+        return false;
+    }
+    m_planLabel->setStyleSheet({});
+    // The plan's checks first, then any made here before it was opened (saved into it now).
+    const QList<ManualFinding> here = m_evidence.manual;
+    m_evidence.manual = m_plan->diagnosisChecks;
+    for (const ManualFinding &f : here)
+        if (!m_evidence.manual.contains(f))
+            m_evidence.manual.append(f);
+    m_evidence.planInverter = m_plan->inverter.model.name;
+    const PlanFact &setting = m_plan->inverter.setting;
+    m_evidence.planBatteryType = setting.mark.isEmpty() ? setting.text : QStringLiteral("%1 [%2]").arg(setting.text, setting.mark);
+    if (m_evidence.manual.size() != m_plan->diagnosisChecks.size())
+        savePlan();
+    else
+        m_planLabel->setText(tr("Plan of %1: %n check(s) by hand recorded in it; each new answer is saved into it.", nullptr,
+                                int(m_plan->diagnosisChecks.size()))
+                                 .arg(m_plan->site.isEmpty() ? name : m_plan->site));
+    m_planLabel->setToolTip(QDir::toNativeSeparators(path));
+    showFound();
+    rediagnose();
+    return true;
+}
+
+bool DiagnosisDialog::savePlan()
+{
+    m_plan->diagnosisChecks = m_evidence.manual;
+    QSaveFile out(m_planPath);
+    const QByteArray bytes = PlanJson::write(*m_plan);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_planLabel->setText(tr("Could not save the checks into %1: %2. They are kept in this window; copy them as JSON.")
+                                 .arg(QFileInfo(m_planPath).fileName(), out.errorString()));
+        m_planLabel->setStyleSheet(QStringLiteral("color: palette(highlight)"));
+        return false;
+    }
+    m_planLabel->setStyleSheet({});
+    m_planLabel->setText(tr("Plan of %1: %n check(s) by hand recorded in it; each new answer is saved into it.", nullptr,
+                            int(m_plan->diagnosisChecks.size()))
+                             .arg(m_plan->site.isEmpty() ? QFileInfo(m_planPath).fileName() : m_plan->site));
+    return true;
+}
+
+void DiagnosisDialog::choosePlan()
+{
+    const QString path = m_choosePlan ? m_choosePlan()
+                                      : QFileDialog::getOpenFileName(this, tr("Open the site's commissioning plan"), QFileInfo(m_planPath).absolutePath(),
+                                                                     tr("Commissioning plans (*.json)"));
+    if (!path.isEmpty())
+        openPlan(path);
 }
 
 void DiagnosisDialog::rediagnose()
 {
+    // With the plan: what its inverter needs by its profile, on the links that only listened.
+    if (m_plan && m_catalogue)
+        DiagnosisInverterSide::add(m_evidence, *m_plan, *m_catalogue);
     m_result = Diagnosis::diagnose(m_evidence);
     showResult();
     showCheck();
@@ -254,8 +370,13 @@ void DiagnosisDialog::showCheck()
     m_check = m_result.checks.value(0);
     const DiagnosisChecks::Check *check = DiagnosisChecks::find(m_check);
     if (!check) {
+        bool undecided = false;
+        for (const DiagnosisCause &c : m_result.causes)
+            undecided |= !c.cannotTellFrom.isEmpty();
         m_question->setText(m_evidence.links.isEmpty() ? tr("The checks by hand follow once the wire has been read.")
-                                                       : tr("No check by hand is needed to tell the causes above apart."));
+                            : undecided ? tr("Every check by hand that would tell the causes above apart has been asked. What is still "
+                                             "open needs the installer or the maker's service: copy the result as JSON for them.")
+                                        : tr("No check by hand is needed to tell the causes above apart."));
         m_note->setEnabled(false);
         return;
     }
@@ -269,6 +390,13 @@ void DiagnosisDialog::showCheck()
         connect(b, &QPushButton::clicked, this, [this, code, outcome] { recordFinding(code, outcome, m_note->text().trimmed()); });
         m_answerRow->addWidget(b);
     }
+    auto *skip = new QPushButton(tr("Could not check"), m_answers);
+    skip->setObjectName(QStringLiteral("answer-not-done"));
+    skip->setToolTip(tr("Recorded as not done (say why in the note); the next check is asked"));
+    const QString code = m_check;
+    connect(skip, &QPushButton::clicked, this, [this, code] { recordFinding(code, QString(), m_note->text().trimmed()); });
+    m_answerRow->addSpacing(12);
+    m_answerRow->addWidget(skip);
     m_answerRow->addStretch(1);
 }
 
@@ -284,13 +412,7 @@ void DiagnosisDialog::openRecording()
 QJsonObject DiagnosisDialog::toJson() const
 {
     QJsonObject j = m_result.toJson();
-    QJsonArray found;
-    for (const ManualFinding &f : m_evidence.manual)
-        found.append(QJsonObject{{QStringLiteral("check"), f.check},
-                                 {QStringLiteral("question"), DiagnosisChecks::question(f.check)},
-                                 {QStringLiteral("outcome"), f.outcome},
-                                 {QStringLiteral("note"), f.note}});
-    j.insert(QStringLiteral("found_by_hand"), found);
+    j.insert(QStringLiteral("found_by_hand"), Diagnosis::findingsJson(m_evidence.manual));
     if (!m_path.isEmpty())
         j.insert(QStringLiteral("recording"), m_path);
     return j;

@@ -720,6 +720,8 @@ DiagnosisDialog *MainWindow::openDiagnosis()
     auto *dialog = new DiagnosisDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileChooser([this] { return chooseFile(FileChoice::DiagnoseRecording, m_recordingPath); });
+    dialog->setCatalogue(m_catalogue);
+    dialog->setPlanChooser([this] { return chooseFile(FileChoice::OpenPlan, m_settings ? m_settings->planFolder() : QString()); });
     if (m_recording && !m_recordingPath.isEmpty())
         dialog->loadRecording(m_recordingPath);
     dialog->open();

@@ -17,6 +17,7 @@
 #include "commissioningplan.h"
 #include "diagnosis.h"
 #include "diagnosiscollector.h"
+#include "diagnosisinverter.h"
 #include "logreader.h"
 #include "protocoltable.h"
 
@@ -98,6 +99,9 @@ bool writeBank(const CommissioningPlan &plan, const Catalogue &catalogue, const 
 void print(const DiagnosisEvidence &evidence)
 {
     QJsonObject j = Diagnosis::diagnose(evidence).toJson();
+    // The checks by hand recorded in the plan (the window's assistant saves them there): what was
+    // found, and the ranking above already uses it.
+    j.insert(QStringLiteral("found_by_hand"), Diagnosis::findingsJson(evidence.manual));
     QJsonArray links;
     for (const DiagnosisLink &l : evidence.links)
         links.append(QJsonObject{{QStringLiteral("link"), l.link},
@@ -237,6 +241,10 @@ int runDiagnose(const QStringList &arguments)
         const PlanFact &setting = plan->inverter.setting;
         if (!setting.text.isEmpty())
             evidence.planBatteryType = setting.mark.isEmpty() ? setting.text : QStringLiteral("%1 [%2]").arg(setting.text, setting.mark);
+        evidence.manual = plan->diagnosisChecks;
+        // A link that only listened, where the inverter's cable runs: what the plan's inverter needs
+        // by its profile and did not get is evidence for the inverter-side causes.
+        DiagnosisInverterSide::add(evidence, *plan, catalogue);
     }
     print(evidence);
     return 0;

@@ -78,6 +78,7 @@ struct DiagnosisCollector::Link
     QList<qint64> burstStartsWithoutFrames;
     // CAN.
     QHash<quint32, QPair<qint64, QByteArray>> lastCan;
+    QMap<quint32, DiagnosisCanId> canIds; // gaps in seconds; sinceLastS holds the last time (s) until finish
     qint64 lastBmsUs = -1;
     QList<QPair<qint64, double>> canCurrent;
 
@@ -146,6 +147,21 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
     if (e.kind == SessionFormat::Kind::Can) {
         Link &l = link(e.link, DiagnosisLink::Medium::Can);
         const quint32 id = e.canId;
+        // Every identifier of the bank's or the inverter's, with its cadence (the inverter
+        // acceptance check of the inverter-side causes reads them).
+        const bool known = (id >= 0x305 && id <= 0x307) || (id >= 0x351 && id <= 0x35F) || (id >= 0x370 && id <= 0x382);
+        if (known && !e.extended) {
+            DiagnosisCanId &c = l.canIds[id];
+            const double atS = double(e.timeUs) / 1e6;
+            if (c.count > 0) {
+                const double gap = atS - c.sinceLastS;
+                c.maxGapS = c.count == 1 ? gap : std::max(c.maxGapS, gap);
+                c.minGapS = c.count == 1 ? gap : std::min(c.minGapS, gap);
+            }
+            c.id = id;
+            ++c.count;
+            c.sinceLastS = atS;
+        }
         if (id >= 0x305 && id <= 0x307) {
             ++l.ev.inverterFrames;
             return;
@@ -212,6 +228,8 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
                 if (echo)
                     continue;
                 ++l.ev.requestsHeard;
+                if (m.address)
+                    ++l.address(*m.address).ev.requestsHeard;
             } else {
                 l.sentUnits.append({e.timeUs, item.raw});
                 if (l.sentUnits.size() > 8)
@@ -245,6 +263,7 @@ void DiagnosisCollector::feed(const SessionFormat::Event &e)
             continue;
         }
         if (m.returnCode && *m.returnCode != 0) {
+            ++l.ev.rejected;
             l.fail(e.timeUs);
             continue;
         }
@@ -286,6 +305,10 @@ DiagnosisEvidence DiagnosisCollector::finish(qint64 endUs)
         ev.durationS = m_firstUs >= 0 ? double(end - m_firstUs) / 1e6 : 0.0;
 
         if (ev.medium == DiagnosisLink::Medium::Can) {
+            for (DiagnosisCanId c : std::as_const(l.canIds)) {
+                c.sinceLastS = double(end) / 1e6 - c.sinceLastS;
+                ev.canIds.append(c);
+            }
             if (l.lastBmsUs >= 0 && end - l.lastBmsUs >= kStoppedAfterUs && ev.bmsFrames >= 10) {
                 ev.answersStoppedAtS = secs(l.lastBmsUs);
                 double rest = 0;
@@ -317,8 +340,12 @@ DiagnosisEvidence DiagnosisCollector::finish(qint64 endUs)
             l.others.flush(end);
             if (const auto best = l.others.heard().best()) {
                 const HeardProtocol *p = l.others.heard().of(*best);
-                if (p && p->decoded >= 2)
+                if (p && p->decoded >= 2) {
                     ev.otherProtocol = ProtocolNames::name(*best);
+                    ev.otherProtocolAnswers = p->responses;
+                    for (const HeardRequest &r : p->requests)
+                        ev.otherProtocolRequests += quint64(r.count);
+                }
             }
         }
 

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void initTestCase();
     void fromARecordingAndAPlan();
     void planOnly();
+    void checksByHandFromThePlan();
     void neverOverwritesWithoutForce();
     void badInput_data();
     void badInput();
@@ -292,6 +293,45 @@ void TestCliBundle::planOnly()
     QCOMPARE(csv(fw.out).size(), 4);
     QVERIFY(fw.out.contains("P1,Pylontech"));
     QVERIFY(fw.out.contains(",HPTCR03171112590,,V1.7,"));
+}
+
+void TestCliBundle::checksByHandFromThePlan()
+{
+    // The diagnosis assistant saved its checks by hand into the plan: the bundle lists them as a
+    // file of their own (what was found, the note, the time), and says so in its manifest.
+    QJsonObject plan = QJsonDocument::fromJson(readAll(plan3())).object();
+    plan.insert(QStringLiteral("version"), 2);
+    plan.insert(QStringLiteral("diagnosis_checks"),
+                QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("leds")}, {QStringLiteral("done"), true},
+                                       {QStringLiteral("outcome"), QStringLiteral("off")}, {QStringLiteral("note"), QStringLiteral("P1 dark, P2 and P3 RUN")},
+                                       {QStringLiteral("at"), QStringLiteral("2026-12-01T02:10:00Z")}},
+                           QJsonObject{{QStringLiteral("check"), QStringLiteral("wake"), }, {QStringLiteral("done"), false},
+                                       {QStringLiteral("note"), QStringLiteral("button out of reach")}, {QStringLiteral("at"), QStringLiteral("2026-12-01T02:12:00Z")}}});
+    const QString planPath = m_dir.filePath(QStringLiteral("plan-with-checks.json"));
+    QFile f(planPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(plan).toJson());
+    f.close();
+    const QString zip = m_dir.filePath(QStringLiteral("checks.zip"));
+    const Run r = cli({QStringLiteral("bundle"), QStringLiteral("--plan"), planPath, QStringLiteral("-o"), zip});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object()[QStringLiteral("files")].toArray())
+        names.append(v.toObject()[QStringLiteral("name")].toString());
+    QVERIFY2(names.contains(QStringLiteral("checks-by-hand.json")), qPrintable(names.join(QLatin1Char(' '))));
+    const Run manifest = run(QStandardPaths::findExecutable(QStringLiteral("unzip")), {QStringLiteral("-p"), zip, QStringLiteral("MANIFEST.txt")});
+    QVERIFY2(manifest.out.contains("checks-by-hand.json"), manifest.out.constData());
+    const Run checks = run(QStandardPaths::findExecutable(QStringLiteral("unzip")), {QStringLiteral("-p"), zip, QStringLiteral("checks-by-hand.json")});
+    QCOMPARE(checks.exitCode, 0);
+    const QJsonArray found = QJsonDocument::fromJson(checks.out).object()[QStringLiteral("found_by_hand")].toArray();
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0][QStringLiteral("check")].toString(), QStringLiteral("leds"));
+    QCOMPARE(found[0][QStringLiteral("outcome")].toString(), QStringLiteral("off"));
+    QCOMPARE(found[0][QStringLiteral("note")].toString(), QStringLiteral("P1 dark, P2 and P3 RUN"));
+    QCOMPARE(found[0][QStringLiteral("at")].toString(), QStringLiteral("2026-12-01T02:10:00Z"));
+    QCOMPARE(found[1][QStringLiteral("done")].toBool(), false);
+    QCOMPARE(found[1][QStringLiteral("note")].toString(), QStringLiteral("button out of reach"));
+    // A plan without checks by hand gives no such file (planOnly lists the files exactly).
 }
 
 void TestCliBundle::neverOverwritesWithoutForce()

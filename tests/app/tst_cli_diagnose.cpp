@@ -7,6 +7,9 @@
 #include "clirun.h"
 #include "testdata.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 namespace {
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void besideAnotherMasterItNeverPolls();
     void replayOfARecording();
     void healthyWithAPlanPointsToTheInverter();
+    void checksRecordedInThePlanAreUsedAndShown();
+    void inverterSideFromAListenRecording();
     void badInput_data();
     void badInput();
 };
@@ -142,6 +147,93 @@ void TestCliDiagnose::healthyWithAPlanPointsToTheInverter()
     QVERIFY2(inverter.value(QStringLiteral("inverter")).toString().contains(QLatin1String("Deye")), qPrintable(inverter.value(QStringLiteral("inverter")).toString()));
     QCOMPARE(inverter.value(QStringLiteral("battery_type")).toString(), QStringLiteral("Batt Mode: Lithium; Lithium Mode 00 (CAN) [2nd]"));
     QVERIFY(!inverter.contains(QStringLiteral("needs")));
+}
+
+void TestCliDiagnose::checksRecordedInThePlanAreUsedAndShown()
+{
+    // The window's assistant saved two checks by hand into the plan: the A/B wiring was found
+    // right, Bluetooth could not be tried. `diagnose --plan` lists them and ranks with them: on a
+    // bus without a byte, "A and B swapped" is ruled out by the check, the rest stays.
+    QTemporaryDir dir;
+    QFile in(TestData::path(QStringLiteral("commissioning/pylontech-3pack-deye.json")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject plan = QJsonDocument::fromJson(in.readAll()).object();
+    plan.insert(QStringLiteral("version"), 2);
+    plan.insert(QStringLiteral("diagnosis_checks"),
+                QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("ab-gnd")}, {QStringLiteral("done"), true},
+                                       {QStringLiteral("outcome"), QStringLiteral("correct")}, {QStringLiteral("note"), QStringLiteral("A-A, B-B at the RJ45")},
+                                       {QStringLiteral("at"), QStringLiteral("2026-12-01T02:14:00Z")}},
+                           QJsonObject{{QStringLiteral("check"), QStringLiteral("bluetooth")}, {QStringLiteral("done"), false},
+                                       {QStringLiteral("note"), QStringLiteral("no phone with the app")}, {QStringLiteral("at"), QStringLiteral("2026-12-01T02:16:00Z")}}});
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(plan).toJson());
+    out.close();
+
+    QProcess cli;
+    cli.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("--replay"), TestData::path(QStringLiteral("diagnosis/no-bytes.log")),
+                                              QStringLiteral("--plan"), path});
+    QJsonObject j;
+    QByteArray err;
+    QVERIFY(finish(cli, 20000, j, err));
+    QVERIFY2(cli.exitCode() == 0, err.constData());
+    const QJsonArray found = j.value(QStringLiteral("found_by_hand")).toArray();
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0][QStringLiteral("check")].toString(), QStringLiteral("ab-gnd"));
+    QCOMPARE(found[0][QStringLiteral("outcome")].toString(), QStringLiteral("correct"));
+    QCOMPARE(found[0][QStringLiteral("done")].toBool(), true);
+    QCOMPARE(found[0][QStringLiteral("note")].toString(), QStringLiteral("A-A, B-B at the RJ45"));
+    QCOMPARE(found[0][QStringLiteral("at")].toString(), QStringLiteral("2026-12-01T02:14:00Z"));
+    QVERIFY(!found[0][QStringLiteral("question")].toString().isEmpty());
+    QCOMPARE(found[1][QStringLiteral("done")].toBool(), false);
+    QVERIFY(found[1][QStringLiteral("outcome")].isNull());
+    // Ranked with what was found.
+    const QStringList ranked = codes(j);
+    QVERIFY2(!ranked.join(QLatin1Char(' ')).contains(QLatin1String("ab-swapped")), qPrintable(ranked.join(QLatin1Char(' '))));
+    QVERIFY2(ranked.join(QLatin1Char(' ')).contains(QLatin1String("not-connected")), qPrintable(ranked.join(QLatin1Char(' '))));
+    bool ruledOut = false;
+    for (const QJsonValue &r : j.value(QStringLiteral("ruled_out")).toArray())
+        ruledOut |= r[QStringLiteral("code")].toString() == QLatin1String("ab-swapped");
+    QVERIFY(ruledOut);
+    // Neither check is asked again.
+    const QJsonArray checks = j.value(QStringLiteral("checks")).toArray();
+    QVERIFY(!checks.contains(QStringLiteral("ab-gnd")));
+    QVERIFY(!checks.contains(QStringLiteral("bluetooth")));
+
+    // The same recording without the plan: A/B swapped is still listed.
+    QProcess bare;
+    bare.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("--replay"), TestData::path(QStringLiteral("diagnosis/no-bytes.log"))});
+    QVERIFY(finish(bare, 20000, j, err));
+    QVERIFY(codes(j).join(QLatin1Char(' ')).contains(QLatin1String("ab-swapped")));
+    QVERIFY(j.value(QStringLiteral("found_by_hand")).toArray().isEmpty());
+}
+
+void TestCliDiagnose::inverterSideFromAListenRecording()
+{
+    // A listen recording of the inverter's CAN cable (tests/data/diagnosis: bankscope-sim's bank
+    // broadcasting, no inverter answering): without a plan the wire looks healthy; with the plan
+    // the Deye's keep-alive is missing, and the inverter's side is named, not high.
+    const QString log = TestData::path(QStringLiteral("diagnosis/can-inverter-silent.log"));
+    QProcess bare;
+    bare.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("--replay"), log});
+    QJsonObject j;
+    QByteArray err;
+    QVERIFY(finish(bare, 20000, j, err));
+    QVERIFY2(bare.exitCode() == 0, err.constData());
+    QVERIFY2(j.value(QStringLiteral("no_fault_seen")).toBool(), qPrintable(codes(j).join(QLatin1Char(' '))));
+
+    QProcess cli;
+    cli.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("diagnose"), QStringLiteral("--replay"), log, QStringLiteral("--plan"),
+                                              TestData::path(QStringLiteral("commissioning/pylontech-3pack-deye.json"))});
+    QVERIFY(finish(cli, 20000, j, err));
+    QVERIFY2(cli.exitCode() == 0, err.constData());
+    const QStringList ranked = codes(j);
+    QVERIFY2(!ranked.isEmpty() && ranked.first().startsWith(QLatin1String("inverter-battery-type/")), qPrintable(ranked.join(QLatin1Char(' '))));
+    QVERIFY2(!ranked.first().endsWith(QLatin1String("/high")), qPrintable(ranked.first()));
+    const QJsonObject first = j.value(QStringLiteral("causes")).toArray().first().toObject();
+    QVERIFY(first.value(QStringLiteral("evidence")).toArray().first()[QStringLiteral("text")].toString().contains(QLatin1String("0x305")));
+    QCOMPARE(first.value(QStringLiteral("manual_check"))[QStringLiteral("code")].toString(), QStringLiteral("inverter-menu"));
 }
 
 void TestCliDiagnose::badInput_data()

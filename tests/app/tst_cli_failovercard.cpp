@@ -74,15 +74,27 @@ QString planFile(const QTemporaryDir &dir, const QString &name, const std::funct
     return path;
 }
 
+// Every fact of the Pylontech card confirmed on site: the master by its cable and the inverter's
+// setting, so all nine steps print, with the setting to make.
 void confirmMasterByCable(QJsonObject &plan)
 {
-    plan.insert(QStringLiteral("failover"), QJsonObject{{QStringLiteral("confirmed"), QJsonArray{QJsonObject{
-                                                                                         {QStringLiteral("fact"), QStringLiteral("master-by-cable")},
-                                                                                         {QStringLiteral("by"), QStringLiteral("A. Okafor")},
-                                                                                     }}}});
+    plan.insert(QStringLiteral("failover"),
+                QJsonObject{{QStringLiteral("confirmed"),
+                             QJsonArray{QJsonObject{{QStringLiteral("fact"), QStringLiteral("master-by-cable")}, {QStringLiteral("by"), QStringLiteral("A. Okafor")}},
+                                        QJsonObject{{QStringLiteral("fact"), QStringLiteral("inverter-setting")}, {QStringLiteral("by"), QStringLiteral("A. Okafor")}}}}});
     QJsonObject inverter = plan.value(QStringLiteral("inverter")).toObject();
     inverter.insert(QStringLiteral("comm_loss_setting"), QJsonObject{{QStringLiteral("name"), QStringLiteral("BMS_Err_Stop")}, {QStringLiteral("value"), QStringLiteral("on")}});
     plan.insert(QStringLiteral("inverter"), inverter);
+}
+
+// pdfinfo's page count, -1 when it cannot tell.
+int pdfPages(const QString &pdf)
+{
+    const Run info = run(tool("pdfinfo"), {pdf});
+    for (const QByteArray &line : info.out.split('\n'))
+        if (line.startsWith("Pages:"))
+            return line.mid(6).trimmed().toInt();
+    return -1;
 }
 
 double inked(const QImage &image)
@@ -113,7 +125,7 @@ private Q_SLOTS:
 
 void TestCliFailoverCard::initTestCase()
 {
-    for (const char *t : {"pdftoppm", "pdffonts", "pdftotext"})
+    for (const char *t : {"pdftoppm", "pdffonts", "pdftotext", "pdfinfo"})
         QVERIFY2(!tool(t).isEmpty(), "poppler-utils is missing: ./dev.sh test installs it (apt-get install poppler-utils)");
     QDir().mkpath(QStringLiteral(BANKSCOPE_TEST_OUTPUT));
 }
@@ -152,6 +164,33 @@ void TestCliFailoverCard::card_data()
     QTest::newRow("Igbo, A4") << "pylontech-3pack-deye.json" << false << "ig" << "a4" << a4 << QStringList{QStringLiteral("batrị")}
                               << QStringList{QStringLiteral("ị"), QStringLiteral("ụ"), QStringLiteral("ọ")};
     QTest::newRow("Nigerian Pidgin, Letter") << "pylontech-3pack-deye.json" << false << "pcm" << "letter" << letter << QStringList{QStringLiteral("Wetin you see")} << QStringList{};
+    // The fully confirmed Pylontech card (nine steps, the inverter's setting) in every translation,
+    // none of them reviewed: the English under each step, and still one sheet on both papers.
+    struct Language
+    {
+        const char *code;
+        const char *name;
+        QStringList text;
+        QStringList letters;
+    };
+    const QList<Language> languages{
+        {"pcm", "Nigerian Pidgin", {QStringLiteral("Wetin you see")}, {}},
+        {"ha", "Hausa", {QStringLiteral("Katin gaggawa na batir")}, {QStringLiteral("ƙ"), QStringLiteral("ɗ")}},
+        {"yo", "Yoruba", {QStringLiteral("bátìrì")}, {QStringLiteral("ẹ"), QStringLiteral("ọ"), QStringLiteral("ṣ"), QStringLiteral("à"), QStringLiteral("ì")}},
+        {"ig", "Igbo", {QStringLiteral("batrị")}, {QStringLiteral("ị"), QStringLiteral("ụ"), QStringLiteral("ọ")}},
+        {"fr", "French", {QStringLiteral("Fiche de secours batterie")}, {QStringLiteral("é"), QStringLiteral("à")}},
+    };
+    for (const Language &l : languages) {
+        for (const char *paper : {"a4", "letter"}) {
+            const QString name = QStringLiteral("%1, %2, confirmed").arg(QLatin1String(l.name), QString::fromLatin1(paper).toUpper());
+            QTest::newRow(qPrintable(name)) << "pylontech-3pack-deye.json" << true << l.code << paper
+                                            << (QLatin1String(paper) == QLatin1String("a4") ? a4 : letter)
+                                            // The English of the last step and of the setting, under the translation.
+                                            << l.text + QStringList{QStringLiteral("Check the inverter shows the battery's charge (SOC) again"),
+                                                                    QStringLiteral("+234 803 555 0101"), QStringLiteral("Lithium Mode 00")}
+                                            << l.letters;
+        }
+    }
 }
 
 void TestCliFailoverCard::card()
@@ -184,6 +223,12 @@ void TestCliFailoverCard::card()
     QCOMPARE(done[QStringLiteral("kind")].toString(), example.startsWith(QLatin1String("victron")) ? QStringLiteral("aggregator") : QStringLiteral("pylontech-chain"));
     const int sides = done[QStringLiteral("sides")].toInt();
     QVERIFY(sides >= 1 && sides <= 2);
+    QCOMPARE(pdfPages(out), sides);
+    if (confirmed && example.startsWith(QLatin1String("pylontech"))) {
+        // Every step printed: none stops at "ask your installer".
+        QCOMPARE(done[QStringLiteral("printed_steps")].toInt(), 9);
+        QCOMPARE(done[QStringLiteral("steps")].toInt(), 9);
+    }
 
     // One sheet: at most two sides, each of the paper asked for and not blank.
     const Run render = run(tool("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), out, dir.filePath(QStringLiteral("side"))});

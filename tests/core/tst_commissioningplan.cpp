@@ -114,7 +114,13 @@ void TestCommissioningPlan::roundTrip()
     p.alarms.append({QStringLiteral("2026-12-01T11:30:00Z"), QStringLiteral("P3"), QStringLiteral("cell-undervoltage")});
     // The failover part is read strictly too (FailoverRecord): a confirmation the installer recorded.
     p.failover = QJsonObject{{QStringLiteral("confirmed"), QJsonArray{QJsonObject{{QStringLiteral("fact"), QStringLiteral("master-by-cable")}}}}};
+    // The diagnosis assistant's checks by hand (plan version 2): one made, one that could not be.
+    p.diagnosisChecks.append({QStringLiteral("ab-gnd"), QStringLiteral("correct"), QStringLiteral("A to A, B to B at the RJ45"),
+                              QStringLiteral("2026-12-01T02:14:00Z"), true});
+    p.diagnosisChecks.append({QStringLiteral("bluetooth"), QString(), QStringLiteral("no phone with the JK app on site"),
+                              QStringLiteral("2026-12-01T02:16:00Z"), false});
     const QByteArray bytes = PlanJson::write(p);
+    QCOMPARE(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("version")).toInt(), 2);
     QVERIFY(bytes.endsWith('\n'));
     const auto back = PlanJson::parse(bytes, catalogue());
     QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
@@ -128,8 +134,19 @@ void TestCommissioningPlan::roundTrip()
     QCOMPARE(back->notes, p.notes);
     QCOMPARE(back->links, p.links);
     QCOMPARE(back->standIns, p.standIns);
+    QCOMPARE(back->diagnosisChecks, p.diagnosisChecks);
     QVERIFY(*back == p);
     QCOMPARE(PlanJson::write(*back), bytes);
+
+    // Without checks by hand the plan is still written as version 1, without the field, so a
+    // BankScope from before version 2 reads it; and a version 1 plan reads as it did.
+    p.diagnosisChecks.clear();
+    const QJsonObject v1 = QJsonDocument::fromJson(PlanJson::write(p)).object();
+    QCOMPARE(v1.value(QStringLiteral("version")).toInt(), 1);
+    QVERIFY(!v1.contains(QStringLiteral("diagnosis_checks")));
+    const auto old = PlanJson::parse(QJsonDocument(v1).toJson(), catalogue());
+    QVERIFY(old);
+    QVERIFY(old->diagnosisChecks.isEmpty());
 }
 
 void TestCommissioningPlan::badFiles_data()
@@ -144,7 +161,7 @@ void TestCommissioningPlan::badFiles_data()
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << "" << "not a complete JSON document";
     QTest::newRow("a list") << QByteArray("[1, 2]") << "" << "expected a JSON object";
     QTest::newRow("another JSON file") << QByteArray(R"({"architecture": "master-slave", "packs": []})") << "format" << "not a BankScope commissioning plan";
-    QTest::newRow("newer version") << QByteArray(R"({"format": "bankscope-commissioning-plan", "version": 2})") << "version" << "written by a newer BankScope (plan version 2)";
+    QTest::newRow("newer version") << QByteArray(R"({"format": "bankscope-commissioning-plan", "version": 3})") << "version" << "written by a newer BankScope (plan version 3)";
     QTest::newRow("version as text") << QByteArray(R"({"format": "bankscope-commissioning-plan", "version": "1"})") << "version" << "expected a whole number";
 }
 
@@ -222,6 +239,25 @@ void TestCommissioningPlan::badPlans_data()
                                               {QStringLiteral("status"), QStringLiteral("ok")}}})},
         "checks[0].status", "expected one of \"pending\", \"pass\"");
     row("failover as a list", pyl, {set("failover", QJsonArray())}, "failover", "expected an object or null");
+    // The diagnosis assistant's checks by hand.
+    auto found = [](const QJsonObject &o) { return set("diagnosis_checks", QJsonArray{o}); };
+    row("checks by hand as an object", pyl, {set("diagnosis_checks", QJsonObject())}, "diagnosis_checks", "expected a list");
+    row("check by hand unknown", pyl,
+        {found({{QStringLiteral("check"), QStringLiteral("voltmeter")}, {QStringLiteral("done"), true}, {QStringLiteral("outcome"), QStringLiteral("ok")}})},
+        "diagnosis_checks[0].check", "unknown check 'voltmeter'");
+    row("check by hand without done", pyl, {found({{QStringLiteral("check"), QStringLiteral("ab-gnd")}, {QStringLiteral("outcome"), QStringLiteral("correct")}})},
+        "diagnosis_checks[0].done", "required field is missing");
+    row("check by hand done without outcome", pyl, {found({{QStringLiteral("check"), QStringLiteral("ab-gnd")}, {QStringLiteral("done"), true}})},
+        "diagnosis_checks[0].outcome", "needs its outcome (one of \"correct\", \"swapped\", \"no-gnd\")");
+    row("check by hand with another check's outcome", pyl,
+        {found({{QStringLiteral("check"), QStringLiteral("ab-gnd")}, {QStringLiteral("done"), true}, {QStringLiteral("outcome"), QStringLiteral("off")}})},
+        "diagnosis_checks[0].outcome", "'off' is not an outcome of ab-gnd");
+    row("check by hand not done with an outcome", pyl,
+        {found({{QStringLiteral("check"), QStringLiteral("leds")}, {QStringLiteral("done"), false}, {QStringLiteral("outcome"), QStringLiteral("off")}})},
+        "diagnosis_checks[0].outcome", "not done has no outcome");
+    row("check by hand with an unknown field", pyl,
+        {found({{QStringLiteral("check"), QStringLiteral("leds")}, {QStringLiteral("done"), false}, {QStringLiteral("by"), QStringLiteral("me")}})},
+        "diagnosis_checks[0].by", "unknown field");
 }
 
 void TestCommissioningPlan::badPlans()

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void highOnlyWhenEveryOtherRuledOut();
     void noBytesListsWhatItCannotSeparate();
     void findingsByHandDecide();
+    void inverterSideDecidedByHand();
     void everyCauseHasItsWords();
     void jsonCarriesTheContract();
 };
@@ -73,6 +74,61 @@ void TestDiagnosis::ranking_data()
     QTest::addColumn<QStringList>("cannotTellFrom");
 
     QTest::newRow("healthy: no fault") << of(healthy()) << QString() << QString() << QStringList{};
+    // The inverter's side: a link that only listened where the inverter's cable runs.
+    {
+        DiagnosisLink l = healthy();
+        l.transmitted = false;
+        l.bytesSent = 0;
+        l.requestsHeard = 240;
+        l.rejected = 80; // every 0x92 it asks for refused with an error code
+        QTest::newRow("listen: the bank refuses a third of the inverter's requests: its setting or the port's variant")
+            << of(l) << "inverter-battery-type" << "medium" << QStringList{QStringLiteral("port-protocol")};
+        l.rejected = 2;
+        QTest::newRow("listen: two refused requests are no pattern") << of(l) << QString() << QString() << QStringList{};
+    }
+    {
+        DiagnosisLink l = polled();
+        l.transmitted = false;
+        l.bytesSent = 0;
+        l.bytesReceived = 2400;
+        l.otherProtocol = QStringLiteral("jk-modbus");
+        l.otherProtocolRequests = 60;
+        // Both listed, neither high (the table's order puts BankScope's own setting first).
+        QTest::newRow("listen: another protocol's requests and no answer: BankScope's protocol, the inverter's or the port's setting")
+            << of(l) << "wrong-protocol" << "medium" << QStringList{QStringLiteral("inverter-battery-type"), QStringLiteral("port-protocol")};
+        l.otherProtocolAnswers = 60;
+        QTest::newRow("listen: another protocol asked and answered: BankScope's protocol, high")
+            << of(l) << "wrong-protocol" << "high" << QStringList{};
+    }
+    {
+        DiagnosisLink l = polled();
+        l.transmitted = false;
+        l.bytesSent = 0;
+        l.bytesReceived = 1800;
+        l.requestsHeard = 60;
+        DiagnosisEvidence e = of(l);
+        e.inverterSide = {{l.link, QStringLiteral("inverter-polls-unplanned"), {QStringLiteral("0x01"), QStringLiteral("Deye SUN-SG"), QStringLiteral("PYL")}, true}};
+        QTest::newRow("listen + plan: the inverter polls an address no pack has; the bank's side is not ruled out")
+            << e << "inverter-battery-type" << "medium" << QStringList{};
+    }
+    {
+        DiagnosisLink l;
+        l.link = QStringLiteral("can0");
+        l.medium = DiagnosisLink::Medium::Can;
+        l.durationS = 15;
+        l.bmsFrames = 150;
+        l.frames = 150;
+        DiagnosisEvidence e = of(l);
+        e.inverterSide = {{l.link, QStringLiteral("keepalive-absent"), {QStringLiteral("0x305"), QStringLiteral("Deye SUN-SG"), QString()}, true}};
+        QTest::newRow("CAN + plan: the bank broadcasts, the inverter's documented keep-alive is absent")
+            << e << "inverter-battery-type" << "medium" << QStringList{QStringLiteral("port-protocol")};
+        e.inverterSide = {{l.link, QStringLiteral("frame-missing"), {QStringLiteral("0x351"), QStringLiteral("limits"), QStringLiteral("Deye SUN-SG")}, true}};
+        QTest::newRow("CAN + plan: a frame the inverter needs is missing: the port's protocol variant")
+            << e << "port-protocol" << "medium" << QStringList{QStringLiteral("inverter-battery-type")};
+        e.inverterSide = {{l.link, QStringLiteral("frame-alternative"), {QStringLiteral("0x359"), QStringLiteral("0x35A"), QStringLiteral("Deye SUN-SG")}, false}};
+        QTest::newRow("CAN + plan: the newer layout where the profile does not say it is taken: low")
+            << e << "port-protocol" << "low" << QStringList{QStringLiteral("inverter-battery-type")};
+    }
     {
         DiagnosisLink l = polled();
         l.bytesReceived = 400;
@@ -286,7 +342,7 @@ void TestDiagnosis::findingsByHandDecide()
     l.bytesReceived = 400;
     l.breakBytes = 400;
     DiagnosisEvidence e = of(l);
-    e.manual.append({QStringLiteral("ab-gnd"), QStringLiteral("correct"), {}});
+    e.manual.append({QStringLiteral("ab-gnd"), QStringLiteral("correct"), {}, {}, true});
     DiagnosisResult r = Diagnosis::diagnose(e);
     QVERIFY(!r.cause(QStringLiteral("ab-swapped")));
     QCOMPARE(r.ruledOut.first().code, QStringLiteral("ab-swapped"));
@@ -294,16 +350,65 @@ void TestDiagnosis::findingsByHandDecide()
 
     // No bytes; the LEDs are off: the bank is off, the rest goes.
     DiagnosisEvidence dark = of(polled());
-    dark.manual.append({QStringLiteral("leds"), QStringLiteral("off"), {}});
+    dark.manual.append({QStringLiteral("leds"), QStringLiteral("off"), {}, {}, true});
     r = Diagnosis::diagnose(dark);
     QCOMPARE(r.causes.first().code, QStringLiteral("bank-off"));
     QVERIFY(r.causes.first().confirmedByHand);
     QVERIFY(!r.cause(QStringLiteral("not-connected")));
 
+    // A check the technician could not make rules nothing in or out, and is not asked again.
+    DiagnosisEvidence notDone = of(polled());
+    const DiagnosisResult before = Diagnosis::diagnose(notDone);
+    QVERIFY(!before.checks.isEmpty());
+    ManualFinding skipped;
+    skipped.check = before.checks.first();
+    skipped.done = false;
+    skipped.note = QStringLiteral("the enclosure is locked");
+    notDone.manual.append(skipped);
+    r = Diagnosis::diagnose(notDone);
+    QCOMPARE(r.causes.size(), before.causes.size());
+    QVERIFY(r.ruledOut.isEmpty());
+    QVERIFY(!r.checks.contains(skipped.check));
+    // The next check that would tell the same causes apart is asked instead.
+    QVERIFY(!r.checks.isEmpty());
+    QVERIFY(!r.causes.first().check.isEmpty());
+    QVERIFY(r.causes.first().check != skipped.check);
+    const QJsonArray found = Diagnosis::findingsJson(notDone.manual);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0][QStringLiteral("done")].toBool(), false);
+    QVERIFY(found[0][QStringLiteral("outcome")].isNull());
+    QCOMPARE(found[0][QStringLiteral("note")].toString(), skipped.note);
+
     // An unknown check or outcome changes nothing.
     DiagnosisEvidence odd = of(polled());
-    odd.manual.append({QStringLiteral("no-such-check"), QStringLiteral("x"), {}});
+    odd.manual.append({QStringLiteral("no-such-check"), QStringLiteral("x"), {}, {}, true});
     QCOMPARE(Diagnosis::diagnose(odd).causes.size(), Diagnosis::diagnose(of(polled())).causes.size());
+}
+
+void TestDiagnosis::inverterSideDecidedByHand()
+{
+    // A frame the inverter needs is missing: the port's variant or the inverter's setting. The
+    // technician reads the inverter's menu: the battery type is right. Only the port is left, and
+    // only now is it high.
+    DiagnosisLink l;
+    l.link = QStringLiteral("can0");
+    l.medium = DiagnosisLink::Medium::Can;
+    l.durationS = 15;
+    l.bmsFrames = 150;
+    l.frames = 150;
+    DiagnosisEvidence e = of(l);
+    e.inverterSide = {{l.link, QStringLiteral("frame-missing"), {QStringLiteral("0x351"), QStringLiteral("limits"), QStringLiteral("Deye SUN-SG")}, true}};
+    DiagnosisResult r = Diagnosis::diagnose(e);
+    QCOMPARE(r.causes.first().code, QStringLiteral("port-protocol"));
+    QCOMPARE(r.causes.first().confidence, DiagnosisConfidence::Medium);
+    QCOMPARE(r.checks.value(0), QStringLiteral("inverter-menu"));
+    e.manual.append({QStringLiteral("inverter-menu"), QStringLiteral("matches"), {}, {}, true});
+    r = Diagnosis::diagnose(e);
+    QCOMPARE(r.causes.size(), 1);
+    QCOMPARE(r.causes.first().code, QStringLiteral("port-protocol"));
+    QCOMPARE(r.causes.first().confidence, DiagnosisConfidence::High);
+    QVERIFY(r.cause(QStringLiteral("inverter-battery-type")) == nullptr);
+    QCOMPARE(r.ruledOut.first().code, QStringLiteral("inverter-battery-type"));
 }
 
 void TestDiagnosis::everyCauseHasItsWords()

@@ -148,13 +148,21 @@ void TestFailoverCard::fontSizes()
     o.language = QStringLiteral("ha");
     o.reviewed = false;
     const QString html = card(plan, o);
-    // Every size the card asks for is at least the body size; nothing is sized in other units.
-    QRegularExpression size(QStringLiteral("font-size:\\s*([0-9.]+)(pt|px|em|%)"));
+    // With a translator, the unreviewed card carries its English lines too.
+    MarkingTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    const QString glossed = card(plan, o);
+    QCoreApplication::removeTranslator(&marker);
+    QVERIFY(glossed.contains(QStringLiteral("<span lang=\"en\"")));
+    // Every size the card asks for is at least the body size, but for the English under an
+    // unreviewed translation (lang="en", at least kGlossPt); nothing is sized in other units.
+    QRegularExpression size(QStringLiteral("(<span lang=\"en\" style=\")?font-size:\\s*([0-9.]+)(pt|px|em|%)"));
     int sizes = 0;
-    for (auto it = size.globalMatch(html); it.hasNext();) {
+    for (auto it = size.globalMatch(html + glossed); it.hasNext();) {
         const auto m = it.next();
-        QCOMPARE(m.captured(2), QStringLiteral("pt"));
-        QVERIFY2(m.captured(1).toDouble() >= FailoverCardBuilder::kBodyPt, qPrintable(m.captured(0)));
+        QCOMPARE(m.captured(3), QStringLiteral("pt"));
+        const bool gloss = !m.captured(1).isEmpty();
+        QVERIFY2(m.captured(2).toDouble() >= (gloss ? FailoverCardBuilder::kGlossPt : FailoverCardBuilder::kBodyPt), qPrintable(m.captured(0)));
         ++sizes;
     }
     QVERIFY(sizes > 20);
@@ -234,7 +242,8 @@ void TestFailoverCard::unreviewedCarriesEnglish()
     QCoreApplication::removeTranslator(&marker);
     const QString english = QStringLiteral("Switch P1 off at its power switch. Leave it off.");
     QVERIFY(unreviewed.contains(QStringLiteral("\u00abSwitch %1 off at its power switch. Leave it off.\u00bb").arg(QStringLiteral("P1"))));
-    QVERIFY(unreviewed.contains(QStringLiteral("font-style: italic;\">") + english));
+    // The English is the second, smaller line of the step's own block, marked as English.
+    QVERIFY(unreviewed.contains(QStringLiteral("<span lang=\"en\" style=\"font-size: %1pt; font-style: italic;\">").arg(FailoverCardBuilder::kGlossPt) + english));
     QVERIFY(unreviewed.contains(QStringLiteral("This translation has not been reviewed")));
     QVERIFY(unreviewed.contains(QStringLiteral("Switching the inverter off does NOT make the battery safe")));
     QVERIFY(!reviewed.contains(QStringLiteral("font-style: italic;\">") + english));

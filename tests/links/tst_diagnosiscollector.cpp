@@ -6,6 +6,9 @@
 // cannot separate, none high.
 
 #include "capturepeer.h"
+#include "catalogue.h"
+#include "commissioningplan.h"
+#include "diagnosisinverter.h"
 #include "diagnosis.h"
 #include "diagnosiscollector.h"
 #include "logreader.h"
@@ -95,6 +98,9 @@ private Q_SLOTS:
     void evidenceCountsWhatArrived();
     void masterStillRelaysItsSlavesButNotItself();
     void theInverterPollsAndNobodyAnswers();
+    void inverterSideOnListenRecordings_data();
+    void inverterSideOnListenRecordings();
+    void inverterSideOnAnRs485Tap();
 };
 
 void TestDiagnosisCollector::eachFaultNamedFirst_data()
@@ -312,4 +318,96 @@ void TestDiagnosisCollector::theInverterPollsAndNobodyAnswers()
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisCollector)
+void TestDiagnosisCollector::inverterSideOnListenRecordings_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("withPlan");
+    QTest::addColumn<QString>("first");      // empty: no fault seen
+    QTest::addColumn<QString>("confidence");
+    // Listen recordings of the inverter's CAN cable (make-recordings.sh: bankscope-sim's bank on
+    // virtualcan, bankscope-sim --inverter sending its 0x305 or not). The plan is the Pylontech
+    // bank on a Deye (pylon-can). Only the recordings and the plan are read.
+    QTest::newRow("inverter answers, no plan") << recording("can-inverter-answers") << false << QString() << QString();
+    QTest::newRow("inverter answers, plan") << recording("can-inverter-answers") << true << QString() << QString();
+    QTest::newRow("inverter silent, no plan: the wire looks healthy") << recording("can-inverter-silent") << false << QString() << QString();
+    // The Deye's keep-alive is second-hand in the catalogue ("observed"): named, low.
+    QTest::newRow("inverter silent, plan: its keep-alive is missing") << recording("can-inverter-silent") << true << "inverter-battery-type" << "low";
+    QTest::newRow("V1.3 layout, no plan") << recording("can-v13-layout") << false << QString() << QString();
+    // 0x35A/0x35F in place of 0x359/0x35C: whether the Deye takes them is not in the sources: low.
+    QTest::newRow("V1.3 layout, plan: the port's variant") << recording("can-v13-layout") << true << "port-protocol" << "low";
+}
+
+void TestDiagnosisCollector::inverterSideOnListenRecordings()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, withPlan);
+    QFETCH(QString, first);
+    QFETCH(QString, confidence);
+    DiagnosisEvidence ev;
+    diagnoseFile(file, ProtocolId::PylontechRs485, &ev);
+    QCOMPARE(ev.links.size(), 1);
+    QCOMPARE(ev.links.first().medium, DiagnosisLink::Medium::Can);
+    QVERIFY(!ev.links.first().transmitted);
+    QVERIFY(ev.links.first().bmsFrames > 0);
+    if (withPlan) {
+        static const Catalogue catalogue = Catalogue::builtIn();
+        QFile f(TestData::path(QStringLiteral("commissioning/pylontech-3pack-deye.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto plan = PlanJson::parse(f.readAll(), catalogue);
+        QVERIFY(plan);
+        DiagnosisInverterSide::add(ev, *plan, catalogue);
+    }
+    const DiagnosisResult r = Diagnosis::diagnose(ev);
+    if (first.isEmpty()) {
+        QVERIFY2(r.noFaultSeen(), qPrintable(ranking(r)));
+        QVERIFY(r.inverterSideLeft);
+        return;
+    }
+    QVERIFY2(!r.causes.isEmpty() && r.causes.first().code == first, qPrintable(ranking(r)));
+    QCOMPARE(Diagnosis::confidenceName(r.causes.first().confidence), confidence);
+    // It cannot tell the inverter's setting from the port's variant: it says so, with the check.
+    QVERIFY(!r.causes.first().cannotTellFrom.isEmpty());
+    QCOMPARE(r.causes.first().check, QStringLiteral("inverter-menu"));
+    for (const DiagnosisCause &c : r.causes)
+        QVERIFY2(c.confidence != DiagnosisConfidence::High, qPrintable(ranking(r)));
+}
+void TestDiagnosisCollector::inverterSideOnAnRs485Tap()
+{
+    // Listen recordings of an RS485 bus with the bank, the inverter (bankscope-sim --inverter,
+    // polling a Pylontech master) and BankScope on it (make-recordings.sh, rs485-tap.py).
+    // JK-PB packs whose port answers Modbus: the inverter's Pylontech requests go unanswered. The
+    // wire cannot tell whether BankScope, the inverter or the bank's port has the wrong protocol:
+    // all three listed, none high, with the check by hand.
+    DiagnosisEvidence ev;
+    DiagnosisResult r = diagnoseFile(recording("rs485-inverter-asks-pylontech"), ProtocolId::JkModbus, &ev);
+    QCOMPARE(ev.links.size(), 1);
+    QVERIFY(!ev.links.first().transmitted);
+    QCOMPARE(ev.links.first().otherProtocol, QStringLiteral("pylontech-rs485"));
+    QVERIFY(ev.links.first().otherProtocolRequests >= 5);
+    QCOMPARE(ev.links.first().otherProtocolAnswers, quint64(0));
+    for (const char *code : {"inverter-battery-type", "port-protocol", "wrong-protocol"}) {
+        const int rank = r.rank(QLatin1String(code));
+        QVERIFY2(rank >= 0 && rank < 3, qPrintable(ranking(r)));
+    }
+    for (const DiagnosisCause &c : r.causes)
+        QVERIFY2(c.confidence != DiagnosisConfidence::High, qPrintable(ranking(r)));
+    QVERIFY(!r.causes.first().check.isEmpty());
+
+    // A healthy bank answering the inverter: with the plan, the inverter polls the planned master
+    // and gets its answers: no fault, the inverter's own setting is what is left.
+    ev = {};
+    diagnoseFile(recording("rs485-inverter-answered"), ProtocolId::PylontechRs485, &ev);
+    QVERIFY(ev.links.first().requestsHeard > 0);
+    QVERIFY(ev.links.first().frames > 0);
+    static const Catalogue catalogue = Catalogue::builtIn();
+    QFile f(TestData::path(QStringLiteral("commissioning/pylontech-3pack-deye.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto plan = PlanJson::parse(f.readAll(), catalogue);
+    QVERIFY(plan);
+    DiagnosisInverterSide::add(ev, *plan, catalogue);
+    r = Diagnosis::diagnose(ev);
+    QVERIFY2(r.noFaultSeen(), qPrintable(ranking(r)));
+    QVERIFY(r.inverterSideLeft);
+}
+
 #include "tst_diagnosiscollector.moc"

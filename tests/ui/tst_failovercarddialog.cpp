@@ -36,9 +36,13 @@ QJsonObject examplePlan(bool confirmed = true)
     QJsonObject plan = QJsonDocument::fromJson(f.readAll()).object();
     if (!confirmed)
         return plan;
-    // The installer confirmed on site that the master is the unit carrying the inverter cable.
+    // The installer confirmed on site that the master is the unit carrying the inverter cable, and
+    // the inverter's battery setting: every step of the card prints.
     plan.insert(QStringLiteral("failover"),
                 QJsonObject{{QStringLiteral("confirmed"), QJsonArray{QJsonObject{{QStringLiteral("fact"), QStringLiteral("master-by-cable")},
+                                                                                 {QStringLiteral("by"), QStringLiteral("A. Okafor")},
+                                                                                 {QStringLiteral("at"), QStringLiteral("2026-11-30")}},
+                                                                     QJsonObject{{QStringLiteral("fact"), QStringLiteral("inverter-setting")},
                                                                                  {QStringLiteral("by"), QStringLiteral("A. Okafor")},
                                                                                  {QStringLiteral("at"), QStringLiteral("2026-11-30")}}}}});
     return plan;
@@ -114,6 +118,9 @@ void TestFailoverCardDialog::cardPreviewedExportedAndDrawn_data()
     QTest::newRow("Hausa") << QStringLiteral("ha") << false
                            << QStringList{QStringLiteral("ƙ"), QStringLiteral("ɗ"), QStringLiteral("+234 803 555 0101")} << true;
     QTest::newRow("Nigerian Pidgin") << QStringLiteral("pcm") << false << QStringList{QStringLiteral("+234 803 555 0101")} << true;
+    // The confirmed nine-step card in an unreviewed translation: the English under each step, one sheet.
+    QTest::newRow("Hausa, confirmed") << QStringLiteral("ha") << true << QStringList{QStringLiteral("ƙ"), QStringLiteral("ɗ")} << true;
+    QTest::newRow("Yoruba, confirmed") << QStringLiteral("yo") << true << QStringList{QStringLiteral("ẹ"), QStringLiteral("ọ")} << true;
 }
 
 void TestFailoverCardDialog::cardPreviewedExportedAndDrawn()
@@ -150,17 +157,25 @@ void TestFailoverCardDialog::cardPreviewedExportedAndDrawn()
     const QString text = pdfText(pdf).simplified(); // pdftotext breaks lines where the card does
     for (const QString &l : letters)
         QVERIFY2(text.contains(l), qPrintable(l));
-    // The step in English: the card's own language in English, or beside an unreviewed translation.
+    // The step in English: the card's own language in English, or under an unreviewed translation's step.
     QVERIFY(text.contains(QLatin1String("Switch P1 off at its power switch")));
     QCOMPARE(text.contains(QLatin1String("Isolation order")), language == QLatin1String("en"));
 }
 
 void TestFailoverCardDialog::cardThatDoesNotFitIsNeitherPrintedNorExported()
 {
-    // Known limit: the confirmed Pylontech card in an unreviewed translation (the English beside
-    // each of its nine steps) needs a third side of A4 at 12 pt. The dialog shows it with what
-    // overflows, says so, and offers neither Print nor Export (bankscope-cli refuses it too).
-    const auto plan = parse(examplePlan(true), m_catalogue);
+    // A site whose isolation order runs to forty steps: the order is never cut or shrunk, so the
+    // card needs more than one sheet. The dialog shows it with what overflows, says so, and offers
+    // neither Print nor Export (bankscope-cli refuses it too).
+    QJsonObject json = examplePlan(true);
+    QJsonObject order = json.value(QStringLiteral("isolation_order")).toObject();
+    QJsonArray steps;
+    for (int i = 1; i <= 40; ++i)
+        steps.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("Open the string breaker of array %1 at the combiner box").arg(i)},
+                                 {QStringLiteral("breaker"), QStringLiteral("F%1").arg(i)}});
+    order.insert(QStringLiteral("steps"), steps);
+    json.insert(QStringLiteral("isolation_order"), order);
+    const auto plan = parse(json, m_catalogue);
     QVERIFY(plan);
     FailoverCardDialog dialog(*plan, m_catalogue, nullptr);
     dialog.setLanguage(QStringLiteral("ha"));
