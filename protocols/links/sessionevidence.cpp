@@ -112,7 +112,10 @@ VerificationEvidence SessionEvidence::evidence(const CommissioningPlan &plan) co
         f.protocol = st.protocol ? ProtocolNames::name(*st.protocol) : QString();
         f.speed = st.speed;
         f.polledByOther = m_polledByOther.value(name);
-        const QSet<QString> &names = m_victronNames.value(name).isEmpty() ? m_pylonNames.value(name) : m_victronNames.value(name);
+        // The name frame with the most names says how many send (one name each per BMS).
+        const QSet<QString> victron = m_victronNames.value(name);
+        const QSet<QString> pylon = m_pylonNames.value(name);
+        const QSet<QString> &names = victron.size() >= pylon.size() ? victron : pylon;
         f.bmsNames = QStringList(names.cbegin(), names.cend());
         f.bmsNames.removeAll(QString());
         f.bmsNames.sort();
