@@ -559,7 +559,9 @@ QList<CheckFinding> CommissioningChecks::currentSharing(const CommissioningPlan 
     QList<CheckFinding> out;
     const Matching m = matchBySerial(plan, evidence, check, [](const PackReading &r) { return r.currentA.has(); });
     out += m.notMeasured;
-    if (m.fresh.size() < 2) {
+    // Shares over some of the packs say nothing: the current of the one not measured is missing
+    // from the total (and may be what the others carry).
+    if (m.fresh.size() < 2 || !m.notMeasured.isEmpty()) {
         out.append(make(check, QStringLiteral("sharing-not-measured"), CheckStatus::NotMeasured, QStringLiteral("bank"), {QString::number(m.fresh.size())}));
         return out;
     }

@@ -332,8 +332,10 @@ void TestCliVerifyBanks::findings_data()
         << QStringList{QStringLiteral("bus-scan|missing*|*|*"), QStringLiteral("*|*|*|fail")};
     QTest::newRow("stale reading") << 0
         << QStringList{QStringLiteral("pre-parallel-soc|reading-stale|P3|not-measured"), QStringLiteral("pre-parallel-voltage|reading-stale|P3|not-measured"),
-                       QStringLiteral("pre-parallel-soc|spread-partial|bank|not-measured"), QStringLiteral("current-sharing|reading-stale|P3|not-measured")}
-        << QStringList{prePass, QStringLiteral("pre-parallel-soc|spread-no-maker-figure|*|*"), QStringLiteral("pre-parallel-*|*|P3|pass,fail,info")};
+                       QStringLiteral("pre-parallel-soc|spread-partial|bank|not-measured"), QStringLiteral("current-sharing|reading-stale|P3|not-measured"),
+                       QStringLiteral("current-sharing|sharing-not-measured|bank|not-measured")}
+        << QStringList{prePass, QStringLiteral("pre-parallel-soc|spread-no-maker-figure|*|*"), QStringLiteral("pre-parallel-*|*|P3|pass,fail,info"),
+                       QStringLiteral("current-sharing|*|*|info,warning,pass,fail")};
     // Both links' findings in one report, each link under the plan's name for it.
     QTest::newRow("two links: the pack bus and the inverter's CAN") << 0
         << QStringList{QStringLiteral("bus-scan|present|P1|pass"), QStringLiteral("bus-scan|present|P4|pass"),

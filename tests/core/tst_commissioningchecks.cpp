@@ -419,6 +419,19 @@ const QList<Scenario> &scenarios()
          },
          {{"current-sharing", "sharing-no-load", CheckStatus::NotMeasured, "bank"}},
          {"sharing", "soc-error"}},
+        {"current sharing: the third pack's reading stale",
+         [] { return plan("jk-b", 3, "deye-sun-sg"); },
+         [](const CommissioningPlan &p) {
+             PackEvidence a = pack(p, 0, 70, 52);
+             PackEvidence b = pack(p, 1, 70, 52);
+             PackEvidence c = pack(p, 2, 70, 52, 60.0); // read a minute ago
+             setCurrent(a, -36, 230);
+             setCurrent(b, -15, 230);
+             setCurrent(c, -9, 230);
+             return CommissioningChecks::currentSharing(p, catalogue(), evidence({}, {a, b, c}));
+         },
+         {{"current-sharing", "reading-stale", CheckStatus::NotMeasured, "P3"}, {"current-sharing", "sharing-not-measured", CheckStatus::NotMeasured, "bank"}},
+         {"sharing", "sharing-uneven", "soc-error"}},
         // --- Inverter acceptance ---------------------------------------------------------------
         {"Deye on Pylon CAN: every frame once a second, keep-alive heard",
          [] { return plan("pylontech-us3000c", 3, "deye-sun-sg"); },
