@@ -501,6 +501,20 @@ AggregationResult Aggregator::aggregate(const BankSnapshot &snapshot, qint64 now
                 tr("Check BankScope's cable to %1 and the pack's RS485 address.").arg(s.id)));
         }
     }
+    // Two BMSs on one pack's own link (a GX bank, one CAN interface per BMS): both send the same
+    // frame ids, the names in their name frames tell them apart, and the pack's values jump
+    // between the two.
+    for (const PackReading *p : std::as_const(readingOf)) {
+        if (!p || !p->senders.has() || p->senders->size() < 2 || double(nowMs - p->senders.atMs) / 1000.0 > policy.staleAfterS)
+            continue;
+        const QString link = p->senders.source.link.isEmpty() ? p->packId : p->senders.source.link;
+        findings.append(make(
+            "two-bms-one-link", Severity::Error, p->packId,
+            tr("Two BMSs send on %1's link (%2): %3 send the same frame ids, so %1's values jump between them and the GX or inverter cannot tell which is which.")
+                .arg(p->packId, link, p->senders->join(tr(" and "))),
+            tr("Leave one BMS on this port: each BMS needs its own CAN port on the GX, or one master that speaks for the others. Check the cable and any splitter on %1's port.")
+                .arg(p->packId)));
+    }
     if (config.architecture == Architecture::PeerToPeer && online.isEmpty() && !config.packs.isEmpty()) {
         findings.append(make("no-packs-online", Severity::Error, tr("bank"),
                              tr("No pack is online: the inverter has no battery data."),

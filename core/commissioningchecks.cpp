@@ -497,6 +497,11 @@ QList<CheckFinding> CommissioningChecks::preParallel(const CommissioningPlan &pl
                 hiPack = x.pack->id;
             }
         }
+        // Every pack at the same value: name two of them, not the same one twice.
+        if (loPack == hiPack)
+            for (const Matched &x : m.fresh)
+                if (x.pack->id != hiPack)
+                    loPack = x.pack->id;
         const double spread = hi - lo;
         // The threshold: only a documented figure for every model involved decides.
         std::optional<double> limit;
@@ -526,7 +531,13 @@ QList<CheckFinding> CommissioningChecks::preParallel(const CommissioningPlan &pl
         const QString measured = num(spread, q.decimals);
         const QStringList args{quantity, measured, unit, hiPack, num(hi, q.decimals), loPack, num(lo, q.decimals)};
         CheckFinding f;
-        if (allDocumented && limit) {
+        if (!m.notMeasured.isEmpty() && !(allDocumented && limit && spread > *limit)) {
+            // A pack without a fresh reading matched by serial: the spread of the others is shown,
+            // never judged (a stale pack may be the one far off). Only a spread already over a
+            // documented figure among the packs read fails.
+            f = make(check, QStringLiteral("spread-partial"), CheckStatus::NotMeasured, QStringLiteral("bank"),
+                     args + QStringList{QString::number(m.fresh.size()), QString::number(m.fresh.size() + m.notMeasured.size())});
+        } else if (allDocumented && limit) {
             f = make(check, spread <= *limit ? QStringLiteral("spread-within") : QStringLiteral("spread-over"),
                      spread <= *limit ? CheckStatus::Pass : CheckStatus::Fail, QStringLiteral("bank"), args + QStringList{num(*limit, q.decimals)});
             f.limit = limit;
@@ -548,7 +559,9 @@ QList<CheckFinding> CommissioningChecks::currentSharing(const CommissioningPlan 
     QList<CheckFinding> out;
     const Matching m = matchBySerial(plan, evidence, check, [](const PackReading &r) { return r.currentA.has(); });
     out += m.notMeasured;
-    if (m.fresh.size() < 2) {
+    // Shares over some of the packs say nothing: the current of the one not measured is missing
+    // from the total (and may be what the others carry).
+    if (m.fresh.size() < 2 || !m.notMeasured.isEmpty()) {
         out.append(make(check, QStringLiteral("sharing-not-measured"), CheckStatus::NotMeasured, QStringLiteral("bank"), {QString::number(m.fresh.size())}));
         return out;
     }
@@ -974,6 +987,9 @@ QString CommissioningChecks::describe(const CheckFinding &f)
         return tr("%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by; for reference only: %8.")
             .arg(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7));
     }
+    if (c == QLatin1String("spread-partial"))
+        return tr("%1 spread %2 %3 over %8 of %9 packs (%4 %5, %6 %7): not judged until every pack has a fresh reading matched by serial number.")
+            .arg(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7), arg(8));
     if (c == QLatin1String("spread-not-measured"))
         return tr("%1 spread: not measured (%n pack(s) with a reading fresher than %2 s, matched by serial number).", nullptr, arg(1).toInt())
             .arg(arg(0), arg(2));
@@ -1107,7 +1123,7 @@ QString CommissioningChecks::nextStep(const CheckFinding &f)
         return tr("Do not close the breakers: charge or discharge the packs separately until the spread is within the maker's figure.");
     if (c == QLatin1String("spread-no-maker-figure"))
         return tr("Bring the packs as close as you can (same charger, same rest time) and decide by the maker's instructions; BankScope does not decide without a maker figure.");
-    if (c == QLatin1String("spread-not-measured") || c == QLatin1String("reading-stale") || c == QLatin1String("reading-missing")
+    if (c == QLatin1String("spread-not-measured") || c == QLatin1String("spread-partial") || c == QLatin1String("reading-stale") || c == QLatin1String("reading-missing")
         || c == QLatin1String("reading-unmatched"))
         return tr("Read every pack again (fresh readings, matched by serial) before the breakers close.");
     if (c == QLatin1String("serial-not-recorded"))

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -69,6 +70,10 @@ struct PackReading
     Timed<double> tempMaxC;
     Timed<Faults> faults;
     Timed<Faults> warnings;
+    // CAN, a pack's own link (a GX bank): the senders heard on it, told apart by the names in its
+    // name frames (0x35E, 0x370/0x371). Two or more: two BMSs send the same frame ids on one
+    // interface. Not a measurement (lastUpdateMs() leaves it out).
+    Timed<QStringList> senders;
 
     // Newest time stamp of any value present, or nullopt if the pack never reported anything.
     std::optional<qint64> lastUpdateMs() const;

@@ -230,7 +230,9 @@ VerificationEvidence VerificationCollector::evidence(const CommissioningPlan &pl
                 else if (*t.canId == 0x35E)
                     pylon.insert(canNameOf(t.bytes));
             }
-            QStringList names = victron.isEmpty() ? QStringList(pylon.cbegin(), pylon.cend()) : QStringList(victron.cbegin(), victron.cend());
+            // One BMS sends one name per name frame; the frame id with the most names says how
+            // many send (a Victron-dialect BMS and a Pylon one: one name each in 0x370, two in 0x35E).
+            QStringList names = victron.size() >= pylon.size() ? QStringList(victron.cbegin(), victron.cend()) : QStringList(pylon.cbegin(), pylon.cend());
             for (const QString &n : linkFacts.bmsNames)
                 if (!names.contains(n))
                     names.append(n);

@@ -60,6 +60,9 @@ public:
     void setMaxReadingAgeS(double seconds) { m_maxReadingAgeS = seconds; }
     double maxReadingAgeS() const { return m_maxReadingAgeS; }
 
+    // The activity to read from now on (a session that starts again may read another one).
+    void setActivity(const LinkActivity *activity) { m_activity = activity; }
+
     // Takes the baseline: evidence() counts what happens from now on.
     void start();
     bool isStarted() const { return m_started; }

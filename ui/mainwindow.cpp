@@ -242,7 +242,7 @@ void MainWindow::buildMenus()
     QMenu *workflows = menuBar()->addMenu(tr("&Workflows"));
     workflows->setObjectName(QStringLiteral("workflowsMenu"));
     m_commissionAction = workflows->addAction(tr("&Commission a bank\u2026"), this, [this] {
-        CommissioningWizard::open(this, *m_catalogue, m_settings, m_monitor, m_activity, m_drillSession);
+        CommissioningWizard::open(this, *m_catalogue, m_settings, m_monitor, m_activity, m_drillSession, m_sessionEvidence);
     });
     m_commissionAction->setObjectName(QStringLiteral("commissionAction"));
     m_commissionAction->setEnabled(false);

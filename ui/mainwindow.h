@@ -8,6 +8,7 @@
 
 class AppSettings;
 class BankSession;
+class SessionEvidence;
 class BankMonitor;
 class Catalogue;
 class CellsPage;
@@ -70,6 +71,8 @@ public:
     QAction *diagnoseAction() const { return m_diagnoseAction; }
     // The live session the commissioning wizard's failover drill listens on (not owned; may be null).
     void setDrillSession(BankSession *session) { m_drillSession = session; }
+    // The live session's evidence the wizard's verification reads (serial numbers; not owned; may be null).
+    void setSessionEvidence(SessionEvidence *evidence) { m_sessionEvidence = evidence; }
     // Writes the window's layout, page and palette into the settings (also done on close).
     void saveSettings();
 
@@ -168,6 +171,7 @@ private:
     BankMonitor &m_monitor;
     const LinkActivity *m_activity;
     BankSession *m_drillSession = nullptr;
+    SessionEvidence *m_sessionEvidence = nullptr;
     HeadlineBar *m_headline;
     QListWidget *m_nav;
     QStackedWidget *m_stack;

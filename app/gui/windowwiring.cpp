@@ -11,7 +11,11 @@ WindowWiring::WindowWiring(MainWindow &window, BankSession &session, QObject *pa
     : QObject(parent)
     , m_window(window)
     , m_session(session)
+    , m_evidence(session)
 {
+    // The composition may have started the session already: what it reads from now on is kept.
+    m_evidence.start();
+    window.setSessionEvidence(&m_evidence);
     connect(&session, &BankSession::statusChanged, &window, &MainWindow::setLinkStatuses);
     connect(&session, &BankSession::recordingChanged, &window, &MainWindow::setRecording);
     connect(&session, &BankSession::started, this, [this] { m_window.setLinkActivity(&m_session.activity()); });
@@ -52,6 +56,7 @@ WindowWiring::WindowWiring(MainWindow &window, BankSession &session, QObject *pa
 
 WindowWiring::~WindowWiring()
 {
+    m_window.setSessionEvidence(nullptr);
     for (const QPointer<QThread> &thread : std::as_const(m_spanThreads)) {
         if (thread) {
             thread->requestInterruption();

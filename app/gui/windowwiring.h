@@ -5,8 +5,11 @@
 // statuses, recording, a new activity at each start, errors) the window shows. A recording's
 // time span is read off the GUI thread so the replay slider can seek. Apart from main() so a
 // test runs the very same wiring (tests/app/tst_window_wiring.cpp). GUI thread; owns neither
-// the window nor the session; waits for its span readers when destroyed.
+// the window nor the session; waits for its span readers when destroyed. Owns the session's
+// SessionEvidence, which the commissioning wizard's live verification reads (the serial numbers
+// the session read when it scanned the bus are kept from one connection to the next start).
 
+#include "sessionevidence.h"
 #include "sessionplan.h"
 
 #include <QList>
@@ -32,6 +35,7 @@ public:
     void showCurrent();
     // Starts reading the span of every recording of `plan` (the window's --replay at start).
     void readSpans(const SessionPlan &plan);
+    SessionEvidence &evidence() { return m_evidence; }
 
 Q_SIGNALS:
     // A recording's span reached the window (tests wait for it).
@@ -43,6 +47,7 @@ private:
 
     MainWindow &m_window;
     BankSession &m_session;
+    SessionEvidence m_evidence;
     QList<QPointer<QThread>> m_spanThreads;
     int m_spanGeneration = 0;
     bool m_errorBoxes = true;

@@ -238,6 +238,52 @@ void BankObserver::applyBroadcastToPack(const DecodedMessage &m, qint64 at)
         r.faults.set(toFaults(m.alarms), at, src);
         r.warnings.set(toFaults(m.warnings) & ~toFaults(m.alarms), at, src);
     }
+    noteSender(m, at, r);
+}
+
+void BankObserver::noteSender(const DecodedMessage &m, qint64 at, PackReading &r)
+{
+    // One BMS sends one name in a name frame; a second name in the same frame id, again and
+    // again, is a second sender on the same interface (its values interleave with the first's).
+    QString name;
+    if (m.message == QLatin1String("manufacturer"))
+        name = m.info.manufacturer;
+    else if (m.message == QLatin1String("bms-name") && m.fields.value(QStringLiteral("part")).toInt() == 1)
+        name = m.info.model;
+    name = name.trimmed();
+    if (name.isEmpty())
+        return; // not a name frame, or cell extremes in 0x370 (some BMSs): nothing to tell apart
+    const QString id = m.fields.value(QStringLiteral("can_id")).toString();
+    QHash<QString, QList<qint64>> &names = m_names[id];
+    QList<qint64> &times = names[name];
+    times.append(at);
+    if (times.size() > 4)
+        times.removeFirst();
+    // Forget what was not heard within the window, on every name frame id.
+    for (auto idIt = m_names.begin(); idIt != m_names.end();) {
+        for (auto it = idIt->begin(); it != idIt->end();) {
+            QList<qint64> &t = it.value();
+            t.erase(std::remove_if(t.begin(), t.end(), [at](qint64 x) { return at - x > kSendersWindowMs; }), t.end());
+            it = t.isEmpty() ? idIt->erase(it) : std::next(it);
+        }
+        idIt = idIt->isEmpty() ? m_names.erase(idIt) : std::next(idIt);
+    }
+    // The senders: the names heard at least twice, on the frame id with the most of them (a BMS
+    // may send only one name frame); at a tie the Victron name (0x370) is the one shown.
+    QStringList senders;
+    for (auto idIt = m_names.cbegin(); idIt != m_names.cend(); ++idIt) {
+        QStringList here;
+        for (auto it = idIt->cbegin(); it != idIt->cend(); ++it)
+            if (it->size() >= 2)
+                here.append(it.key());
+        here.sort();
+        if (here.size() > senders.size() || (!here.isEmpty() && here.size() == senders.size() && idIt.key() == QLatin1String("0x370"))) {
+            senders = here;
+        }
+    }
+    if (senders.isEmpty())
+        senders.append(name); // heard once so far
+    r.senders.set(senders, at, ReadingSource{m_link, ProtocolNames::name(m.protocol)});
 }
 
 QList<PackReading> BankObserver::readings() const

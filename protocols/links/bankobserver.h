@@ -52,13 +52,18 @@ public:
     // Peer-to-peer (a GX with one CAN-bus BMS per CAN interface): every broadcast on this link
     // is one pack's own BMS speaking, so it updates that pack's reading instead of the bank's
     // observed view. Empty (the default): broadcasts are what a master tells the inverter.
+    // The names in its name frames (0x35E, 0x370) tell who sends: when one frame id carries two
+    // names, each heard at least twice within kSendersWindowMs, two BMSs share the interface and
+    // the pack's reading says so (PackReading::senders).
     void setBroadcastPack(const QString &packId) { m_broadcastPack = packId; }
+    static constexpr qint64 kSendersWindowMs = 15000;
     const QString &broadcastPack() const { return m_broadcastPack; }
 
 private:
     void applyPack(const DecodedPack &pack, const DecodedMessage &message, qint64 atMs, const QString &packId);
     void applyBank(const DecodedMessage &message, qint64 atMs);
     void applyBroadcastToPack(const DecodedMessage &message, qint64 atMs);
+    void noteSender(const DecodedMessage &message, qint64 atMs, PackReading &reading);
     QList<int> groupAddresses(const DecodedMessage &message); // one per block, -1: unknown
     Faults toFaults(const QStringList &names);
 
@@ -73,6 +78,8 @@ private:
     QStringList m_otherAlarms;
     QList<int> m_unknownAddresses;
     QString m_broadcastPack;
+    // Name frame id -> name -> when it was heard (the last few times), on this link.
+    QHash<QString, QHash<QString, QList<qint64>>> m_names;
     QHash<int, qint64> m_unreachable; // addresses the master answered RTN 0x91 for
     int m_ambiguousGroupAnswers = 0;
 };

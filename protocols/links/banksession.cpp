@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <deque>
@@ -56,6 +57,7 @@ struct BankSession::Source
     BankConfig bank;          // from the bank file, or grown from the addresses seen
     bool autoPacks = true;
     QList<int> seen;
+    QSet<int> identityAsked; // addresses whose identity (serial number, firmware) the scheduler reads
     ProtocolId bankProtocol = ProtocolId::PylontechRs485;
     std::unique_ptr<BankObserver> observer;
     std::optional<ProtocolId> replaySerial; // the protocol of a recording's serial traffic
@@ -447,6 +449,25 @@ void BankSession::onDecoded(Source &s, const QString &link, const DecodedMessage
         if (grew) {
             std::sort(s.seen.begin(), s.seen.end());
             s.observer->setConfig(autoBank(s.bankProtocol, s.seen));
+            // A module first heard in the master's group answer: while BankScope polls this
+            // link, it is polled as a bank file would have it polled (the cycle for every address
+            // seen) and its identity read once (its serial number is what verification matches
+            // its readings by), as for the addresses polled from the start.
+            PollScheduler *scheduler = s.guard && s.guard->phase() == BusGuard::Phase::Polling ? s.guard->scheduler() : nullptr;
+            if (scheduler && s.bankProtocol == s.protocol) {
+                QList<int> fresh;
+                QList<int> all(s.identityAsked.cbegin(), s.identityAsked.cend());
+                for (int a : std::as_const(s.seen))
+                    if (!s.identityAsked.contains(a))
+                        fresh.append(a);
+                if (!fresh.isEmpty()) {
+                    all += fresh;
+                    std::sort(all.begin(), all.end());
+                    s.identityAsked.unite(QSet<int>(fresh.cbegin(), fresh.cend()));
+                    const ProtocolSpec &spec = ProtocolTable::spec(s.protocol);
+                    scheduler->extendPlan(spec.plan(fresh).once, spec.plan(all).cyclic);
+                }
+            }
         }
     }
     s.observer->apply(m, atUs / 1000);
@@ -602,6 +623,7 @@ bool BankSession::openSerial(Source &s)
         const ProtocolSpec &sp = ProtocolTable::spec(src->protocol);
         if (addresses.isEmpty())
             addresses = sp.defaultAddresses;
+        src->identityAsked = QSet<int>(addresses.cbegin(), addresses.cend());
         const PollPlans::Plan plan = sp.plan(addresses);
         connect(&scheduler, &PollScheduler::answered, this, [this, name](const PollRequest &request, const DecodedMessage &, qint64 latencyUs) {
             EndpointStats &e = m_activity.endpoint(name, EndpointKind::Address, quint32(request.address));

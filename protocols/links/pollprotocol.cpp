@@ -130,7 +130,19 @@ PollProtocol::Outcome JkLegacyPollProtocol::examine(const PollRequest &request, 
     qsizetype start = rx.indexOf("\x4E\x57");
     if (start >= 0 && rx.mid(start, request.bytes.size()) == request.bytes)
         start = rx.indexOf("\x4E\x57", start + request.bytes.size());
-    if (start < 0 || rx.size() < start + 4)
+    if (start < 0) {
+        // Bytes, but nothing that starts a frame: two packs at one address answering together
+        // (their headers garble each other) or noise. Not silence: said as a framing error, as
+        // for Pylontech, once more came than a frame header would need to show.
+        const bool onlyEcho = request.bytes.startsWith(rx) || rx.startsWith(request.bytes);
+        if (!onlyEcho && rx.size() > 64) {
+            o.verdict = Verdict::FramingError;
+            o.consumed = rx.size();
+            o.detail = QCoreApplication::translate("PollProtocol", "%1 bytes without a frame start").arg(rx.size());
+        }
+        return o;
+    }
+    if (rx.size() < start + 4)
         return o;
     const qsizetype total = (quint8(rx[start + 2]) << 8 | quint8(rx[start + 3])) + 2;
     if (total < 20 || total > 2048) {

@@ -70,6 +70,15 @@ void PollScheduler::setPlan(const QList<PollRequest> &once, const QList<PollRequ
     m_cyclic = readOnly(cyclic);
 }
 
+void PollScheduler::extendPlan(const QList<PollRequest> &once, const QList<PollRequest> &cyclic)
+{
+    const QList<PollRequest> more = readOnly(once);
+    m_once += more;
+    m_cyclic = readOnly(cyclic);
+    if (m_running)
+        m_queue += more;
+}
+
 void PollScheduler::start()
 {
     m_running = true;

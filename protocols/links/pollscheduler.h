@@ -73,6 +73,10 @@ public:
 
     // Requests that would write are dropped from the plan and counted (AddressStats::refused).
     void setPlan(const QList<PollRequest> &once, const QList<PollRequest> &cyclic);
+    // The plan grown (a module first heard in a group answer): `once` (its identity) is sent after
+    // what is queued now, `cyclic` replaces the cycle from the next one on; both kept for a
+    // restart. Requests that would write are dropped.
+    void extendPlan(const QList<PollRequest> &once, const QList<PollRequest> &cyclic);
     void start();
     void stop();
     bool isRunning() const { return m_running; }

@@ -13,16 +13,27 @@ SessionEvidence::SessionEvidence(BankSession &session, QObject *parent)
     , m_collector(session.monitor(), &session.activity())
 {
     connect(&session, &BankSession::decoded, this, [this](const QString &link, const DecodedMessage &m, qint64) { onDecoded(link, m); });
-    connect(&session, &BankSession::started, this, &SessionEvidence::attachCanLinks);
+    // A new connection: another bank, perhaps; nothing read on the last one is kept.
+    connect(&session, &BankSession::started, this, [this] {
+        m_identities.clear();
+        m_collector.setActivity(&m_session.activity());
+        attachCanLinks();
+    });
 }
 
 void SessionEvidence::start()
 {
     m_identities.clear();
+    attachCanLinks();
+    beginWindow();
+}
+
+void SessionEvidence::beginWindow()
+{
     m_polledByOther.clear();
     m_victronNames.clear();
     m_pylonNames.clear();
-    attachCanLinks();
+    m_collector.setActivity(&m_session.activity()); // a simulated bank has its own
     m_collector.start();
 }
 
@@ -101,7 +112,10 @@ VerificationEvidence SessionEvidence::evidence(const CommissioningPlan &plan) co
         f.protocol = st.protocol ? ProtocolNames::name(*st.protocol) : QString();
         f.speed = st.speed;
         f.polledByOther = m_polledByOther.value(name);
-        const QSet<QString> &names = m_victronNames.value(name).isEmpty() ? m_pylonNames.value(name) : m_victronNames.value(name);
+        // The name frame with the most names says how many send (one name each per BMS).
+        const QSet<QString> victron = m_victronNames.value(name);
+        const QSet<QString> pylon = m_pylonNames.value(name);
+        const QSet<QString> &names = victron.size() >= pylon.size() ? victron : pylon;
         f.bmsNames = QStringList(names.cbegin(), names.cend());
         f.bmsNames.removeAll(QString());
         f.bmsNames.sort();

@@ -27,8 +27,15 @@ public:
     explicit SessionEvidence(BankSession &session, QObject *parent = nullptr);
 
     void setMaxReadingAgeS(double seconds) { m_collector.setMaxReadingAgeS(seconds); }
-    // Takes the baseline and forgets what was heard before.
+    // Takes the baseline and forgets what was heard before, identities included.
     void start();
+    // Takes the baseline for a verification window: the per-window evidence (requests another
+    // master sent, BMS names on CAN) starts again; the identities a scan read are kept (a session
+    // reads serial numbers and firmware once, when it starts polling).
+    void beginWindow();
+    double maxReadingAgeS() const { return m_collector.maxReadingAgeS(); }
+    qint64 windowStartMs() const { return m_collector.startMs(); }
+    BankSession &session() const { return m_session; }
     // The plan link a session link is (by the session's link name); unset: matched by medium and role.
     void setPlanLink(const QString &sessionLink, const QString &planLink) { m_planLinks.insert(sessionLink, planLink); }
 

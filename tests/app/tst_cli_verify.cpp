@@ -9,6 +9,7 @@
 // so the real 10 s listen window is waited through once; the rows then judge what each run said.
 
 #include "clirun.h"
+#include "verifylines.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,41 +24,6 @@
 
 namespace {
 
-// An RS485 pair of wires joining several programs, each on its own pseudo-terminal: what one
-// writes, every other one reads (a half-duplex bus has no direction). Counts what each one wrote.
-class PtyBus
-{
-public:
-    explicit PtyBus(int ports)
-    {
-        for (int i = 0; i < ports; ++i) {
-            m_ports.push_back(std::make_unique<PtyPair>());
-            m_written.append(0);
-        }
-        for (int i = 0; i < ports; ++i) {
-            auto *n = new QSocketNotifier(m_ports[size_t(i)]->masterFd(), QSocketNotifier::Read);
-            m_notifiers.push_back(std::unique_ptr<QSocketNotifier>(n));
-            QObject::connect(n, &QSocketNotifier::activated, [this, i] {
-                char buf[4096];
-                const ssize_t got = ::read(m_ports[size_t(i)]->masterFd(), buf, sizeof buf);
-                if (got <= 0)
-                    return;
-                m_written[i] += got;
-                for (int j = 0; j < int(m_ports.size()); ++j)
-                    if (j != i)
-                        m_ports[size_t(j)]->write(QByteArray(buf, got));
-            });
-        }
-    }
-    QString path(int i) const { return m_ports[size_t(i)]->slavePath(); }
-    qint64 written(int i) const { return m_written.value(i); }
-
-private:
-    std::vector<std::unique_ptr<PtyPair>> m_ports;
-    std::vector<std::unique_ptr<QSocketNotifier>> m_notifiers;
-    QList<qint64> m_written;
-};
-
 const char *const kHealthy = R"({"name": "three healthy US3000C", "protocol": "pylontech-rs485", "baud": 115200, "seed": 3,
   "packs": [{"id": "P1", "address": 2, "model": "US3000C", "soc_pct": 80}, {"id": "P2", "address": 3, "model": "US3000C", "soc_pct": 80},
             {"id": "P3", "address": 4, "model": "US3000C", "soc_pct": 80}], "load": [[0, -20]]})";
@@ -67,44 +33,6 @@ QByteArray withFault(const char *fault)
     QByteArray s(kHealthy);
     s.chop(1);
     return s + R"(, "faults": [)" + fault + "]}";
-}
-
-QList<QJsonObject> jsonLines(const QByteArray &bytes)
-{
-    QList<QJsonObject> out;
-    for (const QByteArray &l : bytes.split('\n'))
-        if (!l.trimmed().isEmpty())
-            out.append(QJsonDocument::fromJson(l).object());
-    return out;
-}
-
-// "check|code|subject|status[,status]" ("*" matches anything).
-bool matches(const QJsonObject &f, const QString &spec)
-{
-    const QStringList p = spec.split(QLatin1Char('|'));
-    auto ok = [](const QString &want, const QString &have) { return want == QLatin1String("*") || want == have; };
-    const QStringList statuses = p.value(3).split(QLatin1Char(','));
-    return ok(p.value(0), f[QStringLiteral("check")].toString()) && ok(p.value(1), f[QStringLiteral("code")].toString())
-           && ok(p.value(2), f[QStringLiteral("subject")].toString())
-           && (p.value(3) == QLatin1String("*") || statuses.contains(f[QStringLiteral("status")].toString()));
-}
-
-const QJsonObject *find(const QList<QJsonObject> &findings, const QString &spec)
-{
-    for (const QJsonObject &f : findings)
-        if (matches(f, spec))
-            return &f;
-    return nullptr;
-}
-
-QString dump(const QList<QJsonObject> &findings)
-{
-    QStringList lines;
-    for (const QJsonObject &f : findings)
-        lines.append(QStringLiteral("%1|%2|%3|%4  %5").arg(f[QStringLiteral("check")].toString(), f[QStringLiteral("code")].toString(),
-                                                         f[QStringLiteral("subject")].toString(), f[QStringLiteral("status")].toString(),
-                                                         f[QStringLiteral("text")].toString()));
-    return lines.join(QLatin1Char('\n'));
 }
 
 struct Run
@@ -120,6 +48,8 @@ struct Run
 };
 
 } // namespace
+
+using namespace VerifyLines;
 
 class TestCliVerify : public QObject
 {
@@ -346,7 +276,7 @@ void TestCliVerify::findings()
     const Run *r = run(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(r);
     QVERIFY2(r->verify.state() == QProcess::NotRunning, "verify did not finish");
-    const QList<QJsonObject> findings = jsonLines(r->out);
+    const QList<QJsonObject> findings = parse(r->out);
     const QString said = dump(findings) + QStringLiteral("\n--- stderr:\n") + QString::fromUtf8(r->err);
     QVERIFY2(!findings.isEmpty(), qPrintable(said));
     QCOMPARE(r->verify.exitCode(), exitCode);
@@ -454,7 +384,10 @@ void TestCliVerify::badPlanOrOptions_data()
     QTest::newRow("unknown model") << unknownModel << link << "batteries[0].model: unknown battery model 'jk-c'";
     QTest::newRow("no link") << good << QStringList{QStringLiteral("--plan"), QStringLiteral("PLAN")} << "usage: verify --plan";
     QTest::newRow("no plan") << good << QStringList{QStringLiteral("--serial"), QStringLiteral("/dev/null")} << "usage: verify --plan";
-    QTest::newRow("two links") << good << link + QStringList{QStringLiteral("--can"), QStringLiteral("virtualcan:can0")} << "usage: verify --plan";
+    QTest::newRow("one port twice") << good << link + QStringList{QStringLiteral("--serial"), QStringLiteral("/dev/null-no-such-port")}
+                                    << "/dev/null-no-such-port is given twice";
+    QTest::newRow("--max-age not a number") << good << link + QStringList{QStringLiteral("--max-age"), QStringLiteral("fresh")}
+                                            << "--max-age needs a number of seconds";
     QTest::newRow("--poll on CAN") << good
                                    << QStringList{QStringLiteral("--plan"), QStringLiteral("PLAN"), QStringLiteral("--can"), QStringLiteral("virtualcan:can0"),
                                                   QStringLiteral("--poll")}

@@ -419,6 +419,19 @@ const QList<Scenario> &scenarios()
          },
          {{"current-sharing", "sharing-no-load", CheckStatus::NotMeasured, "bank"}},
          {"sharing", "soc-error"}},
+        {"current sharing: the third pack's reading stale",
+         [] { return plan("jk-b", 3, "deye-sun-sg"); },
+         [](const CommissioningPlan &p) {
+             PackEvidence a = pack(p, 0, 70, 52);
+             PackEvidence b = pack(p, 1, 70, 52);
+             PackEvidence c = pack(p, 2, 70, 52, 60.0); // read a minute ago
+             setCurrent(a, -36, 230);
+             setCurrent(b, -15, 230);
+             setCurrent(c, -9, 230);
+             return CommissioningChecks::currentSharing(p, catalogue(), evidence({}, {a, b, c}));
+         },
+         {{"current-sharing", "reading-stale", CheckStatus::NotMeasured, "P3"}, {"current-sharing", "sharing-not-measured", CheckStatus::NotMeasured, "bank"}},
+         {"sharing", "sharing-uneven", "soc-error"}},
         // --- Inverter acceptance ---------------------------------------------------------------
         {"Deye on Pylon CAN: every frame once a second, keep-alive heard",
          [] { return plan("pylontech-us3000c", 3, "deye-sun-sg"); },
@@ -597,10 +610,16 @@ void TestCommissioningChecks::checks()
 void TestCommissioningChecks::documentedThresholdDecides_data()
 {
     QTest::addColumn<double>("spread"); // SOC points between the two packs
+    QTest::addColumn<double>("thirdAgeS"); // a third pack's reading age (0: a two-pack bank)
     QTest::addColumn<QString>("code");
-    QTest::newRow("within") << 2.0 << "spread-within";
-    QTest::newRow("at the limit") << 3.0 << "spread-within";
-    QTest::newRow("over") << 3.5 << "spread-over";
+    QTest::newRow("within") << 2.0 << 0.0 << "spread-within";
+    QTest::newRow("at the limit") << 3.0 << 0.0 << "spread-within";
+    QTest::newRow("over") << 3.5 << 0.0 << "spread-over";
+    // A third pack read too long ago: the two fresh ones within the figure are no pass (the
+    // stale one may be far off); already over the figure between the fresh ones is a fail.
+    QTest::newRow("within, a third pack stale") << 2.0 << 45.0 << "spread-partial";
+    QTest::newRow("over, a third pack stale") << 3.5 << 45.0 << "spread-over";
+    QTest::newRow("the third pack read fresh: 20 points below") << 2.0 << 1.0 << "spread-over";
 }
 
 void TestCommissioningChecks::documentedThresholdDecides()
@@ -627,15 +646,31 @@ void TestCommissioningChecks::documentedThresholdDecides()
     QVERIFY(c.problems().isEmpty());
 
     QFETCH(double, spread);
+    QFETCH(double, thirdAgeS);
     QFETCH(QString, code);
-    const CommissioningPlan p = plan("jk-pb", 2, "victron-gx");
-    const QList<CheckFinding> f = CommissioningChecks::preParallel(p, c, evidence({}, {pack(p, 0, 60 + spread, 53.1), pack(p, 1, 60, 53.0)}));
+    const CommissioningPlan p = plan("jk-pb", thirdAgeS > 0 ? 3 : 2, "victron-gx");
+    QList<PackEvidence> packs{pack(p, 0, 60 + spread, 53.1), pack(p, 1, 60, 53.0)};
+    if (thirdAgeS > 0)
+        packs.append(pack(p, 2, 40, 52.0, thirdAgeS)); // 20 points below: what a stale reading may hide
+    const QList<CheckFinding> f = CommissioningChecks::preParallel(p, c, evidence({}, packs));
     const auto soc = std::find_if(f.begin(), f.end(), [](const CheckFinding &x) { return x.check == QLatin1String("pre-parallel-soc") && x.subject == QLatin1String("bank"); });
     QVERIFY(soc != f.end());
     QCOMPARE(soc->code, code);
+    if (code == QLatin1String("spread-partial")) {
+        QCOMPARE(soc->status, CheckStatus::NotMeasured);
+        QVERIFY2(CommissioningChecks::text(*soc).contains(QStringLiteral("over 2 of 3 packs")), qPrintable(CommissioningChecks::text(*soc)));
+        QVERIFY(!CommissioningChecks::nextStep(*soc).isEmpty());
+        QVERIFY(std::any_of(f.begin(), f.end(), [](const CheckFinding &x) {
+            return x.check == QLatin1String("pre-parallel-soc") && x.code == QLatin1String("reading-stale") && x.subject == QLatin1String("P3");
+        }));
+        return;
+    }
+    QCOMPARE(soc->status, code == QLatin1String("spread-within") ? CheckStatus::Pass : CheckStatus::Fail);
     QCOMPARE(soc->limit, 3.0);
     QCOMPARE(soc->confidence, Confidence::Documented);
     QVERIFY(CommissioningChecks::text(*soc).contains(QStringLiteral("maker's 3.0 %")));
+    if (thirdAgeS > 0)
+        return;
     // Voltage stays without a maker figure, measured and shown only.
     const auto volts = std::find_if(f.begin(), f.end(), [](const CheckFinding &x) { return x.check == QLatin1String("pre-parallel-voltage") && x.subject == QLatin1String("bank"); });
     QCOMPARE(volts->code, QStringLiteral("spread-no-maker-figure"));

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void canBroadcastIsTheObservedView();
     void unknownAlarmsAreKept();
     void peerToPeerBroadcastIsThePacksOwn();
+    void twoSendersOnOnePacksLink_data();
+    void twoSendersOnOnePacksLink();
     void jkPbRecordByAckAddress();
     void jkLegacyByPolledAddress();
     void unknownAddressesAreReported();
@@ -206,6 +208,88 @@ void TestBankObserver::peerToPeerBroadcastIsThePacksOwn()
     QVERIFY(std::abs(*r->tempMaxC - 20.85) < 1e-9);
     QVERIFY(!r->tempsC.has());
     QCOMPARE(*r->socPct, 67.11);
+}
+
+void TestBankObserver::twoSendersOnOnePacksLink_data()
+{
+    // Name frames on B2's own interface, one a second ("ms:id#data"); the names: "P2 LFP16" and
+    // "P2b LFP1" in 0x370 (bankscope-sim's twin BMS), "BANKSIM" and "PYLON" in 0x35E.
+    const QString p2 = QStringLiteral("370#5032204C46503136");
+    const QString p2b = QStringLiteral("370#503262204C465031");
+    const QString banksim = QStringLiteral("35E#42414E4B53494D00");
+    const QString pylon = QStringLiteral("35E#50594C4F4E202020");
+    auto every = [](const QStringList &frames, int fromMs, int count) {
+        QStringList out;
+        for (int i = 0; i < count; ++i)
+            for (const QString &f : frames)
+                out.append(QStringLiteral("%1:%2").arg(fromMs + 1000 * i).arg(f));
+        return out;
+    };
+    QTest::addColumn<QStringList>("frames");
+    QTest::addColumn<QStringList>("senders"); // empty: no name heard
+    QTest::addColumn<bool>("finding");
+    QTest::newRow("one BMS") << every({p2, banksim}, 0, 5) << QStringList{QStringLiteral("P2 LFP16")} << false;
+    QTest::newRow("a second BMS on the port, same ids") << every({p2, p2b, banksim}, 0, 4)
+                                                        << QStringList{QStringLiteral("P2 LFP16"), QStringLiteral("P2b LFP1")} << true;
+    QTest::newRow("a Victron-dialect and a Pylon BMS") << every({p2, banksim, pylon}, 0, 3)
+                                                       << QStringList{QStringLiteral("BANKSIM"), QStringLiteral("PYLON")} << true;
+    // Heard once is not a sender (a corrupted frame that still checked out, a plug-in moment).
+    QTest::newRow("one stray name") << every({p2}, 0, 5) + QStringList{QStringLiteral("4500:") + p2b} << QStringList{QStringLiteral("P2 LFP16")}
+                                    << false;
+    // A BMS renamed (reconfigured in its app): the old name ages out of the window.
+    QTest::newRow("a name changed once") << every({p2}, 0, 3) + every({p2b}, 20000, 3) << QStringList{QStringLiteral("P2b LFP1")} << false;
+    // Some BMSs put cell extremes in 0x370 (not printable): nothing to tell apart, nothing said.
+    QTest::newRow("0x370 without a name") << every({QStringLiteral("370#A60CE40C22012601"), QStringLiteral("370#A00CE40C22012601")}, 0, 4)
+                                          << QStringList() << false;
+}
+
+void TestBankObserver::twoSendersOnOnePacksLink()
+{
+    QFETCH(QStringList, frames);
+    QFETCH(QStringList, senders);
+    QFETCH(bool, finding);
+    BankConfig gx;
+    gx.architecture = Architecture::PeerToPeer;
+    gx.packs = {{QStringLiteral("B1"), QStringLiteral("LFP16"), 200.0, PackRole::Slave, 1},
+                {QStringLiteral("B2"), QStringLiteral("LFP16"), 200.0, PackRole::Slave, 2}};
+    BankObserver b1(gx, QStringLiteral("can0"));
+    b1.setBroadcastPack(QStringLiteral("B1"));
+    BankObserver b2(gx, QStringLiteral("can1"));
+    b2.setBroadcastPack(QStringLiteral("B2"));
+    LineDecoder decoder(LineDecoder::Options{ProtocolId::PylonCan, std::nullopt, PylonCan::Dialect::SmaVictron, std::nullopt});
+    qint64 last = 0;
+    for (const QString &f : frames) {
+        last = f.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const QByteArray line = f.section(QLatin1Char(':'), 1).toLatin1();
+        // B2's BMS also sends its values (they make it online); B1 one BMS alone.
+        b2.apply(decode(ProtocolId::PylonCan, line, &decoder), last);
+        b2.apply(decode(ProtocolId::PylonCan, "355#4300640000000000", &decoder), last);
+        b1.apply(decode(ProtocolId::PylonCan, "355#4300640000000000", &decoder), last);
+        b1.apply(decode(ProtocolId::PylonCan, "370#5031204C46503136", &decoder), last); // "P1 LFP16"
+    }
+    const PackReading *r = b2.reading(QStringLiteral("B2"));
+    QVERIFY(r);
+    QCOMPARE(r->senders.value_or({}), senders);
+    if (!senders.isEmpty())
+        QCOMPARE(r->senders.source.link, QStringLiteral("can1"));
+
+    // What the window and the monitor show: a finding on B2, naming both, and none on B1.
+    BankSnapshot snap;
+    snap.config = gx;
+    for (const PackReading &x : b1.readings() + b2.readings())
+        snap.readings.insert(x.packId, x);
+    const AggregationResult result = Aggregator::aggregate(snap, last);
+    const auto it = std::find_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return f.code == QLatin1String("two-bms-one-link"); });
+    QCOMPARE(it != result.findings.end(), finding);
+    if (finding) {
+        QCOMPARE(it->subject, QStringLiteral("B2"));
+        QCOMPARE(it->severity, Severity::Error);
+        for (const QString &name : senders)
+            QVERIFY2(it->text.contains(name), qPrintable(it->text));
+        QVERIFY(it->text.contains(QLatin1String("can1")));
+        QVERIFY(!it->nextStep.isEmpty());
+        QCOMPARE(std::count_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return f.code == QLatin1String("two-bms-one-link"); }), 1);
+    }
 }
 
 void TestBankObserver::unknownAlarmsAreKept()

@@ -133,6 +133,8 @@ private Q_SLOTS:
     void writesNeverLeave();
     void jkModbusPacksThroughTheScheduler();
     void jkPbAnswerTailIsNotAnotherMaster();
+    void jkLegacyAnswersAreJudged_data();
+    void jkLegacyAnswersAreJudged();
 };
 
 void TestPollScheduler::pollsTheWholePlanOneAtATime()
@@ -390,6 +392,43 @@ void TestPollScheduler::jkModbusPacksThroughTheScheduler()
     QVERIFY(scheduler.stats().value(4).timeouts >= 4);
     QVERIFY(!failed.isEmpty());
     QCOMPARE(failed.first().at(1).toString(), QStringLiteral("timeout"));
+}
+
+void TestPollScheduler::jkLegacyAnswersAreJudged_data()
+{
+    // A real JK-B read-all answer (syssi/esphome-jk-bms), and what two packs answering at one
+    // address make of it: the second starts a character late and the wire carries the dominant
+    // bits (as bankscope-sim collides them), so the 4E 57 header is lost.
+    const QByteArray answer = TestData::hexFile(QStringLiteral("jk/jkb-b4-read-all.hex"));
+    QByteArray collided = answer;
+    const QByteArray late = QByteArray(1, '\xFF') + answer;
+    for (qsizetype i = 0; i < collided.size(); ++i)
+        collided[i] = char(quint8(collided[i]) & quint8(late[i]));
+    const QByteArray request = PollPlans::jkLegacyProbe(1).bytes;
+
+    QTest::addColumn<QByteArray>("rx");
+    QTest::addColumn<int>("verdict");
+    QTest::newRow("a whole answer") << answer << int(PollProtocol::Verdict::Answer);
+    QTest::newRow("our echo, then the answer") << request + answer << int(PollProtocol::Verdict::Answer);
+    QTest::newRow("half an answer: wait") << answer.left(answer.size() / 2) << int(PollProtocol::Verdict::Incomplete);
+    QTest::newRow("only our echo: wait") << request << int(PollProtocol::Verdict::Incomplete);
+    QTest::newRow("a few bytes of noise: wait") << QByteArray("\x13\x88\xF0\x01", 4) << int(PollProtocol::Verdict::Incomplete);
+    // Something answered, unreadable: a framing error (garbled), never a silent time-out
+    // ("missing" would send the installer looking for a dead pack when there are two).
+    QTest::newRow("two packs answer together") << collided << int(PollProtocol::Verdict::FramingError);
+    QTest::newRow("a bad checksum") << QByteArray(answer).replace(answer.size() - 1, 1, QByteArray(1, char(answer.back() ^ 0x01)))
+                                    << int(PollProtocol::Verdict::ChecksumError);
+}
+
+void TestPollScheduler::jkLegacyAnswersAreJudged()
+{
+    QFETCH(QByteArray, rx);
+    QFETCH(int, verdict);
+    JkLegacyPollProtocol protocol;
+    const PollProtocol::Outcome o = protocol.examine(PollPlans::jkLegacyProbe(1), rx);
+    QCOMPARE(int(o.verdict), verdict);
+    if (o.verdict == PollProtocol::Verdict::FramingError)
+        QVERIFY(!o.detail.isEmpty());
 }
 
 void TestPollScheduler::jkPbAnswerTailIsNotAnotherMaster()

@@ -9,6 +9,7 @@
 #include "firmwarepage.h"
 #include "invertersettingspage.h"
 #include "monitorverificationsource.h"
+#include "sessionverificationsource.h"
 #include "planner.h"
 #include "reportdialog.h"
 #include "sitepage.h"
@@ -168,7 +169,7 @@ QWidget *CommissioningWizard::scrollableContent(QWizardPage *page)
 CommissioningWizard::~CommissioningWizard() = default;
 
 CommissioningWizard *CommissioningWizard::open(QWidget *parent, const Catalogue &catalogue, AppSettings *settings, const BankMonitor &monitor,
-                                               const LinkActivity *activity, BankSession *session)
+                                               const LinkActivity *activity, BankSession *session, SessionEvidence *evidence)
 {
     if (parent) {
         if (auto *existing = parent->findChild<CommissioningWizard *>(QString(), Qt::FindDirectChildrenOnly)) {
@@ -178,7 +179,8 @@ CommissioningWizard *CommissioningWizard::open(QWidget *parent, const Catalogue 
             return existing;
         }
     }
-    auto *source = new MonitorVerificationSource(monitor, activity);
+    VerificationSource *source = evidence ? static_cast<VerificationSource *>(new SessionVerificationSource(*evidence))
+                                          : new MonitorVerificationSource(monitor, activity);
     auto *wizard = new CommissioningWizard(catalogue, settings, source, parent);
     wizard->setDrillSession(session);
     source->setParent(wizard);

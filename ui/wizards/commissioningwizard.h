@@ -23,6 +23,7 @@ class VerificationPage;
 class DrillPage;
 class SummaryPage;
 class BankSession;
+class SessionEvidence;
 
 // The commissioning wizard of issue 21 (HOUSE-STYLE 12): it owns one CommissioningPlan value;
 // each page edits its part and validates it, and Planner::apply (core) derives everything else
@@ -59,8 +60,11 @@ public:
     // The entry point from the window: one wizard per window (a second call raises the first),
     // verifying against the window's live bank; deleted when closed.
     // `session` (may be null): the window's live session the failover drill listens on.
+    // `evidence` (may be null): the session's evidence (serial numbers read at scan time, the
+    // passive scan, the names on CAN); when given, live verification reads it
+    // (SessionVerificationSource) instead of the monitor alone.
     static CommissioningWizard *open(QWidget *parent, const Catalogue &catalogue, AppSettings *settings, const BankMonitor &monitor,
-                                     const LinkActivity *activity, BankSession *session = nullptr);
+                                     const LinkActivity *activity, BankSession *session = nullptr, SessionEvidence *evidence = nullptr);
 
     const Catalogue &catalogue() const { return m_catalogue; }
     AppSettings *settings() const { return m_settings; }
