@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 namespace {
 
@@ -35,6 +36,38 @@ QString writeScenario(const QTemporaryDir &dir)
     f.open(QIODevice::WriteOnly);
     f.write(R"({"name": "drill", "baud": 115200, "packs": [{"id": "P1", "address": 2}, {"id": "P2", "address": 3},
                {"id": "P3", "address": 4}], "load": [[0, -30]]})");
+    return path;
+}
+
+// The GX example (two CAN-bus BMSs, each on its own GX port) with this site's orders.
+QString writeGxPlan(const QTemporaryDir &dir)
+{
+    QFile in(QStringLiteral(BANKSCOPE_TEST_DATA "/commissioning/victron-gx-2bms.json"));
+    in.open(QIODevice::ReadOnly);
+    QJsonObject plan = QJsonDocument::fromJson(in.readAll()).object();
+    auto order = [](const char *a, const char *b) {
+        return QJsonObject{{QStringLiteral("confidence"), QStringLiteral("documented")},
+                           {QStringLiteral("origin"), QStringLiteral("installer")},
+                           {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("breaker"), QStringLiteral("Q1")}, {QStringLiteral("text"), QString::fromLatin1(a)}},
+                                                                QJsonObject{{QStringLiteral("breaker"), QStringLiteral("Q2")}, {QStringLiteral("text"), QString::fromLatin1(b)}}}}};
+    };
+    plan.insert(QStringLiteral("isolation_order"), order("Switch the Multi off", "Open the battery DC breaker"));
+    plan.insert(QStringLiteral("power_up_order"), order("Switch the Multi on", "Close the battery DC breaker"));
+    const QString path = dir.filePath(QStringLiteral("gx.json"));
+    QFile out(path);
+    out.open(QIODevice::WriteOnly);
+    out.write(QJsonDocument(plan).toJson());
+    return path;
+}
+
+// Two Victron-dialect CAN-bus BMSs of 200 and 100 Ah, each on its own interface, no fault.
+QString writeGxScenario(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("gx-s.json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(R"({"name": "gx drill", "protocol": "victron-can", "packs": [{"id": "P1", "capacity_Ah": 200, "soc_pct": 72},
+               {"id": "P2", "capacity_Ah": 100, "soc_pct": 65}], "load": [[0, -30]]})");
     return path;
 }
 
@@ -62,6 +95,10 @@ struct Site
     bool abortAtFirstStep = false;
     bool bySignal = false;
     QStringList instructions;
+    // Another bank: what the person and the simulator do for each instruction (code, step), in place
+    // of the Pylontech chain's below; abortAt: the instruction at which the person aborts.
+    std::function<void(Site &, const QString &, const QString &)> play;
+    QString abortAt;
 
     void sim_(const char *command)
     {
@@ -95,6 +132,17 @@ struct Site
             const QString code = o[QStringLiteral("code")].toString();
             const QString step = o[QStringLiteral("step")].toString();
             instructions.append(step.isEmpty() ? code : step);
+            if (!abortAt.isEmpty() && code == abortAt && !aborted) {
+                aborted = true;
+                answer("abort\n");
+                continue;
+            }
+            if (play) {
+                play(*this, code, step);
+                if (o[QStringLiteral("needs_done")].toBool())
+                    answer("done\n");
+                continue;
+            }
             if (code == QLatin1String("switch-off-master"))
                 sim_("fault master-dies\n");
             if (!o[QStringLiteral("needs_done")].toBool())
@@ -133,6 +181,8 @@ private Q_SLOTS:
     void passesAgainstSimulator();
     void abortEndsWithOneMaster_data();
     void abortEndsWithOneMaster();
+    void gxDrill_data();
+    void gxDrill();
     void badInput_data();
     void badInput();
 };
@@ -203,7 +253,7 @@ void TestCliDrill::passesAgainstSimulator()
     drill.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("drill"), QStringLiteral("--plan"), plan, QStringLiteral("--can"),
                                                 QStringLiteral("virtualcan:can0"), QStringLiteral("--output"), out});
     QVERIFY(drill.waitForStarted());
-    Site site{&drill, &sim, false, false, {}};
+    Site site{&drill, &sim, false, false, {}, {}, {}};
     const QJsonObject result = site.run(120000);
     QVERIFY2(!result.isEmpty(), qPrintable(site.instructions.join(QLatin1Char(' ')) + QString::fromUtf8(drill.readAllStandardError())));
     QVERIFY(drill.waitForFinished(10000));
@@ -260,7 +310,7 @@ void TestCliDrill::abortEndsWithOneMaster()
     drill.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("drill"), QStringLiteral("--plan"), plan, QStringLiteral("--can"),
                                                 QStringLiteral("virtualcan:can0")});
     QVERIFY(drill.waitForStarted());
-    Site site{&drill, &sim, false, false, {}};
+    Site site{&drill, &sim, false, false, {}, {}, {}};
     site.abortAtFirstStep = true;
     site.bySignal = bySignal;
     const QJsonObject result = site.run(120000);
@@ -286,6 +336,104 @@ void TestCliDrill::abortEndsWithOneMaster()
     QVERIFY(backup.open(QIODevice::ReadOnly));
     QCOMPARE(backup.readAll(), before);
     QCOMPARE(readJson(plan)[QStringLiteral("failover")][QStringLiteral("drill")][QStringLiteral("result")].toString(), QStringLiteral("aborted"));
+}
+
+void TestCliDrill::gxDrill_data()
+{
+    QTest::addColumn<QString>("abortAt"); // empty: the drill runs to its end
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QStringList>("events");
+    QTest::newRow("passes: P1 off, P2 carries on, P1 back")
+        << QString() << "passed"
+        << QStringList{QStringLiteral("gx-baseline"), QStringLiteral("bank-before"), QStringLiteral("bms-silent"), QStringLiteral("bank-after"),
+                       QStringLiteral("carries-on"), QStringLiteral("restore-started"), QStringLiteral("all-bms-heard"), QStringLiteral("drill-passed")};
+    QTest::newRow("aborted while P1 is off: P1 back, every BMS heard")
+        << "gx-listen" << "aborted"
+        << QStringList{QStringLiteral("gx-baseline"), QStringLiteral("bms-silent"), QStringLiteral("aborted"), QStringLiteral("restore-started"),
+                       QStringLiteral("all-bms-heard"), QStringLiteral("drill-aborted")};
+}
+
+void TestCliDrill::gxDrill()
+{
+    QFETCH(QString, abortAt);
+    QFETCH(QString, result);
+    QFETCH(QStringList, events);
+    QTemporaryDir dir;
+    const QString plan = writeGxPlan(dir);
+    const QString out = dir.filePath(QStringLiteral("drilled.json"));
+    QProcess bank;
+    bank.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), writeGxScenario(dir), QStringLiteral("--can"), QStringLiteral("virtualcan:can0,can1")});
+    QVERIFY(bank.waitForStarted());
+    // The GX on the same two ports: its keep-alive on each, as on site.
+    QProcess gx;
+    gx.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--gx"), QStringLiteral("--can"), QStringLiteral("virtualcan:can0,can1")});
+    QVERIFY(gx.waitForStarted());
+    QProcess drill;
+    drill.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("drill"), QStringLiteral("--plan"), plan, QStringLiteral("--can"),
+                                                QStringLiteral("virtualcan:can0,can1"), QStringLiteral("--output"), out});
+    QVERIFY(drill.waitForStarted());
+    Site site{&drill, &bank, false, false, {}, {}, abortAt};
+    site.play = [](Site &s, const QString &code, const QString &step) {
+        if (code == QLatin1String("gx-switch-off"))
+            s.sim_("fault slave-offline P1\n"); // the installer switches P1's BMS off
+        else if (step == QLatin1String("restore-bms"))
+            s.sim_("clear slave-offline P1\n");
+    };
+    const QJsonObject r = site.run(150000);
+    QVERIFY2(!r.isEmpty(), qPrintable(site.instructions.join(QLatin1Char(' ')) + QString::fromUtf8(drill.readAllStandardError())));
+    QVERIFY(drill.waitForFinished(10000));
+    for (QProcess *p : {&bank, &gx}) {
+        p->write("quit\n");
+        if (!p->waitForFinished(5000))
+            p->kill();
+    }
+
+    const QStringList have = drillEvents(r);
+    QCOMPARE(r[QStringLiteral("result")].toString(), result);
+    QCOMPARE(drill.exitCode(), result == QLatin1String("passed") ? 0 : 1);
+    QVERIFY(r[QStringLiteral("finished")].toBool());
+    QCOMPARE(r[QStringLiteral("frames_sent")].toDouble(-1), 0.0); // BankScope never transmitted
+    int at = 0;
+    for (const QString &e : events) {
+        const int found = int(have.indexOf(e, at));
+        QVERIFY2(found >= 0, qPrintable(e + QStringLiteral(" in order in ") + have.join(QLatin1Char(' '))));
+        at = found;
+    }
+    QVERIFY(!have.contains(QLatin1String("two-senders")));
+    QVERIFY(!have.contains(QLatin1String("bms-lost")));
+    // Never a master step on a GX bank: nobody to promote.
+    for (const QString &i : site.instructions)
+        QVERIFY2(!i.contains(QLatin1String("master")), qPrintable(i));
+    // The GX's keep-alive was heard on the ports and went on while P1 was off.
+    QVERIFY(!have.contains(QLatin1String("keep-alive-gone")));
+
+    // Before: both BMSs, 300 Ah. While P1 was off (passed): P2 alone, 100 Ah, its limits.
+    const QJsonObject b = r[QStringLiteral("bank")].toObject();
+    QCOMPARE(b[QStringLiteral("failed")].toString(), QStringLiteral("P1"));
+    QCOMPARE(b[QStringLiteral("before")][QStringLiteral("online")].toInt(), 2);
+    QCOMPARE(b[QStringLiteral("before")][QStringLiteral("capacity_ah")].toDouble(), 300.0);
+    QVERIFY(b[QStringLiteral("before")][QStringLiteral("ccl_a")].toDouble() > 0.0);
+    const QStringList proved = r[QStringLiteral("proved")].toVariant().toStringList();
+    if (result == QLatin1String("passed")) {
+        QCOMPARE(b[QStringLiteral("after")][QStringLiteral("online")].toInt(), 1);
+        QCOMPARE(b[QStringLiteral("after")][QStringLiteral("capacity_ah")].toDouble(), 100.0);
+        QVERIFY(b[QStringLiteral("after")][QStringLiteral("ccl_a")].toDouble() > 0.0);
+        QVERIFY(b[QStringLiteral("after")][QStringLiteral("ccl_a")].toDouble() < b[QStringLiteral("before")][QStringLiteral("ccl_a")].toDouble());
+        QCOMPARE(b[QStringLiteral("after")][QStringLiteral("ccl_from")].toString(), QStringLiteral("P2"));
+        QVERIFY(b.contains(QStringLiteral("failed_set_limits")));
+        QCOMPARE(proved, QStringList{QStringLiteral("carries-on")});
+    } else {
+        QVERIFY(!b.contains(QStringLiteral("after")));
+        QVERIFY(proved.isEmpty());
+    }
+    // The plan written carries the drill and its bank view, and reads back.
+    const QJsonObject record = readJson(out)[QStringLiteral("failover")][QStringLiteral("drill")].toObject();
+    QCOMPARE(record[QStringLiteral("result")].toString(), result);
+    QCOMPARE(record[QStringLiteral("bank")][QStringLiteral("before")][QStringLiteral("capacity_ah")].toDouble(), 300.0);
+    QProcess check;
+    check.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("plan"), QStringLiteral("--check"), out});
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.exitCode(), 0);
 }
 
 void TestCliDrill::badInput_data()
