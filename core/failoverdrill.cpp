@@ -587,9 +587,21 @@ DrillBankView FailoverDrill::bankView(double atS) const
     v.cvlV = seen.value(ViewFieldId::CvlV);
     v.cclA = seen.value(ViewFieldId::CclA);
     v.dclA = seen.value(ViewFieldId::DclA);
-    v.cvlFrom = seen[ViewFieldId::CvlV].provenance.pack;
-    v.cclFrom = seen[ViewFieldId::CclA].provenance.pack;
-    v.dclFrom = seen[ViewFieldId::DclA].provenance.pack;
+    // The BMS that set a limit; none where another BMS heard offers the same value (a tie is
+    // nobody's limit alone: taking either off leaves it as it was).
+    auto setBy = [&](ViewFieldId id, const Timed<double> PackReading::*field) {
+        const QString pack = seen[id].provenance.pack;
+        if (pack.isEmpty() || !snapshot.readings.contains(pack) || !(snapshot.readings[pack].*field).has())
+            return pack;
+        const double own = *(snapshot.readings[pack].*field);
+        for (auto it = snapshot.readings.cbegin(); it != snapshot.readings.cend(); ++it)
+            if (it.key() != pack && (it.value().*field).has() && *(it.value().*field) == own)
+                return QString();
+        return pack;
+    };
+    v.cvlFrom = setBy(ViewFieldId::CvlV, &PackReading::cvlV);
+    v.cclFrom = setBy(ViewFieldId::CclA, &PackReading::cclA);
+    v.dclFrom = setBy(ViewFieldId::DclA, &PackReading::dclA);
     return v;
 }
 
