@@ -375,6 +375,13 @@ int runDrill(const QStringList &arguments)
     });
     QCoreApplication::exec();
     tick.stop();
+    // What BankScope sent on the links, read before they are closed: the drill only listens.
+    double framesSent = 0.0;
+    for (int i = 0; !serial && i < session.linkCount(); ++i)
+        if (const CanLink *canLink = session.canLink(i))
+            framesSent += double(canLink->stats().sent);
+    const bool serialGuard = serial && session.guard(0);
+    const double bytesSent = serialGuard ? double(session.guard(0)->bytesSent()) : 0.0;
     session.stop();
 
     // --- The result, the timeline and the plan -----------------------------------------------------
@@ -390,10 +397,6 @@ int runDrill(const QStringList &arguments)
                        {QStringLiteral("timeline"), timeline}};
     if (record.restoredAfterS)
         result.insert(QStringLiteral("restored_after_s"), *record.restoredAfterS);
-    double framesSent = 0.0;
-    for (int i = 0; !serial && i < session.linkCount(); ++i)
-        if (const CanLink *canLink = session.canLink(i))
-            framesSent += double(canLink->stats().sent);
     result.insert(QStringLiteral("frames_sent"), framesSent);
     if (record.bank) {
         // As the plan records it, with whether the BMS taken off set a limit and the views in words.
@@ -406,8 +409,8 @@ int runDrill(const QStringList &arguments)
             bank.insert(QStringLiteral("after_text"), FailoverDrill::bankViewText(*record.bank->after));
         result.insert(QStringLiteral("bank"), bank);
     }
-    if (serial && session.guard(0))
-        result.insert(QStringLiteral("bytes_sent"), double(session.guard(0)->bytesSent()));
+    if (serialGuard)
+        result.insert(QStringLiteral("bytes_sent"), bytesSent);
 
     // A drill that never asked the master off changes nothing in the plan.
     if (pastBaseline) {

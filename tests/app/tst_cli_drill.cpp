@@ -5,6 +5,7 @@
 // port (a pseudo-terminal counts as one) without --confirm-live-site it says what would happen and
 // exits 2, and the peer side of the port reads zero bytes.
 
+#include "ptybus.h"
 #include "ptypair.h"
 
 #include <QDeadlineTimer>
@@ -119,7 +120,7 @@ struct Site
             if (!drill->canReadLine()) {
                 if (drill->state() == QProcess::NotRunning && !drill->canReadLine())
                     return {};
-                drill->waitForReadyRead(100);
+                QTest::qWait(50); // the event loop also carries a PtyBus's bytes
                 sim->readAll();
                 continue;
             }
@@ -181,6 +182,8 @@ private Q_SLOTS:
     void passesAgainstSimulator();
     void abortEndsWithOneMaster_data();
     void abortEndsWithOneMaster();
+    void rs485Drill_data();
+    void rs485Drill();
     void gxDrill_data();
     void gxDrill();
     void badInput_data();
@@ -336,6 +339,92 @@ void TestCliDrill::abortEndsWithOneMaster()
     QVERIFY(backup.open(QIODevice::ReadOnly));
     QCOMPARE(backup.readAll(), before);
     QCOMPARE(readJson(plan)[QStringLiteral("failover")][QStringLiteral("drill")][QStringLiteral("result")].toString(), QStringLiteral("aborted"));
+}
+
+void TestCliDrill::rs485Drill_data()
+{
+    QTest::addColumn<bool>("abort");
+    QTest::newRow("passes: master dies, P2 promoted, one master again, restore") << false;
+    QTest::newRow("aborted at the first step: the master back, one master") << true;
+}
+
+// A Pylontech bank on an Easun SMX-II over RS485 (the inverter polls the master at 0x12, group 1):
+// bank, inverter and the drill on one RS485 wire (PtyBus), the drill listening only.
+void TestCliDrill::rs485Drill()
+{
+    QFETCH(bool, abort);
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("easun.json"));
+    QProcess make;
+    make.start(QStringLiteral(BANKSCOPE_CLI),
+               {QStringLiteral("plan"), QStringLiteral("--battery"), QStringLiteral("pylontech-us3000c:3"), QStringLiteral("--inverter"),
+                QStringLiteral("easun-smx-ii"), QStringLiteral("--site"), QStringLiteral("Abuja bakery"), QStringLiteral("--installer"),
+                QStringLiteral("Ngozi Eze"), QStringLiteral("--phone"), QStringLiteral("+234 809 555 0111"), QStringLiteral("--isolation-order"),
+                QStringLiteral("Switch the inverter off [INV-1]; Open the battery DC breaker [Q2]"), QStringLiteral("--power-up-order"),
+                QStringLiteral("Close the battery DC breaker [Q2]; Start P1; Switch the inverter on [INV-1]"), QStringLiteral("-o"), plan});
+    QVERIFY(make.waitForFinished(30000));
+    QCOMPARE(make.exitCode(), 0);
+    const QString scenario = dir.filePath(QStringLiteral("rs485.json"));
+    {
+        QFile f(scenario);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "rs485 drill", "protocol": "pylontech-rs485", "baud": 115200, "packs": [{"id": "P1", "address": 18},
+                   {"id": "P2", "address": 19}, {"id": "P3", "address": 20}], "load": [[0, -30]]})");
+    }
+    PtyBus bus(3); // 0 the bank, 1 the inverter, 2 the drill
+    QProcess bank;
+    bank.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--serial"), bus.path(0)});
+    QProcess inverter;
+    inverter.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--inverter"), QStringLiteral("--serial"), bus.path(1), QStringLiteral("--baud"),
+                                                   QStringLiteral("115200"), QStringLiteral("--adr"), QStringLiteral("0x12")});
+    QVERIFY(bank.waitForStarted() && inverter.waitForStarted());
+    const QString out = dir.filePath(QStringLiteral("drilled.json"));
+    QProcess drill;
+    // A pseudo-terminal counts as a live port: the drill runs only when confirmed.
+    drill.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("drill"), QStringLiteral("--plan"), plan, QStringLiteral("--serial"), bus.path(2),
+                                                QStringLiteral("--protocol"), QStringLiteral("pylontech-rs485"), QStringLiteral("--baud"),
+                                                QStringLiteral("115200"), QStringLiteral("--confirm-live-site"), QStringLiteral("--output"), out});
+    QVERIFY(drill.waitForStarted());
+    Site site{&drill, &bank, abort, false, {}, {}, {}};
+    const QJsonObject r = site.run(150000);
+    QVERIFY2(!r.isEmpty(), qPrintable(site.instructions.join(QLatin1Char(' ')) + QString::fromUtf8(drill.readAllStandardError())));
+    QTRY_VERIFY_WITH_TIMEOUT(drill.state() == QProcess::NotRunning, 10000); // the event loop carries the bus meanwhile
+    const qint64 drillWrote = bus.written(2);
+    for (QProcess *p : {&bank, &inverter}) {
+        p->write("quit\n");
+        if (!p->waitForFinished(5000))
+            p->kill();
+    }
+
+    const QStringList events = drillEvents(r);
+    QVERIFY2(r[QStringLiteral("result")].toString() == (abort ? QStringLiteral("aborted") : QStringLiteral("passed")),
+             qPrintable(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)).left(3000)));
+    QVERIFY(r[QStringLiteral("finished")].toBool());
+    // Not one byte from the drill on the wire.
+    QCOMPARE(drillWrote, 0);
+    QCOMPARE(r[QStringLiteral("bytes_sent")].toDouble(-1), 0.0);
+    QVERIFY2(!events.contains(QLatin1String("two-masters")), qPrintable(events.join(QLatin1Char(' '))));
+    // The master answered at 0x12 (the inverter's polls heard as its keep-alive), then fell silent.
+    bool heard12 = false;
+    for (const QJsonValue &v : r[QStringLiteral("timeline")].toArray())
+        heard12 = heard12 || v[QStringLiteral("heard")].toArray().contains(QStringLiteral("0x12"));
+    QVERIFY(heard12);
+    if (abort) {
+        for (const char *e : {"baseline", "broadcast-silent", "aborted", "restore-started", "master-heard", "restored", "drill-aborted"})
+            QVERIFY2(events.contains(QLatin1String(e)), e);
+        QVERIFY(site.instructions.contains(QLatin1String("restore-master")));
+        QVERIFY(!site.instructions.contains(QLatin1String("plug-standin-inverter")));
+        QVERIFY(r[QStringLiteral("proved")].toArray().isEmpty());
+    } else {
+        for (const char *e : {"baseline", "broadcast-silent", "master-heard", "one-master", "restore-started", "restored", "drill-passed"})
+            QVERIFY2(events.contains(QLatin1String(e)), e);
+        QVERIFY(events.indexOf(QLatin1String("one-master")) < events.indexOf(QLatin1String("restored")));
+        // The RS485 procedure's own step: switch 1 on the stand-in (the site's rate).
+        QVERIFY(site.instructions.contains(QLatin1String("set-switch-1")));
+        QVERIFY(site.instructions.indexOf(QLatin1String("unplug-failed-inverter")) < site.instructions.indexOf(QLatin1String("plug-standin-inverter")));
+        QVERIFY(r[QStringLiteral("proved")].toVariant().toStringList().contains(QLatin1String("stand-in-takes-over")));
+    }
+    QCOMPARE(readJson(out)[QStringLiteral("failover")][QStringLiteral("drill")][QStringLiteral("result")].toString(), r[QStringLiteral("result")].toString());
 }
 
 void TestCliDrill::gxDrill_data()

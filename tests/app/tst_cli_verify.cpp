@@ -9,6 +9,7 @@
 // so the real 10 s listen window is waited through once; the rows then judge what each run said.
 
 #include "clirun.h"
+#include "ptybus.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,41 +23,6 @@
 #include <memory>
 
 namespace {
-
-// An RS485 pair of wires joining several programs, each on its own pseudo-terminal: what one
-// writes, every other one reads (a half-duplex bus has no direction). Counts what each one wrote.
-class PtyBus
-{
-public:
-    explicit PtyBus(int ports)
-    {
-        for (int i = 0; i < ports; ++i) {
-            m_ports.push_back(std::make_unique<PtyPair>());
-            m_written.append(0);
-        }
-        for (int i = 0; i < ports; ++i) {
-            auto *n = new QSocketNotifier(m_ports[size_t(i)]->masterFd(), QSocketNotifier::Read);
-            m_notifiers.push_back(std::unique_ptr<QSocketNotifier>(n));
-            QObject::connect(n, &QSocketNotifier::activated, [this, i] {
-                char buf[4096];
-                const ssize_t got = ::read(m_ports[size_t(i)]->masterFd(), buf, sizeof buf);
-                if (got <= 0)
-                    return;
-                m_written[i] += got;
-                for (int j = 0; j < int(m_ports.size()); ++j)
-                    if (j != i)
-                        m_ports[size_t(j)]->write(QByteArray(buf, got));
-            });
-        }
-    }
-    QString path(int i) const { return m_ports[size_t(i)]->slavePath(); }
-    qint64 written(int i) const { return m_written.value(i); }
-
-private:
-    std::vector<std::unique_ptr<PtyPair>> m_ports;
-    std::vector<std::unique_ptr<QSocketNotifier>> m_notifiers;
-    QList<qint64> m_written;
-};
 
 const char *const kHealthy = R"({"name": "three healthy US3000C", "protocol": "pylontech-rs485", "baud": 115200, "seed": 3,
   "packs": [{"id": "P1", "address": 2, "model": "US3000C", "soc_pct": 80}, {"id": "P2", "address": 3, "model": "US3000C", "soc_pct": 80},
