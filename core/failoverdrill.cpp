@@ -757,8 +757,8 @@ QString FailoverDrill::bankViewText(const DrillBankView &v)
 {
     auto num = [](const std::optional<double> &x, int decimals) { return x ? QString::number(*x, 'f', decimals) : QStringLiteral("?"); };
     auto from = [](const QString &pack) { return pack.isEmpty() ? QString() : tr(" (from %1)").arg(pack); };
-    return tr("%n BMS(s) heard, %1 Ah, CVL %2 V, CCL %3 A%4, DCL %5 A%6", nullptr, v.online)
-        .arg(num(v.capacityAh, 0), num(v.cvlV, 1), num(v.cclA, 0), from(v.cclFrom), num(v.dclA, 0), from(v.dclFrom));
+    return tr("BMSs heard: %1; %2 Ah, CVL %3 V, CCL %4 A%5, DCL %6 A%7")
+        .arg(QString::number(v.online), num(v.capacityAh, 0), num(v.cvlV, 1), num(v.cclA, 0), from(v.cclFrom), num(v.dclA, 0), from(v.dclFrom));
 }
 
 DrillRecord FailoverDrill::record(const QString &at) const
@@ -790,9 +790,13 @@ QString FailoverDrill::consequence(const FailoverProcedure &procedure, double li
     const int minutes = std::max(1, int(std::ceil(limitS / 60.0)));
     const CardText meanwhile = FailoverTexts::line(procedure.meanwhile);
     if (procedure.kind == FailoverKind::Aggregator) {
-        return tr("The GX will lose the BMS %1 for up to %n minute(s) (the drill's limit) while it is off; whether the others keep the "
-                  "system running is what the drill tests.", nullptr, minutes)
-                   .arg(procedure.failed)
+        return (minutes == 1 ? tr("The GX will lose the BMS %1 for up to a minute (the drill's limit) while it is off; whether the others "
+                                  "keep the system running is what the drill tests.")
+                                   .arg(procedure.failed)
+                             : tr("The GX will lose the BMS %1 for up to %2 minutes (the drill's limit) while it is off; whether the others "
+                                  "keep the system running is what the drill tests.")
+                                   .arg(procedure.failed)
+                                   .arg(minutes))
             + QLatin1Char(' ') + meanwhile.local + QLatin1Char(' ') + tr("(%1)").arg(FailoverTexts::confidence(procedure.meanwhile.confidence).local);
     }
     const QString loses = minutes == 1 ? tr("The inverter will lose battery data for up to a minute (the drill's limit) while the master %1 is off.")
@@ -817,8 +821,8 @@ QString FailoverDrill::text(const DrillInstruction &in)
     if (c == QLatin1String("gx-switch-off"))
         return tr("Switch off the BMS %1 now (or pull its CAN cable from the GX). BankScope listens on every port and never transmits.").arg(a0);
     if (c == QLatin1String("gx-listen"))
-        return tr("%1 is off. Listening: every other BMS must keep sending and the GX keep talking to them. Note what the GX screen shows "
-                  "(answer: saw WHAT).")
+        return tr("%1 is off. Listening: every other BMS must keep sending and the GX keep talking to them. Note what the GX screen "
+                  "shows.")
             .arg(a0);
     if (c == QLatin1String("gx-wait-all"))
         return tr("Listening until every BMS is heard again, %1 too.").arg(a0);

@@ -157,6 +157,9 @@ void DrillPage::initializePage()
         m_consequence->setText(m_blocked);
     } else {
         m_procedure = planned->procedure;
+        if (m_procedure.kind == FailoverKind::Aggregator)
+            setSubTitle(tr("Prove on this site that the system carries on with one BMS off, and that every BMS is heard again when it is "
+                           "back. BankScope only listens. Optional: skip it with Next."));
         if (FailoverDrill::unsupported(m_procedure)) {
             FailoverDrill probe(m_wizard->plan(), m_procedure, {});
             probe.start(0.0);
@@ -180,8 +183,11 @@ void DrillPage::initializePage()
         m_link->setText(m_blocked);
     } else {
         const bool live = DrillFeed::isLive(m_session->plan());
-        m_link->setText(live ? tr("Listening on %1: a live site.").arg(m_session->linkName(0))
-                             : tr("Listening on %1: a simulated bus, not a live site.").arg(m_session->linkName(0)));
+        QStringList links;
+        for (int i = 0; i < m_session->linkCount(); ++i)
+            links.append(m_session->linkName(i));
+        const QString on = links.join(QStringLiteral(", "));
+        m_link->setText(live ? tr("Listening on %1: a live site.").arg(on) : tr("Listening on %1: a simulated bus, not a live site.").arg(on));
     }
     if (m_drill && m_drill->finished())
         return; // the last drill's result stays on show
