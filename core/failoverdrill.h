@@ -236,5 +236,4 @@ private:
     std::optional<double> m_carrySinceS;        // the others heard without the failed one since
     std::optional<DrillBankView> m_before;
     std::optional<DrillBankView> m_after;
-    bool m_failedSilentSaid = false;
 };
