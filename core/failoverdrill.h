@@ -4,8 +4,10 @@
 #include "failoverbus.h"
 #include "failoverprocedure.h"
 #include "failoverrecord.h"
+#include "packreading.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,8 +21,12 @@ struct DrillEvidence
     enum class Kind {
         MasterFrame,   // something only a master sends: a Pylon CAN 0x351 limits broadcast, an RS485
                        // answer at the group's master address, a JK-PB master record
+        BmsFrame,      // GX bank: one BMS's own limits broadcast on its own GX port (`source`: the pack;
+                       // its values come through FailoverDrill::feedReading)
         Collision,     // a garbled answer or a duplicate at the master's address: two masters answer
-        KeepAlive,     // the inverter's keep-alive (CAN 0x305) or its poll (an RS485 request)
+                       // (GX bank: two senders on one BMS's port, `source`: the pack)
+        KeepAlive,     // the inverter's keep-alive (CAN 0x305) or its poll (an RS485 request); GX bank:
+                       // the GX's keep-alive on one BMS's port (`source`: the pack)
         Done,          // the installer did the step shown
         Saw,           // the installer notes what the inverter does (`note`: "inverter-stopped",
                        // "inverter-running", "inverter-fault"; anything else is kept as typed)
@@ -64,7 +70,19 @@ struct DrillInstruction
 // master only switched off: switch it back on; some steps done: the planner's restore) and keeps
 // listening until exactly one master is heard. Two masters heard at any time fail the drill and
 // take it to the restore. Only a drill that passed proves facts: every fact the steps walked rest on
-// and FailoverFacts::kStandInTakesOver. Pure (no clock of its own, no I/O); any thread.
+// and FailoverFacts::kStandInTakesOver.
+//
+// A peer-to-peer (GX) bank has no master to replace; its drill (issue 22 item 1, "the system carries
+// on" only once the drill showed it on this site) listens on every BMS's GX port:
+//   1. hears every BMS of the plan for a while and takes the bank's capacity and limits from the
+//      aggregation core (the "before"),
+//   2. asks the installer to switch one BMS off (or pull its CAN cable), waits for it to go silent,
+//   3. listens while it is off: every other BMS must keep sending, the GX's keep-alive (where it was
+//      heard) must go on, and the limits the bank offers must stay above zero; the "after" is taken
+//      from the aggregation core, with whether the BMS taken off set any of the limits before,
+//   4. asks for it back and listens until every BMS is heard again.
+// It never transmits and never asks for a second BMS on a port; two senders on one port fail it.
+// A passed GX drill proves FailoverFacts::kCarriesOn. Pure (no clock of its own, no I/O); any thread.
 class FailoverDrill
 {
     Q_DECLARE_TR_FUNCTIONS(FailoverDrill)
@@ -98,6 +116,8 @@ public:
 
     void start(double atS);
     void feed(const DrillEvidence &evidence);
+    // GX bank: a BMS's values so far (from its port's BankObserver), for the aggregation core.
+    void feedReading(const QString &pack, const PackReading &reading);
 
     Phase phase() const { return m_phase; }
     bool finished() const { return m_phase == Phase::Done; }
@@ -108,6 +128,9 @@ public:
     // "limit", "aborted", "step-refused"; empty otherwise.
     QString reason() const { return m_reason; }
     const QList<DrillEvent> &timeline() const { return m_timeline; }
+    // Who is heard over the window ending at atS: the masters' sources ("collision" for garbled
+    // answers), or on a GX bank the BMSs heard on their ports.
+    QStringList heardAt(double atS) const;
     // Masters heard over the window ending at atS (0, 1, 2 = two or more).
     int mastersHeard(double atS) const;
     // The learned broadcast period (CAN), 0 when none.
@@ -116,6 +139,11 @@ public:
     std::optional<double> restoredAfterS() const { return m_restoredAfterS; }
     // Increases whenever the instruction or the timeline changes (front ends redraw on it).
     int revision() const { return m_revision; }
+
+    // GX bank: the aggregation core's view before the BMS was taken off and while it was off.
+    const std::optional<DrillBankView> &bankBefore() const { return m_before; }
+    const std::optional<DrillBankView> &bankAfter() const { return m_after; }
+    bool isGx() const { return m_procedure.kind == FailoverKind::Aggregator; }
 
     // The record for the plan (at: ISO 8601 of the drill's start).
     DrillRecord record(const QString &at) const;
@@ -132,6 +160,9 @@ public:
     // for those steps (translated); empty for the others.
     static QString stepDetail(const CommissioningPlan &plan, const FailoverStep &step);
     static QString phaseName(Phase phase);                    // "baseline", ...
+    // A GX bank's view in words: "2 BMSs, 300 Ah, CVL 53.2 V, CCL 100 A (from P2), DCL 100 A (from P2)"
+    // (translated; numbers as the core gives them).
+    static QString bankViewText(const DrillBankView &view);
 
 private:
     struct Frame
@@ -152,6 +183,11 @@ private:
     bool busAllows(const FailoverStep &step, FailoverBus::Purpose purpose) const;
     double silenceS() const;
     double windowS() const;
+    // GX bank.
+    void evaluateGx(double atS);
+    QStringList bmsHeard(double atS) const;
+    DrillBankView bankView(double atS) const;
+    void gxFeed(const DrillEvidence &evidence);
 
     CommissioningPlan m_plan;
     FailoverProcedure m_procedure;
@@ -189,4 +225,15 @@ private:
     QString m_reason;
     QStringList m_proved;
     int m_revision = 0;
+    // GX bank.
+    QStringList m_bmss;                         // every BMS of the plan, in bank order
+    QHash<QString, QList<double>> m_bmsFrames;  // limits broadcasts heard, per BMS (the last minute)
+    QHash<QString, PackReading> m_readings;     // each BMS's values so far
+    QHash<QString, double> m_gxKeepAliveS;      // the GX's keep-alive last heard, per BMS port
+    QHash<QString, double> m_bmsCollisionS;     // two senders last heard on a BMS's port
+    QStringList m_lostSaid;                     // BMSs said lost while they should be heard
+    std::optional<double> m_allSinceS;          // every BMS heard since
+    std::optional<double> m_carrySinceS;        // the others heard without the failed one since
+    std::optional<DrillBankView> m_before;
+    std::optional<DrillBankView> m_after;
 };

@@ -556,7 +556,12 @@ Expected<FailoverPlanner::Result, PlanJson::Error> FailoverPlanner::plan(const C
         // "The system carries on" only once the drill showed it on this site.
         Fact carries;
         carries.confidence = Confidence::Uncertain;
-        FailoverStep s = b.resting(QStringLiteral("carries-on"), {QString::number(n - 1), QString::number(n > 0 ? int(std::lround(100.0 / n)) : 0)},
+        // The capacity lost: one battery's share, or what a passed drill measured on this site.
+        int lessPct = n > 0 ? int(std::lround(100.0 / n)) : 0;
+        if (const auto &d = record->drill; d && d->result == QLatin1String("passed") && d->bank && d->bank->after && d->bank->before.capacityAh
+            && d->bank->after->capacityAh && *d->bank->before.capacityAh > 0)
+            lessPct = int(std::lround((1.0 - *d->bank->after->capacityAh / *d->bank->before.capacityAh) * 100.0));
+        FailoverStep s = b.resting(QStringLiteral("carries-on"), {QString::number(n - 1), QString::number(lessPct)},
                                    QLatin1String(FailoverFacts::kCarriesOn), carries, QStringLiteral("system-stopped"));
         if (inverter)
             s.sources = refs(inverter->multiBms.sources, catalogue);

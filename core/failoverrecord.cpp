@@ -91,7 +91,60 @@ public:
             fail(field, tr("expected an object"));
         return v.toObject();
     }
+    std::optional<double> number(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0 || v.toDouble() > 1e6) {
+            fail(path + QLatin1Char('.') + key, tr("expected a number from 0 to 1000000"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+    DrillBankView view(const QJsonValue &v, const QString &path)
+    {
+        DrillBankView out;
+        const QJsonObject o = object(v, path);
+        if (error || !keys(o, path, {QStringLiteral("online")},
+                           {QStringLiteral("capacity_ah"), QStringLiteral("cvl_v"), QStringLiteral("ccl_a"), QStringLiteral("dcl_a"),
+                            QStringLiteral("cvl_from"), QStringLiteral("ccl_from"), QStringLiteral("dcl_from")}))
+            return out;
+        const QJsonValue online = o.value(QStringLiteral("online"));
+        if (!online.isDouble() || online.toDouble() < 0 || online.toDouble() > 1000 || online.toDouble() != std::floor(online.toDouble()))
+            fail(path + QStringLiteral(".online"), tr("expected a whole number from 0 to 1000"));
+        out.online = online.toInt();
+        out.capacityAh = number(o, path, QStringLiteral("capacity_ah"));
+        out.cvlV = number(o, path, QStringLiteral("cvl_v"));
+        out.cclA = number(o, path, QStringLiteral("ccl_a"));
+        out.dclA = number(o, path, QStringLiteral("dcl_a"));
+        out.cvlFrom = text(o, path, QStringLiteral("cvl_from"));
+        out.cclFrom = text(o, path, QStringLiteral("ccl_from"));
+        out.dclFrom = text(o, path, QStringLiteral("dcl_from"));
+        return out;
+    }
 };
+
+QJsonObject viewJson(const DrillBankView &v)
+{
+    QJsonObject o{{QStringLiteral("online"), v.online}};
+    auto put = [&o](const char *key, const std::optional<double> &x) {
+        if (x)
+            o.insert(QLatin1String(key), *x);
+    };
+    put("capacity_ah", v.capacityAh);
+    put("cvl_v", v.cvlV);
+    put("ccl_a", v.cclA);
+    put("dcl_a", v.dclA);
+    auto from = [&o](const char *key, const QString &x) {
+        if (!x.isEmpty())
+            o.insert(QLatin1String(key), x);
+    };
+    from("cvl_from", v.cvlFrom);
+    from("ccl_from", v.cclFrom);
+    from("dcl_from", v.dclFrom);
+    return o;
+}
 
 } // namespace
 
@@ -164,7 +217,8 @@ Expected<FailoverRecord, PlanJson::Error> FailoverRecord::fromJson(const QJsonOb
         const QString path = root + QStringLiteral(".drill");
         const QJsonObject o = r.object(json.value(QStringLiteral("drill")), path);
         if (!r.error && r.keys(o, path, {QStringLiteral("result")},
-                               {QStringLiteral("at"), QStringLiteral("proved"), QStringLiteral("restored_after_s"), QStringLiteral("timeline")})) {
+                               {QStringLiteral("at"), QStringLiteral("proved"), QStringLiteral("restored_after_s"), QStringLiteral("timeline"),
+                                QStringLiteral("bank")})) {
             DrillRecord d;
             d.at = r.text(o, path, QStringLiteral("at"));
             d.result = r.text(o, path, QStringLiteral("result"));
@@ -191,7 +245,7 @@ Expected<FailoverRecord, PlanJson::Error> FailoverRecord::fromJson(const QJsonOb
                 for (int i = 0; i < list.size() && !r.error; ++i) {
                     const QString p = QStringLiteral("%1[%2]").arg(tp).arg(i);
                     const QJsonObject e = r.object(list[i], p);
-                    if (r.error || !r.keys(e, p, {QStringLiteral("at_s"), QStringLiteral("event")}, {QStringLiteral("subject"), QStringLiteral("note")}))
+                    if (r.error || !r.keys(e, p, {QStringLiteral("at_s"), QStringLiteral("event")}, {QStringLiteral("subject"), QStringLiteral("note"), QStringLiteral("heard")}))
                         break;
                     DrillEvent ev;
                     const QJsonValue at = e.value(QStringLiteral("at_s"));
@@ -205,7 +259,29 @@ Expected<FailoverRecord, PlanJson::Error> FailoverRecord::fromJson(const QJsonOb
                         r.fail(p + QStringLiteral(".event"), tr("expected text"));
                     ev.subject = r.text(e, p, QStringLiteral("subject"));
                     ev.note = r.text(e, p, QStringLiteral("note"));
+                    if (e.contains(QStringLiteral("heard"))) {
+                        const QJsonArray heard = r.array(e.value(QStringLiteral("heard")), p + QStringLiteral(".heard"));
+                        for (int k = 0; k < heard.size() && !r.error; ++k) {
+                            if (!heard[k].isString() || heard[k].toString().isEmpty())
+                                r.fail(QStringLiteral("%1.heard[%2]").arg(p).arg(k), tr("expected text"));
+                            ev.heard.append(heard[k].toString());
+                        }
+                    }
                     d.timeline.append(ev);
+                }
+            }
+            if (!r.error && o.contains(QStringLiteral("bank")) && !o.value(QStringLiteral("bank")).isNull()) {
+                const QString bp = path + QStringLiteral(".bank");
+                const QJsonObject b = r.object(o.value(QStringLiteral("bank")), bp);
+                if (!r.error && r.keys(b, bp, {QStringLiteral("failed"), QStringLiteral("before")}, {QStringLiteral("after")})) {
+                    DrillBankChange change;
+                    change.failed = r.text(b, bp, QStringLiteral("failed"));
+                    if (!r.error && change.failed.isEmpty())
+                        r.fail(bp + QStringLiteral(".failed"), tr("expected text"));
+                    change.before = r.view(b.value(QStringLiteral("before")), bp + QStringLiteral(".before"));
+                    if (!r.error && b.contains(QStringLiteral("after")) && !b.value(QStringLiteral("after")).isNull())
+                        change.after = r.view(b.value(QStringLiteral("after")), bp + QStringLiteral(".after"));
+                    d.bank = change;
                 }
             }
             out.drill = d;
@@ -249,9 +325,17 @@ QJsonObject FailoverRecord::toJson() const
                     x.insert(QStringLiteral("subject"), e.subject);
                 if (!e.note.isEmpty())
                     x.insert(QStringLiteral("note"), e.note);
+                if (!e.heard.isEmpty())
+                    x.insert(QStringLiteral("heard"), QJsonArray::fromStringList(e.heard));
                 list.append(x);
             }
             d.insert(QStringLiteral("timeline"), list);
+        }
+        if (drill->bank) {
+            QJsonObject b{{QStringLiteral("failed"), drill->bank->failed}, {QStringLiteral("before"), viewJson(drill->bank->before)}};
+            if (drill->bank->after)
+                b.insert(QStringLiteral("after"), viewJson(*drill->bank->after));
+            d.insert(QStringLiteral("bank"), b);
         }
         o.insert(QStringLiteral("drill"), d);
     }

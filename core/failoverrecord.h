@@ -58,7 +58,37 @@ struct DrillEvent
     QString event;    // e.g. "master-off", "broadcast-silent", "stand-in-promoted", "one-master"
     QString subject;  // pack id or link
     QString note;
+    // Who was heard at that moment, as the drill counts it: the masters ("can#1", "0x02"; two of
+    // them: two masters), or on a GX bank the BMSs heard on their ports ("P1 P2"); empty: nobody.
+    QStringList heard;
     bool operator==(const DrillEvent &other) const = default;
+};
+
+// What the aggregation core made of a peer-to-peer (GX) bank at one moment of its drill: how many
+// BMSs were heard, the capacity and limits it offers, and which BMS set each limit (the pack the
+// core's rule took it from; how a GX itself combines several BMSs is not in the sources [?]).
+struct DrillBankView
+{
+    int online = 0;
+    std::optional<double> capacityAh;
+    std::optional<double> cvlV;
+    std::optional<double> cclA;
+    std::optional<double> dclA;
+    QString cvlFrom; // pack id, empty: none or not one pack
+    QString cclFrom;
+    QString dclFrom;
+    bool operator==(const DrillBankView &other) const = default;
+};
+
+// A GX bank's drill: the bank before one BMS was taken off and while it was off.
+struct DrillBankChange
+{
+    QString failed;                     // the BMS taken off
+    DrillBankView before;
+    std::optional<DrillBankView> after; // none: the drill ended before it was measured
+    // Whether the BMS taken off set any of the bank's limits before (CVL, CCL or DCL).
+    bool failedSetLimits() const { return before.cvlFrom == failed || before.cclFrom == failed || before.dclFrom == failed; }
+    bool operator==(const DrillBankChange &other) const = default;
 };
 
 // The failover drill's result as recorded in the plan.
@@ -69,12 +99,15 @@ struct DrillRecord
     QStringList proved;               // FailoverFacts keys the drill proved on this site
     std::optional<double> restoredAfterS; // from the master leaving to one master heard again
     QList<DrillEvent> timeline;
+    std::optional<DrillBankChange> bank;  // GX (peer-to-peer) banks only
     bool operator==(const DrillRecord &other) const = default;
 };
 
 // The failover planner's part of a plan (CommissioningPlan::failover, "failover" in the JSON):
 //   {"confirmed": [{"fact", "by", "at", "note"}],
-//    "drill": {"at", "result", "proved": [...], "restored_after_s", "timeline": [{"at_s", "event", "subject", "note"}]}}
+//    "drill": {"at", "result", "proved": [...], "restored_after_s", "timeline": [{"at_s", "event", "subject", "note", "heard": [...]}],
+//              "bank": {"failed", "before": VIEW, "after": VIEW}}}   (GX banks; VIEW: {"online", "capacity_ah",
+//              "cvl_v", "ccl_a", "dcl_a", "cvl_from", "ccl_from", "dcl_from"}, every value but "online" optional)
 // Strict like the plan: an unknown field or fact key is an error naming the field
 // ("failover.confirmed[1].fact"). A plain value; any thread.
 struct FailoverRecord

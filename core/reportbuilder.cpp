@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "commissioningchecks.h"
+#include "failoverdrill.h"
 #include "failoverplanner.h"
 #include "failovertexts.h"
 #include "planner.h"
@@ -329,30 +330,148 @@ QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogu
         }
         out += QStringLiteral("</ul>");
     }
-    out += subsection(CommissioningReport::tr("Failover drill"));
-    if (!record.drill) {
+    return out;
+}
+
+// Who the drill heard at an event: the masters (two: two masters on one bus; garbled answers at the
+// master's address: two answering at once), or on a GX bank the BMSs heard on their own ports.
+QString heardText(const QStringList &heard, bool gx)
+{
+    if (heard.isEmpty())
+        return gx ? CommissioningReport::tr("no BMS") : CommissioningReport::tr("nothing");
+    if (gx)
+        return CommissioningReport::tr("BMS %1").arg(heard.join(QStringLiteral(", ")));
+    QStringList masters = heard;
+    const bool garbled = masters.removeAll(QStringLiteral("collision")) > 0;
+    QString out;
+    if (masters.size() == 1)
+        out = CommissioningReport::tr("one master (%1)").arg(masters.first());
+    else if (masters.size() > 1)
+        out = CommissioningReport::tr("%1 masters (%2)").arg(masters.size()).arg(masters.join(QStringLiteral(", ")));
+    if (garbled)
+        out += (out.isEmpty() ? QString() : QStringLiteral("; ")) + CommissioningReport::tr("garbled answers at the master's address");
+    return out;
+}
+
+// The failover drill (issue 22 item 3) as the plan records it: when, the unit taken off, the result
+// and why, what it proved, for a GX bank the capacity and limits before and while one BMS was off,
+// and the timeline with who was heard at each event.
+QString drillSection(const CommissioningPlan &plan, const Catalogue &catalogue)
+{
+    auto row = [](const QString &label, const QString &valueHtml) {
+        return QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
+    };
+    QString out = section(CommissioningReport::tr("Failover drill"));
+    const auto record = FailoverRecord::of(plan);
+    if (!record || !record->drill) {
         out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("No failover drill was recorded on this site.")));
+        return out;
+    }
+    const DrillRecord &d = *record->drill;
+    const auto planned = FailoverPlanner::plan(plan, catalogue);
+    const bool gx = d.bank.has_value() || (planned && planned->procedure.kind == FailoverKind::Aggregator);
+
+    // Why it ended as it did: the note of its last "drill-..." event.
+    QString reason;
+    for (const DrillEvent &e : d.timeline)
+        if (e.event.startsWith(QLatin1String("drill-")))
+            reason = e.note;
+    QString result;
+    if (d.result == QLatin1String("passed")) {
+        result = QStringLiteral("<b>\u2714 %1</b>").arg(esc(CommissioningReport::tr("passed")));
     } else {
-        const DrillRecord &d = *record.drill;
-        const QString result = d.result == QLatin1String("passed") ? CommissioningReport::tr("passed") : d.result == QLatin1String("aborted") ? CommissioningReport::tr("aborted") : CommissioningReport::tr("failed");
-        out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("Drill %1%2.").arg(result, d.at.isEmpty() ? QString() : QStringLiteral(" ") + when(d.at))));
-        if (d.restoredAfterS)
-            out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("One master was heard again %1 s after the master left.").arg(QString::number(*d.restoredAfterS, 'f', 0))));
-        if (!d.proved.isEmpty()) {
-            QStringList labels;
-            for (const QString &f : d.proved)
-                labels.append(FailoverFacts::label(f));
-            out += QStringLiteral("<p>%1 %2.</p>").arg(esc(CommissioningReport::tr("Proved on this site:")), esc(labels.join(QStringLiteral("; "))));
-        }
-        if (!d.timeline.isEmpty()) {
-            out += QStringLiteral("<table %1><thead><tr%2><th width=\"12%\">%3</th><th>%4</th><th>%5</th></tr></thead>")
-                       .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Time")), esc(CommissioningReport::tr("Event")), esc(CommissioningReport::tr("Note")));
-            for (const DrillEvent &e : d.timeline)
-                out += QStringLiteral("<tr><td>%1 s</td><td>%2%3</td><td>%4</td></tr>")
-                           .arg(QString::number(e.atS, 'f', 1), esc(e.event), e.subject.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(e.subject)),
-                                esc(e.note));
-            out += QStringLiteral("</table>");
-        }
+        DrillInstruction why;
+        why.code = d.result;
+        why.args = {reason, gx ? QStringLiteral("gx") : QString()};
+        result = QStringLiteral("<b>%1 %2</b> %3")
+                     .arg(d.result == QLatin1String("aborted") ? QStringLiteral("\u26a0") : QStringLiteral("\u2718"),
+                          esc(d.result == QLatin1String("aborted") ? CommissioningReport::tr("aborted") : CommissioningReport::tr("failed")),
+                          esc(FailoverDrill::text(why)));
+    }
+    out += QStringLiteral("<table %1>").arg(QLatin1String(kTable));
+    out += row(CommissioningReport::tr("When"), d.at.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(CommissioningReport::tr("not recorded"))) : when(d.at));
+    QString unit;
+    if (gx) {
+        const QString failed = d.bank ? d.bank->failed : planned ? planned->procedure.failed : QString();
+        unit = CommissioningReport::tr("the BMS %1, switched off (or its CAN cable pulled); the others stayed on their own GX ports").arg(failed);
+    } else if (planned) {
+        unit = CommissioningReport::tr("the master %1, switched off (or its inverter cable pulled); stand-in %2").arg(planned->procedure.failed, planned->procedure.standIn);
+    }
+    if (!unit.isEmpty())
+        out += row(CommissioningReport::tr("Unit taken off"), esc(unit));
+    out += row(CommissioningReport::tr("Result"), result);
+    if (d.restoredAfterS)
+        out += row(CommissioningReport::tr("Stand-in heard alone"), esc(CommissioningReport::tr("%1 s after the master went silent").arg(QString::number(*d.restoredAfterS, 'f', 0))));
+    QStringList labels;
+    for (const QString &f : d.proved)
+        labels.append(FailoverFacts::label(f));
+    out += row(CommissioningReport::tr("Proved on this site"),
+               labels.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(CommissioningReport::tr("nothing: only a drill that passed proves a fact")))
+                                : esc(labels.join(QStringLiteral("; "))));
+    out += QStringLiteral("</table>");
+
+    if (d.bank) {
+        const DrillBankChange &b = *d.bank;
+        out += subsection(CommissioningReport::tr("The bank with %1 off").arg(b.failed));
+        out += QStringLiteral("<table %1><thead><tr%2><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                   .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Offered to the GX")), esc(CommissioningReport::tr("Before")),
+                        esc(CommissioningReport::tr("With %1 off").arg(b.failed)), esc(CommissioningReport::tr("Change")));
+        const std::optional<DrillBankView> &a = b.after;
+        auto line = [&](const QString &label, const std::optional<double> &x, const std::optional<double> &y, int decimals, const QString &unitText,
+                        const QString &fromX, const QString &fromY) {
+            auto cell = [&](const std::optional<double> &v, const QString &from) {
+                if (!v)
+                    return QStringLiteral("\u2014");
+                QString t = QString::number(*v, 'f', decimals) + QLatin1Char(' ') + unitText;
+                if (!from.isEmpty())
+                    t += QLatin1Char(' ') + CommissioningReport::tr("(from %1)").arg(from);
+                return esc(t);
+            };
+            QString change = QStringLiteral("\u2014");
+            if (x && y) {
+                change = QString::number(*y - *x, 'f', decimals) + QLatin1Char(' ') + unitText;
+                if (*x > 0)
+                    change += QStringLiteral(" (%1 %)").arg(QString::number((*y - *x) / *x * 100.0, 'f', 0));
+                change = esc(change);
+            }
+            return QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(esc(label), cell(x, fromX), a ? cell(y, fromY) : QStringLiteral("<i>%1</i>").arg(esc(CommissioningReport::tr("not measured"))), change);
+        };
+        const std::optional<double> onlineBefore = double(b.before.online);
+        const std::optional<double> onlineAfter = a ? std::optional<double>(double(a->online)) : std::nullopt;
+        out += line(CommissioningReport::tr("BMSs heard"), onlineBefore, onlineAfter, 0, QString(), {}, {});
+        out += line(CommissioningReport::tr("Capacity"), b.before.capacityAh, a ? a->capacityAh : std::nullopt, 0, QStringLiteral("Ah"), {}, {});
+        out += line(CommissioningReport::tr("Charge voltage limit"), b.before.cvlV, a ? a->cvlV : std::nullopt, 1, QStringLiteral("V"), b.before.cvlFrom, a ? a->cvlFrom : QString());
+        out += line(CommissioningReport::tr("Charge current limit"), b.before.cclA, a ? a->cclA : std::nullopt, 0, QStringLiteral("A"), b.before.cclFrom, a ? a->cclFrom : QString());
+        out += line(CommissioningReport::tr("Discharge current limit"), b.before.dclA, a ? a->dclA : std::nullopt, 0, QStringLiteral("A"), b.before.dclFrom, a ? a->dclFrom : QString());
+        out += QStringLiteral("</table>");
+        QStringList set;
+        if (b.before.cvlFrom == b.failed)
+            set.append(CommissioningReport::tr("the charge voltage limit"));
+        if (b.before.cclFrom == b.failed)
+            set.append(CommissioningReport::tr("the charge current limit"));
+        if (b.before.dclFrom == b.failed)
+            set.append(CommissioningReport::tr("the discharge current limit"));
+        out += QStringLiteral("<p>%1 %2</p>")
+                   .arg(esc(set.isEmpty() ? CommissioningReport::tr("%1 did not set any of the bank's limits before it was taken off.").arg(b.failed)
+                                          : CommissioningReport::tr("%1 set %2 before it was taken off: while it is off, the other BMSs set them.")
+                                                .arg(b.failed, set.join(QStringLiteral(", ")))),
+                        confidenceBadge(Confidence::Uncertain));
+        out += QStringLiteral("<p><i>%1</i></p>")
+                   .arg(esc(CommissioningReport::tr("Values from BankScope's aggregation core over the BMSs heard (capacity summed, the lowest charge voltage, "
+                                                    "current limits as the weakest BMS times the BMSs online). How a GX combines several BMSs is not in "
+                                                    "the sources: check the GX's own screen.")));
+    }
+
+    if (!d.timeline.isEmpty()) {
+        out += subsection(CommissioningReport::tr("Timeline"));
+        out += QStringLiteral("<table %1><thead><tr%2><th width=\"10%\">%3</th><th>%4</th><th width=\"24%\">%5</th></tr></thead>")
+                   .arg(QLatin1String(kTable), QLatin1String(kHead), esc(CommissioningReport::tr("Time")), esc(CommissioningReport::tr("What happened")),
+                        esc(gx ? CommissioningReport::tr("BMSs heard") : CommissioningReport::tr("Masters heard")));
+        for (const DrillEvent &e : d.timeline)
+            out += QStringLiteral("<tr><td>%1 s</td><td>%2</td><td>%3</td></tr>")
+                       .arg(QString::number(e.atS, 'f', 1), esc(FailoverDrill::eventText(e)), esc(heardText(e.heard, gx)));
+        out += QStringLiteral("</table>");
     }
     return out;
 }
@@ -626,6 +745,7 @@ QString ReportBuilder::html(const CommissioningPlan &plan, const Options &option
 
     static const Catalogue builtIn = Catalogue::builtIn();
     body += failoverSection(plan, options.catalogue ? *options.catalogue : builtIn, cites);
+    body += drillSection(plan, options.catalogue ? *options.catalogue : builtIn);
 
     // --- Signatures -----------------------------------------------------------------------------
     // A major heading (h1): the printer keeps a good part of a page with it, so the signatures

@@ -84,6 +84,8 @@ QJsonObject eventJson(const DrillEvent &e)
         o.insert(QStringLiteral("subject"), e.subject);
     if (!e.note.isEmpty())
         o.insert(QStringLiteral("note"), e.note);
+    if (!e.heard.isEmpty())
+        o.insert(QStringLiteral("heard"), QJsonArray::fromStringList(e.heard));
     return o;
 }
 
@@ -180,7 +182,31 @@ int runDrill(const QStringList &arguments)
     }
 
     SessionPlan sessionPlan;
-    sessionPlan.sources.append(source);
+    const bool gx = procedure.kind == FailoverKind::Aggregator;
+    QStringList bmss;
+    if (gx) {
+        // A GX bank: one interface per BMS, in the plan's order (--can virtualcan:can0,can1).
+        if (serial)
+            return fail(kCommand, Cli::tr("a GX bank is heard on CAN: give --can PLUGIN:IFACE,IFACE... or --slcan PORT,PORT..., one per BMS"));
+        for (const PlanPack &p : plan->packs)
+            bmss.append(p.id);
+        const qsizetype colon = source.device.indexOf(QLatin1Char(':'));
+        const QString prefix = source.kind == SessionSource::Kind::CanPlugin && colon >= 0 ? source.device.left(colon + 1) : QString();
+        const QStringList interfaces = source.device.mid(prefix.size()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (interfaces.size() != bmss.size())
+            return fail(kCommand, Cli::tr("this bank has %1 BMSs, each on its own GX port: give one interface per BMS in the plan's order (%2), "
+                                          "e.g. --can socketcan:can0,can1 (got %3)")
+                                      .arg(bmss.size())
+                                      .arg(bmss.join(QStringLiteral(", ")))
+                                      .arg(interfaces.size()));
+        for (const QString &iface : interfaces) {
+            SessionSource s = source;
+            s.device = prefix + iface.trimmed();
+            sessionPlan.sources.append(s);
+        }
+    } else {
+        sessionPlan.sources.append(source);
+    }
     const bool live = DrillFeed::isLive(sessionPlan);
     const QString consequence = FailoverDrill::consequence(procedure, limitS);
     JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("consequence")},
@@ -189,9 +215,14 @@ int runDrill(const QStringList &arguments)
                                  {QStringLiteral("stand_in"), procedure.standIn},
                                  {QStringLiteral("limit_s"), limitS},
                                  {QStringLiteral("text"), consequence}});
-    say(Cli::tr("bankscope-cli drill: the master %1 will be switched off and %2 made master by hand; BankScope only listens and never "
-                "transmits.")
-            .arg(procedure.failed, procedure.standIn));
+    if (gx)
+        say(Cli::tr("bankscope-cli drill: the BMS %1 will be switched off by hand while BankScope listens on every BMS's GX port; it never "
+                    "transmits.")
+                .arg(procedure.failed));
+    else
+        say(Cli::tr("bankscope-cli drill: the master %1 will be switched off and %2 made master by hand; BankScope only listens and never "
+                    "transmits.")
+                .arg(procedure.failed, procedure.standIn));
     say(Cli::tr("bankscope-cli drill: for this site: %1").arg(consequence));
     if (live && !confirmed) {
         QStringList steps;
@@ -200,10 +231,15 @@ int runDrill(const QStringList &arguments)
         JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("not-confirmed")},
                                      {QStringLiteral("steps"), QJsonArray::fromStringList(steps)},
                                      {QStringLiteral("transmitted"), 0}});
-        say(Cli::tr("bankscope-cli drill: the drill would ask you to switch off %1, then walk the failover steps (%2) and the restore "
-                    "until one master is heard again.")
-                .arg(procedure.failed)
-                .arg(procedure.steps.size()));
+        if (gx)
+            say(Cli::tr("bankscope-cli drill: the drill would ask you to switch off the BMS %1, listen while the others carry on, then ask "
+                        "for it back until every BMS is heard again.")
+                    .arg(procedure.failed));
+        else
+            say(Cli::tr("bankscope-cli drill: the drill would ask you to switch off %1, then walk the failover steps (%2) and the restore "
+                        "until one master is heard again.")
+                    .arg(procedure.failed)
+                    .arg(procedure.steps.size()));
         say(Cli::tr("bankscope-cli drill: this is a live site: nothing was done and nothing was transmitted. Add --confirm-live-site to "
                     "run the drill."));
         return 2;
@@ -271,6 +307,7 @@ int runDrill(const QStringList &arguments)
 
     DrillFeed feed(session, masterAddress);
     feed.setStartUs(startUs);
+    QObject::connect(&feed, &DrillFeed::reading, [&](const QString &pack, const PackReading &r) { drill.feedReading(pack, r); });
     QObject::connect(&feed, &DrillFeed::evidence, [&](const DrillEvidence &e) {
         drill.feed(e);
         report();
@@ -282,12 +319,18 @@ int runDrill(const QStringList &arguments)
 
     if (!session.start(sessionPlan))
         return 2;
-    const LinkStatus opened = session.status(0);
-    if (opened.phase == LinkStatus::Phase::Failed)
-        return fail(kCommand, opened.detail.isEmpty() ? opened.errorText : opened.detail);
+    QStringList linkNames;
+    for (int i = 0; i < session.linkCount(); ++i) {
+        const LinkStatus opened = session.status(i);
+        if (opened.phase == LinkStatus::Phase::Failed)
+            return fail(kCommand, opened.detail.isEmpty() ? opened.errorText : opened.detail);
+        linkNames.append(session.linkName(i));
+    }
+    if (gx)
+        feed.setPeerLinks(linkNames, bmss);
     say(Cli::tr("bankscope-cli drill: listening on %1 (%2); answer on standard input: done, abort, saw WHAT (what the inverter "
                 "shows).")
-            .arg(session.linkName(0), ProtocolNames::name(*protocol)));
+            .arg(linkNames.join(QStringLiteral(", ")), ProtocolNames::name(*protocol)));
 
     drill.start(0.0);
     report();
@@ -332,6 +375,13 @@ int runDrill(const QStringList &arguments)
     });
     QCoreApplication::exec();
     tick.stop();
+    // What BankScope sent on the links, read before they are closed: the drill only listens.
+    double framesSent = 0.0;
+    for (int i = 0; !serial && i < session.linkCount(); ++i)
+        if (const CanLink *canLink = session.canLink(i))
+            framesSent += double(canLink->stats().sent);
+    const bool serialGuard = serial && session.guard(0);
+    const double bytesSent = serialGuard ? double(session.guard(0)->bytesSent()) : 0.0;
     session.stop();
 
     // --- The result, the timeline and the plan -----------------------------------------------------
@@ -347,10 +397,20 @@ int runDrill(const QStringList &arguments)
                        {QStringLiteral("timeline"), timeline}};
     if (record.restoredAfterS)
         result.insert(QStringLiteral("restored_after_s"), *record.restoredAfterS);
-    const CanLink *canLink = serial ? nullptr : session.canLink(0);
-    result.insert(QStringLiteral("frames_sent"), canLink ? double(canLink->stats().sent) : 0.0);
-    if (serial && session.guard(0))
-        result.insert(QStringLiteral("bytes_sent"), double(session.guard(0)->bytesSent()));
+    result.insert(QStringLiteral("frames_sent"), framesSent);
+    if (record.bank) {
+        // As the plan records it, with whether the BMS taken off set a limit and the views in words.
+        FailoverRecord written;
+        written.drill = record;
+        QJsonObject bank = written.toJson().value(QStringLiteral("drill")).toObject().value(QStringLiteral("bank")).toObject();
+        bank.insert(QStringLiteral("failed_set_limits"), record.bank->failedSetLimits());
+        bank.insert(QStringLiteral("before_text"), FailoverDrill::bankViewText(record.bank->before));
+        if (record.bank->after)
+            bank.insert(QStringLiteral("after_text"), FailoverDrill::bankViewText(*record.bank->after));
+        result.insert(QStringLiteral("bank"), bank);
+    }
+    if (serialGuard)
+        result.insert(QStringLiteral("bytes_sent"), bytesSent);
 
     // A drill that never asked the master off changes nothing in the plan.
     if (pastBaseline) {

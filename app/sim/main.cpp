@@ -289,7 +289,7 @@ void usage(FILE *stream)
         "sim",
         "Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])\n"
         "                     [--baud B] [--dialect pylon-v1.2|pylontech-v1.3] [--confirm-no-inverter]\n"
-        "       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A] [--confirm-no-inverter]\n"
+        "       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT [--adr A]) [--want A] [--confirm-no-inverter]\n"
         "       bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A] [--confirm-no-inverter]\n"
         "\n"
         "Plays the bank a scenario describes (resources/scenarios/README.md) as its master's\n"
@@ -319,7 +319,7 @@ void usage(FILE *stream)
 // --inverter: an inverter on the bank's CAN (0x305 heartbeat every second, obeying the
 // broadcast limits) or polling a Pylontech master on RS485 (0x4F once, 0x42 whole group and
 // 0x92 every second, at 9600 baud by default, as inverters do). Prints its decision each second.
-int runInverter(const QString &serial, const QString &can, const QString &slcan, qint32 baud, double wantA)
+int runInverter(const QString &serial, const QString &can, const QString &slcan, qint32 baud, double wantA, int masterAddress)
 {
     SessionClock clock;
     InverterEmulator emulator(InverterEmulator::Settings{wantA, wantA});
@@ -368,8 +368,8 @@ int runInverter(const QString &serial, const QString &can, const QString &slcan,
         QObject::connect(scheduler.get(), &PollScheduler::foreignTraffic, [&serial](const ForeignTraffic &t) {
             stopForAnotherMaster(serial, t.request ? t.request->message : QCoreApplication::translate("sim", "bytes outside an answer"));
         });
-        scheduler->setPlan({PollPlans::pylontech({2}, true).once.first()}, // 0x4F
-                           {PollPlans::pylontech({2}, true).cyclic.first(), PollPlans::pylontech({2}, false).cyclic.last()});
+        scheduler->setPlan({PollPlans::pylontech({masterAddress}, true).once.first()}, // 0x4F
+                           {PollPlans::pylontech({masterAddress}, true).cyclic.first(), PollPlans::pylontech({masterAddress}, false).cyclic.last()});
         scheduler->start();
     } else {
         return fail(QCoreApplication::translate("sim", "--inverter needs --can, --slcan or --serial"));
@@ -594,6 +594,7 @@ int main(int argc, char *argv[])
     bool gx = false;
     bool confirmed = false;
     double wantA = 50.0;
+    int adr = 2; // --inverter on RS485: the master's address it polls (an Easun SMX-II polls 0x12)
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--scenario") && i + 1 < args.size())
@@ -617,6 +618,11 @@ int main(int argc, char *argv[])
             gx = true;
         } else if (a == QLatin1String("--confirm-no-inverter")) {
             confirmed = true;
+        } else if (a == QLatin1String("--adr") && i + 1 < args.size()) {
+            bool ok = false;
+            adr = args[++i].toInt(&ok, 0);
+            if (!ok || adr < 0 || adr > 0xFF)
+                return fail(QCoreApplication::translate("sim", "--adr needs an address from 0 to 255 (0x12 or 18), got '%1'").arg(args[i]));
         } else if (a == QLatin1String("--want") && i + 1 < args.size()) {
             wantA = args[++i].toDouble();
         } else if (a == QLatin1String("--dialect") && i + 1 < args.size()) {
@@ -635,7 +641,7 @@ int main(int argc, char *argv[])
         if (const auto refused = mayEmulate(EmulationGate::Plays::Inverter, serial, baud > 0 ? baud : 9600, canSettingsFrom(can, slcan),
                                             confirmed))
             return *refused;
-        return runInverter(serial, can, slcan, baud, wantA);
+        return runInverter(serial, can, slcan, baud, wantA, adr);
     }
     const int wires = int(pty) + int(!serial.isEmpty()) + int(!can.isEmpty()) + int(!slcan.isEmpty());
     if (scenarioPath.isEmpty() || wires != 1) {

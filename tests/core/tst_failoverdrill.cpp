@@ -64,9 +64,16 @@ QStringList words(const char *text)
 //   ka A B          the inverter's keep-alive every second
 //   steps A         from A s on, "done" to every step shown, one every 0.5 s
 //   abort A | saw A NOTE
+// GX bank (one port per BMS):
+//   bms P A B [L]   the BMS P's limits broadcast on its own port once a second, with its values so far
+//                   (P1: 200 Ah, P2: 100 Ah, CVL 55.2 V on P1 and 54.0 V on P2, CCL = DCL = L A,
+//                   default 100 A on P1 and 50 A on P2)
+//   gxka P A B      the GX's keep-alive on P's port every second
+//   dup P A B       two senders on P's port every second
 struct Script
 {
     QList<DrillEvidence> evidence;
+    QList<std::pair<double, PackReading>> readings; // GX: each BMS's values, fed with its frame
     double stepsFrom = -1.0;
 };
 
@@ -97,6 +104,28 @@ Script parse(const QString &text)
             every(1.0, [&](double t) { s.evidence.append({K::Collision, t, QStringLiteral("0x02"), false, false, {}}); });
         } else if (k == QLatin1String("ka")) {
             every(1.0, [&](double t) { s.evidence.append({K::KeepAlive, t + 0.05, {}, false, false, {}}); });
+        } else if (k == QLatin1String("bms")) {
+            const QString pack = w.value(1);
+            const double from = w.value(2).toDouble(), to = w.value(3).toDouble();
+            const bool p1 = pack == QLatin1String("P1");
+            const double limit = w.size() > 4 ? w.value(4).toDouble() : p1 ? 100.0 : 50.0;
+            for (double t = from; t < to - 1e-9; t += 1.0) {
+                PackReading r;
+                r.packId = pack;
+                const qint64 ms = qint64(t * 1000) + 1000000;
+                const ReadingSource src{pack, QStringLiteral("pylon-can")};
+                r.fullAh.set(p1 ? 200.0 : 100.0, ms, src);
+                r.socPct.set(70.0, ms, src);
+                r.cvlV.set(p1 ? 55.2 : 54.0, ms, src);
+                r.cclA.set(limit, ms, src);
+                r.dclA.set(limit, ms, src);
+                s.readings.append({t + (p1 ? 0.0 : 0.02), r});
+                s.evidence.append({K::BmsFrame, t + (p1 ? 0.0 : 0.02), pack, true, false, {}});
+            }
+        } else if (k == QLatin1String("gxka") || k == QLatin1String("dup")) {
+            const double from = w.value(2).toDouble(), to = w.value(3).toDouble();
+            for (double t = from; t < to - 1e-9; t += 1.0)
+                s.evidence.append({k == QLatin1String("dup") ? K::Collision : K::KeepAlive, t + 0.05, w.value(1), false, false, {}});
         } else if (k == QLatin1String("steps")) {
             s.stepsFrom = a;
         } else if (k == QLatin1String("abort")) {
@@ -128,7 +157,11 @@ QStringList run(FailoverDrill &drill, const Script &script, double endS)
     for (int i = 0; i <= int(endS * 10) && !drill.finished(); ++i) {
         const double t = i / 10.0;
         while (next < script.evidence.size() && script.evidence[next].atS <= t) {
-            drill.feed(script.evidence[next++]);
+            const DrillEvidence &e = script.evidence[next++];
+            for (const auto &[at, r] : script.readings)
+                if (e.kind == DrillEvidence::Kind::BmsFrame && at == e.atS && r.packId == e.source)
+                    drill.feedReading(r.packId, r);
+            drill.feed(e);
             note();
         }
         if (script.stepsFrom >= 0 && t >= script.stepsFrom && drill.instruction().needsDone && t - lastDone >= 0.5) {
@@ -173,6 +206,9 @@ private Q_SLOTS:
     void drill();
     void stepThatMakesTwoMastersIsNeverGiven();
     void provedStepsPrintOnTheCard();
+    void gxDrill_data();
+    void gxDrill();
+    void gxDrillProvesTheSystemCarriesOn();
     void unsupportedBanks_data();
     void unsupportedBanks();
     void stepsNameTheSitesOrders();
@@ -341,18 +377,177 @@ void TestFailoverDrill::provedStepsPrintOnTheCard()
     QCOMPARE(basisOf(afterAbort->procedure, QStringLiteral("plug-standin-inverter")), StepBasis::Unverified);
 }
 
+void TestFailoverDrill::gxDrill_data()
+{
+    QTest::addColumn<double>("limitS");
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<double>("endS");
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("timeline"); // these events, in this order
+    QTest::addColumn<QStringList>("absent");   // and none of these
+    QTest::addColumn<int>("failedSetLimits");  // -1: no bank view recorded
+
+    // P1 (the BMS taken off) broadcasts until 10 s, P2 throughout; P1 back from 40 s.
+    QTest::newRow("passes: one BMS off, the other carries on, both back")
+        << 600.0 << "bms P1 0 10; bms P2 0 80; gxka P1 0 10; gxka P2 0 80; steps 12; bms P1 40 80" << 90.0 << "passed" << ""
+        << words("drill-started gx-baseline bank-before instruction:gx-switch-off bms-silent instruction:gx-listen bank-after carries-on "
+                 "restore-started instruction:restore-bms step-done:restore-bms instruction:gx-wait-all bms-heard all-bms-heard drill-passed")
+        << words("bms-lost keep-alive-gone limits-zeroed two-senders limit-reached") << 0;
+    QTest::newRow("the BMS taken off set the limits")
+        << 600.0 << "bms P1 0 10 30; bms P2 0 80; steps 12; bms P1 40 80 30" << 90.0 << "passed" << ""
+        << words("gx-baseline bank-before bms-silent bank-after carries-on all-bms-heard drill-passed") << words("bms-lost") << 1;
+    QTest::newRow("abort while the BMS is off: back on, every BMS heard")
+        << 600.0 << "bms P1 0 10; bms P2 0 80; steps 12; abort 14; bms P1 30 80" << 90.0 << "aborted" << "aborted"
+        << words("bms-silent aborted restore-started instruction:restore-bms step-done:restore-bms instruction:gx-wait-all all-bms-heard drill-aborted")
+        << words("carries-on drill-passed") << -2;
+    QTest::newRow("abort before the drill asks anything")
+        << 600.0 << "bms P1 0 80; bms P2 0 80; abort 2" << 10.0 << "aborted" << "aborted" << words("drill-started aborted drill-aborted")
+        << words("gx-baseline restore-started") << -1;
+    QTest::newRow("another BMS goes silent: no carrying on, both back")
+        << 600.0 << "bms P1 0 10; bms P2 0 14; steps 12; bms P1 30 80; bms P2 30 80" << 90.0 << "failed" << "other-bms-lost"
+        << words("bms-silent bms-lost restore-started instruction:restore-bms all-bms-heard drill-failed") << words("carries-on drill-passed") << -2;
+    QTest::newRow("the GX stops its keep-alive: failed")
+        << 600.0 << "bms P1 0 10; bms P2 0 80; gxka P1 0 10; gxka P2 0 15; steps 12; bms P1 30 80" << 90.0 << "failed" << "gx-stopped"
+        << words("bms-silent keep-alive-gone restore-started all-bms-heard drill-failed") << words("carries-on drill-passed") << -2;
+    QTest::newRow("limits zero without the BMS: failed")
+        << 600.0 << "bms P1 0 10; bms P2 0 80 0; steps 12; bms P1 40 80" << 90.0 << "failed" << "limits-zero"
+        << words("bms-silent bank-after limits-zeroed restore-started all-bms-heard drill-failed") << words("carries-on drill-passed") << 0;
+    QTest::newRow("two senders on a port before the drill: no drill")
+        << 600.0 << "bms P1 0 20; bms P2 0 20; dup P2 0 20" << 30.0 << "failed" << "two-senders-at-start" << words("drill-started two-senders drill-failed")
+        << words("gx-baseline instruction:gx-switch-off") << -1;
+    QTest::newRow("a BMS not heard: no drill")
+        << 600.0 << "bms P1 0 40" << 40.0 << "failed" << "bms-missing-at-start" << words("drill-started drill-failed")
+        << words("gx-baseline instruction:gx-switch-off") << -1;
+    QTest::newRow("past the limit: the BMS never switched off")
+        << 30.0 << "bms P1 0 80; bms P2 0 80; steps 0" << 80.0 << "aborted" << "limit"
+        << words("instruction:gx-switch-off limit-reached restore-started instruction:restore-bms all-bms-heard drill-aborted")
+        << words("bms-silent carries-on drill-passed") << -2;
+}
+
+void TestFailoverDrill::gxDrill()
+{
+    QFETCH(double, limitS);
+    QFETCH(QString, script);
+    QFETCH(double, endS);
+    QFETCH(QString, result);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, timeline);
+    QFETCH(QStringList, absent);
+    QFETCH(int, failedSetLimits);
+
+    const CommissioningPlan p = example(QStringLiteral("victron-gx-2bms.json"));
+    const FailoverProcedure procedure = procedureOf(p);
+    QCOMPARE(procedure.kind, FailoverKind::Aggregator);
+    QCOMPARE(procedure.failed, QStringLiteral("P1"));
+    QVERIFY(!FailoverDrill::unsupported(procedure));
+    FailoverDrill::Settings settings;
+    settings.limitS = limitS;
+    FailoverDrill drill(p, procedure, settings);
+    const QStringList given = run(drill, parse(script), endS);
+    const QStringList have = events(drill);
+    QVERIFY2(drill.finished(), qPrintable(have.join(QLatin1Char(' '))));
+    QCOMPARE(drill.result(), result);
+    QCOMPARE(drill.reason(), reason);
+    QVERIFY2(inOrder(have, timeline), qPrintable(have.join(QLatin1Char(' '))));
+    for (const QString &a : absent)
+        QVERIFY2(!have.contains(a), qPrintable(a + QStringLiteral(" in ") + have.join(QLatin1Char(' '))));
+    // Never a master step: nothing to promote on a GX bank.
+    for (const QString &g : given)
+        QVERIFY2(!g.contains(QLatin1String("master")) && !g.contains(QLatin1String("stand-in")), qPrintable(g));
+
+    const DrillRecord record = drill.record(QStringLiteral("2026-12-01T12:00:00Z"));
+    if (failedSetLimits == -1) {
+        QVERIFY(!record.bank);
+    } else {
+        QVERIFY(record.bank);
+        QCOMPARE(record.bank->failed, QStringLiteral("P1"));
+        QCOMPARE(record.bank->before.online, 2);
+        QCOMPARE(record.bank->before.capacityAh.value_or(-1), 300.0);
+        if (failedSetLimits >= 0) {
+            // While P1 was off the aggregation core offers P2 alone: its capacity and its limits.
+            QVERIFY(record.bank->after);
+            QCOMPARE(record.bank->after->online, 1);
+            QCOMPARE(record.bank->after->capacityAh.value_or(-1), 100.0);
+            QCOMPARE(record.bank->after->cclFrom, QStringLiteral("P2"));
+            QCOMPARE(record.bank->after->cvlV.value_or(-1), 54.0);
+            QCOMPARE(int(record.bank->failedSetLimits()), failedSetLimits);
+            if (failedSetLimits == 1) {
+                // P1's 30 A governed: 2 x 30 A before, P2's own 50 A after.
+                QCOMPARE(record.bank->before.cclFrom, QStringLiteral("P1"));
+                QCOMPARE(record.bank->before.cclA.value_or(-1), 60.0);
+                QCOMPARE(record.bank->after->cclA.value_or(-1), 50.0);
+            } else if (result == QLatin1String("passed")) {
+                QCOMPARE(record.bank->before.cclA.value_or(-1), 100.0);
+                QCOMPARE(record.bank->before.cclFrom, QStringLiteral("P2"));
+                QCOMPARE(record.bank->after->cclA.value_or(-1), 50.0);
+            }
+        }
+    }
+    // The plan's strict reader takes the record back, bank view and all.
+    const auto back = PlanJson::parse(PlanJson::write(FailoverDrill::withRecord(p, record)), catalogue());
+    QVERIFY2(back, back ? "" : qPrintable(back.error().toString()));
+    const auto read = FailoverRecord::of(*back);
+    QVERIFY(read && read->drill);
+    QCOMPARE(*read->drill, record);
+    // A passed GX drill proves the system carries on, and nothing about stand-ins.
+    QCOMPARE(record.proved.contains(QLatin1String(FailoverFacts::kCarriesOn)), result == QLatin1String("passed"));
+    QVERIFY(!record.proved.contains(QLatin1String(FailoverFacts::kStandInTakesOver)));
+}
+
+void TestFailoverDrill::gxDrillProvesTheSystemCarriesOn()
+{
+    // "The system carries on" prints as a step only after a passed drill on this site.
+    const CommissioningPlan p = example(QStringLiteral("victron-gx-2bms.json"));
+    const auto before = FailoverPlanner::plan(p, catalogue());
+    QVERIFY(before);
+    auto carriesOn = [](const FailoverProcedure &procedure) {
+        for (int i = 0; i < procedure.steps.size(); ++i)
+            if (procedure.steps[i].code == QLatin1String("carries-on"))
+                return i;
+        return -1;
+    };
+    const int at = carriesOn(before->procedure);
+    QVERIFY(at > 0);
+    QCOMPARE(before->procedure.steps[at].basis, StepBasis::Unverified);
+    QVERIFY(before->procedure.printableSteps() <= at);
+
+    const QString script = QStringLiteral("bms P1 0 10; bms P2 0 80; steps 12; bms P1 40 80");
+    FailoverDrill passed(p, before->procedure, {});
+    run(passed, parse(script), 90.0);
+    QCOMPARE(passed.result(), QStringLiteral("passed"));
+    const auto after = FailoverPlanner::plan(FailoverDrill::withRecord(p, passed.record(QStringLiteral("2026-12-01T12:00:00Z"))), catalogue());
+    QVERIFY(after);
+    QCOMPARE(after->procedure.steps[at].basis, StepBasis::ProvedByDrill);
+    QCOMPARE(after->procedure.printableSteps(), after->procedure.steps.size());
+
+    for (const char *other : {"bms P1 0 10; bms P2 0 80; steps 12; abort 14; bms P1 30 80", "bms P1 0 10; bms P2 0 14; steps 12; bms P1 30 80; bms P2 30 80"}) {
+        FailoverDrill drill(p, before->procedure, {});
+        run(drill, parse(QString::fromLatin1(other)), 90.0);
+        QVERIFY(drill.result() != QLatin1String("passed"));
+        const auto plan = FailoverPlanner::plan(FailoverDrill::withRecord(p, drill.record(QStringLiteral("2026-12-01T12:00:00Z"))), catalogue());
+        QVERIFY(plan);
+        QCOMPARE(plan->procedure.steps[at].basis, StepBasis::Unverified);
+    }
+}
+
 void TestFailoverDrill::unsupportedBanks_data()
 {
     QTest::addColumn<QString>("plan");
+    QTest::addColumn<int>("keepPacks"); // the plan's first packs kept, 0: all
     QTest::addColumn<QString>("reason");
-    QTest::newRow("GX peer-to-peer") << "victron-gx-2bms.json" << "aggregator";
+    // A GX bank with one BMS has nothing to carry on with.
+    QTest::newRow("GX peer-to-peer with one BMS") << "victron-gx-2bms.json" << 1 << "aggregator";
 }
 
 void TestFailoverDrill::unsupportedBanks()
 {
     QFETCH(QString, plan);
+    QFETCH(int, keepPacks);
     QFETCH(QString, reason);
-    const CommissioningPlan p = example(plan);
+    CommissioningPlan p = example(plan);
+    if (keepPacks > 0)
+        p.packs = p.packs.mid(0, keepPacks);
     const FailoverProcedure procedure = procedureOf(p);
     QCOMPARE(FailoverDrill::unsupported(procedure).value_or(QString()), reason);
     FailoverDrill drill(p, procedure, {});

@@ -444,6 +444,18 @@ void TestFailoverPlanner::failoverRecord_data()
     QTest::newRow("timeline out of order") << QByteArray(R"({"drill":{"result":"failed","timeline":[{"at_s":5,"event":"a"},{"at_s":2,"event":"b"}]}})")
                                            << "failover.drill.timeline[1].at_s";
     QTest::newRow("negative restore time") << QByteArray(R"({"drill":{"result":"passed","restored_after_s":-1}})") << "failover.drill.restored_after_s";
+    QTest::newRow("heard is not a list") << QByteArray(R"({"drill":{"result":"failed","timeline":[{"at_s":1,"event":"a","heard":"0x02"}]}})")
+                                         << "failover.drill.timeline[0].heard";
+    QTest::newRow("heard holds a number") << QByteArray(R"({"drill":{"result":"failed","timeline":[{"at_s":1,"event":"a","heard":[2]}]}})")
+                                          << "failover.drill.timeline[0].heard[0]";
+    QTest::newRow("GX bank without the BMS taken off") << QByteArray(R"({"drill":{"result":"failed","bank":{"before":{"online":2}}}})")
+                                                       << "failover.drill.bank.failed";
+    QTest::newRow("GX bank view without online") << QByteArray(R"({"drill":{"result":"failed","bank":{"failed":"P1","before":{"capacity_ah":300}}}})")
+                                                 << "failover.drill.bank.before.online";
+    QTest::newRow("GX bank, negative capacity") << QByteArray(R"({"drill":{"result":"failed","bank":{"failed":"P1","before":{"online":2},"after":{"online":1,"capacity_ah":-5}}}})")
+                                                << "failover.drill.bank.after.capacity_ah";
+    QTest::newRow("GX bank, unknown field") << QByteArray(R"({"drill":{"result":"failed","bank":{"failed":"P1","before":{"online":2,"soc":5}}}})")
+                                            << "failover.drill.bank.before.soc";
 }
 
 void TestFailoverPlanner::failoverRecord()
@@ -475,7 +487,18 @@ void TestFailoverPlanner::recordRoundTrip()
     d.result = QStringLiteral("passed");
     d.proved = {QLatin1String(FailoverFacts::kJkDipAtPowerUp)};
     d.restoredAfterS = 42.5;
-    d.timeline = {{0.0, QStringLiteral("master-off"), QStringLiteral("P1"), {}}, {42.5, QStringLiteral("one-master"), QStringLiteral("P2"), {}}};
+    d.timeline = {{0.0, QStringLiteral("master-off"), QStringLiteral("P1"), {}, {QStringLiteral("0x02")}},
+                  {42.5, QStringLiteral("one-master"), QStringLiteral("P2"), {}, {}}};
+    DrillBankView before;
+    before.online = 2;
+    before.capacityAh = 300.0;
+    before.cclA = 100.0;
+    before.cclFrom = QStringLiteral("P2");
+    DrillBankView after = before;
+    after.online = 1;
+    after.capacityAh = 100.0;
+    after.cvlV = 54.0;
+    d.bank = DrillBankChange{QStringLiteral("P1"), before, after};
     r.drill = d;
     const auto back = FailoverRecord::fromJson(r.toJson());
     QVERIFY(back);

@@ -78,6 +78,9 @@ void TestReportBuilder::golden_data()
     QTest::newRow("2-pack JK-B single master, not verified") << "jk-b-2pack-deye";
     QTest::newRow("Victron GX with 2 CAN BMSs") << "victron-gx-2bms";
     QTest::newRow("mixed US3000C + US2000C on a Growatt SPF") << "mixed-us3000c-us2000c";
+    // The failover drill's section, from drills run by bankscope-cli drill against bankscope-sim.
+    QTest::newRow("3-pack Pylontech, drill passed") << "pylontech-3pack-deye-drilled";
+    QTest::newRow("Victron GX with 2 CAN BMSs, drill passed") << "victron-gx-2bms-drilled";
 }
 
 void TestReportBuilder::golden()

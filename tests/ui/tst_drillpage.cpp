@@ -11,6 +11,7 @@
 #include "commissioningwizard.h"
 #include "drillpage.h"
 #include "failoverplanner.h"
+#include "planner.h"
 #include "testdata.h"
 
 #include <QApplication>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void startNeedsLinkAndConfirmation();
     void drillAgainstSimulator();
     void abortEndsWithOneMaster();
+    void gxDrillAgainstSimulator();
 
 private:
     // Plays the installer: does what each instruction says on the simulator, presses Done.
@@ -268,6 +270,94 @@ void TestDrillPage::abortEndsWithOneMaster()
     QCOMPARE(record->drill->result, QStringLiteral("aborted"));
     QVERIFY(record->drill->proved.isEmpty());
     session.stop();
+}
+
+// A GX bank: two Victron-dialect BMSs, each on its own virtualcan interface, the window's session
+// listening on both (one link per BMS, in the plan's order), the simulated GX on them too.
+void TestDrillPage::gxDrillAgainstSimulator()
+{
+    QTemporaryDir dir;
+    const QString scenario = dir.filePath(QStringLiteral("gx.json"));
+    {
+        QFile f(scenario);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "gx drill", "protocol": "victron-can", "packs": [{"id": "P1", "capacity_Ah": 200, "soc_pct": 72},
+                   {"id": "P2", "capacity_Ah": 100, "soc_pct": 65}], "load": [[0, -30]]})");
+    }
+    QProcess bank, gx;
+    bank.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--scenario"), scenario, QStringLiteral("--can"), QStringLiteral("virtualcan:can0,can1")});
+    gx.start(QStringLiteral(BANKSCOPE_SIM), {QStringLiteral("--gx"), QStringLiteral("--can"), QStringLiteral("virtualcan:can0,can1")});
+    QVERIFY(bank.waitForStarted() && gx.waitForStarted());
+
+    QFile f(QStringLiteral(BANKSCOPE_TEST_DATA "/commissioning/victron-gx-2bms.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto parsed = PlanJson::parse(f.readAll(), m_catalogue);
+    QVERIFY(parsed);
+    CommissioningPlan plan = *parsed;
+    plan.isolationOrder.origin = OrderOrigin::Installer;
+    plan.isolationOrder.steps = Planner::parseOrder(QStringLiteral("Switch the Multi off [Q1]; Open the battery DC breaker [Q2]"));
+    plan.powerUpOrder.origin = OrderOrigin::Installer;
+    plan.powerUpOrder.steps = Planner::parseOrder(QStringLiteral("Close the battery DC breaker [Q2]; Switch the Multi on [Q1]"));
+
+    SessionClock clock;
+    BankSession session(clock);
+    SessionPlan two = listenOnVirtualCan();
+    two.sources.append(two.sources.first());
+    two.sources[1].device = QStringLiteral("virtualcan:can1");
+    QVERIFY(session.start(two));
+    CommissioningWizard w(m_catalogue, nullptr, nullptr);
+    w.setAskBeforeDiscarding(false);
+    w.setPlan(plan);
+    w.setDrillSession(&session);
+    w.setStartId(CommissioningWizard::DrillId);
+    w.show();
+    w.restart();
+    DrillPage *page = w.drillPage();
+    QVERIFY2(page->blocked().isEmpty(), qPrintable(page->blocked()));
+    QVERIFY2(page->consequenceLabel()->text().contains(QLatin1String("The BMS P1 will be switched off")), qPrintable(page->consequenceLabel()->text()));
+    page->confirmBox()->setChecked(true);
+    QTest::mouseClick(page->startButton(), Qt::LeftButton);
+    QVERIFY(page->isRunning());
+
+    QSignalSpy finished(page, &DrillPage::drillFinished);
+    QDeadlineTimer deadline(120000);
+    DrillInstruction last;
+    bool shot = false;
+    while (finished.isEmpty() && !deadline.hasExpired()) {
+        QTest::qWait(50);
+        const FailoverDrill *drill = page->drill();
+        if (!drill || drill->instruction() == last)
+            continue;
+        last = drill->instruction();
+        if (last.code == QLatin1String("gx-switch-off"))
+            bank.write("fault slave-offline P1\n");
+        if (last.code == QLatin1String("gx-listen") && !shot) {
+            shot = true;
+            save(w, QStringLiteral("gx-listening"));
+        }
+        if (!last.needsDone)
+            continue;
+        if (last.step && last.step->code == QLatin1String("restore-bms"))
+            bank.write("clear slave-offline P1\n");
+        QVERIFY(page->doneButton()->isEnabled());
+        QTest::mouseClick(page->doneButton(), Qt::LeftButton);
+    }
+    QVERIFY(!finished.isEmpty());
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("passed"));
+    save(w, QStringLiteral("gx-passed"));
+    const auto record = FailoverRecord::of(w.plan());
+    QVERIFY(record && record->drill && record->drill->bank);
+    QCOMPARE(record->drill->bank->before.capacityAh.value_or(-1), 300.0);
+    QVERIFY(record->drill->bank->after);
+    QCOMPARE(record->drill->bank->after->capacityAh.value_or(-1), 100.0);
+    QVERIFY(record->drill->proved.contains(QLatin1String(FailoverFacts::kCarriesOn)));
+    QCOMPARE(session.canLink(0)->stats().sent + session.canLink(1)->stats().sent, quint64(0));
+    session.stop();
+    for (QProcess *p : {&bank, &gx}) {
+        p->write("quit\n");
+        if (!p->waitForFinished(5000))
+            p->kill();
+    }
 }
 
 QTEST_MAIN(TestDrillPage)

@@ -133,6 +133,9 @@ bool DrillPage::isComplete() const
 
 QString DrillPage::consequenceText() const
 {
+    if (m_procedure.kind == FailoverKind::Aggregator)
+        return tr("The BMS %1 will be switched off by hand while BankScope listens on every BMS's GX port. %2")
+            .arg(m_procedure.failed, FailoverDrill::consequence(m_procedure, m_limit->value() * 60.0));
     return tr("The master %1 will be switched off by hand and %2 made master, following the failover card's steps. %3")
         .arg(m_procedure.failed, m_procedure.standIn, FailoverDrill::consequence(m_procedure, m_limit->value() * 60.0));
 }
@@ -154,6 +157,9 @@ void DrillPage::initializePage()
         m_consequence->setText(m_blocked);
     } else {
         m_procedure = planned->procedure;
+        if (m_procedure.kind == FailoverKind::Aggregator)
+            setSubTitle(tr("Prove on this site that the system carries on with one BMS off, and that every BMS is heard again when it is "
+                           "back. BankScope only listens. Optional: skip it with Next."));
         if (FailoverDrill::unsupported(m_procedure)) {
             FailoverDrill probe(m_wizard->plan(), m_procedure, {});
             probe.start(0.0);
@@ -168,10 +174,20 @@ void DrillPage::initializePage()
             m_blocked = tr("No live link: connect BankScope to the inverter link (Connection \u2192 Connect\u2026), then come back. The drill "
                            "listens to the master's broadcasts and never transmits.");
         m_link->setText(m_blocked == m_consequence->text() ? QString() : m_blocked);
+    } else if (m_blocked.isEmpty() && m_procedure.kind == FailoverKind::Aggregator && m_session->linkCount() != m_wizard->plan().packs.size()) {
+        // A GX bank is heard on one CAN link per BMS, in the plan's order.
+        m_blocked = tr("A GX bank is drilled on one CAN link per BMS, in the plan's order: this session has %1 link(s) for %2 BMSs. Connect "
+                       "one interface per BMS (Connection \u2192 Connect\u2026), or run bankscope-cli drill.")
+                        .arg(m_session->linkCount())
+                        .arg(m_wizard->plan().packs.size());
+        m_link->setText(m_blocked);
     } else {
         const bool live = DrillFeed::isLive(m_session->plan());
-        m_link->setText(live ? tr("Listening on %1: a live site.").arg(m_session->linkName(0))
-                             : tr("Listening on %1: a simulated bus, not a live site.").arg(m_session->linkName(0)));
+        QStringList links;
+        for (int i = 0; i < m_session->linkCount(); ++i)
+            links.append(m_session->linkName(i));
+        const QString on = links.join(QStringLiteral(", "));
+        m_link->setText(live ? tr("Listening on %1: a live site.").arg(on) : tr("Listening on %1: a simulated bus, not a live site.").arg(on));
     }
     if (m_drill && m_drill->finished())
         return; // the last drill's result stays on show
@@ -207,6 +223,18 @@ void DrillPage::start()
     const PlanPack *failed = m_wizard->plan().pack(m_procedure.failed);
     m_feed = std::make_unique<DrillFeed>(*m_session, 0x02 + 0x10 * (failed ? failed->group : 0));
     m_feed->setStartUs(nowUs());
+    if (m_procedure.kind == FailoverKind::Aggregator) {
+        QStringList links, packs;
+        for (int i = 0; i < m_session->linkCount(); ++i)
+            links.append(m_session->linkName(i));
+        for (const PlanPack &p : m_wizard->plan().packs)
+            packs.append(p.id);
+        m_feed->setPeerLinks(links, packs);
+    }
+    connect(m_feed.get(), &DrillFeed::reading, this, [this](const QString &pack, const PackReading &r) {
+        if (m_drill)
+            m_drill->feedReading(pack, r);
+    });
     connect(m_feed.get(), &DrillFeed::evidence, this, [this](const DrillEvidence &e) {
         if (!m_drill)
             return;
