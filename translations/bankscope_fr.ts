@@ -547,88 +547,103 @@
         <translation>Vérifiez le câble de BankScope vers %1 et l&apos;adresse RS485 du pack.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="505"/>
         <location filename="../core/aggregator.cpp" line="513"/>
+        <source>Two BMSs send on %1&apos;s link (%2): %3 send the same frame ids, so %1&apos;s values jump between them and the GX or inverter cannot tell which is which.</source>
+        <translation>Deux BMS émettent sur la liaison de %1 (%2) : %3 envoient les mêmes identifiants de trame, si bien que les valeurs de %1 sautent de l&apos;un à l&apos;autre et que le GX ou l&apos;onduleur ne peut pas les distinguer.</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="514"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="515"/>
+        <source>Leave one BMS on this port: each BMS needs its own CAN port on the GX, or one master that speaks for the others. Check the cable and any splitter on %1&apos;s port.</source>
+        <translation>Ne laissez qu&apos;un BMS sur ce port : chaque BMS a besoin de son propre port CAN sur le GX, ou d&apos;un maître qui parle pour les autres. Vérifiez le câble et tout répartiteur sur le port de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="519"/>
+        <location filename="../core/aggregator.cpp" line="527"/>
         <source>bank</source>
         <translation>parc</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="506"/>
+        <location filename="../core/aggregator.cpp" line="520"/>
         <source>No pack is online: the inverter has no battery data.</source>
         <translation>Aucun pack n&apos;est en ligne : l&apos;onduleur n&apos;a aucune donnée batterie.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="507"/>
+        <location filename="../core/aggregator.cpp" line="521"/>
         <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
         <translation>Vérifiez le câble du bus, la terminaison, le débit et que les packs sont allumés.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="514"/>
+        <location filename="../core/aggregator.cpp" line="528"/>
         <source>The inverter sees %1 % SOC but the bank holds %2 % (%3 points apart): it will start the generator or cut off at the wrong moment.</source>
         <translation>L&apos;onduleur voit un SOC de %1 % mais le parc est à %2 % (%3 points d&apos;écart) : il démarrera le groupe électrogène ou coupera au mauvais moment.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="517"/>
+        <location filename="../core/aggregator.cpp" line="531"/>
         <source>The inverter sees only the master&apos;s own count. Make the pack cables to the busbar equal so the packs share current evenly, and set the inverter&apos;s cut-off SOC with this gap in mind.</source>
         <translation>L&apos;onduleur ne voit que le comptage du maître. Rendez égaux les câbles des packs vers le jeu de barres pour que les packs se partagent le courant, et réglez le SOC de coupure de l&apos;onduleur en tenant compte de cet écart.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="518"/>
+        <location filename="../core/aggregator.cpp" line="532"/>
         <source>Compare the packs&apos; SOC in the pack table and check the master&apos;s aggregation settings.</source>
         <translation>Comparez les SOC des packs dans le tableau des packs et vérifiez les réglages d&apos;agrégation du maître.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="533"/>
+        <location filename="../core/aggregator.cpp" line="547"/>
         <source>%1 reports %2, but the inverter cannot see it and will go on charging and discharging.</source>
         <translation>%1 signale %2, mais l&apos;onduleur ne le voit pas et continuera de charger et de décharger.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="535"/>
+        <location filename="../core/aggregator.cpp" line="549"/>
         <source>Check %1 now. Only what reaches the inverter protects the bank: lower the inverter&apos;s limits until the fault is cleared.</source>
         <translation>Vérifiez %1 maintenant. Seul ce qui parvient à l&apos;onduleur protège le parc : baissez les limites de l&apos;onduleur jusqu&apos;à ce que le défaut soit levé.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="541"/>
+        <location filename="../core/aggregator.cpp" line="555"/>
         <source>%1 reports %2; the inverter sees it as a fault.</source>
         <translation>%1 signale %2 ; l&apos;onduleur le voit comme un défaut.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="542"/>
+        <location filename="../core/aggregator.cpp" line="556"/>
         <source>%1 reports %2; under the &quot;all packs&quot; rule the inverter sees only a warning.</source>
         <translation>%1 signale %2 ; avec la règle « tous les packs », l&apos;onduleur ne voit qu&apos;un avertissement.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="544"/>
+        <location filename="../core/aggregator.cpp" line="558"/>
         <source>Find the cause in %1&apos;s cell and temperature readings before resetting anything.</source>
         <translation>Trouvez la cause dans les tensions de cellules et les températures de %1 avant de réinitialiser quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="555"/>
+        <location filename="../core/aggregator.cpp" line="569"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees %4 mV.</source>
         <translation>La cellule la plus basse du parc est la cellule %2 de %1 à %3 mV ; l&apos;onduleur voit %4 mV.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="557"/>
+        <location filename="../core/aggregator.cpp" line="571"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees no cell voltages.</source>
         <translation>La cellule la plus basse du parc est la cellule %2 de %1 à %3 mV ; l&apos;onduleur ne voit aucune tension de cellule.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="559"/>
+        <location filename="../core/aggregator.cpp" line="573"/>
         <source>The inverter cannot protect this cell. Check the pack&apos;s balance and the cell&apos;s connections.</source>
         <translation>L&apos;onduleur ne peut pas protéger cette cellule. Vérifiez l&apos;équilibrage du pack et les connexions de la cellule.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="571"/>
+        <location filename="../core/aggregator.cpp" line="585"/>
         <source>When the bank charges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation>Quand le parc charge à sa limite de %1 A, %2 porterait %3 A (%4 % du courant), au-dessus de sa propre limite de %5 A.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="572"/>
+        <location filename="../core/aggregator.cpp" line="586"/>
         <source>When the bank discharges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation>Quand le parc décharge à sa limite de %1 A, %2 porterait %3 A (%4 % du courant), au-dessus de sa propre limite de %5 A.</translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="574"/>
+        <location filename="../core/aggregator.cpp" line="588"/>
         <source>Unequal cable lengths or connections split the current unevenly. Make the pack cables to the busbar equal, or use the &quot;smallest pack limit&quot; rule.</source>
         <translation>Des longueurs de câble ou des connexions inégales répartissent mal le courant. Rendez égaux les câbles des packs vers le jeu de barres, ou utilisez la règle « plus petite limite de pack ».</translation>
     </message>
@@ -935,184 +950,184 @@
 <context>
     <name>BankSession</name>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="182"/>
+        <location filename="../protocols/links/banksession.cpp" line="184"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="220"/>
+        <location filename="../protocols/links/banksession.cpp" line="222"/>
         <source>a scan needs a serial link and a protocol with addresses to scan (a CAN bus has none)</source>
         <translation>un balayage demande une liaison série et un protocole avec des adresses à balayer (un bus CAN n’en a pas)</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="234"/>
+        <location filename="../protocols/links/banksession.cpp" line="236"/>
         <source>nothing to connect to: the plan has no source</source>
         <translation>rien à quoi se connecter : le plan n&apos;a aucune source</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="239"/>
+        <location filename="../protocols/links/banksession.cpp" line="241"/>
         <source>a simulated bank was asked for, but none was handed to the session</source>
         <translation>un parc simulé a été demandé, mais aucun n&apos;a été confié à la session</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="463"/>
+        <location filename="../protocols/links/banksession.cpp" line="484"/>
         <source>%1 is a CAN protocol: it does not run on a serial port</source>
         <translation>%1 est un protocole CAN : il ne fonctionne pas sur un port série</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="479"/>
+        <location filename="../protocols/links/banksession.cpp" line="500"/>
         <source>two identical adapters without serial numbers: %1</source>
         <translation>deux adaptateurs identiques sans numéro de série : %1</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="571"/>
+        <location filename="../protocols/links/banksession.cpp" line="592"/>
         <source>Another master polls this bus: BankScope only listens here. To poll, unplug the inverter&apos;s BMS cable first.</source>
         <translation>Un autre maître interroge ce bus : BankScope ne fait qu&apos;écouter ici. Pour interroger, débranchez d&apos;abord le câble BMS de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="660"/>
+        <location filename="../protocols/links/banksession.cpp" line="682"/>
         <source>%1 runs on RS485, not on CAN</source>
         <translation>%1 fonctionne en RS485, pas en CAN</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="757"/>
+        <location filename="../protocols/links/banksession.cpp" line="779"/>
         <source>no protocol finds a valid frame in the serial traffic of its first part: choose the protocol</source>
         <translation>aucun protocole ne trouve de trame valide dans le début du trafic série : choisissez le protocole</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="795"/>
+        <location filename="../protocols/links/banksession.cpp" line="817"/>
         <source>line %1 of the recording cannot be read: %2</source>
         <translation>la ligne %1 de l&apos;enregistrement est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="796"/>
+        <location filename="../protocols/links/banksession.cpp" line="818"/>
         <source>The line is skipped and the rest plays; the recording may have been cut or edited.</source>
         <translation>La ligne est sautée et le reste est relu ; l&apos;enregistrement a peut-être été coupé ou modifié.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="806"/>
+        <location filename="../protocols/links/banksession.cpp" line="828"/>
         <source>the replay speed must be a finite number of at least 0</source>
         <translation>la vitesse de relecture doit être un nombre fini supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="912"/>
-        <location filename="../protocols/links/banksession.cpp" line="1167"/>
+        <location filename="../protocols/links/banksession.cpp" line="934"/>
+        <location filename="../protocols/links/banksession.cpp" line="1189"/>
         <source>two identical adapters: pick one</source>
         <translation>deux adaptateurs identiques : choisissez-en un</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="913"/>
-        <location filename="../protocols/links/banksession.cpp" line="1168"/>
+        <location filename="../protocols/links/banksession.cpp" line="935"/>
+        <location filename="../protocols/links/banksession.cpp" line="1190"/>
         <source>Two adapters of the same kind without serial numbers are plugged in (%1): BankScope cannot tell them apart. Pick the one to use by its device name, or unplug the other.</source>
         <translation>Deux adaptateurs du même type sans numéro de série sont branchés (%1) : BankScope ne peut pas les distinguer. Choisissez celui à utiliser par son nom de périphérique, ou débranchez l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="923"/>
+        <location filename="../protocols/links/banksession.cpp" line="945"/>
         <source>permission denied on %1</source>
         <translation>permission refusée sur %1</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="925"/>
+        <location filename="../protocols/links/banksession.cpp" line="947"/>
         <source>Add yourself to the dialout group: sudo usermod -aG dialout $USER, then log out and in again.</source>
         <translation>Ajoutez-vous au groupe dialout : sudo usermod -aG dialout $USER, puis fermez la session et rouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="927"/>
+        <location filename="../protocols/links/banksession.cpp" line="949"/>
         <source>Ask the administrator of this computer for access to serial ports.</source>
         <translation>Demandez à l&apos;administrateur de cet ordinateur l&apos;accès aux ports série.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="931"/>
+        <location filename="../protocols/links/banksession.cpp" line="953"/>
         <source>%1 is in use by another program</source>
         <translation>%1 est utilisé par un autre programme</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="933"/>
+        <location filename="../protocols/links/banksession.cpp" line="955"/>
         <source>Close the program that holds it: ModemManager (sudo systemctl stop ModemManager), another BankScope, or a terminal program (minicom, screen, PuTTY).</source>
         <translation>Fermez le programme qui le tient : ModemManager (sudo systemctl stop ModemManager), un autre BankScope ou un programme de terminal (minicom, screen, PuTTY).</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="935"/>
+        <location filename="../protocols/links/banksession.cpp" line="957"/>
         <source>It is held by %1: close that program (ModemManager: sudo systemctl stop ModemManager).</source>
         <translation>Il est tenu par %1 : fermez ce programme (ModemManager : sudo systemctl stop ModemManager).</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="939"/>
+        <location filename="../protocols/links/banksession.cpp" line="961"/>
         <source>%1 is not there</source>
         <translation>%1 est absent</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="940"/>
+        <location filename="../protocols/links/banksession.cpp" line="962"/>
         <source>Check the cable and the adapter, then pick the port again (it may have another name now).</source>
         <translation>Vérifiez le câble et l&apos;adaptateur, puis choisissez à nouveau le port (il a peut-être changé de nom).</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="944"/>
+        <location filename="../protocols/links/banksession.cpp" line="966"/>
         <source>Unplug the adapter, plug it in again and pick the port again.</source>
         <translation>Débranchez l&apos;adaptateur, rebranchez-le et choisissez à nouveau le port.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="950"/>
+        <location filename="../protocols/links/banksession.cpp" line="972"/>
         <source>Check the speed and the protocol chosen for this link.</source>
         <translation>Vérifiez la vitesse et le protocole choisis pour cette liaison.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="953"/>
+        <location filename="../protocols/links/banksession.cpp" line="975"/>
         <source>Choose the protocol the recording holds.</source>
         <translation>Choisissez le protocole que contient l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="954"/>
+        <location filename="../protocols/links/banksession.cpp" line="976"/>
         <source>Check the adapter&apos;s firmware (SLCAN silent mode) and the cable.</source>
         <translation>Vérifiez le firmware de l&apos;adaptateur (mode silencieux SLCAN) et le câble.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="958"/>
+        <location filename="../protocols/links/banksession.cpp" line="980"/>
         <source>Pick a BankScope recording, a candump log, SavvyCAN CSV or a Vector ASC file.</source>
         <translation>Choisissez un enregistrement BankScope, un journal candump, un CSV SavvyCAN ou un fichier ASC Vector.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="959"/>
+        <location filename="../protocols/links/banksession.cpp" line="981"/>
         <source>Check that the CAN interface exists and is up (ip link show), then connect again.</source>
         <translation>Vérifiez que l&apos;interface CAN existe et qu&apos;elle est activée (ip link show), puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="962"/>
+        <location filename="../protocols/links/banksession.cpp" line="984"/>
         <source>Check the adapter and its cable, then connect again.</source>
         <translation>Vérifiez l&apos;adaptateur et son câble, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1105"/>
+        <location filename="../protocols/links/banksession.cpp" line="1127"/>
         <source>nothing yet</source>
         <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1163"/>
+        <location filename="../protocols/links/banksession.cpp" line="1185"/>
         <source>the adapter went away: reconnecting</source>
         <translation>l&apos;adaptateur a disparu : reconnexion</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1164"/>
+        <location filename="../protocols/links/banksession.cpp" line="1186"/>
         <source>Plug it in again: BankScope finds it again under the same name.</source>
         <translation>Rebranchez-le : BankScope le retrouve sous le même nom.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1165"/>
+        <location filename="../protocols/links/banksession.cpp" line="1187"/>
         <source>Plug it in again: BankScope finds it again, even under another device name.</source>
         <translation>Rebranchez-le : BankScope le retrouve, même sous un autre nom de périphérique.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1186"/>
+        <location filename="../protocols/links/banksession.cpp" line="1208"/>
         <source>bytes arrive but no valid frames: wrong baud or protocol?</source>
         <translation>des octets arrivent mais aucune trame valide : mauvais débit ou mauvais protocole ?</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1188"/>
+        <location filename="../protocols/links/banksession.cpp" line="1210"/>
         <source>Check the speed (%1 baud now) and the protocol, and that A and B are not swapped.</source>
         <translation>Vérifiez la vitesse (%1 bauds actuellement) et le protocole, et que A et B ne sont pas inversés.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1189"/>
+        <location filename="../protocols/links/banksession.cpp" line="1211"/>
         <source>Check the protocol chosen for this link.</source>
         <translation>Vérifiez le protocole choisi pour cette liaison.</translation>
     </message>
@@ -2067,37 +2082,37 @@
 <context>
     <name>CheckStatus</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="49"/>
+        <location filename="../core/commissioningplan.cpp" line="50"/>
         <source>PENDING</source>
         <translation>EN ATTENTE</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="50"/>
+        <location filename="../core/commissioningplan.cpp" line="51"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="51"/>
+        <location filename="../core/commissioningplan.cpp" line="52"/>
         <source>WARNING</source>
         <translation>AVERTISSEMENT</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="52"/>
+        <location filename="../core/commissioningplan.cpp" line="53"/>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="53"/>
+        <location filename="../core/commissioningplan.cpp" line="54"/>
         <source>MEASURED</source>
         <translation>MESURÉ</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="54"/>
+        <location filename="../core/commissioningplan.cpp" line="55"/>
         <source>NOT MEASURED</source>
         <translation>NON MESURÉ</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="55"/>
+        <location filename="../core/commissioningplan.cpp" line="56"/>
         <source>CHECKED BY HAND</source>
         <translation>VÉRIFIÉ À LA MAIN</translation>
     </message>
@@ -2161,202 +2176,202 @@
         <translation>tension</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="523"/>
+        <location filename="../core/commissioningchecks.cpp" line="528"/>
         <source>%1 %2 (%3, not a maker figure)</source>
         <translation>%1 %2 (%3, pas une valeur du fabricant)</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="869"/>
+        <location filename="../core/commissioningchecks.cpp" line="882"/>
         <source>Bus scan against the plan</source>
         <translation>Scan du bus comparé au plan</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="871"/>
+        <location filename="../core/commissioningchecks.cpp" line="884"/>
         <source>Protocol and speed</source>
         <translation>Protocole et vitesse</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="873"/>
+        <location filename="../core/commissioningchecks.cpp" line="886"/>
         <source>One master per bus</source>
         <translation>Un seul maître par bus</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="875"/>
+        <location filename="../core/commissioningchecks.cpp" line="888"/>
         <source>Firmware across packs</source>
         <translation>Firmware des packs</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="877"/>
+        <location filename="../core/commissioningchecks.cpp" line="890"/>
         <source>Voltage spread before paralleling</source>
         <translation>Écart de tension avant la mise en parallèle</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="879"/>
+        <location filename="../core/commissioningchecks.cpp" line="892"/>
         <source>SOC spread before paralleling</source>
         <translation>Écart de SOC avant la mise en parallèle</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="881"/>
+        <location filename="../core/commissioningchecks.cpp" line="894"/>
         <source>Current sharing under load</source>
         <translation>Partage du courant en charge</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="883"/>
+        <location filename="../core/commissioningchecks.cpp" line="896"/>
         <source>Inverter acceptance</source>
         <translation>Acceptation par l&apos;onduleur</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="885"/>
+        <location filename="../core/commissioningchecks.cpp" line="898"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="905"/>
+        <location filename="../core/commissioningchecks.cpp" line="918"/>
         <source>%1 answers at %2.</source>
         <translation>%1 répond à %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="907"/>
+        <location filename="../core/commissioningchecks.cpp" line="920"/>
         <source>%1&apos;s address %2 answers, but with serial %4 where the plan has %3.</source>
         <translation>L&apos;adresse %2 de %1 répond, mais avec le numéro de série %4 là où le plan indique %3.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="909"/>
+        <location filename="../core/commissioningchecks.cpp" line="922"/>
         <source>Two units answer at %2 (%3): %1&apos;s address is not unique.</source>
         <translation>Deux unités répondent à %2 (%3) : l&apos;adresse de %1 n&apos;est pas unique.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="911"/>
+        <location filename="../core/commissioningchecks.cpp" line="924"/>
         <source>%1 at %2: %3 garbled answers beside %4 good ones, as when two units share an address (or the line is noisy).</source>
         <translation>%1 à %2 : %3 réponses brouillées à côté de %4 bonnes, comme quand deux unités partagent une adresse (ou que la ligne est parasitée).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="913"/>
+        <location filename="../core/commissioningchecks.cpp" line="926"/>
         <source>%1 at %2: only garbled answers (%3 to %4 requests), as when two units share an address (or the line is noisy).</source>
         <translation>%1 à %2 : uniquement des réponses brouillées (%3 pour %4 requêtes), comme quand deux unités partagent une adresse (ou que la ligne est parasitée).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="915"/>
+        <location filename="../core/commissioningchecks.cpp" line="928"/>
         <source>%1 does not answer at %2 (%3 requests).</source>
         <translation>%1 ne répond pas à %2 (%3 requêtes).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="917"/>
+        <location filename="../core/commissioningchecks.cpp" line="930"/>
         <source>The master on this bus polls %2 (%3 times) and nothing answers: %1 is missing.</source>
         <translation>Le maître de ce bus interroge %2 (%3 fois) et rien ne répond : %1 manque.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="919"/>
+        <location filename="../core/commissioningchecks.cpp" line="932"/>
         <source>%1 (%2): not polled. Another master owns this bus and does not ask for this address, so BankScope cannot tell whether it is there.</source>
         <translation>%1 (%2) : non interrogé. Un autre maître tient ce bus et ne demande pas cette adresse, BankScope ne peut donc pas savoir s&apos;il est là.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="921"/>
+        <location filename="../core/commissioningchecks.cpp" line="934"/>
         <source>%1 (%2) was not scanned on %3.</source>
         <translation>%1 (%2) n&apos;a pas été scanné sur %3.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="923"/>
+        <location filename="../core/commissioningchecks.cpp" line="936"/>
         <source>A unit answers at %1, where the plan has none%2.</source>
         <translation>Une unité répond à %1, là où le plan n&apos;en prévoit aucune%2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="923"/>
+        <location filename="../core/commissioningchecks.cpp" line="936"/>
         <source> (serial %1)</source>
         <translation> (numéro de série %1)</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="925"/>
+        <location filename="../core/commissioningchecks.cpp" line="938"/>
         <source>The master answers at %1 instead of %2: its switches 2-4 set a group the plan does not have.</source>
         <translation>Le maître répond à %1 au lieu de %2 : ses interrupteurs 2-4 donnent un groupe que le plan ne prévoit pas.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="927"/>
+        <location filename="../core/commissioningchecks.cpp" line="940"/>
         <source>The master reports %2 modules on %1; the plan has %3.</source>
         <translation>Le maître signale %2 modules sur %1 ; le plan en prévoit %3.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="929"/>
+        <location filename="../core/commissioningchecks.cpp" line="942"/>
         <source>The module count was not heard on %1 (the plan has %2).</source>
         <translation>Le nombre de modules n&apos;a pas été entendu sur %1 (le plan en prévoit %2).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="932"/>
+        <location filename="../core/commissioningchecks.cpp" line="945"/>
         <source>Nothing was heard on %1: protocol and speed not measured.</source>
         <translation>Rien n&apos;a été entendu sur %1 : protocole et vitesse non mesurés.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="934"/>
+        <location filename="../core/commissioningchecks.cpp" line="947"/>
         <source>%1 carries bytes (%2 bad frames) but no valid frame: a wrong baud rate, A and B swapped, or another protocol.</source>
         <translation>%1 transporte des octets (%2 trames mauvaises) mais aucune trame valide : mauvais débit en bauds, A et B inversés, ou autre protocole.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="936"/>
+        <location filename="../core/commissioningchecks.cpp" line="949"/>
         <source>%1 speaks %2; the plan has %3.</source>
         <translation>%1 parle %2 ; le plan prévoit %3.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="938"/>
+        <location filename="../core/commissioningchecks.cpp" line="951"/>
         <source>%1 runs at %2 %4; the plan has %3 %4.</source>
         <translation>%1 fonctionne à %2 %4 ; le plan prévoit %3 %4.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="940"/>
+        <location filename="../core/commissioningchecks.cpp" line="953"/>
         <source>The bank answers on %1 at %2 baud (switch 1 %4); the plan has %3 baud.</source>
         <translation>Le parc répond sur %1 à %2 bauds (interrupteur 1 %4) ; le plan prévoit %3 bauds.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="942"/>
+        <location filename="../core/commissioningchecks.cpp" line="955"/>
         <source>The bank answers on %1 at %2 baud: switch 1 is %3 on the master.</source>
         <translation>Le parc répond sur %1 à %2 bauds : l&apos;interrupteur 1 est %3 sur le maître.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="944"/>
+        <location filename="../core/commissioningchecks.cpp" line="957"/>
         <source>%1 speaks %2 as planned.</source>
         <translation>%1 parle %2 comme prévu.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="945"/>
+        <location filename="../core/commissioningchecks.cpp" line="958"/>
         <source>%1 speaks %2 at %3 %4 as planned.</source>
         <translation>%1 parle %2 à %3 %4 comme prévu.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="948"/>
+        <location filename="../core/commissioningchecks.cpp" line="961"/>
         <source>Two masters on %1: %2. Their requests collide.</source>
         <translation>Deux maîtres sur %1 : %2. Leurs requêtes entrent en collision.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="950"/>
+        <location filename="../core/commissioningchecks.cpp" line="963"/>
         <source>One master on %1: %2.</source>
         <translation>Un seul maître sur %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="952"/>
+        <location filename="../core/commissioningchecks.cpp" line="965"/>
         <source>No other master heard on %1 while BankScope polled.</source>
         <translation>Aucun autre maître entendu sur %1 pendant que BankScope interrogeait.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="954"/>
+        <location filename="../core/commissioningchecks.cpp" line="967"/>
         <source>No master heard on %1.</source>
         <translation>Aucun maître entendu sur %1.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="957"/>
+        <location filename="../core/commissioningchecks.cpp" line="970"/>
         <source>Every %1 runs firmware %2 (%3 units read).</source>
         <translation>Chaque %1 a le firmware %2 (%3 unités lues).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="959"/>
+        <location filename="../core/commissioningchecks.cpp" line="972"/>
         <source>The %1 units run different firmware: %2. The maker gives no rule on it; a mixed-firmware bank may not behave like a uniform one.</source>
         <translation>Les unités %1 ont des firmwares différents : %2. Le fabricant ne donne aucune règle à ce sujet ; un parc aux firmwares mélangés peut ne pas se comporter comme un parc homogène.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="961"/>
+        <location filename="../core/commissioningchecks.cpp" line="974"/>
         <source>The %1 units run different firmware: %2. %3</source>
         <translation>Les unités %1 ont des firmwares différents : %2. %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="963"/>
+        <location filename="../core/commissioningchecks.cpp" line="976"/>
         <source>Firmware of the %1 units: not measured (%n read).</source>
         <translation>
             <numerusform>Firmware des unités %1 : non mesuré (%n lu).</numerusform>
@@ -2364,32 +2379,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="965"/>
+        <location filename="../core/commissioningchecks.cpp" line="978"/>
         <source>%1 reports firmware %3; the plan records %2.</source>
         <translation>%1 signale le firmware %3 ; le plan indique %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="968"/>
+        <location filename="../core/commissioningchecks.cpp" line="981"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7): within the maker&apos;s %8 %3.</source>
         <translation>Écart de %1 %2 %3 (%4 %5, %6 %7) : dans la limite du fabricant de %8 %3.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="970"/>
+        <location filename="../core/commissioningchecks.cpp" line="983"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7): over the maker&apos;s %8 %3.</source>
         <translation>Écart de %1 %2 %3 (%4 %5, %6 %7) : au-delà de la limite du fabricant de %8 %3.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="973"/>
+        <location filename="../core/commissioningchecks.cpp" line="986"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by.</source>
         <translation>Écart de %1 %2 %3 (%4 %5, %6 %7). Aucune valeur du fabricant pour en juger.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="974"/>
+        <location filename="../core/commissioningchecks.cpp" line="987"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by; for reference only: %8.</source>
         <translation>Écart de %1 %2 %3 (%4 %5, %6 %7). Aucune valeur du fabricant pour en juger ; pour information seulement : %8.</translation>
     </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="991"/>
+        <source>%1 spread %2 %3 over %8 of %9 packs (%4 %5, %6 %7): not judged until every pack has a fresh reading matched by serial number.</source>
+        <translation>écart de %1 %2 %3 sur %8 des %9 packs (%4 %5, %6 %7) : non jugé tant que chaque pack n&apos;a pas une lecture récente associée par numéro de série.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="978"/>
+        <location filename="../core/commissioningchecks.cpp" line="994"/>
         <source>%1 spread: not measured (%n pack(s) with a reading fresher than %2 s, matched by serial number).</source>
         <translation>
             <numerusform>Écart de %1 : non mesuré (%n pack avec une mesure de moins de %2 s, associé par numéro de série).</numerusform>
@@ -2397,27 +2417,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="981"/>
+        <location filename="../core/commissioningchecks.cpp" line="997"/>
         <source>%1: not measured, its serial number is not in the plan (readings are matched by serial, never by address).</source>
         <translation>%1 : non mesuré, son numéro de série n&apos;est pas dans le plan (les mesures sont associées par numéro de série, jamais par adresse).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="983"/>
+        <location filename="../core/commissioningchecks.cpp" line="999"/>
         <source>%1: not measured, no pack with serial %2 was heard.</source>
         <translation>%1 : non mesuré, aucun pack de numéro de série %2 n&apos;a été entendu.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="985"/>
+        <location filename="../core/commissioningchecks.cpp" line="1001"/>
         <source>%1: not measured, its reading lacks the value.</source>
         <translation>%1 : non mesuré, sa mesure ne contient pas la valeur.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="987"/>
+        <location filename="../core/commissioningchecks.cpp" line="1003"/>
         <source>%1: not measured, its reading is %2 s old (fresh means under %3 s).</source>
         <translation>%1 : non mesuré, sa mesure date de %2 s (récente veut dire moins de %3 s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="990"/>
+        <location filename="../core/commissioningchecks.cpp" line="1006"/>
         <source>Current sharing: not measured (%n pack(s) with a fresh current reading).</source>
         <translation>
             <numerusform>Partage du courant : non mesuré (%n pack avec une mesure de courant récente).</numerusform>
@@ -2425,364 +2445,364 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="992"/>
+        <location filename="../core/commissioningchecks.cpp" line="1008"/>
         <source>Current sharing: not measured, the bank carries %1 A (BankScope measures sharing from %2 A).</source>
         <translation>Partage du courant : non mesuré, le parc porte %1 A (BankScope mesure le partage à partir de %2 A).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="995"/>
+        <location filename="../core/commissioningchecks.cpp" line="1011"/>
         <source>Discharging at %1 A, the packs carry %2.</source>
         <translation>En décharge à %1 A, les packs portent %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="995"/>
+        <location filename="../core/commissioningchecks.cpp" line="1011"/>
         <source>Charging at %1 A, the packs carry %2.</source>
         <translation>En charge à %1 A, les packs portent %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="999"/>
+        <location filename="../core/commissioningchecks.cpp" line="1015"/>
         <source>%1 carries %2 % of the current where its capacity gives %3 %.</source>
         <translation>%1 porte %2 % du courant là où sa capacité donne %3 %.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1002"/>
+        <location filename="../core/commissioningchecks.cpp" line="1018"/>
         <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank still holds %3 %: it reads %1 points low (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
         <translation>Avec ce partage, l&apos;onduleur, qui ne regarde que le maître, afficherait %2 % après %4 h alors que le parc contient encore %3 % : il lit %1 points trop bas (BankScope avertit à partir de %5 points ; %2 % représente un réglage de démarrage du groupe électrogène).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1003"/>
+        <location filename="../core/commissioningchecks.cpp" line="1019"/>
         <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank holds only %3 %: it reads %1 points high (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
         <translation>Avec ce partage, l&apos;onduleur, qui ne regarde que le maître, afficherait %2 % après %4 h alors que le parc ne contient plus que %3 % : il lit %1 points trop haut (BankScope avertit à partir de %5 points ; %2 % représente un réglage de démarrage du groupe électrogène).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1007"/>
+        <location filename="../core/commissioningchecks.cpp" line="1023"/>
         <source>The SOC error of this sharing could not be computed: %1</source>
         <translation>L&apos;erreur de SOC de ce partage n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1010"/>
+        <location filename="../core/commissioningchecks.cpp" line="1026"/>
         <source>Inverter acceptance: not measured on %1, it needs a listen link on the inverter&apos;s BMS port.</source>
         <translation>Acceptation par l&apos;onduleur : non mesurée sur %1, il faut une liaison en écoute sur le port BMS de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1012"/>
+        <location filename="../core/commissioningchecks.cpp" line="1028"/>
         <source>Inverter acceptance: %1 is not in the catalogue, what it needs on the wire is unknown — see its manual.</source>
         <translation>Acceptation par l&apos;onduleur : %1 n&apos;est pas dans le catalogue, ce qu&apos;il attend sur le fil est inconnu — voir son manuel.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1014"/>
+        <location filename="../core/commissioningchecks.cpp" line="1030"/>
         <source>Inverter acceptance: the catalogue has no wire requirements of %1 for %2.</source>
         <translation>Acceptation par l&apos;onduleur : le catalogue n&apos;a aucune exigence de %1 sur le fil pour %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1016"/>
+        <location filename="../core/commissioningchecks.cpp" line="1032"/>
         <source>Inverter acceptance: listened %1 s, at least %2 s are needed.</source>
         <translation>Acceptation par l&apos;onduleur : écouté %1 s, il faut au moins %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1018"/>
+        <location filename="../core/commissioningchecks.cpp" line="1034"/>
         <source>%1 (%3) present, %2 frames.</source>
         <translation>%1 (%3) présent, %2 trames.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1019"/>
+        <location filename="../core/commissioningchecks.cpp" line="1035"/>
         <source>%1 (%4) present, %2 frames, never more than %3 s apart.</source>
         <translation>%1 (%4) présent, %2 trames, jamais plus de %3 s d&apos;écart.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1021"/>
+        <location filename="../core/commissioningchecks.cpp" line="1037"/>
         <source>%1 (%2) is missing: %3 expects it.</source>
         <translation>%1 (%2) manque : %3 l&apos;attend.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1023"/>
+        <location filename="../core/commissioningchecks.cpp" line="1039"/>
         <source>%2 is sent in place of %1 (Pylontech&apos;s newer layout): whether %3 accepts it is not in the sources.</source>
         <translation>%2 est envoyé à la place de %1 (la disposition plus récente de Pylontech) : les sources ne disent pas si %3 l&apos;accepte.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1025"/>
+        <location filename="../core/commissioningchecks.cpp" line="1041"/>
         <source>%1 (%4) came %2 s apart; the inverter expects it within %3 s.</source>
         <translation>%1 (%4) est arrivé à %2 s d&apos;écart ; l&apos;onduleur l&apos;attend dans les %3 s.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1027"/>
+        <location filename="../core/commissioningchecks.cpp" line="1043"/>
         <source>%1 comes every %2 s; the inverter wants it no faster than every %3 s.</source>
         <translation>%1 arrive toutes les %2 s ; l&apos;onduleur le veut au plus toutes les %3 s.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1029"/>
+        <location filename="../core/commissioningchecks.cpp" line="1045"/>
         <source>%2 sends its keep-alive %1 (%3 heard).</source>
         <translation>%2 envoie son keep-alive %1 (%3 entendus).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1031"/>
+        <location filename="../core/commissioningchecks.cpp" line="1047"/>
         <source>%2&apos;s keep-alive %1 was never heard.</source>
         <translation>Le keep-alive %1 de %2 n&apos;a jamais été entendu.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1033"/>
+        <location filename="../core/commissioningchecks.cpp" line="1049"/>
         <source>%1 sends no keep-alive on this link.</source>
         <translation>%1 n&apos;envoie aucun keep-alive sur cette liaison.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1035"/>
+        <location filename="../core/commissioningchecks.cpp" line="1051"/>
         <source>Whether %1 sends a keep-alive is not in the sources: not judged.</source>
         <translation>Les sources ne disent pas si %1 envoie un keep-alive : non jugé.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1037"/>
+        <location filename="../core/commissioningchecks.cpp" line="1053"/>
         <source>%2 polls %1, where the plan has no unit.</source>
         <translation>%2 interroge %1, là où le plan ne prévoit aucune unité.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1039"/>
+        <location filename="../core/commissioningchecks.cpp" line="1055"/>
         <source>The inverter polls %1 (%2 times) and gets no answer.</source>
         <translation>L&apos;onduleur interroge %1 (%2 fois) et n&apos;obtient aucune réponse.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1041"/>
+        <location filename="../core/commissioningchecks.cpp" line="1057"/>
         <source>The inverter polls %1 and the bank answers (%2 of %3).</source>
         <translation>L&apos;onduleur interroge %1 et le parc répond (%2 sur %3).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1043"/>
+        <location filename="../core/commissioningchecks.cpp" line="1059"/>
         <source>%1 sent nothing in %2 s.</source>
         <translation>%1 n&apos;a rien envoyé en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1046"/>
+        <location filename="../core/commissioningchecks.cpp" line="1062"/>
         <source>%1 reports: %2.</source>
         <translation>%1 signale : %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1048"/>
+        <location filename="../core/commissioningchecks.cpp" line="1064"/>
         <source>%1 warns: %2.</source>
         <translation>%1 avertit : %2.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1050"/>
+        <location filename="../core/commissioningchecks.cpp" line="1066"/>
         <source>No alarm on the %1 packs read.</source>
         <translation>Aucune alarme sur les %1 packs lus.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1052"/>
+        <location filename="../core/commissioningchecks.cpp" line="1068"/>
         <source>Alarms: not measured (no fresh reading).</source>
         <translation>Alarmes : non mesurées (aucune mesure récente).</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1065"/>
-        <location filename="../core/commissioningchecks.cpp" line="1122"/>
-        <location filename="../core/commissioningchecks.cpp" line="1140"/>
+        <location filename="../core/commissioningchecks.cpp" line="1081"/>
+        <location filename="../core/commissioningchecks.cpp" line="1138"/>
+        <location filename="../core/commissioningchecks.cpp" line="1156"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1067"/>
+        <location filename="../core/commissioningchecks.cpp" line="1083"/>
         <source>Check which unit sits where: update the plan&apos;s serial numbers, or move the units to their planned places.</source>
         <translation>Vérifiez quelle unité est à quelle place : mettez à jour les numéros de série du plan, ou déplacez les unités à leur place prévue.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1069"/>
+        <location filename="../core/commissioningchecks.cpp" line="1085"/>
         <source>Give each unit its own address (DIP switch or app setting, then restart it); on Pylontech, make sure only one module carries the inverter cable and heads the chain.</source>
         <translation>Donnez à chaque unité sa propre adresse (interrupteur DIP ou réglage dans l&apos;application, puis redémarrez-la) ; sur Pylontech, assurez-vous qu&apos;un seul module porte le câble de l&apos;onduleur et est en tête de chaîne.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1071"/>
+        <location filename="../core/commissioningchecks.cpp" line="1087"/>
         <source>Check for two units at one address, then the termination (120 Ω at both ends), the A/B wiring and the cable.</source>
         <translation>Cherchez deux unités à la même adresse, puis vérifiez la terminaison (120 Ω aux deux extrémités), le câblage A/B et le câble.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1073"/>
+        <location filename="../core/commissioningchecks.cpp" line="1089"/>
         <source>Check %1: powered on, its link cable seated, its address as planned.</source>
         <translation>Vérifiez %1 : allumé, son câble de liaison bien enfoncé, son adresse comme prévu.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1075"/>
+        <location filename="../core/commissioningchecks.cpp" line="1091"/>
         <source>Unplug the inverter cable to check it (the inverter loses battery data meanwhile), scan again, then plug it back; or check %1&apos;s LEDs by hand.</source>
         <translation>Débranchez le câble de l&apos;onduleur pour le vérifier (l&apos;onduleur perd alors les données batterie), scannez à nouveau, puis rebranchez-le ; ou vérifiez les voyants de %1 à la main.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1077"/>
+        <location filename="../core/commissioningchecks.cpp" line="1093"/>
         <source>Run the bus scan on this link.</source>
         <translation>Lancez le scan du bus sur cette liaison.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1079"/>
+        <location filename="../core/commissioningchecks.cpp" line="1095"/>
         <source>Find the unit at %1: a module set to another address or group, or one the plan does not list.</source>
         <translation>Trouvez l&apos;unité à %1 : un module réglé sur une autre adresse ou un autre groupe, ou un module que le plan ne liste pas.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1081"/>
+        <location filename="../core/commissioningchecks.cpp" line="1097"/>
         <source>Set the master&apos;s switches 2-4 to the plan&apos;s group and restart it, or re-plan if the inverter polls %1.</source>
         <translation>Réglez les interrupteurs 2-4 du maître sur le groupe du plan et redémarrez-le, ou refaites le plan si l&apos;onduleur interroge %1.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1083"/>
+        <location filename="../core/commissioningchecks.cpp" line="1099"/>
         <source>Check every module is powered and its link cable seated, and that the plan&apos;s count is right.</source>
         <translation>Vérifiez que chaque module est alimenté et son câble de liaison bien enfoncé, et que le nombre du plan est juste.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1085"/>
+        <location filename="../core/commissioningchecks.cpp" line="1101"/>
         <source>Check the adapter, its cable and the link settings, then listen again.</source>
         <translation>Vérifiez l&apos;adaptateur, son câble et les réglages de la liaison, puis écoutez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1087"/>
+        <location filename="../core/commissioningchecks.cpp" line="1103"/>
         <source>Set the planned speed on both ends, swap A and B if it stays, and check that the port is the one the plan names.</source>
         <translation>Réglez la vitesse prévue aux deux extrémités, inversez A et B si cela persiste, et vérifiez que le port est bien celui que nomme le plan.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1089"/>
+        <location filename="../core/commissioningchecks.cpp" line="1105"/>
         <source>Set the battery port&apos;s protocol and the inverter&apos;s battery type as the plan says.</source>
         <translation>Réglez le protocole du port batterie et le type de batterie de l&apos;onduleur comme l&apos;indique le plan.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1091"/>
+        <location filename="../core/commissioningchecks.cpp" line="1107"/>
         <source>Set the planned speed on both ends.</source>
         <translation>Réglez la vitesse prévue aux deux extrémités.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1093"/>
+        <location filename="../core/commissioningchecks.cpp" line="1109"/>
         <source>Set switch 1 the same on every module for the inverter&apos;s rate (OFF 115200, ON 9600) and restart the modules.</source>
         <translation>Réglez l&apos;interrupteur 1 pareil sur chaque module pour le débit de l&apos;onduleur (OFF 115200, ON 9600) et redémarrez les modules.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1095"/>
+        <location filename="../core/commissioningchecks.cpp" line="1111"/>
         <source>Set switch 1 to %1 on every module and record the rate in the plan.</source>
         <translation>Réglez l&apos;interrupteur 1 sur %1 sur chaque module et notez le débit dans le plan.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1097"/>
+        <location filename="../core/commissioningchecks.cpp" line="1113"/>
         <source>Leave exactly one master: on Pylontech the inverter cable on one module only; on JK-PB one pack at DIP 0000; and no tool polling beside an inverter.</source>
         <translation>Ne laissez qu&apos;un seul maître : sur Pylontech, le câble de l&apos;onduleur sur un seul module ; sur JK-PB, un seul pack en DIP 0000 ; et aucun outil qui interroge à côté d&apos;un onduleur.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1099"/>
+        <location filename="../core/commissioningchecks.cpp" line="1115"/>
         <source>Check that the master is on and its cable is on this bus.</source>
         <translation>Vérifiez que le maître est allumé et que son câble est sur ce bus.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1101"/>
+        <location filename="../core/commissioningchecks.cpp" line="1117"/>
         <source>Bring every unit of the model to the same firmware with the maker&apos;s tool before handing over.</source>
         <translation>Mettez toutes les unités du modèle au même firmware avec l&apos;outil du fabricant avant la remise au client.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1103"/>
+        <location filename="../core/commissioningchecks.cpp" line="1119"/>
         <source>Read each unit&apos;s firmware (BankScope reads it where the protocol carries it) or record it by hand.</source>
         <translation>Lisez le firmware de chaque unité (BankScope le lit là où le protocole le transmet) ou notez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1105"/>
+        <location filename="../core/commissioningchecks.cpp" line="1121"/>
         <source>Update the plan, or the unit.</source>
         <translation>Mettez à jour le plan, ou l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1107"/>
+        <location filename="../core/commissioningchecks.cpp" line="1123"/>
         <source>Do not close the breakers: charge or discharge the packs separately until the spread is within the maker&apos;s figure.</source>
         <translation>Ne fermez pas les disjoncteurs : chargez ou déchargez les packs séparément jusqu&apos;à ce que l&apos;écart soit dans la limite du fabricant.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1109"/>
+        <location filename="../core/commissioningchecks.cpp" line="1125"/>
         <source>Bring the packs as close as you can (same charger, same rest time) and decide by the maker&apos;s instructions; BankScope does not decide without a maker figure.</source>
         <translation>Rapprochez les packs autant que possible (même chargeur, même temps de repos) et décidez selon les instructions du fabricant ; BankScope ne décide pas sans valeur du fabricant.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1112"/>
+        <location filename="../core/commissioningchecks.cpp" line="1128"/>
         <source>Read every pack again (fresh readings, matched by serial) before the breakers close.</source>
         <translation>Relisez chaque pack (mesures récentes, associées par numéro de série) avant de fermer les disjoncteurs.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1114"/>
+        <location filename="../core/commissioningchecks.cpp" line="1130"/>
         <source>Record the serial numbers (the bus scan reads them) in the plan.</source>
         <translation>Notez les numéros de série (le scan du bus les lit) dans le plan.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1116"/>
+        <location filename="../core/commissioningchecks.cpp" line="1132"/>
         <source>Repeat under load, with every pack read.</source>
         <translation>Recommencez en charge, avec chaque pack lu.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1118"/>
+        <location filename="../core/commissioningchecks.cpp" line="1134"/>
         <source>Check %1&apos;s cable length, lugs and torque: equal cable lengths share current equally.</source>
         <translation>Vérifiez la longueur de câble, les cosses et le serrage de %1 : des câbles de même longueur partagent le courant à parts égales.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1119"/>
+        <location filename="../core/commissioningchecks.cpp" line="1135"/>
         <source>Check %1&apos;s cable length, lugs and torque (recorded: %2): equal cable lengths share current equally.</source>
         <translation>Vérifiez la longueur de câble, les cosses et le serrage de %1 (noté : %2) : des câbles de même longueur partagent le courant à parts égales.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1121"/>
+        <location filename="../core/commissioningchecks.cpp" line="1137"/>
         <source>Equalise the cable lengths and lugs, or set the inverter&apos;s low-battery levels with this error in mind.</source>
         <translation>Égalisez les longueurs de câble et les cosses, ou réglez les seuils de batterie faible de l&apos;onduleur en tenant compte de cette erreur.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1124"/>
+        <location filename="../core/commissioningchecks.cpp" line="1140"/>
         <source>Repeat under a steady discharge.</source>
         <translation>Recommencez pendant une décharge stable.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1126"/>
+        <location filename="../core/commissioningchecks.cpp" line="1142"/>
         <source>Listen on the inverter&apos;s BMS cable (a tap), without polling.</source>
         <translation>Écoutez sur le câble BMS de l&apos;onduleur (une dérivation), sans interroger.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1128"/>
+        <location filename="../core/commissioningchecks.cpp" line="1144"/>
         <source>Check the inverter&apos;s manual for what it needs on its BMS port.</source>
         <translation>Consultez le manuel de l&apos;onduleur pour savoir ce qu&apos;il attend sur son port BMS.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1130"/>
+        <location filename="../core/commissioningchecks.cpp" line="1146"/>
         <source>Listen for at least %1 s.</source>
         <translation>Écoutez pendant au moins %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1132"/>
+        <location filename="../core/commissioningchecks.cpp" line="1148"/>
         <source>Select the protocol this inverter needs on the battery&apos;s port (see the plan), or update the battery&apos;s firmware.</source>
         <translation>Choisissez sur le port de la batterie le protocole dont cet onduleur a besoin (voir le plan), ou mettez à jour le firmware de la batterie.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1134"/>
+        <location filename="../core/commissioningchecks.cpp" line="1150"/>
         <source>Check the bus load and the termination; if the battery sends this slowly by design, check the inverter&apos;s manual.</source>
         <translation>Vérifiez la charge du bus et la terminaison ; si la batterie émet aussi lentement par conception, consultez le manuel de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1136"/>
+        <location filename="../core/commissioningchecks.cpp" line="1152"/>
         <source>Set the BMS to send less often if it allows; otherwise note it for the inverter&apos;s maker.</source>
         <translation>Réglez le BMS pour qu&apos;il émette moins souvent s&apos;il le permet ; sinon signalez-le au fabricant de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1138"/>
+        <location filename="../core/commissioningchecks.cpp" line="1154"/>
         <source>Check the inverter&apos;s battery type (the plan: %1) and that its BMS cable goes to the master&apos;s port.</source>
         <translation>Vérifiez le type de batterie de l&apos;onduleur (le plan : %1) et que son câble BMS va au port du maître.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1142"/>
+        <location filename="../core/commissioningchecks.cpp" line="1158"/>
         <source>Check the inverter&apos;s battery type (the plan: %1) and the master&apos;s group switches.</source>
         <translation>Vérifiez le type de batterie de l&apos;onduleur (le plan : %1) et les interrupteurs de groupe du maître.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1144"/>
+        <location filename="../core/commissioningchecks.cpp" line="1160"/>
         <source>Check the master&apos;s address, its RS485 rate (switch 1) and the A/B wiring.</source>
         <translation>Vérifiez l&apos;adresse du maître, son débit RS485 (interrupteur 1) et le câblage A/B.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1146"/>
+        <location filename="../core/commissioningchecks.cpp" line="1162"/>
         <source>Set the inverter&apos;s battery type (the plan: %1) and check its BMS cable.</source>
         <translation>Réglez le type de batterie de l&apos;onduleur (le plan : %1) et vérifiez son câble BMS.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1148"/>
+        <location filename="../core/commissioningchecks.cpp" line="1164"/>
         <source>Find the cause before handing over; note it in the report.</source>
         <translation>Trouvez la cause avant la remise au client ; notez-la dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1150"/>
+        <location filename="../core/commissioningchecks.cpp" line="1166"/>
         <source>Read the packs.</source>
         <translation>Lisez les packs.</translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1151"/>
+        <location filename="../core/commissioningchecks.cpp" line="1167"/>
         <source>See the plan.</source>
         <translation>Voir le plan.</translation>
     </message>
@@ -2790,672 +2810,829 @@
 <context>
     <name>CommissioningReport</name>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="88"/>
+        <location filename="../core/reportbuilder.cpp" line="89"/>
         <source>Another reading:</source>
         <translation>Autre lecture :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="141"/>
+        <location filename="../core/reportbuilder.cpp" line="142"/>
         <source>all OFF</source>
         <translation>tous sur OFF</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="141"/>
+        <location filename="../core/reportbuilder.cpp" line="142"/>
         <source>%1 ON</source>
         <translation>%1 sur ON</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="158"/>
+        <location filename="../core/reportbuilder.cpp" line="159"/>
         <source>master (BMU)</source>
         <translation>maître (BMU)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="167"/>
+        <location filename="../core/reportbuilder.cpp" line="168"/>
         <source>This site&apos;s own order, entered by the installer.</source>
         <translation>L&apos;ordre propre à ce site, saisi par l&apos;installateur.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="170"/>
+        <location filename="../core/reportbuilder.cpp" line="171"/>
         <source>The maker&apos;s order from the catalogue:</source>
         <translation>L&apos;ordre du fabricant, d&apos;après le catalogue :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="174"/>
+        <location filename="../core/reportbuilder.cpp" line="175"/>
         <source>NOT ENTERED. No maker gives one for this bank: the installer writes this site&apos;s order here, with the breaker labels.</source>
         <translation>NON SAISI. Aucun fabricant n&apos;en donne pour ce parc : l&apos;installateur écrit ici l&apos;ordre de ce site, avec les repères des disjoncteurs.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="192"/>
+        <location filename="../core/reportbuilder.cpp" line="193"/>
         <source>unknown — see its manual</source>
         <translation>inconnu — voir son manuel</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="243"/>
+        <location filename="../core/reportbuilder.cpp" line="244"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 not measured, %5 measured without a maker figure.</source>
         <translation>%1 conformes, %2 en échec, %3 avertissements, %4 non mesurés, %5 mesurés sans valeur du fabricant.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="262"/>
+        <location filename="../core/reportbuilder.cpp" line="263"/>
         <source>Failover</source>
         <translation>Secours en cas de panne du maître</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="266"/>
+        <location filename="../core/reportbuilder.cpp" line="267"/>
         <source>The failover card cannot be printed yet:</source>
         <translation>La fiche de secours ne peut pas encore être imprimée :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="275"/>
+        <location filename="../core/reportbuilder.cpp" line="276"/>
         <source>If the master %1 fails, %2 takes over as master. The owner&apos;s card prints the steps below up to the first one that rests on a fact nobody confirmed on this site.</source>
         <translation>Si le maître %1 tombe en panne, %2 prend le relais comme maître. La fiche du propriétaire imprime les étapes ci-dessous jusqu&apos;à la première qui repose sur un fait que personne n&apos;a confirmé sur ce site.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="279"/>
+        <location filename="../core/reportbuilder.cpp" line="280"/>
         <source>Every BMS talks to the aggregator itself: no master to replace. The card says what the owner sees and whether the system carries on.</source>
         <translation>Chaque BMS parle lui-même à l&apos;agrégateur : pas de maître à remplacer. La fiche dit ce que voit le propriétaire et si l&apos;installation continue de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="283"/>
+        <location filename="../core/reportbuilder.cpp" line="284"/>
         <source>No steps for the owner on this bank: the card tells them to call the installer.</source>
         <translation>Aucune étape pour le propriétaire sur ce parc : la fiche lui dit d&apos;appeler l&apos;installateur.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="288"/>
+        <location filename="../core/reportbuilder.cpp" line="289"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="288"/>
+        <location filename="../core/reportbuilder.cpp" line="289"/>
         <source>On the card as</source>
         <translation>Sur la fiche comme</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="301"/>
+        <location filename="../core/reportbuilder.cpp" line="302"/>
         <source>not printed: the card says &quot;ask your installer&quot; and stops here</source>
         <translation>non imprimée : la fiche dit « demandez à votre installateur » et s&apos;arrête ici</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="302"/>
+        <location filename="../core/reportbuilder.cpp" line="303"/>
         <source>not printed</source>
         <translation>non imprimée</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="308"/>
+        <location filename="../core/reportbuilder.cpp" line="309"/>
         <source>The owner&apos;s procedure</source>
         <translation>La procédure du propriétaire</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="310"/>
+        <location filename="../core/reportbuilder.cpp" line="311"/>
         <source>Restore (the installer: the stand-in is demoted first)</source>
         <translation>Remise en état (l&apos;installateur : le maître de secours est rétrogradé d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="312"/>
+        <location filename="../core/reportbuilder.cpp" line="313"/>
         <source>Both procedures were checked step by step: at no step do two units act as master on one bus or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.</source>
         <translation>Les deux procédures ont été vérifiées étape par étape : à aucune étape deux unités n&apos;agissent comme maître sur un même bus ou envers l&apos;onduleur, et l&apos;unité en panne reste hors de tout bus jusqu&apos;à ce que l&apos;installateur la reconnecte.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="315"/>
+        <location filename="../core/reportbuilder.cpp" line="316"/>
         <source>While the master is gone:</source>
         <translation>Tant que le maître est absent :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="320"/>
+        <location filename="../core/reportbuilder.cpp" line="321"/>
         <source>Confirmed on this site</source>
         <translation>Confirmé sur ce site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="332"/>
+        <location filename="../core/reportbuilder.cpp" line="364"/>
         <source>Failover drill</source>
         <translation>Exercice de secours</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="334"/>
+        <location filename="../core/reportbuilder.cpp" line="367"/>
         <source>No failover drill was recorded on this site.</source>
         <translation>Aucun exercice de secours n&apos;a été enregistré sur ce site.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <location filename="../core/reportbuilder.cpp" line="381"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <location filename="../core/reportbuilder.cpp" line="388"/>
         <source>aborted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <location filename="../core/reportbuilder.cpp" line="388"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="338"/>
-        <source>Drill %1%2.</source>
-        <translation>Exercice %1%2.</translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="340"/>
-        <source>One master was heard again %1 s after the master left.</source>
-        <translation>Un seul maître a de nouveau été entendu %1 s après le départ du maître.</translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="345"/>
-        <source>Proved on this site:</source>
-        <translation>Prouvé sur ce site :</translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="349"/>
+        <location filename="../core/reportbuilder.cpp" line="469"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="349"/>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="349"/>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <location filename="../core/reportbuilder.cpp" line="483"/>
         <source>Commissioning report</source>
         <translation>Rapport de mise en service</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <location filename="../core/reportbuilder.cpp" line="483"/>
         <source>Commissioning report — %1</source>
         <translation>Rapport de mise en service — %1</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="373"/>
+        <location filename="../core/reportbuilder.cpp" line="492"/>
         <source>Battery bank commissioning report</source>
         <translation>Rapport de mise en service du parc de batteries</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="375"/>
+        <location filename="../core/reportbuilder.cpp" line="494"/>
         <source>Site not named</source>
         <translation>Site sans nom</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="381"/>
+        <location filename="../core/reportbuilder.cpp" line="500"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="382"/>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="501"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="383"/>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <location filename="../core/reportbuilder.cpp" line="502"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
         <source>Installer</source>
         <translation>Installateur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="384"/>
+        <location filename="../core/reportbuilder.cpp" line="503"/>
         <source>Contact phone</source>
         <translation>Téléphone de contact</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="385"/>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
         <source>Planned</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="386"/>
+        <location filename="../core/reportbuilder.cpp" line="505"/>
         <source>Report made</source>
         <translation>Rapport établi le</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="394"/>
+        <location filename="../core/reportbuilder.cpp" line="513"/>
         <source>not verified with BankScope</source>
         <translation>non vérifié avec BankScope</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="396"/>
+        <location filename="../core/reportbuilder.cpp" line="515"/>
         <source>checks failed:</source>
         <translation>contrôles en échec :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="398"/>
+        <location filename="../core/reportbuilder.cpp" line="517"/>
         <source>passed with warnings:</source>
         <translation>conforme avec avertissements :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="400"/>
+        <location filename="../core/reportbuilder.cpp" line="519"/>
         <source>no check failed:</source>
         <translation>aucun contrôle en échec :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="401"/>
+        <location filename="../core/reportbuilder.cpp" line="520"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="406"/>
+        <location filename="../core/reportbuilder.cpp" line="525"/>
         <source>System</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="412"/>
+        <location filename="../core/reportbuilder.cpp" line="531"/>
         <source>Inverter</source>
         <translation>Onduleur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="412"/>
+        <location filename="../core/reportbuilder.cpp" line="531"/>
         <source>not in the catalogue</source>
         <translation>absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="413"/>
+        <location filename="../core/reportbuilder.cpp" line="532"/>
         <source>Inverter firmware</source>
         <translation>Firmware de l&apos;onduleur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="413"/>
+        <location filename="../core/reportbuilder.cpp" line="532"/>
         <source>not entered</source>
         <translation>non saisi</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <location filename="../core/reportbuilder.cpp" line="533"/>
         <source>Release notes checked</source>
         <translation>Notes de version vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <location filename="../core/reportbuilder.cpp" line="533"/>
         <source>yes, confirmed by the installer</source>
         <translation>oui, confirmé par l&apos;installateur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <location filename="../core/reportbuilder.cpp" line="533"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="415"/>
+        <location filename="../core/reportbuilder.cpp" line="534"/>
         <source>Batteries</source>
         <translation>Batteries</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="416"/>
+        <location filename="../core/reportbuilder.cpp" line="535"/>
         <source>BMS link</source>
         <translation>Liaison BMS</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>Battery-type menu</source>
         <translation>Menu du type de batterie</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <location filename="../core/reportbuilder.cpp" line="537"/>
         <source>Battery-type setting</source>
         <translation>Réglage du type de batterie</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="419"/>
+        <location filename="../core/reportbuilder.cpp" line="538"/>
         <source>On the battery&apos;s port</source>
         <translation>Sur le port de la batterie</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="420"/>
+        <location filename="../core/reportbuilder.cpp" line="539"/>
         <source>If BMS data stops</source>
         <translation>Si les données BMS s&apos;arrêtent</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="423"/>
+        <location filename="../core/reportbuilder.cpp" line="392"/>
+        <location filename="../core/reportbuilder.cpp" line="542"/>
         <source>not recorded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="425"/>
+        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <source>no BMS</source>
+        <translation>aucun BMS</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="343"/>
+        <source>BMS %1</source>
+        <translation>BMS %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="348"/>
+        <source>one master (%1)</source>
+        <translation>un seul maître (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="350"/>
+        <source>%1 masters (%2)</source>
+        <translation>%1 maîtres (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="352"/>
+        <source>garbled answers at the master&apos;s address</source>
+        <translation>réponses brouillées à l&apos;adresse du maître</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="392"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="396"/>
+        <source>the BMS %1, switched off (or its CAN cable pulled); the others stayed on their own GX ports</source>
+        <translation>le BMS %1, éteint (ou son câble CAN débranché) ; les autres sont restés sur leurs propres ports du GX</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="398"/>
+        <source>the master %1, switched off (or its inverter cable pulled); stand-in %2</source>
+        <translation>le maître %1, éteint (ou son câble onduleur débranché) ; maître de secours %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="401"/>
+        <source>Unit taken off</source>
+        <translation>Unité retirée</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <source>Stand-in heard alone</source>
+        <translation>Maître de secours entendu seul</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <source>%1 s after the master went silent</source>
+        <translation>%1 s après le silence du maître</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="408"/>
+        <source>Proved on this site</source>
+        <translation>Prouvé sur ce site</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="409"/>
+        <source>nothing: only a drill that passed proves a fact</source>
+        <translation>rien : seul un exercice réussi prouve un fait</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="415"/>
+        <source>The bank with %1 off</source>
+        <translation>Le parc avec %1 éteint</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <source>Offered to the GX</source>
+        <translation>Proposé au GX</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <source>With %1 off</source>
+        <translation>Avec %1 éteint</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="427"/>
+        <source>(from %1)</source>
+        <translation>(par %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="438"/>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="442"/>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <source>BMSs heard</source>
+        <translation>BMS entendus</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="443"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="444"/>
+        <source>Charge voltage limit</source>
+        <translation>Limite de tension de charge</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <source>Charge current limit</source>
+        <translation>Limite de courant de charge</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="446"/>
+        <source>Discharge current limit</source>
+        <translation>Limite de courant de décharge</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="450"/>
+        <source>the charge voltage limit</source>
+        <translation>la limite de tension de charge</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="452"/>
+        <source>the charge current limit</source>
+        <translation>la limite de courant de charge</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="454"/>
+        <source>the discharge current limit</source>
+        <translation>la limite de courant de décharge</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="456"/>
+        <source>%1 did not set any of the bank&apos;s limits before it was taken off.</source>
+        <translation>%1 ne fixait aucune des limites du parc avant d&apos;être retiré.</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="457"/>
+        <source>%1 set %2 before it was taken off: while it is off, the other BMSs set them.</source>
+        <translation>%1 fixait %2 avant d&apos;être retiré : tant qu&apos;il est éteint, ce sont les autres BMS qui les fixent.</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="461"/>
+        <source>Values from BankScope&apos;s aggregation core over the BMSs heard (capacity summed, the lowest charge voltage, current limits as the weakest BMS times the BMSs online). How a GX combines several BMSs is not in the sources: check the GX&apos;s own screen.</source>
+        <translation>Valeurs du cœur d&apos;agrégation de BankScope sur les BMS entendus (capacités additionnées, la plus basse tension de charge, limites de courant égales au BMS le plus faible multiplié par le nombre de BMS en ligne). La façon dont un GX combine plusieurs BMS ne figure pas dans les sources : vérifiez l&apos;écran du GX lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="467"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="469"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <source>Masters heard</source>
+        <translation>Maîtres entendus</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="544"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="426"/>
-        <location filename="../core/reportbuilder.cpp" line="466"/>
+        <location filename="../core/reportbuilder.cpp" line="545"/>
+        <location filename="../core/reportbuilder.cpp" line="585"/>
         <source>Cabling</source>
         <translation>Câblage</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="429"/>
+        <location filename="../core/reportbuilder.cpp" line="548"/>
         <source>for %1: %2</source>
         <translation>pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="430"/>
+        <location filename="../core/reportbuilder.cpp" line="549"/>
         <source>for %1: %2 (%3)</source>
         <translation>pour %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="432"/>
+        <location filename="../core/reportbuilder.cpp" line="551"/>
         <source>Stand-in master</source>
         <translation>Maître de secours</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="432"/>
+        <location filename="../core/reportbuilder.cpp" line="551"/>
         <source>none: every BMS talks to the GX itself</source>
         <translation>aucun : chaque BMS parle lui-même au GX</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="436"/>
+        <location filename="../core/reportbuilder.cpp" line="555"/>
         <source>Bank map</source>
         <translation>Plan du parc</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="564"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="564"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="564"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="447"/>
+        <location filename="../core/reportbuilder.cpp" line="566"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>DIP switches</source>
         <translation>Interrupteurs DIP</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Cable</source>
         <translation>Câble</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="458"/>
+        <location filename="../core/reportbuilder.cpp" line="577"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="463"/>
+        <location filename="../core/reportbuilder.cpp" line="582"/>
         <source>DIP switches drawn switch 1 on the left: ■ ON (up), □ OFF (down), ? to set on site. A change takes effect after the unit restarts.</source>
         <translation>Interrupteurs DIP dessinés avec l&apos;interrupteur 1 à gauche : ■ ON (haut), □ OFF (bas), ? à régler sur site. Un changement prend effet après le redémarrage de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>Link</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>Medium, protocol, speed</source>
         <translation>Support, protocole, vitesse</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="589"/>
         <source>inverter</source>
         <translation>onduleur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="589"/>
         <source>between units</source>
         <translation>entre unités</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="471"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>BankScope (polls)</source>
         <translation>BankScope (interroge)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="472"/>
+        <location filename="../core/reportbuilder.cpp" line="591"/>
         <source>BankScope (listens)</source>
         <translation>BankScope (écoute)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="479"/>
+        <location filename="../core/reportbuilder.cpp" line="598"/>
         <source>Isolation order</source>
         <translation>Ordre d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="480"/>
+        <location filename="../core/reportbuilder.cpp" line="599"/>
         <source>Switching the inverter off does not make the battery safe: isolate the battery.</source>
         <translation>Éteindre l&apos;onduleur ne met pas la batterie en sécurité : isolez la batterie.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="482"/>
+        <location filename="../core/reportbuilder.cpp" line="601"/>
         <source>Power-up order</source>
         <translation>Ordre de remise sous tension</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="487"/>
+        <location filename="../core/reportbuilder.cpp" line="606"/>
         <source>To confirm on site</source>
         <translation>À confirmer sur site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="497"/>
+        <location filename="../core/reportbuilder.cpp" line="616"/>
         <source>Readings at hand-over</source>
         <translation>Mesures à la remise</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="499"/>
+        <location filename="../core/reportbuilder.cpp" line="618"/>
         <source>No readings were recorded at hand-over.</source>
         <translation>Aucune mesure n&apos;a été enregistrée à la remise.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="502"/>
+        <location filename="../core/reportbuilder.cpp" line="621"/>
         <source>Read %1 from %2.</source>
         <translation>%1 lu(s) à %2.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>SOC %</source>
         <translation>SOC %</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>Voltage V</source>
         <translation>Tension V</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>Current A</source>
         <translation>Courant A</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Cell min mV</source>
         <translation>Cellule min mV</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Cell max mV</source>
         <translation>Cellule max mV</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Cell delta mV</source>
         <translation>Écart cellules mV</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="506"/>
+        <location filename="../core/reportbuilder.cpp" line="625"/>
         <source>Temp °C</source>
         <translation>Temp. °C</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="506"/>
+        <location filename="../core/reportbuilder.cpp" line="625"/>
         <source>Matched by</source>
         <translation>Associé par</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="529"/>
+        <location filename="../core/reportbuilder.cpp" line="648"/>
         <source>serial</source>
         <translation>n° de série</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="529"/>
+        <location filename="../core/reportbuilder.cpp" line="648"/>
         <source>address*</source>
         <translation>adresse*</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="539"/>
+        <location filename="../core/reportbuilder.cpp" line="658"/>
         <source>SOC spread %1 points</source>
         <translation>écart de SOC %1 points</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="541"/>
+        <location filename="../core/reportbuilder.cpp" line="660"/>
         <source>voltage spread %1 V</source>
         <translation>écart de tension %1 V</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="543"/>
+        <location filename="../core/reportbuilder.cpp" line="662"/>
         <source>largest cell delta %1 mV (%2)</source>
         <translation>plus grand écart de cellules %1 mV (%2)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="548"/>
+        <location filename="../core/reportbuilder.cpp" line="667"/>
         <source>* matched to the plan by bus address: the reading carried no serial number to match.</source>
         <translation>* associé au plan par l&apos;adresse sur le bus : la mesure ne portait pas de numéro de série.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="552"/>
+        <location filename="../core/reportbuilder.cpp" line="671"/>
         <source>Checks and results</source>
         <translation>Contrôles et résultats</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="554"/>
+        <location filename="../core/reportbuilder.cpp" line="673"/>
         <source>No check was recorded: this bank was not verified with BankScope.</source>
         <translation>Aucun contrôle n&apos;a été enregistré : ce parc n&apos;a pas été vérifié avec BankScope.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="565"/>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="684"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="565"/>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="402"/>
+        <location filename="../core/reportbuilder.cpp" line="684"/>
+        <location filename="../core/reportbuilder.cpp" line="710"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="565"/>
+        <location filename="../core/reportbuilder.cpp" line="684"/>
         <source>Passed</source>
         <translation>Conformes</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="589"/>
+        <location filename="../core/reportbuilder.cpp" line="708"/>
         <source>Results to note</source>
         <translation>Résultats à noter</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <location filename="../core/reportbuilder.cpp" line="710"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <location filename="../core/reportbuilder.cpp" line="710"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="602"/>
+        <location filename="../core/reportbuilder.cpp" line="721"/>
         <source>Checked by hand</source>
         <translation>Vérifié à la main</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>By, when</source>
         <translation>Par, quand</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="614"/>
+        <location filename="../core/reportbuilder.cpp" line="733"/>
         <source>Alarms seen</source>
         <translation>Alarmes vues</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="616"/>
+        <location filename="../core/reportbuilder.cpp" line="735"/>
         <source>No alarm was recorded during commissioning.</source>
         <translation>Aucune alarme n&apos;a été enregistrée pendant la mise en service.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="633"/>
+        <location filename="../core/reportbuilder.cpp" line="753"/>
         <source>Hand-over</source>
         <translation>Remise au client</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="634"/>
+        <location filename="../core/reportbuilder.cpp" line="754"/>
         <source>The installer confirms that the bank was installed and commissioned as recorded in this report. The customer received this report and the site&apos;s isolation order.</source>
         <translation>L&apos;installateur confirme que le parc a été installé et mis en service comme consigné dans ce rapport. Le client a reçu ce rapport et l&apos;ordre d&apos;isolement du site.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
-        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="760"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
-        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="760"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <location filename="../core/reportbuilder.cpp" line="760"/>
         <source>Customer / site owner</source>
         <translation>Client / propriétaire du site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="643"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Sources and confidence</source>
         <translation>Sources et confiance</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="645"/>
+        <location filename="../core/reportbuilder.cpp" line="765"/>
         <source>Every fact above is marked with its confidence: documented (a maker&apos;s document), observed or second-hand (captures, integrators, user reports), uncertain (unverified, by analogy, or the sources disagree). Where no maker gives a figure the report says so instead of giving one. Numbers in brackets refer to:</source>
         <translation>Chaque fait ci-dessus est marqué de sa confiance : documenté (un document du fabricant), observé ou de seconde main (captures, intégrateurs, retours d&apos;utilisateurs), incertain (non vérifié, par analogie, ou les sources divergent). Là où aucun fabricant ne donne de valeur, le rapport le dit au lieu d&apos;en inventer une. Les numéros entre crochets renvoient à :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="655"/>
+        <location filename="../core/reportbuilder.cpp" line="775"/>
         <source>Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.</source>
         <translation>Établi avec %1. BankScope lit les batteries et écoute les onduleurs ; il n&apos;écrit aucun réglage BMS.</translation>
     </message>
@@ -3463,94 +3640,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="104"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="104"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Ouvrir un plan enregistré auparavant (ou créé avec bankscope-cli plan) pour le poursuivre</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="106"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Enregistrer le plan tel quel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="107"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="108"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>Aperçu, impression ou export du rapport de mise en service du plan tel quel</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="193"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="195"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="198"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="200"/>
         <source>Commission a bank</source>
         <translation>Mettre en service un parc</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="198"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="200"/>
         <source>Commission a bank — %1</source>
         <translation>Mettre en service un parc — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="285"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="287"/>
         <source>the plan is not complete yet: %1</source>
         <translation>le plan n&apos;est pas encore complet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="311"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="313"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="334"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="343"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="357"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="334"/>
         <source>The plan was not saved: %1</source>
         <translation>Le plan n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="342"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="344"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3559,71 +3736,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="349"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>plan.json</source>
         <translation>plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="349"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>%1 plan.json</source>
         <translation>%1 plan.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="350"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="352"/>
         <source>Save the commissioning plan</source>
         <translation>Enregistrer le plan de mise en service</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="350"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="369"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="352"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Plans de mise en service (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="357"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>Le plan n&apos;a pas été enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="364"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="374"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="366"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Open plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="364"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="366"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>Le plan a des modifications non enregistrées. Ouvrir quand même un autre plan ?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="369"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
         <source>Open a commissioning plan</source>
         <translation>Ouvrir un plan de mise en service</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="374"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>Ce plan ne peut pas être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="380"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="382"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="380"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="382"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>Le rapport pourra être établi une fois les batteries choisies.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="392"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="394"/>
         <source>Close the wizard</source>
         <translation>Fermer l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="392"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="394"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>Enregistrer les modifications de ce plan avant de fermer ?</translation>
     </message>
@@ -4157,497 +4334,542 @@ Identité stable : %2</translation>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../core/diagnosis.cpp" line="355"/>
+        <location filename="../core/diagnosis.cpp" line="414"/>
         <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
         <translation>La fiche de l&apos;adaptateur, le RJ45 ou les borniers à vis et le câble vers le port BMS sont-ils bien en place et intacts ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="357"/>
+        <location filename="../core/diagnosis.cpp" line="416"/>
         <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
         <translation>Que montrent les LED (RUN, ALM, SOC) du pack muet, ou du maître si tout le parc est muet ? Toutes éteintes, veille (RUN clignote brièvement toutes les 4 s), en marche, ou protection (ALM rouge fixe) ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="360"/>
+        <location filename="../core/diagnosis.cpp" line="419"/>
         <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
         <translation>Suivez les fils : le A de l&apos;adaptateur va-t-il au A du port BMS, le B au B, et la GND est-elle raccordée ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="362"/>
+        <location filename="../core/diagnosis.cpp" line="421"/>
         <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
         <translation>Quel débit est réglé sur le parc (Pylontech : interrupteur DIP 1 du maître ; JK : dans l&apos;application), et correspond-il à celui de BankScope ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="365"/>
+        <location filename="../core/diagnosis.cpp" line="424"/>
         <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
         <translation>Y a-t-il 120 Ω aux deux extrémités du bus et nulle part ailleurs (bouchon de terminaison ou interrupteur) ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="367"/>
+        <location filename="../core/diagnosis.cpp" line="426"/>
         <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
         <translation>Deux packs partagent-ils une adresse (interrupteurs DIP, ou adresse réglée dans l&apos;application) ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="369"/>
+        <location filename="../core/diagnosis.cpp" line="428"/>
         <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
         <translation>Avec une pince ampèremétrique sur le câble de puissance du pack muet : est-il toujours parcouru par un courant ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="371"/>
+        <location filename="../core/diagnosis.cpp" line="430"/>
         <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
         <translation>Appuyez brièvement sur le bouton marche ou réveil du pack muet : répond-il de nouveau ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="373"/>
+        <location filename="../core/diagnosis.cpp" line="432"/>
         <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
         <translation>Le BMS muet se connecte-t-il encore en Bluetooth (application JK) ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="375"/>
+        <location filename="../core/diagnosis.cpp" line="434"/>
         <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
         <translation>Un autre appareil interroge-t-il ce bus (un onduleur, un second adaptateur, un boîtier de supervision) ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="383"/>
+        <location filename="../core/diagnosis.cpp" line="436"/>
+        <source>In the inverter&apos;s menu: is the battery type (and the protocol of its BMS port) what the plan or the battery&apos;s maker says, and is the cable in its BMS port?</source>
+        <translation>Dans le menu de l&apos;onduleur : le type de batterie (et le protocole de son port BMS) est-il celui que donnent le plan ou le fabricant de la batterie, et le câble est-il bien dans son port BMS ?</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="439"/>
+        <source>In the BMS app or on its DIP switches: is the protocol set on the port the inverter cable is in the one this inverter takes?</source>
+        <translation>Dans l&apos;application du BMS ou sur ses interrupteurs DIP : le protocole réglé sur le port où est branché le câble de l&apos;onduleur est-il celui que cet onduleur accepte ?</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="448"/>
         <source>seated and whole</source>
         <translation>en place et intacts</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="384"/>
+        <location filename="../core/diagnosis.cpp" line="449"/>
         <source>loose, unplugged or damaged</source>
         <translation>desserrés, débranchés ou endommagés</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="385"/>
+        <location filename="../core/diagnosis.cpp" line="450"/>
         <source>all off</source>
         <translation>toutes éteintes</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="386"/>
+        <location filename="../core/diagnosis.cpp" line="451"/>
         <source>standby (RUN flashes briefly)</source>
         <translation>veille (RUN clignote brièvement)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="387"/>
+        <location filename="../core/diagnosis.cpp" line="452"/>
         <source>running (charging or discharging)</source>
         <translation>en marche (charge ou décharge)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="388"/>
+        <location filename="../core/diagnosis.cpp" line="453"/>
         <source>protection (ALM steady)</source>
         <translation>protection (ALM fixe)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="389"/>
+        <location filename="../core/diagnosis.cpp" line="454"/>
         <source>as it should be</source>
         <translation>comme il faut</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="390"/>
+        <location filename="../core/diagnosis.cpp" line="455"/>
         <source>A and B swapped</source>
         <translation>A et B inversés</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="391"/>
+        <location filename="../core/diagnosis.cpp" line="456"/>
         <source>GND not connected</source>
         <translation>GND non raccordée</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="392"/>
+        <location filename="../core/diagnosis.cpp" line="457"/>
         <source>matches</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="393"/>
+        <location filename="../core/diagnosis.cpp" line="458"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="394"/>
+        <location filename="../core/diagnosis.cpp" line="459"/>
         <source>missing or in the wrong place</source>
         <translation>absente ou mal placée</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="395"/>
+        <location filename="../core/diagnosis.cpp" line="460"/>
         <source>all different</source>
         <translation>toutes différentes</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="396"/>
+        <location filename="../core/diagnosis.cpp" line="461"/>
         <source>two packs share one</source>
         <translation>deux packs en partagent une</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="397"/>
+        <location filename="../core/diagnosis.cpp" line="462"/>
         <source>it carries current</source>
         <translation>il est parcouru par un courant</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="398"/>
+        <location filename="../core/diagnosis.cpp" line="463"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="399"/>
+        <location filename="../core/diagnosis.cpp" line="464"/>
         <source>it answers again</source>
         <translation>il répond de nouveau</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="400"/>
+        <location filename="../core/diagnosis.cpp" line="465"/>
         <source>still silent</source>
         <translation>toujours muet</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="401"/>
+        <location filename="../core/diagnosis.cpp" line="466"/>
         <source>it connects</source>
         <translation>il se connecte</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="402"/>
+        <location filename="../core/diagnosis.cpp" line="467"/>
         <source>it does not</source>
         <translation>il ne se connecte pas</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="403"/>
+        <location filename="../core/diagnosis.cpp" line="468"/>
         <source>yes, found one</source>
         <translation>oui, il y en a un</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="533"/>
+        <location filename="../core/diagnosis.cpp" line="618"/>
         <source>The adapter, its cable or the terminals are not connected to the bus</source>
         <translation>L&apos;adaptateur, son câble ou les bornes ne sont pas reliés au bus</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="535"/>
+        <location filename="../core/diagnosis.cpp" line="620"/>
         <source>The bank (its master BMS) is switched off</source>
         <translation>Le parc (son BMS maître) est éteint</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="537"/>
+        <location filename="../core/diagnosis.cpp" line="622"/>
         <source>Nobody polls the bus: the BMS only speak when asked</source>
         <translation>Personne n&apos;interroge le bus : les BMS ne parlent que lorsqu&apos;on les interroge</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="539"/>
+        <location filename="../core/diagnosis.cpp" line="624"/>
         <source>The bus speaks another protocol than the one chosen</source>
         <translation>Le bus parle un autre protocole que celui choisi</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="541"/>
+        <location filename="../core/diagnosis.cpp" line="626"/>
         <source>Speed (baud rate) mismatch</source>
         <translation>Débit (vitesse en bauds) différent</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="543"/>
+        <location filename="../core/diagnosis.cpp" line="628"/>
         <source>RS485 A and B swapped</source>
         <translation>A et B du RS485 inversés</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="545"/>
+        <location filename="../core/diagnosis.cpp" line="630"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
         <translation>Parasites sur la ligne : terminaison, polarisation ou GND manquante</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="547"/>
+        <location filename="../core/diagnosis.cpp" line="632"/>
         <source>Two packs answer at one address (duplicate address)</source>
         <translation>Deux packs répondent à une même adresse (adresse en double)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="549"/>
+        <location filename="../core/diagnosis.cpp" line="634"/>
         <source>A second master polls the bus</source>
         <translation>Un second maître interroge le bus</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="551"/>
+        <location filename="../core/diagnosis.cpp" line="636"/>
         <source>The master BMS stopped answering</source>
         <translation>Le BMS maître ne répond plus</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="553"/>
+        <location filename="../core/diagnosis.cpp" line="638"/>
         <source>BankScope&apos;s own adapter or cable came off</source>
         <translation>L&apos;adaptateur ou le câble de BankScope lui-même s&apos;est débranché</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="555"/>
+        <location filename="../core/diagnosis.cpp" line="640"/>
         <source>The master answers for its slaves, but its own data is gone</source>
         <translation>Le maître répond pour ses esclaves, mais ses propres données ont disparu</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="557"/>
+        <location filename="../core/diagnosis.cpp" line="642"/>
         <source>A slave BMS is off and has left the bank</source>
         <translation>Un BMS esclave est éteint et a quitté le parc</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="559"/>
+        <location filename="../core/diagnosis.cpp" line="644"/>
         <source>The link cable to a slave is cut (the pack still carries current)</source>
         <translation>Le câble de liaison vers un esclave est coupé (le pack est toujours parcouru par un courant)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="561"/>
+        <location filename="../core/diagnosis.cpp" line="646"/>
         <source>A BMS went to sleep after an idle time</source>
         <translation>Un BMS s&apos;est mis en veille après un temps d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="563"/>
+        <location filename="../core/diagnosis.cpp" line="648"/>
         <source>Packs run different firmware versions</source>
         <translation>Les packs ont des versions de firmware différentes</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="586"/>
+        <location filename="../core/diagnosis.cpp" line="650"/>
+        <source>The inverter does not take the bank&apos;s data: its battery type setting (it can reset) or its BMS port</source>
+        <translation>L&apos;onduleur ne prend pas les données du parc : son réglage de type de batterie (il peut se réinitialiser) ou son port BMS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="652"/>
+        <source>The bank&apos;s port speaks a protocol the inverter does not take (the protocol set on the wrong port)</source>
+        <translation>Le port du parc parle un protocole que l&apos;onduleur n&apos;accepte pas (protocole réglé sur le mauvais port)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="675"/>
         <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
         <translation>%1 : BankScope a envoyé %2 octets de requêtes en %3 s et n&apos;a pas reçu un seul octet</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="588"/>
+        <location filename="../core/diagnosis.cpp" line="677"/>
         <source>%1: not one byte in %2 s of listening</source>
         <translation>%1 : pas un seul octet en %2 s d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="590"/>
+        <location filename="../core/diagnosis.cpp" line="679"/>
         <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
         <translation>%1 : un autre maître (l&apos;onduleur ?) a envoyé %2 requêtes en %3 s et aucune n&apos;a reçu de réponse</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="592"/>
+        <location filename="../core/diagnosis.cpp" line="681"/>
         <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
         <translation>%1 : aucune trame de batterie en %3 s (%2 trames d&apos;un onduleur ou d&apos;un GX)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="594"/>
+        <location filename="../core/diagnosis.cpp" line="683"/>
         <source>%1: %2 bytes received in %3 s and not one valid frame</source>
         <translation>%1 : %2 octets reçus en %3 s et pas une seule trame valide</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="596"/>
+        <location filename="../core/diagnosis.cpp" line="685"/>
         <source>%1: the bytes decode as %2</source>
         <translation>%1 : les octets se décodent comme %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="598"/>
+        <location filename="../core/diagnosis.cpp" line="687"/>
         <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
         <translation>%1 : %2 trames se décodent une fois chaque octet inversé, comme lorsque A et B sont inversés</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="600"/>
+        <location filename="../core/diagnosis.cpp" line="689"/>
         <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
         <translation>%1 : %2 des octets sont NUL (coupures de ligne), comme le montre une ligne lue avec A et B inversés</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="602"/>
+        <location filename="../core/diagnosis.cpp" line="691"/>
         <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
         <translation>%1 : %2 salves d&apos;octets à cadence régulière, comme les requêtes d&apos;un interrogateur lues au mauvais débit</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="604"/>
+        <location filename="../core/diagnosis.cpp" line="693"/>
         <source>%1: %2 bursts of bytes that formed no frame</source>
         <translation>%1 : %2 salves d&apos;octets qui n&apos;ont formé aucune trame</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="606"/>
+        <location filename="../core/diagnosis.cpp" line="695"/>
         <source>%1: inverting the bytes does not make frames either</source>
         <translation>%1 : inverser les octets ne donne pas de trames non plus</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="608"/>
+        <location filename="../core/diagnosis.cpp" line="697"/>
         <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
         <translation>%1 : %3 réponses corrompues à l&apos;adresse %2 (sur %4 requêtes à cette adresse)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="610"/>
+        <location filename="../core/diagnosis.cpp" line="699"/>
         <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
         <translation>%1 : %2 autres adresses répondent proprement, la ligne elle-même est donc saine</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="612"/>
+        <location filename="../core/diagnosis.cpp" line="701"/>
         <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
         <translation>%1 : %2 trames sur %3 corrompues (%4 %), réparties sur %5 adresses</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="614"/>
+        <location filename="../core/diagnosis.cpp" line="703"/>
         <source>%1: %2 requests BankScope did not send were heard while it polled</source>
         <translation>%1 : %2 requêtes que BankScope n&apos;a pas envoyées ont été entendues pendant qu&apos;il interrogeait</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="616"/>
+        <location filename="../core/diagnosis.cpp" line="705"/>
         <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
         <translation>%1 : %2 fois, un même identifiant CAN est arrivé deux fois en moins d&apos;un demi-cycle avec d&apos;autres données : deux émetteurs</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="618"/>
+        <location filename="../core/diagnosis.cpp" line="707"/>
         <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
         <translation>%1 : le parc a répondu jusqu&apos;à %2 s, puis plus une seule fois jusqu&apos;à la fin (%3 s) alors qu&apos;il était toujours interrogé</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="620"/>
+        <location filename="../core/diagnosis.cpp" line="709"/>
         <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
         <translation>%1 : la batterie a émis jusqu&apos;à %2 s, puis plus rien jusqu&apos;à la fin (%3 s)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="622"/>
+        <location filename="../core/diagnosis.cpp" line="711"/>
         <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
         <translation>%1 : le courant du parc était inférieur à 1 A depuis %2 s avant qu&apos;il se taise</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="624"/>
+        <location filename="../core/diagnosis.cpp" line="713"/>
         <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
         <translation>%1 : le parc était parcouru par un courant quand il s&apos;est tu (un BMS ne se met pas en veille en charge)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="626"/>
+        <location filename="../core/diagnosis.cpp" line="715"/>
         <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
         <translation>%1 : le maître à %2 ne répond plus pour sa propre adresse, mais %3 réponses de groupe contiennent encore ses esclaves</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="628"/>
+        <location filename="../core/diagnosis.cpp" line="717"/>
         <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
         <translation>%1 : le maître a répondu « injoignable » (RTN 0x91) %3 fois pour l&apos;adresse %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="630"/>
+        <location filename="../core/diagnosis.cpp" line="719"/>
         <source>%1: address %2 answered until %3 s, then no more</source>
         <translation>%1 : l&apos;adresse %2 a répondu jusqu&apos;à %3 s, puis plus du tout</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="632"/>
+        <location filename="../core/diagnosis.cpp" line="721"/>
         <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
         <translation>le pack à %1 était parcouru par moins de 1 A depuis %2 s avant qu&apos;il se taise</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="634"/>
+        <location filename="../core/diagnosis.cpp" line="723"/>
         <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
         <translation>le pack à %1 était parcouru par %2 A ; le reste du parc par %3 A avant et %4 A après</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="636"/>
+        <location filename="../core/diagnosis.cpp" line="725"/>
         <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
         <translation>le pack à %1 : sa part (%2 A) est passée aux autres packs : il a quitté le parc</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="638"/>
+        <location filename="../core/diagnosis.cpp" line="727"/>
         <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
         <translation>le pack à %1 : les autres packs n&apos;ont pas repris sa part (%2 A) : il est toujours parcouru par un courant</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="640"/>
+        <location filename="../core/diagnosis.cpp" line="729"/>
         <source>firmware %1 at %2</source>
         <translation>firmware %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="644"/>
+        <location filename="../core/diagnosis.cpp" line="731"/>
+        <source>%1: %3 requests in %2 and not one answer: a master asks in a protocol nobody here answers</source>
+        <translation>%1 : %3 requêtes en %2 et pas une réponse : un maître interroge dans un protocole auquel personne ici ne répond</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="733"/>
+        <source>%1: the bank refused %2 of %3 requests it heard with an error code: it is on and connected, and is asked for something it does not serve</source>
+        <translation>%1 : le parc a refusé %2 des %3 requêtes entendues avec un code d&apos;erreur : il est allumé et raccordé, mais on lui demande quelque chose qu&apos;il ne fournit pas</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="740"/>
+        <source>%1, by the inverter&apos;s profile: %2</source>
+        <translation>%1, d&apos;après le profil de l&apos;onduleur : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="745"/>
         <source>checked by hand: %1</source>
         <translation>vérifié à la main : %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="647"/>
+        <location filename="../core/diagnosis.cpp" line="748"/>
         <source>told apart by a check by hand</source>
         <translation>départagé par une vérification à la main</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="656"/>
+        <location filename="../core/diagnosis.cpp" line="757"/>
         <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
         <translation>Vérifiez que l&apos;adaptateur est branché, que le câble arrive au port BMS (pas au port onduleur ni au port console) et que les bornes sont serrées.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="659"/>
+        <location filename="../core/diagnosis.cpp" line="760"/>
         <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
         <translation>Regardez les LED du maître ; si toutes sont éteintes, mettez le parc en marche en suivant l&apos;ordre de mise en marche du site.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="661"/>
+        <location filename="../core/diagnosis.cpp" line="762"/>
         <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
         <translation>Rien n&apos;interroge le parc : relancez diagnose en autorisant l&apos;interrogation (le comportement par défaut sur un bus muet), ou vérifiez que le port BMS de l&apos;onduleur est câblé sur ce bus.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="664"/>
+        <location filename="../core/diagnosis.cpp" line="765"/>
         <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
         <translation>Relancez diagnose avec --protocol %1, ou réglez le port du parc ou de l&apos;onduleur sur le protocole prévu.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="666"/>
+        <location filename="../core/diagnosis.cpp" line="767"/>
         <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
         <translation>Comparez le débit du parc (Pylontech : interrupteur DIP 1 ; JK : l&apos;application) avec celui de BankScope et de l&apos;onduleur ; essayez l&apos;autre débit avec --baud.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="669"/>
+        <location filename="../core/diagnosis.cpp" line="770"/>
         <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
         <translation>Inversez les fils A et B sur l&apos;adaptateur (ou le brochage RJ45), gardez la GND raccordée, et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="671"/>
+        <location filename="../core/diagnosis.cpp" line="772"/>
         <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
         <translation>Vérifiez la terminaison de 120 Ω aux deux extrémités seulement, un fil de GND, et un câble qui passe loin des câbles de puissance de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="673"/>
+        <location filename="../core/diagnosis.cpp" line="774"/>
         <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
         <translation>Deux packs répondent à %1 : vérifiez les interrupteurs DIP d&apos;adresse (ou l&apos;application) de chaque pack ; chacun doit être différent.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="675"/>
+        <location filename="../core/diagnosis.cpp" line="776"/>
         <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
         <translation>Trouvez l&apos;autre appareil qui interroge (un second adaptateur, un boîtier de supervision, l&apos;onduleur sur le même bus) et retirez l&apos;un des maîtres.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="677"/>
+        <location filename="../core/diagnosis.cpp" line="778"/>
         <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
         <translation>Examinez le pack maître : LED, disjoncteur, et s&apos;il répond en Bluetooth ; suivez la fiche de secours du site.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="679"/>
+        <location filename="../core/diagnosis.cpp" line="780"/>
         <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
         <translation>Vérifiez l&apos;adaptateur et le câble de BankScope lui-même (USB bien enfoncé, RJ45 bien clipsé).</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="681"/>
+        <location filename="../core/diagnosis.cpp" line="782"/>
         <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
         <translation>Le maître à %1 relaie toujours ses esclaves : redémarrez le maître comme l&apos;indique le manuel du fabricant et vérifiez sur ses LED s&apos;il est en protection.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="683"/>
+        <location filename="../core/diagnosis.cpp" line="784"/>
         <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
         <translation>Le pack à %1 est éteint : vérifiez son disjoncteur et ses LED, puis remettez-le en marche uniquement dans les limites de son fabricant.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="685"/>
+        <location filename="../core/diagnosis.cpp" line="786"/>
         <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
         <translation>Le maître ne joint plus le pack à %1 alors que celui-ci est toujours parcouru par un courant : vérifiez le câble de liaison qui y entre et qui en sort.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="687"/>
+        <location filename="../core/diagnosis.cpp" line="788"/>
         <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
         <translation>Réveillez le BMS (%1) comme l&apos;indique son fabricant (un appui bref sur son bouton ; JK : commande 0x01) et vérifiez ses réglages de veille.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="688"/>
+        <location filename="../core/diagnosis.cpp" line="789"/>
         <source>the bank</source>
         <translation>le parc</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="690"/>
+        <location filename="../core/diagnosis.cpp" line="791"/>
+        <source>On the inverter, set the battery type the plan or the battery&apos;s maker gives (it can reset after an update or a power loss) and check the cable is in its BMS port, not the console or parallel port.</source>
+        <translation>Sur l&apos;onduleur, réglez le type de batterie que donnent le plan ou le fabricant de la batterie (il peut se réinitialiser après une mise à jour ou une coupure de courant) et vérifiez que le câble est dans son port BMS, pas dans le port console ou parallèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="794"/>
+        <source>Set the protocol this inverter takes on the bank port its cable is in (JK: per port in the app; Pylontech: the master&apos;s CAN or RS485 port), or move the cable to the port that speaks it.</source>
+        <translation>Réglez le protocole que cet onduleur accepte sur le port du parc où est son câble (JK : port par port dans l&apos;application ; Pylontech : le port CAN ou RS485 du maître), ou déplacez le câble sur le port qui le parle.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="797"/>
         <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
         <translation>Mettez tous les packs sur une même version de firmware (celui qui diffère : %1) par le service du fabricant ; BankScope n&apos;écrit jamais de firmware.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="698"/>
+        <location filename="../core/diagnosis.cpp" line="805"/>
         <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
         <translation>Aucun défaut constaté : le parc répond proprement. Si l&apos;onduleur affiche toujours « BMS communication fault », vérifiez son réglage de type de batterie (il peut se réinitialiser après une mise à jour du firmware ou une coupure de courant) et que le câble est sur son port BMS avec le protocole qu&apos;attend ce port.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="701"/>
+        <location filename="../core/diagnosis.cpp" line="808"/>
         <source>No fault seen.</source>
         <translation>Aucun défaut constaté.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="705"/>
+        <location filename="../core/diagnosis.cpp" line="812"/>
         <source>Most likely: %1.</source>
         <translation>Le plus probable : %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="707"/>
+        <location filename="../core/diagnosis.cpp" line="814"/>
         <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
         <translation>Ce qu&apos;on lit sur la ligne ne permet pas de les distinguer : %1. Une vérification à la main tranche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnosis.cpp" line="714"/>
+        <location filename="../core/diagnosis.cpp" line="821"/>
         <source>Likely: %1 (%n cause(s) listed).</source>
         <translation>
             <numerusform>Probable : %1 (%n cause listée).</numerusform>
@@ -4655,17 +4877,22 @@ Identité stable : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="780"/>
+        <location filename="../core/diagnosis.cpp" line="836"/>
+        <source>not done</source>
+        <translation>non fait</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="908"/>
         <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
         <translation>Donnez le plan du site (--plan) pour voir le réglage de l&apos;onduleur à vérifier, ou lisez-le dans le manuel de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="785"/>
+        <location filename="../core/diagnosis.cpp" line="913"/>
         <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
         <translation>Sur le %1, vérifiez que le type de batterie est réglé sur %2 et que le câble est sur son port BMS.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="786"/>
+        <location filename="../core/diagnosis.cpp" line="914"/>
         <source>the plan&apos;s value</source>
         <translation>la valeur du plan</translation>
     </message>
@@ -4673,98 +4900,114 @@ Identité stable : %2</translation>
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="34"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="36"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="42"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="40"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="46"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="48"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="54"/>
         <source>Diagnose a communication fault</source>
         <translation>Diagnostiquer un défaut de communication</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="53"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="59"/>
         <source>No recording read yet.</source>
         <translation>Aucun enregistrement lu pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="57"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>RS485 protocol:</source>
         <translation>Protocole RS485 :</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="61"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="67"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
         <translation>Comment le trafic RS485 est décodé ; le CAN est toujours lu comme du Pylon CAN</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="63"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="69"/>
         <source>Open recording…</source>
         <translation>Ouvrir un enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="87"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="75"/>
+        <source>No plan open: what is found by hand is kept in this window only.</source>
+        <translation>Aucun plan ouvert : ce qui est constaté à la main n&apos;est gardé que dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="79"/>
+        <source>Plan…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="81"/>
+        <source>Open the site&apos;s commissioning plan: the checks it holds are used, and each new one is saved into it</source>
+        <translation>Ouvrir le plan de mise en service du site : les vérifications qu&apos;il contient sont prises en compte, et chaque nouvelle y est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="105"/>
         <source>Likely cause, with the evidence</source>
         <translation>Cause probable, avec les indices</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="87"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="105"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="93"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="111"/>
         <source>Check by hand</source>
         <translation>Vérification à la main</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="104"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="122"/>
         <source>Note (optional): what you saw, where</source>
         <translation>Note (facultative) : ce que vous avez vu, et où</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="106"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="124"/>
         <source>What was found:</source>
         <translation>Ce qui a été trouvé :</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="119"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="137"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="120"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="138"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
         <translation>Les causes, leurs indices et ce qui a été trouvé à la main, pour un support technique</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="146"/>
-        <location filename="../ui/diagnosisdialog.cpp" line="163"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="164"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="181"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="251"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="151"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="169"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
         <translation>%1 n&apos;est pas un enregistrement (enregistrement BankScope, journal candump, Vector ASC …).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="162"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="180"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosisdialog.cpp" line="174"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="192"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
         <translation>
             <numerusform>Indices tirés de %1 (%n événement sur la ligne)</numerusform>
@@ -4772,47 +5015,101 @@ Identité stable : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="195"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="197"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="232"/>
+        <source>could not check</source>
+        <translation>vérification impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="234"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="214"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="247"/>
+        <source>Cannot read %1: the catalogue is not loaded.</source>
+        <translation>Impossible de lire %1 : le catalogue n&apos;est pas chargé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="255"/>
+        <source>%1 is not a plan BankScope can use: %2</source>
+        <translation>%1 n&apos;est pas un plan que BankScope peut utiliser : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnosisdialog.cpp" line="280"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="301"/>
+        <source>Plan of %1: %n check(s) by hand recorded in it; each new answer is saved into it.</source>
+        <translation>
+            <numerusform>Plan de %1 : %n vérification(s) à la main enregistrée(s) ; chaque nouvelle réponse y est enregistrée.</numerusform>
+            <numerusform>Plan de %1 : %n vérification(s) à la main enregistrée(s) ; chaque nouvelle réponse y est enregistrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="295"/>
+        <source>Could not save the checks into %1: %2. They are kept in this window; copy them as JSON.</source>
+        <translation>Impossible d&apos;enregistrer les vérifications dans %1 : %2. Elles sont gardées dans cette fenêtre ; copiez-les en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="310"/>
+        <source>Open the site&apos;s commissioning plan</source>
+        <translation>Ouvrir le plan de mise en service du site</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="311"/>
+        <source>Commissioning plans (*.json)</source>
+        <translation>Plans de mise en service (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="330"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
         <translation>Ouvrez un enregistrement de la liaison (Fichier › Enregistrer le trafic… pendant que le défaut apparaît, ou n&apos;importe quel journal) pour le diagnostiquer.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="231"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="347"/>
         <source>The wire cannot tell it from: %1</source>
         <translation>Ce qu&apos;on lit sur la ligne ne permet pas de la distinguer de : %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="233"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="349"/>
         <source>Next step: %1</source>
         <translation>Étape suivante : %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="257"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="376"/>
         <source>The checks by hand follow once the wire has been read.</source>
         <translation>Les vérifications à la main suivent une fois la ligne lue.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="258"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="377"/>
+        <source>Every check by hand that would tell the causes above apart has been asked. What is still open needs the installer or the maker&apos;s service: copy the result as JSON for them.</source>
+        <translation>Toutes les vérifications à la main qui départageraient les causes ci-dessus ont été demandées. Ce qui reste ouvert demande l&apos;installateur ou le service du fabricant : copiez-leur le résultat en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="379"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
         <translation>Aucune vérification à la main n&apos;est nécessaire pour distinguer les causes ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="278"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="393"/>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="395"/>
+        <source>Recorded as not done (say why in the note); the next check is asked</source>
+        <translation>Enregistrée comme non faite (dites pourquoi dans la note) ; la vérification suivante est demandée</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="406"/>
         <source>Open a recording to diagnose</source>
         <translation>Ouvrir un enregistrement à diagnostiquer</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="279"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="407"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
         <translation>Enregistrements et journaux CAN (*.log *.txt *.asc *.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -4950,68 +5247,83 @@ Identité stable : %2</translation>
         <translation>Pas commencé.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="136"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="137"/>
+        <source>The BMS %1 will be switched off by hand while BankScope listens on every BMS&apos;s GX port. %2</source>
+        <translation>Le BMS %1 sera éteint à la main pendant que BankScope écoute sur le port GX de chaque BMS. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="139"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
         <translation>Le maître %1 sera éteint à la main et %2 deviendra maître, en suivant les étapes de la fiche de secours. %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="153"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="156"/>
         <source>No failover procedure for this plan yet: %1</source>
         <translation>Pas encore de procédure de secours pour ce plan : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="168"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="161"/>
+        <source>Prove on this site that the system carries on with one BMS off, and that every BMS is heard again when it is back. BankScope only listens. Optional: skip it with Next.</source>
+        <translation>Prouvez sur ce site que le système continue avec un BMS éteint, et que chaque BMS est de nouveau entendu une fois rallumé. BankScope ne fait qu&apos;écouter. Facultatif : passez avec Suivant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
         <translation>Pas de liaison active : reliez BankScope à la liaison de l&apos;onduleur (Connexion → Se connecter…), puis revenez. L&apos;exercice écoute les émissions du maître et n&apos;émet jamais.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="173"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="179"/>
+        <source>A GX bank is drilled on one CAN link per BMS, in the plan&apos;s order: this session has %1 link(s) for %2 BMSs. Connect one interface per BMS (Connection → Connect…), or run bankscope-cli drill.</source>
+        <translation>Un parc GX s&apos;exerce sur une liaison CAN par BMS, dans l&apos;ordre du plan : cette session a %1 liaison(s) pour %2 BMS. Branchez une interface par BMS (Connexion → Se connecter…), ou lancez bankscope-cli drill.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="190"/>
         <source>Listening on %1: a live site.</source>
         <translation>Écoute sur %1 : un site réel.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="174"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="190"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
         <translation>Écoute sur %1 : un bus simulé, pas un site réel.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="195"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="211"/>
         <source>Tick the confirmation first</source>
         <translation>Cochez d&apos;abord la confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="277"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="305"/>
         <source>Restore step %1 of %2.</source>
         <translation>Étape de remise en état %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="278"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="306"/>
         <source>Step %1 of %2.</source>
         <translation>Étape %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="282"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="310"/>
         <source>Not yet verified on this site: this drill tests it.</source>
         <translation>Pas encore vérifié sur ce site : cet exercice le teste.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="283"/>
-        <location filename="../ui/wizards/drillpage.cpp" line="286"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="311"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="314"/>
         <source>Press Done when it is done.</source>
         <translation>Appuyez sur Fait quand c&apos;est fait.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="303"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="331"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
         <translation>Enregistré dans le plan : réussi. Les étapes qu&apos;il a prouvées s&apos;impriment maintenant comme des consignes sur la fiche de secours.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="304"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="332"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps “ask your installer” where it did.</source>
         <translation>Enregistré dans le plan : %1. Il ne prouve rien ; la fiche garde « demandez à votre installateur » là où elle l&apos;indiquait.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="307"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="335"/>
         <source>The drill did not start; the plan is unchanged.</source>
         <translation>L&apos;exercice n&apos;a pas commencé ; le plan est inchangé.</translation>
     </message>
@@ -5702,147 +6014,147 @@ max ms</translation>
 <context>
     <name>FailoverCard</name>
     <message>
-        <location filename="../core/failovercard.cpp" line="80"/>
+        <location filename="../core/failovercard.cpp" line="83"/>
         <source>%1 (the maker&apos;s)</source>
         <translation>%1 (celui du fabricant)</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="88"/>
+        <location filename="../core/failovercard.cpp" line="91"/>
         <source>Battery failover card</source>
         <translation>Fiche de secours batterie</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="111"/>
+        <location filename="../core/failovercard.cpp" line="114"/>
         <source>Your installer:</source>
         <translation>Votre installateur :</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="116"/>
+        <location filename="../core/failovercard.cpp" line="119"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="117"/>
+        <location filename="../core/failovercard.cpp" line="120"/>
         <source>Switching the inverter off does NOT make the battery safe: isolate it (order below).</source>
         <translation>Couper l&apos;onduleur ne sécurise PAS la batterie : isolez-la (ordre ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="127"/>
+        <location filename="../core/failovercard.cpp" line="130"/>
         <source>Isolation order</source>
         <translation>Ordre d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="128"/>
+        <location filename="../core/failovercard.cpp" line="131"/>
         <source>Not entered: ask your installer.</source>
         <translation>Non saisi : demandez à votre installateur.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="131"/>
+        <location filename="../core/failovercard.cpp" line="134"/>
         <source>Bank map</source>
         <translation>Plan du parc</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="143"/>
+        <location filename="../core/failovercard.cpp" line="146"/>
         <source>group %1</source>
         <translation>groupe %1</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="145"/>
+        <location filename="../core/failovercard.cpp" line="148"/>
         <source>inverter cable</source>
         <translation>câble onduleur</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="158"/>
+        <location filename="../core/failovercard.cpp" line="161"/>
         <source>If a battery fails</source>
         <translation>Si une batterie tombe en panne</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="161"/>
+        <location filename="../core/failovercard.cpp" line="164"/>
         <source>If the battery fails</source>
         <translation>Si la batterie tombe en panne</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="164"/>
+        <location filename="../core/failovercard.cpp" line="167"/>
         <source>If the master %1 fails: make %2 the master</source>
         <translation>Si le maître %1 tombe en panne : faites de %2 le maître</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="171"/>
+        <location filename="../core/failovercard.cpp" line="174"/>
         <source>This translation has not been reviewed: the English is beside each step.</source>
         <translation>Cette traduction n&apos;a pas été relue : l&apos;anglais est à côté de chaque étape.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="197"/>
+        <location filename="../core/failovercard.cpp" line="200"/>
         <source>Ask your installer about %1: it is not confirmed on this site. Stop here and call %2 on %3.</source>
         <translation>Non confirmé sur ce site : %1. Arrêtez-vous ici, demandez à %2 au %3.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="211"/>
+        <location filename="../core/failovercard.cpp" line="214"/>
         <source>A failover drill on this site passed.</source>
         <translation>Un exercice de secours a réussi sur ce site.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="212"/>
+        <location filename="../core/failovercard.cpp" line="215"/>
         <source>No failover drill has passed on this site yet.</source>
         <translation>Aucun exercice de secours n&apos;a encore réussi sur ce site.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="219"/>
+        <location filename="../core/failovercard.cpp" line="222"/>
         <source>What you see → what to do</source>
         <translation>Vous voyez → vous faites</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="225"/>
+        <location filename="../core/failovercard.cpp" line="228"/>
         <source>what the lights mean: %1</source>
         <translation>voyants : %1</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="239"/>
+        <location filename="../core/failovercard.cpp" line="245"/>
         <source>Not entered: ask your installer before switching on.</source>
         <translation>Non saisi : demandez à votre installateur avant de rallumer.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="251"/>
+        <location filename="../core/failovercard.cpp" line="257"/>
         <source>Inverter battery setting: ask your installer.</source>
         <translation>Réglage batterie de l&apos;onduleur : voir votre installateur.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="253"/>
+        <location filename="../core/failovercard.cpp" line="279"/>
         <source>Power-up order</source>
         <translation>Ordre de mise en marche</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="254"/>
+        <location filename="../core/failovercard.cpp" line="282"/>
         <source>What the inverter does meanwhile</source>
         <translation>L&apos;onduleur pendant ce temps</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="264"/>
+        <location filename="../core/failovercard.cpp" line="263"/>
         <source>the lights on each unit</source>
         <translation>les voyants de chaque unité</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="265"/>
+        <location filename="../core/failovercard.cpp" line="264"/>
         <source>the SOC on the inverter</source>
         <translation>le SOC de l&apos;onduleur</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="266"/>
+        <location filename="../core/failovercard.cpp" line="265"/>
         <source>the inverter&apos;s alarm code</source>
         <translation>son code d&apos;alarme</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="267"/>
+        <location filename="../core/failovercard.cpp" line="266"/>
         <source>when you first noticed it</source>
         <translation>quand vous l&apos;avez vu</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="268"/>
+        <location filename="../core/failovercard.cpp" line="267"/>
         <source>what you did from this card</source>
         <translation>ce que vous avez fait</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="270"/>
+        <location filename="../core/failovercard.cpp" line="269"/>
         <source>Have ready when you call</source>
         <translation>Ayez sous la main pour l&apos;appel</translation>
     </message>
@@ -5852,7 +6164,7 @@ max ms</translation>
         <translation>Ne pas</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="281"/>
+        <location filename="../core/failovercard.cpp" line="283"/>
         <source>Stop and call your installer when</source>
         <translation>Arrêtez et appelez votre installateur si</translation>
     </message>
@@ -6034,220 +6346,366 @@ max ms</translation>
 <context>
     <name>FailoverDrill</name>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="451"/>
+        <location filename="../core/failoverdrill.cpp" line="802"/>
         <source>The inverter will lose battery data for up to a minute (the drill&apos;s limit) while the master %1 is off.</source>
         <translation>L&apos;onduleur perdra les données de la batterie pendant une minute au plus (la limite de l&apos;exercice) tant que le maître %1 sera éteint.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="453"/>
+        <location filename="../core/failoverdrill.cpp" line="804"/>
         <source>The inverter will lose battery data for up to %1 minutes (the drill&apos;s limit) while the master %2 is off.</source>
         <translation>L&apos;onduleur perdra les données de la batterie pendant %1 minutes au plus (la limite de l&apos;exercice) tant que le maître %2 sera éteint.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="458"/>
+        <location filename="../core/failoverdrill.cpp" line="800"/>
+        <location filename="../core/failoverdrill.cpp" line="809"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="466"/>
+        <location filename="../core/failoverdrill.cpp" line="759"/>
+        <source> (from %1)</source>
+        <translation> (par %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="760"/>
+        <source>BMSs heard: %1; %2 Ah, CVL %3 V, CCL %4 A%5, DCL %6 A%7</source>
+        <translation>BMS entendus : %1 ; %2 Ah, CVL %3 V, CCL %4 A%5, DCL %6 A%7</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="793"/>
+        <source>The GX will lose the BMS %1 for up to a minute (the drill&apos;s limit) while it is off; whether the others keep the system running is what the drill tests.</source>
+        <translation>Le GX perdra le BMS %1 pendant au plus une minute (la limite de l&apos;exercice) tant qu&apos;il est éteint ; que les autres fassent tourner le système, c&apos;est ce que l&apos;exercice vérifie.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="796"/>
+        <source>The GX will lose the BMS %1 for up to %2 minutes (the drill&apos;s limit) while it is off; whether the others keep the system running is what the drill tests.</source>
+        <translation>Le GX perdra le BMS %1 pendant au plus %2 minutes (la limite de l&apos;exercice) tant qu&apos;il est éteint ; que les autres fassent tourner le système, c&apos;est ce que l&apos;exercice vérifie.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="818"/>
         <source>Listening: waiting to hear the master %1 alone on the bus before the drill starts.</source>
         <translation>Écoute : on attend d&apos;entendre le maître %1 seul sur le bus avant que l&apos;exercice commence.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="468"/>
+        <location filename="../core/failoverdrill.cpp" line="820"/>
+        <source>Listening on every BMS&apos;s GX port: waiting to hear all %1 BMSs (%2) before the drill starts.</source>
+        <translation>Écoute sur le port GX de chaque BMS : attente d&apos;entendre les %1 BMS (%2) avant le début de l&apos;exercice.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="822"/>
+        <source>Switch off the BMS %1 now (or pull its CAN cable from the GX). BankScope listens on every port and never transmits.</source>
+        <translation>Éteignez maintenant le BMS %1 (ou débranchez son câble CAN du GX). BankScope écoute sur chaque port et n&apos;émet jamais.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="824"/>
+        <source>%1 is off. Listening: every other BMS must keep sending and the GX keep talking to them. Note what the GX screen shows.</source>
+        <translation>%1 est éteint. Écoute : chaque autre BMS doit continuer à émettre et le GX à leur parler. Notez ce qu&apos;affiche l&apos;écran du GX.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="828"/>
+        <source>Listening until every BMS is heard again, %1 too.</source>
+        <translation>Écoute jusqu&apos;à ce que chaque BMS soit de nouveau entendu, %1 compris.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="830"/>
         <source>Switch off the master %1 now (or pull its inverter cable). BankScope listens for the bus to go silent.</source>
         <translation>Éteignez maintenant le maître %1 (ou débranchez son câble vers l&apos;onduleur). BankScope écoute jusqu&apos;à ce que le bus se taise.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="470"/>
+        <location filename="../core/failoverdrill.cpp" line="832"/>
         <source>Wait: a master is still heard on the bus. %1 must be off every bus before the next step.</source>
         <translation>Attendez : un maître est encore entendu sur le bus. %1 doit être retiré de tous les bus avant l&apos;étape suivante.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="472"/>
+        <location filename="../core/failoverdrill.cpp" line="834"/>
         <source>Listening for exactly one master: %1 taking over.</source>
         <translation>Écoute jusqu&apos;à entendre exactement un maître : %1 qui prend le relais.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="474"/>
+        <location filename="../core/failoverdrill.cpp" line="836"/>
         <source>Listening for exactly one master again: %1 back as the master.</source>
         <translation>Écoute jusqu&apos;à entendre de nouveau exactement un maître : %1 redevenu maître.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="476"/>
+        <location filename="../core/failoverdrill.cpp" line="838"/>
         <source>Two masters are heard on one bus. Unplug the inverter cable from %1 now.</source>
         <translation>Deux maîtres sont entendus sur un même bus. Débranchez maintenant le câble onduleur de %1.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="479"/>
+        <location filename="../core/failoverdrill.cpp" line="841"/>
         <source>Switch the master %1 back on (or plug its inverter cable back in).</source>
         <translation>Rallumez le maître %1 (ou rebranchez son câble vers l&apos;onduleur).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="485"/>
+        <location filename="../core/failoverdrill.cpp" line="843"/>
+        <source>Switch the BMS %1 back on (or plug its CAN cable back into its own GX port).</source>
+        <translation>Rallumez le BMS %1 (ou rebranchez son câble CAN sur son propre port du GX).</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="849"/>
+        <source>Drill passed: the system carried on without one BMS, and every BMS is heard again.</source>
+        <translation>Exercice réussi : le système a continué sans un BMS, et chaque BMS est de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="851"/>
+        <source>Drill stopped at its time limit; every BMS is heard again.</source>
+        <translation>Exercice arrêté à sa limite de temps ; chaque BMS est de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="852"/>
+        <source>Drill aborted; every BMS is heard again.</source>
+        <translation>Exercice interrompu ; chaque BMS est de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="854"/>
         <source>Drill passed: the stand-in took over with one master on the bus, and the master is back.</source>
         <translation>Exercice réussi : le maître de secours a pris le relais avec un seul maître sur le bus, et le maître est revenu.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="487"/>
+        <location filename="../core/failoverdrill.cpp" line="856"/>
         <source>Drill stopped at its time limit; one master is heard again.</source>
         <translation>Exercice arrêté à sa durée limite ; un maître est de nouveau entendu.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="488"/>
+        <location filename="../core/failoverdrill.cpp" line="857"/>
         <source>Drill aborted; one master is heard again.</source>
         <translation>Exercice interrompu ; un maître est de nouveau entendu.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="491"/>
+        <location filename="../core/failoverdrill.cpp" line="860"/>
         <source>No drill: two masters are heard on the bus already. Find the second master first.</source>
         <translation>Pas d&apos;exercice : deux maîtres sont déjà entendus sur le bus. Trouvez d&apos;abord le second maître.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="493"/>
+        <location filename="../core/failoverdrill.cpp" line="862"/>
         <source>No drill: no master is heard. Check BankScope&apos;s connection to the bus.</source>
         <translation>Pas d&apos;exercice : aucun maître n&apos;est entendu. Vérifiez la connexion de BankScope au bus.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="495"/>
+        <location filename="../core/failoverdrill.cpp" line="864"/>
         <source>No drill: this bank has no procedure for the owner (call the installer).</source>
         <translation>Pas d&apos;exercice : ce parc n&apos;a pas de procédure pour le propriétaire (appelez l&apos;installateur).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="497"/>
-        <source>No drill: a bank without a master (each battery on its own port) is not drilled yet.</source>
-        <translation>Pas d&apos;exercice : un parc sans maître (chaque batterie sur son propre port) n&apos;est pas encore pris en charge.</translation>
+        <location filename="../core/failoverdrill.cpp" line="866"/>
+        <source>No drill: a bank without a master needs at least two BMSs, each on its own port, to drill.</source>
+        <translation>Pas d&apos;exercice : un parc sans maître a besoin d&apos;au moins deux BMS, chacun sur son propre port, pour s&apos;exercer.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="499"/>
+        <location filename="../core/failoverdrill.cpp" line="868"/>
+        <source>No drill: no BMS is heard. Check BankScope&apos;s connection to each BMS&apos;s GX port (one CAN interface per BMS, in the plan&apos;s order).</source>
+        <translation>Pas d&apos;exercice : aucun BMS n&apos;est entendu. Vérifiez la connexion de BankScope au port GX de chaque BMS (une interface CAN par BMS, dans l&apos;ordre du plan).</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="871"/>
+        <source>No drill: not every BMS is heard (missing: %1). Each BMS must be heard on its own port first.</source>
+        <translation>Pas d&apos;exercice : tous les BMS ne sont pas entendus (manquants : %1). Chaque BMS doit d&apos;abord être entendu sur son propre port.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="873"/>
+        <source>No drill: two senders are heard on one BMS&apos;s port. Find the second BMS on that port first.</source>
+        <translation>Pas d&apos;exercice : deux émetteurs sont entendus sur le port d&apos;un BMS. Trouvez d&apos;abord le second BMS sur ce port.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="875"/>
+        <source>Drill failed: two senders were heard on one BMS&apos;s port. Every BMS is heard again.</source>
+        <translation>Exercice échoué : deux émetteurs ont été entendus sur le port d&apos;un BMS. Chaque BMS est de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="877"/>
+        <source>Drill failed: another BMS went silent while one was off, so the system did not carry on as planned. Every BMS is heard again.</source>
+        <translation>Exercice échoué : un autre BMS s&apos;est tu pendant qu&apos;un BMS était éteint, donc le système n&apos;a pas continué comme prévu. Chaque BMS est de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="880"/>
+        <source>Drill failed: the GX stopped talking to the other BMSs while one was off. Every BMS is heard again.</source>
+        <translation>Exercice échoué : le GX a cessé de parler aux autres BMS pendant qu&apos;un BMS était éteint. Chaque BMS est de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="882"/>
+        <source>Drill failed: with one BMS off, the bank&apos;s charge or discharge limit fell to zero (a Multi in island mode switches off at a discharge limit of 0). Every BMS is heard again.</source>
+        <translation>Exercice échoué : avec un BMS éteint, la limite de charge ou de décharge du parc est tombée à zéro (un Multi en mode îlotage s&apos;arrête avec une limite de décharge de 0). Chaque BMS est de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="885"/>
         <source>No drill: the plan names no stand-in.</source>
         <translation>Pas d&apos;exercice : le plan ne désigne aucun maître de secours.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="501"/>
+        <location filename="../core/failoverdrill.cpp" line="887"/>
         <source>Drill failed: two masters were heard on one bus. One master is heard again.</source>
         <translation>Exercice échoué : deux maîtres ont été entendus sur un même bus. Un maître est de nouveau entendu.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="502"/>
-        <location filename="../core/failoverdrill.cpp" line="564"/>
+        <location filename="../core/failoverdrill.cpp" line="888"/>
+        <location filename="../core/failoverdrill.cpp" line="971"/>
         <source>Drill failed (%1).</source>
         <translation>Exercice échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="511"/>
+        <location filename="../core/failoverdrill.cpp" line="897"/>
+        <source>Drill started: the BMS %1 is the one taken off.</source>
+        <translation>Exercice commencé : le BMS %1 est celui qui est retiré.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="899"/>
         <source>Drill started: master %1, stand-in %2.</source>
         <translation>Exercice commencé : maître %1, maître de secours %2.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="513"/>
+        <location filename="../core/failoverdrill.cpp" line="901"/>
+        <source>Every BMS heard on its own port (%1).</source>
+        <translation>Chaque BMS est entendu sur son propre port (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="903"/>
         <source>One master heard (%1).</source>
         <translation>Un maître entendu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="521"/>
-        <location filename="../core/failoverdrill.cpp" line="523"/>
+        <location filename="../core/failoverdrill.cpp" line="912"/>
+        <location filename="../core/failoverdrill.cpp" line="914"/>
         <source>Told: %1</source>
         <translation>Consigne donnée : %1</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="526"/>
+        <location filename="../core/failoverdrill.cpp" line="917"/>
+        <source>BMS %1 heard again.</source>
+        <translation>BMS %1 de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="919"/>
+        <source>BMS %1 went silent (%2).</source>
+        <translation>Le BMS %1 s&apos;est tu (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="921"/>
+        <source>BMS %1 is no longer heard (%2).</source>
+        <translation>Le BMS %1 n&apos;est plus entendu (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="923"/>
+        <source>The bank before: %1.</source>
+        <translation>Le parc avant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="925"/>
+        <source>The bank with %1 off: %2.</source>
+        <translation>Le parc avec %1 éteint : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="927"/>
+        <source>The system carries on without %1 (%2).</source>
+        <translation>Le système continue sans %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="929"/>
+        <source>Two senders heard on %1&apos;s port.</source>
+        <translation>Deux émetteurs entendus sur le port de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="931"/>
+        <source>Every BMS heard again (%1).</source>
+        <translation>Chaque BMS est de nouveau entendu (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="933"/>
         <source>The bus went silent (%1).</source>
         <translation>Le bus s&apos;est tu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="528"/>
+        <location filename="../core/failoverdrill.cpp" line="935"/>
         <source>The inverter&apos;s keep-alive stopped (%1).</source>
         <translation>Le keep-alive de l&apos;onduleur s&apos;est arrêté (%1).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="530"/>
+        <location filename="../core/failoverdrill.cpp" line="937"/>
         <source>The inverter&apos;s keep-alive is back.</source>
         <translation>Le keep-alive de l&apos;onduleur est revenu.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="532"/>
+        <location filename="../core/failoverdrill.cpp" line="939"/>
         <source>Charge and discharge limits went to zero.</source>
         <translation>Les limites de charge et de décharge sont tombées à zéro.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="534"/>
+        <location filename="../core/failoverdrill.cpp" line="941"/>
         <source>Charge and discharge limits are back above zero.</source>
         <translation>Les limites de charge et de décharge sont revenues au-dessus de zéro.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="536"/>
+        <location filename="../core/failoverdrill.cpp" line="943"/>
         <source>A master is heard again (%1).</source>
         <translation>Un maître est de nouveau entendu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="538"/>
+        <location filename="../core/failoverdrill.cpp" line="945"/>
         <source>Step %1 held: a master is still heard.</source>
         <translation>Étape %1 en attente : un maître est encore entendu.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="540"/>
+        <location filename="../core/failoverdrill.cpp" line="947"/>
         <source>Step %1 not given: it would put two masters on one bus.</source>
         <translation>Étape %1 non donnée : elle mettrait deux maîtres sur un même bus.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="542"/>
+        <location filename="../core/failoverdrill.cpp" line="949"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="544"/>
+        <location filename="../core/failoverdrill.cpp" line="951"/>
         <source>Seen on the inverter: %1</source>
         <translation>Vu sur l&apos;onduleur : %1</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="546"/>
-        <location filename="../core/failoverdrill.cpp" line="558"/>
+        <location filename="../core/failoverdrill.cpp" line="953"/>
+        <location filename="../core/failoverdrill.cpp" line="965"/>
         <source>One master again: %1 (%2).</source>
         <translation>De nouveau un seul maître : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="548"/>
+        <location filename="../core/failoverdrill.cpp" line="955"/>
         <source>Two masters heard on one bus.</source>
         <translation>Deux maîtres entendus sur un même bus.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="550"/>
+        <location filename="../core/failoverdrill.cpp" line="957"/>
         <source>Aborted by the installer.</source>
         <translation>Interrompu par l&apos;installateur.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="552"/>
+        <location filename="../core/failoverdrill.cpp" line="959"/>
         <source>Abort asked during the restore: the restore goes on until one master is heard.</source>
         <translation>Interruption demandée pendant la remise en état : la remise en état continue jusqu&apos;à ce qu&apos;un maître soit entendu.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="554"/>
+        <location filename="../core/failoverdrill.cpp" line="961"/>
         <source>The drill&apos;s time limit passed (%1).</source>
         <translation>La durée limite de l&apos;exercice est dépassée (%1).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="556"/>
+        <location filename="../core/failoverdrill.cpp" line="963"/>
         <source>Restore started.</source>
         <translation>Remise en état commencée.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="560"/>
+        <location filename="../core/failoverdrill.cpp" line="967"/>
         <source>Drill passed.</source>
         <translation>Exercice réussi.</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="562"/>
+        <location filename="../core/failoverdrill.cpp" line="969"/>
         <source>Drill aborted (%1).</source>
         <translation>Exercice interrompu (%1).</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="578"/>
+        <location filename="../core/failoverdrill.cpp" line="985"/>
         <source>This site&apos;s isolation order: %1</source>
         <translation>Ordre d&apos;isolement de ce site : %1</translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="580"/>
+        <location filename="../core/failoverdrill.cpp" line="987"/>
         <source>This site&apos;s power-up order: %1</source>
         <translation>Ordre de mise en marche de ce site : %1</translation>
     </message>
@@ -6338,17 +6796,17 @@ max ms</translation>
         <translation>le maître de secours partage un bus avec le maître : réglé à l&apos;avance, il répondrait à l&apos;adresse du maître à côté de lui</translation>
     </message>
     <message>
-        <location filename="../core/failoverplanner.cpp" line="723"/>
+        <location filename="../core/failoverplanner.cpp" line="728"/>
         <source>the %1 procedure breaks the two-masters rule: %2</source>
         <translation>la procédure de %1 enfreint la règle des deux maîtres : %2</translation>
     </message>
     <message>
-        <location filename="../core/failoverplanner.cpp" line="724"/>
+        <location filename="../core/failoverplanner.cpp" line="729"/>
         <source>restore</source>
         <translation>remise en état</translation>
     </message>
     <message>
-        <location filename="../core/failoverplanner.cpp" line="724"/>
+        <location filename="../core/failoverplanner.cpp" line="729"/>
         <source>failover</source>
         <translation>secours</translation>
     </message>
@@ -6368,7 +6826,9 @@ max ms</translation>
     <message>
         <location filename="../core/failoverrecord.cpp" line="69"/>
         <location filename="../core/failoverrecord.cpp" line="75"/>
-        <location filename="../core/failoverrecord.cpp" line="205"/>
+        <location filename="../core/failoverrecord.cpp" line="259"/>
+        <location filename="../core/failoverrecord.cpp" line="266"/>
+        <location filename="../core/failoverrecord.cpp" line="280"/>
         <source>expected text</source>
         <translation>texte attendu</translation>
     </message>
@@ -6388,27 +6848,37 @@ max ms</translation>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="159"/>
+        <location filename="../core/failoverrecord.cpp" line="100"/>
+        <source>expected a number from 0 to 1000000</source>
+        <translation>un nombre de 0 à 1000000 était attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="115"/>
+        <source>expected a whole number from 0 to 1000</source>
+        <translation>un nombre entier de 0 à 1000 était attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="212"/>
         <source>&apos;%1&apos; is confirmed twice</source>
         <translation>« %1 » est confirmé deux fois</translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="172"/>
+        <location filename="../core/failoverrecord.cpp" line="226"/>
         <source>expected &quot;passed&quot;, &quot;aborted&quot; or &quot;failed&quot;</source>
         <translation>« passed », « aborted » ou « failed » attendu</translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="180"/>
+        <location filename="../core/failoverrecord.cpp" line="234"/>
         <source>only a drill that passed proves a fact (this one %1)</source>
         <translation>seul un exercice réussi prouve un fait (celui-ci %1)</translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="183"/>
+        <location filename="../core/failoverrecord.cpp" line="237"/>
         <source>expected seconds from 0 to 86400</source>
         <translation>secondes de 0 à 86400 attendues</translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="199"/>
+        <location filename="../core/failoverrecord.cpp" line="253"/>
         <source>expected seconds, in order</source>
         <translation>secondes attendues, dans l&apos;ordre</translation>
     </message>
@@ -9318,12 +9788,12 @@ max ms</translation>
         <translation>La fenêtre n&apos;affiche aucun parc : connectez-vous d&apos;abord à un parc.</translation>
     </message>
     <message>
-        <location filename="../core/verificationcollector.cpp" line="240"/>
+        <location filename="../core/verificationcollector.cpp" line="242"/>
         <source>the BMS on %1</source>
         <translation>le BMS sur %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verificationcollector.cpp" line="247"/>
+        <location filename="../core/verificationcollector.cpp" line="249"/>
         <source>another master (%n request(s) BankScope did not send)</source>
         <translation>
             <numerusform>un autre maître (%n requête que BankScope n&apos;a pas envoyée)</numerusform>
@@ -10061,260 +10531,280 @@ dernière fois</translation>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="127"/>
+        <location filename="../core/commissioningplan.cpp" line="128"/>
         <source>required field is missing</source>
         <translation>champ obligatoire manquant</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="130"/>
+        <location filename="../core/commissioningplan.cpp" line="131"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="137"/>
+        <location filename="../core/commissioningplan.cpp" line="138"/>
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="146"/>
+        <location filename="../core/commissioningplan.cpp" line="147"/>
         <source>expected a list</source>
         <translation>liste attendue</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="158"/>
-        <location filename="../core/commissioningplan.cpp" line="221"/>
+        <location filename="../core/commissioningplan.cpp" line="159"/>
+        <location filename="../core/commissioningplan.cpp" line="222"/>
         <source>expected a text</source>
         <translation>texte attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="162"/>
+        <location filename="../core/commissioningplan.cpp" line="163"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="174"/>
+        <location filename="../core/commissioningplan.cpp" line="175"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="185"/>
+        <location filename="../core/commissioningplan.cpp" line="186"/>
         <source>expected a number</source>
         <translation>nombre attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="190"/>
+        <location filename="../core/commissioningplan.cpp" line="191"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 est hors plage (%2 à %3)</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="194"/>
-        <location filename="../core/commissioningplan.cpp" line="692"/>
+        <location filename="../core/commissioningplan.cpp" line="195"/>
+        <location filename="../core/commissioningplan.cpp" line="705"/>
         <source>expected a whole number</source>
         <translation>nombre entier attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="206"/>
+        <location filename="../core/commissioningplan.cpp" line="207"/>
         <source>expected one of %1</source>
         <translation>une valeur parmi %1 attendue</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="250"/>
+        <location filename="../core/commissioningplan.cpp" line="251"/>
         <source>expected &quot;documented&quot;, &quot;observed&quot; or &quot;uncertain&quot;</source>
         <translation>« documented », « observed » ou « uncertain » attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="265"/>
+        <location filename="../core/commissioningplan.cpp" line="266"/>
         <source>unknown mark &apos;%1&apos;</source>
         <translation>marque inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="267"/>
+        <location filename="../core/commissioningplan.cpp" line="268"/>
         <source>does not match the mark [%1]</source>
         <translation>ne correspond pas à la marque [%1]</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="291"/>
+        <location filename="../core/commissioningplan.cpp" line="292"/>
         <source>expected &quot;no-maker-figure&quot;, &quot;not-found&quot; or &quot;not-in-catalogue&quot;</source>
         <translation>« no-maker-figure », « not-found » ou « not-in-catalogue » attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="295"/>
+        <location filename="../core/commissioningplan.cpp" line="296"/>
         <source>a known fact needs its text</source>
         <translation>un fait connu doit avoir son texte</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="306"/>
+        <location filename="../core/commissioningplan.cpp" line="307"/>
         <source>a fact needs at least one source</source>
         <translation>un fait doit avoir au moins une source</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="336"/>
+        <location filename="../core/commissioningplan.cpp" line="337"/>
         <source>a model outside the catalogue needs its name</source>
         <translation>un modèle hors catalogue doit avoir son nom</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="342"/>
+        <location filename="../core/commissioningplan.cpp" line="343"/>
         <source>unknown battery model &apos;%1&apos; (see `bankscope-cli catalogue`; a battery outside the catalogue is &quot;other&quot; with its name)</source>
         <translation>modèle de batterie inconnu « %1 » (voir `bankscope-cli catalogue` ; une batterie hors catalogue s&apos;écrit « other » avec son nom)</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="343"/>
+        <location filename="../core/commissioningplan.cpp" line="344"/>
         <source>unknown inverter model &apos;%1&apos; (see `bankscope-cli catalogue`; an inverter outside the catalogue is &quot;other&quot; with its name)</source>
         <translation>modèle d&apos;onduleur inconnu « %1 » (voir `bankscope-cli catalogue` ; un onduleur hors catalogue s&apos;écrit « other » avec son nom)</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="369"/>
+        <location filename="../core/commissioningplan.cpp" line="370"/>
         <source>an order with steps says where it comes from: &quot;installer&quot; or &quot;catalogue&quot;</source>
         <translation>un ordre avec des étapes dit d&apos;où il vient : « installer » ou « catalogue »</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="371"/>
+        <location filename="../core/commissioningplan.cpp" line="372"/>
         <source>an order needs at least one step</source>
         <translation>un ordre doit avoir au moins une étape</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="681"/>
+        <location filename="../core/commissioningplan.cpp" line="694"/>
         <source>not a complete JSON document (%1 at offset %2): is the file truncated?</source>
         <translation>document JSON incomplet (%1 à la position %2) : le fichier est-il tronqué ?</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="686"/>
+        <location filename="../core/commissioningplan.cpp" line="699"/>
         <source>expected a JSON object (a BankScope commissioning plan)</source>
         <translation>objet JSON attendu (un plan de mise en service BankScope)</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="689"/>
+        <location filename="../core/commissioningplan.cpp" line="702"/>
         <source>not a BankScope commissioning plan (expected &quot;%1&quot;)</source>
         <translation>pas un plan de mise en service BankScope (« %1 » attendu)</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="694"/>
+        <location filename="../core/commissioningplan.cpp" line="707"/>
         <source>written by a newer BankScope (plan version %1); this one reads version %2</source>
         <translation>écrit par un BankScope plus récent (plan version %1) ; celui-ci lit la version %2</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="745"/>
+        <location filename="../core/commissioningplan.cpp" line="758"/>
         <source>expected &quot;can&quot;, &quot;rs485&quot; or empty</source>
         <translation>« can », « rs485 » ou vide attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="748"/>
-        <location filename="../core/commissioningplan.cpp" line="851"/>
+        <location filename="../core/commissioningplan.cpp" line="761"/>
+        <location filename="../core/commissioningplan.cpp" line="864"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation>protocole inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="785"/>
+        <location filename="../core/commissioningplan.cpp" line="798"/>
         <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
         <translation>« master-slave », « peer-to-peer » ou « single-master » attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="847"/>
+        <location filename="../core/commissioningplan.cpp" line="860"/>
         <source>expected &quot;inverter&quot;, &quot;pack-bus&quot; or &quot;bankscope&quot;</source>
         <translation>« inverter », « pack-bus » ou « bankscope » attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="857"/>
+        <location filename="../core/commissioningplan.cpp" line="870"/>
         <source>expected &quot;listen&quot; or &quot;poll&quot;</source>
         <translation>« listen » ou « poll » attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="977"/>
+        <location filename="../core/commissioningplan.cpp" line="1009"/>
+        <source>unknown check &apos;%1&apos; (expected one of %2)</source>
+        <translation>vérification « %1 » inconnue (attendu : l&apos;une de %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1018"/>
+        <source>a check that was done needs its outcome (one of %1)</source>
+        <translation>une vérification faite a besoin de son résultat (l&apos;un de %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1019"/>
+        <source>&apos;%1&apos; is not an outcome of %2 (expected one of %3)</source>
+        <translation>« %1 » n&apos;est pas un résultat de %2 (attendu : l&apos;un de %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1023"/>
+        <source>a check that was not done has no outcome</source>
+        <translation>une vérification non faite n&apos;a pas de résultat</translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1033"/>
         <source>expected an object or null</source>
         <translation>objet ou null attendu</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="996"/>
+        <location filename="../core/commissioningplan.cpp" line="1052"/>
         <source>a plan needs at least one battery model</source>
         <translation>un plan doit avoir au moins un modèle de batterie</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="998"/>
+        <location filename="../core/commissioningplan.cpp" line="1054"/>
         <source>a plan needs at least one pack</source>
         <translation>un plan doit avoir au moins un pack</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1000"/>
+        <location filename="../core/commissioningplan.cpp" line="1056"/>
         <source>release notes can only be checked for a firmware version: enter the inverter&apos;s firmware</source>
         <translation>les notes de version ne peuvent être vérifiées que pour une version de firmware : saisissez le firmware de l&apos;onduleur</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1007"/>
+        <location filename="../core/commissioningplan.cpp" line="1063"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>« %1 » figure deux fois</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1016"/>
+        <location filename="../core/commissioningplan.cpp" line="1072"/>
         <source>duplicate pack id &apos;%1&apos;</source>
         <translation>identifiant de pack en double « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1022"/>
+        <location filename="../core/commissioningplan.cpp" line="1078"/>
         <source>&apos;%1&apos; is not one of the plan&apos;s batteries</source>
         <translation>« %1 » n&apos;est pas une des batteries du plan</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1026"/>
+        <location filename="../core/commissioningplan.cpp" line="1082"/>
         <source>switch positions are written with 1 (ON), 0 (OFF) or ? (to match on site), switch 1 first</source>
         <translation>les positions des interrupteurs s&apos;écrivent 1 (ON), 0 (OFF) ou ? (à relever sur site), interrupteur 1 en premier</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1029"/>
+        <location filename="../core/commissioningplan.cpp" line="1085"/>
         <source>this model has four DIP switches: expected four positions</source>
         <translation>ce modèle a quatre interrupteurs DIP : quatre positions attendues</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1034"/>
+        <location filename="../core/commissioningplan.cpp" line="1090"/>
         <source>the batteries list %1 × %2 but the packs hold %3</source>
         <translation>les batteries totalisent %1 × %2 mais les packs en comptent %3</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1047"/>
+        <location filename="../core/commissioningplan.cpp" line="1103"/>
         <source>a peer-to-peer bank has no master: every BMS talks to the aggregator</source>
         <translation>un parc pair à pair n&apos;a pas de maître : chaque BMS parle à l&apos;agrégateur</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1049"/>
+        <location filename="../core/commissioningplan.cpp" line="1105"/>
         <source>two masters in one group: %1 and %2</source>
         <translation>deux maîtres dans un même groupe : %1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1054"/>
+        <location filename="../core/commissioningplan.cpp" line="1110"/>
         <source>a single-master bank has one master</source>
         <translation>un parc à maître unique a un seul maître</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1058"/>
+        <location filename="../core/commissioningplan.cpp" line="1114"/>
         <source>group %1 has no master</source>
         <translation>le groupe %1 n&apos;a pas de maître</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1070"/>
+        <location filename="../core/commissioningplan.cpp" line="1126"/>
         <source>address %1 is also %2&apos;s: two units on one bus cannot share an address</source>
         <translation>l&apos;adresse %1 est aussi celle de %2 : deux unités sur un même bus ne peuvent pas partager une adresse</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1080"/>
+        <location filename="../core/commissioningplan.cpp" line="1136"/>
         <source>&apos;%1&apos; is not a master of this plan</source>
         <translation>« %1 » n&apos;est pas un maître de ce plan</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1085"/>
+        <location filename="../core/commissioningplan.cpp" line="1141"/>
         <source>&apos;%1&apos; is not a pack of this plan</source>
         <translation>« %1 » n&apos;est pas un pack de ce plan</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1087"/>
+        <location filename="../core/commissioningplan.cpp" line="1143"/>
         <source>the stand-in &apos;%1&apos; is a master itself</source>
         <translation>le maître de secours « %1 » est lui-même un maître</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1097"/>
+        <location filename="../core/commissioningplan.cpp" line="1153"/>
         <source>the catalogue says %1 takes one BMS: a multi-drop topology is not possible</source>
         <translation>le catalogue dit que %1 accepte un seul BMS : une topologie multipoint n&apos;est pas possible</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1099"/>
+        <location filename="../core/commissioningplan.cpp" line="1155"/>
         <source>a multi-drop topology needs the inverter&apos;s firmware version and the confirmation that its release notes were checked</source>
         <translation>une topologie multipoint demande la version du firmware de l&apos;onduleur et la confirmation que ses notes de version ont été vérifiées</translation>
     </message>
@@ -10322,22 +10812,22 @@ dernière fois</translation>
 <context>
     <name>PlanRole</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="30"/>
+        <location filename="../core/commissioningplan.cpp" line="31"/>
         <source>master</source>
         <translation>maître</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="31"/>
+        <location filename="../core/commissioningplan.cpp" line="32"/>
         <source>slave</source>
         <translation>esclave</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="32"/>
+        <location filename="../core/commissioningplan.cpp" line="33"/>
         <source>monitored separately</source>
         <translation>surveillé séparément</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="33"/>
+        <location filename="../core/commissioningplan.cpp" line="34"/>
         <source>own link</source>
         <translation>liaison propre</translation>
     </message>
@@ -10809,32 +11299,33 @@ dernière fois</translation>
     <name>PollProtocol</name>
     <message>
         <location filename="../protocols/links/pollprotocol.cpp" line="79"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="141"/>
         <source>%1 bytes without a frame start</source>
         <translation>%1 octets sans début de trame</translation>
     </message>
     <message>
         <location filename="../protocols/links/pollprotocol.cpp" line="98"/>
-        <location filename="../protocols/links/pollprotocol.cpp" line="249"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="261"/>
         <source>answer from address %1, expected %2</source>
         <translation>réponse de l&apos;adresse %1, %2 attendue</translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="139"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="151"/>
         <source>impossible frame length %1</source>
         <translation>longueur de trame impossible %1</translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="182"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="194"/>
         <source>%1 bytes without a record header</source>
         <translation>%1 octets sans en-tête d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="207"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="219"/>
         <source>record from address %1, expected %2</source>
         <translation>enregistrement de l&apos;adresse %1, %2 attendue</translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="234"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="246"/>
         <source>function 0x%1 in an answer to a read</source>
         <translation>fonction 0x%1 dans une réponse à une lecture</translation>
     </message>
@@ -11927,6 +12418,7 @@ dernière fois</translation>
     <message>
         <location filename="../protocols/links/sessionformat.cpp" line="398"/>
         <location filename="../protocols/links/sessionformat.cpp" line="539"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="546"/>
         <source>CAN ID %1 out of range</source>
         <translation>identifiant CAN %1 hors plage</translation>
     </message>
@@ -11943,43 +12435,43 @@ dernière fois</translation>
     </message>
     <message>
         <location filename="../protocols/links/logreader.cpp" line="144"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="987"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="993"/>
         <source>time goes backwards</source>
         <translation>le temps recule</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1057"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1063"/>
         <source>serial traffic (%1) cannot be written as Vector ASC</source>
         <translation>le trafic série (%1) ne peut pas être écrit en Vector ASC</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="743"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="749"/>
         <source>&apos;base&apos; must be hex or dec</source>
         <translation>« base » doit être hex ou dec</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="762"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="768"/>
         <source>event outside &apos;Begin Triggerblock&apos; ... &apos;End TriggerBlock&apos;</source>
         <translation>événement hors de « Begin Triggerblock » ... « End TriggerBlock »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="768"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="774"/>
         <source>bad time &apos;%1&apos;</source>
         <translation>heure invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="780"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="786"/>
         <source>expected &apos;time channel id Rx|Tx d|r dlc bytes...&apos;</source>
         <translation>« heure canal id Rx|Tx d|r dlc octets... » attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="785"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="791"/>
         <source>bad channel &apos;%1&apos;</source>
         <translation>canal invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="661"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="799"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="667"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="805"/>
         <source>bad CAN ID &apos;%1&apos;</source>
         <translation>identifiant CAN invalide « %1 »</translation>
     </message>
@@ -12024,102 +12516,102 @@ dernière fois</translation>
         <translation>la longueur doit indiquer [0] à [8], reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="589"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="595"/>
         <source>length [%1] but %2 data bytes</source>
         <translation>longueur [%1] mais %2 octets de données</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="599"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="605"/>
         <source>more after the %1 data bytes than candump writes: &apos;%2&apos;</source>
         <translation>plus de choses après les %1 octets de données que candump n&apos;en écrit : « %2 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="618"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="632"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="624"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="638"/>
         <source>expected SavvyCAN&apos;s header &apos;Time Stamp,ID,Extended,Dir,Bus,LEN,D1,...&apos;</source>
         <translation>en-tête SavvyCAN « Time Stamp,ID,Extended,Dir,Bus,LEN,D1,... » attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="651"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="657"/>
         <source>expected %1 columns before the data bytes, got %2</source>
         <translation>%1 colonnes attendues avant les octets de données, reçu %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="656"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="662"/>
         <source>bad time stamp &apos;%1&apos; (microseconds)</source>
         <translation>horodatage invalide « %1 » (microsecondes)</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="668"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="674"/>
         <source>Extended must be true or false, got &apos;%1&apos;</source>
         <translation>Extended doit être true ou false, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="674"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="680"/>
         <source>Dir must be Rx or Tx, got &apos;%1&apos;</source>
         <translation>Dir doit être Rx ou Tx, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="681"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="687"/>
         <source>bad bus number &apos;%1&apos;</source>
         <translation>numéro de bus invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="687"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="693"/>
         <source>LEN must be 0 to 8, got &apos;%1&apos;</source>
         <translation>LEN doit être de 0 à 8, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="692"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="698"/>
         <source>LEN %1 but %2 data columns</source>
         <translation>LEN %1 mais %2 colonnes de données</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="803"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="809"/>
         <source>direction must be Rx or Tx</source>
         <translation>le sens doit être Rx ou Tx</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="807"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="813"/>
         <source>frame type must be d or r</source>
         <translation>le type de trame doit être d ou r</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="812"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="818"/>
         <source>missing DLC</source>
         <translation>DLC manquant</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="817"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="823"/>
         <source>DLC must be 0 to 8</source>
         <translation>DLC doit être de 0 à 8</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="822"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="828"/>
         <source>DLC %1 but %2 data bytes</source>
         <translation>DLC %1 mais %2 octets de données</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="856"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="862"/>
         <source>not an event (a comment or an empty line)</source>
         <translation>pas un événement (un commentaire ou une ligne vide)</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1025"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1031"/>
         <source>not a CAN log or recording BankScope reads</source>
         <translation>pas un journal CAN ni un enregistrement que BankScope lit</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1070"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1076"/>
         <source>a frame %1 s after the first one is beyond what Vector ASC holds</source>
         <translation>une trame %1 s après la première dépasse ce que Vector ASC peut contenir</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="558"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="573"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="583"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="699"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="829"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="564"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="579"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="589"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="705"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="835"/>
         <source>bad data byte &apos;%1&apos;</source>
         <translation>octet de données invalide « %1 »</translation>
     </message>
@@ -12135,6 +12627,72 @@ dernière fois</translation>
         <location filename="../protocols/links/sessionrecorder.cpp" line="24"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionVerificationSource</name>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="28"/>
+        <source>a recording</source>
+        <translation>un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="30"/>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="34"/>
+        <source>BankScope listens</source>
+        <translation>BankScope écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="32"/>
+        <source>BankScope polls</source>
+        <translation>BankScope interroge</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="38"/>
+        <source>The window&apos;s bank: %n pack(s) configured, no live link.</source>
+        <translation>
+            <numerusform>Le parc de la fenêtre : %n pack(s) configuré(s), aucune liaison en direct.</numerusform>
+            <numerusform>Le parc de la fenêtre : %n pack(s) configuré(s), aucune liaison en direct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="39"/>
+        <source>The live session: %1; %n pack(s) configured.</source>
+        <translation>
+            <numerusform>La session en direct : %1 ; %n pack(s) configuré(s).</numerusform>
+            <numerusform>La session en direct : %1 ; %n pack(s) configuré(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="42"/>
+        <source>%n unit(s) gave a serial number when the bus was scanned: readings are matched to the plan by serial number.</source>
+        <translation>
+            <numerusform>%n unité(s) ont donné un numéro de série lors du balayage du bus : les lectures sont associées au plan par numéro de série.</numerusform>
+            <numerusform>%n unité(s) ont donné un numéro de série lors du balayage du bus : les lectures sont associées au plan par numéro de série.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="44"/>
+        <source>No unit has given a serial number yet, so the checks that match readings by serial say &quot;not measured&quot;.</source>
+        <translation>Aucune unité n&apos;a encore donné de numéro de série : les vérifications qui associent les lectures par numéro de série indiquent donc « non mesuré ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="45"/>
+        <source>Readings older than %n s are not judged.</source>
+        <translation>
+            <numerusform>Les lectures de plus de %n s ne sont pas jugées.</numerusform>
+            <numerusform>Les lectures de plus de %n s ne sont pas jugées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="54"/>
+        <source>The window shows no bank: connect to one first (File &gt; Connect).</source>
+        <translation>La fenêtre n&apos;affiche aucun parc : connectez-vous d&apos;abord à un parc (Fichier &gt; Se connecter).</translation>
     </message>
 </context>
 <context>
@@ -12575,138 +13133,146 @@ dernière fois</translation>
 <context>
     <name>SupportBundle</name>
     <message>
-        <location filename="../core/supportbundle.cpp" line="51"/>
+        <location filename="../core/supportbundle.cpp" line="52"/>
         <source>%1 B</source>
         <translation>%1 o</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="53"/>
+        <location filename="../core/supportbundle.cpp" line="54"/>
         <source>%1 kB</source>
         <translation>%1 ko</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="55"/>
+        <location filename="../core/supportbundle.cpp" line="56"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="56"/>
+        <location filename="../core/supportbundle.cpp" line="57"/>
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="66"/>
+        <location filename="../core/supportbundle.cpp" line="67"/>
         <source>(this list)</source>
         <translation>(cette liste)</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="246"/>
+        <location filename="../core/supportbundle.cpp" line="247"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="247"/>
+        <location filename="../core/supportbundle.cpp" line="248"/>
         <source>The commissioning plan, as saved (%1)</source>
         <translation>Le plan de mise en service, tel qu&apos;enregistré (%1)</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="253"/>
+        <location filename="../core/supportbundle.cpp" line="254"/>
         <source>cannot read the recording %1</source>
         <translation>impossible de lire l&apos;enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="260"/>
+        <location filename="../core/supportbundle.cpp" line="261"/>
         <source>The session recording, byte for byte (%1)</source>
         <translation>L&apos;enregistrement de la session, octet pour octet (%1)</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="267"/>
+        <location filename="../core/supportbundle.cpp" line="268"/>
         <source>Findings, each pack&apos;s condition, events and alarms with their freeze-frames</source>
         <translation>Constats, état de chaque pack, événements et alarmes avec leurs instantanés</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="271"/>
+        <location filename="../core/supportbundle.cpp" line="272"/>
         <source>Events and alarms, for a spreadsheet</source>
         <translation>Événements et alarmes, pour un tableur</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="272"/>
+        <location filename="../core/supportbundle.cpp" line="273"/>
         <source>Freeze-frames: every value before and when each alarm appeared</source>
         <translation>Instantanés : chaque valeur avant et au moment de l&apos;apparition de chaque alarme</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="273"/>
+        <location filename="../core/supportbundle.cpp" line="274"/>
         <source>Firmware table: pack, model, address, role, serial, firmware</source>
         <translation>Tableau des firmwares : pack, modèle, adresse, rôle, numéro de série, firmware</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="274"/>
+        <location filename="../core/supportbundle.cpp" line="275"/>
         <source>Every pack&apos;s last cell voltages (mV), with their time and source</source>
         <translation>Dernières tensions de cellules de chaque pack (mV), avec leur heure et leur source</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="275"/>
+        <location filename="../core/supportbundle.cpp" line="276"/>
         <source>The bank: what the inverter should see, can see and is told</source>
         <translation>Le parc : ce que l&apos;onduleur devrait voir, ce qu&apos;il peut voir et ce qui lui est transmis</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="277"/>
+        <location filename="../core/supportbundle.cpp" line="278"/>
         <source>Firmware table from the plan: pack, model, address, role, serial, firmware</source>
         <translation>Tableau des firmwares d&apos;après le plan : pack, modèle, adresse, rôle, numéro de série, firmware</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/supportbundle.cpp" line="284"/>
+        <source>The checks by hand the diagnosis assistant asked for, with what was found, the note and the time (%n recorded)</source>
+        <translation>
+            <numerusform>Les vérifications à la main demandées par l&apos;assistant de diagnostic, avec ce qui a été constaté, la note et l&apos;heure (%n enregistrée(s))</numerusform>
+            <numerusform>Les vérifications à la main demandées par l&apos;assistant de diagnostic, avec ce qui a été constaté, la note et l&apos;heure (%n enregistrée(s))</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="280"/>
+        <location filename="../core/supportbundle.cpp" line="288"/>
         <source>nothing to put in the bundle: no plan, recording or bank</source>
         <translation>rien à mettre dans l&apos;archive : ni plan, ni enregistrement, ni parc</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="285"/>
+        <location filename="../core/supportbundle.cpp" line="293"/>
         <source>BankScope support bundle</source>
         <translation>Archive de support BankScope</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="286"/>
+        <location filename="../core/supportbundle.cpp" line="294"/>
         <source>Made by %1 on %2 UTC, on %3 (%4, Qt %5).</source>
         <translation>Créée par %1 le %2 UTC, sur %3 (%4, Qt %5).</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="289"/>
+        <location filename="../core/supportbundle.cpp" line="297"/>
         <source>Nothing in it was sent anywhere: whoever has this file chose whom to give it to.</source>
         <translation>Rien de son contenu n&apos;a été envoyé nulle part : la personne qui détient ce fichier a choisi à qui le donner.</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="291"/>
+        <location filename="../core/supportbundle.cpp" line="299"/>
         <source>The bank&apos;s state was read from: %1</source>
         <translation>L&apos;état du parc a été lu depuis : %1</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="293"/>
+        <location filename="../core/supportbundle.cpp" line="301"/>
         <source>No readings: the bundle was made from a plan alone (no recording, no connection).</source>
         <translation>Aucune mesure : l&apos;archive a été créée à partir d&apos;un plan seul (ni enregistrement, ni connexion).</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="295"/>
+        <location filename="../core/supportbundle.cpp" line="303"/>
         <source>This list, in words</source>
         <translation>Cette liste, en clair</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="296"/>
+        <location filename="../core/supportbundle.cpp" line="304"/>
         <source>This list, for programs</source>
         <translation>Cette liste, pour les programmes</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="320"/>
-        <location filename="../core/supportbundle.cpp" line="343"/>
+        <location filename="../core/supportbundle.cpp" line="328"/>
+        <location filename="../core/supportbundle.cpp" line="351"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="332"/>
+        <location filename="../core/supportbundle.cpp" line="340"/>
         <source>cannot read the recording %1: %2</source>
         <translation>impossible de lire l&apos;enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="338"/>
+        <location filename="../core/supportbundle.cpp" line="346"/>
         <source>the recording %1 became shorter while it was copied</source>
         <translation>l&apos;enregistrement %1 a raccourci pendant sa copie</translation>
     </message>
@@ -12879,17 +13445,17 @@ dernière fois</translation>
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="37"/>
+        <location filename="../core/commissioningplan.cpp" line="38"/>
         <source>one cable from the inverter to the master</source>
         <translation>un câble de l&apos;onduleur vers le maître</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="38"/>
+        <location filename="../core/commissioningplan.cpp" line="39"/>
         <source>the inverter polls every BMS on one bus</source>
         <translation>l&apos;onduleur interroge chaque BMS sur un même bus</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="39"/>
+        <location filename="../core/commissioningplan.cpp" line="40"/>
         <source>every BMS on its own port of the GX</source>
         <translation>chaque BMS sur son propre port du GX</translation>
     </message>
@@ -13265,13 +13831,13 @@ Zoom : molette, tracer une bande, + / −. Déplacement : glisser avec le bouton
 <context>
     <name>WindowWiring</name>
     <message>
-        <location filename="../app/gui/windowwiring.cpp" line="21"/>
+        <location filename="../app/gui/windowwiring.cpp" line="25"/>
         <source>BankScope</source>
         <translation>BankScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/windowwiring.cpp" line="39"/>
-        <location filename="../app/gui/windowwiring.cpp" line="84"/>
+        <location filename="../app/gui/windowwiring.cpp" line="43"/>
+        <location filename="../app/gui/windowwiring.cpp" line="89"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -13796,8 +14362,8 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <location filename="../app/cli/decodecommand.cpp" line="309"/>
         <location filename="../app/cli/decodecommand.cpp" line="407"/>
         <location filename="../app/cli/decodecommand.cpp" line="419"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="48"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="62"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="49"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="63"/>
         <location filename="../app/cli/linkoptions.cpp" line="276"/>
         <location filename="../app/cli/replaycommand.cpp" line="276"/>
         <location filename="../app/cli/replaycommand.cpp" line="330"/>
@@ -13871,10 +14437,10 @@ Rien n&apos;a été envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="60"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="128"/>
-        <location filename="../app/cli/drillcommand.cpp" line="110"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="132"/>
+        <location filename="../app/cli/drillcommand.cpp" line="112"/>
         <location filename="../app/cli/linkoptions.cpp" line="35"/>
-        <location filename="../app/cli/verifycommand.cpp" line="100"/>
+        <location filename="../app/cli/verifycommand.cpp" line="137"/>
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
     </message>
@@ -13909,7 +14475,7 @@ Rien n&apos;a été envoyé nulle part.</translation>
         <location filename="../app/cli/failovercardcommand.cpp" line="45"/>
         <location filename="../app/cli/plancommand.cpp" line="96"/>
         <location filename="../app/cli/reportcommand.cpp" line="156"/>
-        <location filename="../app/cli/verifycommand.cpp" line="116"/>
+        <location filename="../app/cli/verifycommand.cpp" line="159"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
@@ -14040,47 +14606,47 @@ Rien n&apos;a été envoyé nulle part.</translation>
         <translation>usage : monitor (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) --protocol P [--listen | --poll] [--window S] [--duration S] [--record FICHIER]</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="38"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="39"/>
         <source>usage: diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FILE) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FILE] [--duration S]</source>
         <translation>usage : diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FICHIER) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FICHIER] [--duration S]</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="53"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="54"/>
         <source>%1: not a recording (a BankScope recording, candump log, Vector ASC ...)</source>
         <translation>%1 : pas un enregistrement (enregistrement BankScope, journal candump, Vector ASC ...)</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="145"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
         <location filename="../app/cli/monitorcommand.cpp" line="88"/>
-        <location filename="../app/cli/verifycommand.cpp" line="142"/>
+        <location filename="../app/cli/verifycommand.cpp" line="174"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation>%1 est un protocole CAN : utilisez --can ou --slcan</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="147"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="151"/>
         <location filename="../app/cli/monitorcommand.cpp" line="90"/>
-        <location filename="../app/cli/verifycommand.cpp" line="144"/>
+        <location filename="../app/cli/verifycommand.cpp" line="176"/>
         <source>%1 runs on RS485: use --serial</source>
         <translation>%1 fonctionne en RS485 : utilisez --serial</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
-        <location filename="../app/cli/verifycommand.cpp" line="122"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="153"/>
+        <location filename="../app/cli/verifycommand.cpp" line="169"/>
         <source>CAN links only listen: nothing polls on CAN</source>
         <translation>les liaisons CAN ne font qu&apos;écouter : rien n&apos;interroge sur le CAN</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="176"/>
         <source>cannot create a temporary folder for the recording</source>
         <translation>impossible de créer un dossier temporaire pour l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="200"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="204"/>
         <source>bankscope-cli diagnose: %1: %2</source>
         <translation>bankscope-cli diagnose : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="217"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="221"/>
         <source>bankscope-cli diagnose: %1: listening for %2 s first; nothing is sent meanwhile</source>
         <translation>bankscope-cli diagnose : %1 : écoute d&apos;abord pendant %2 s ; rien n&apos;est envoyé entre-temps</translation>
     </message>
@@ -14290,7 +14856,7 @@ Rien n&apos;a été envoyé nulle part.</translation>
         <translation>ses premières lignes ne sont d&apos;aucun de ces formats</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="66"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="67"/>
         <location filename="../app/cli/reportcommand.cpp" line="76"/>
         <location filename="../app/cli/reportcommand.cpp" line="86"/>
         <source>%1: line %2: %3</source>
@@ -14312,147 +14878,177 @@ Rien n&apos;a été envoyé nulle part.</translation>
         <translation>plus de %1 Mio : pas un document que cette commande lit (est-ce la bonne entrée ?)</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="118"/>
+        <location filename="../app/cli/drillcommand.cpp" line="120"/>
         <source>--limit needs seconds from 30 to 86400, got &apos;%1&apos;</source>
         <translation>--limit demande un nombre de secondes de 30 à 86400, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="129"/>
+        <location filename="../app/cli/drillcommand.cpp" line="131"/>
         <source>usage: drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]</source>
         <translation>usage : drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_SORTIE]</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="135"/>
+        <location filename="../app/cli/drillcommand.cpp" line="137"/>
         <source>the drill only listens: --poll is refused</source>
         <translation>l&apos;exercice ne fait qu&apos;écouter : --poll est refusé</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="146"/>
+        <location filename="../app/cli/drillcommand.cpp" line="148"/>
         <source>%1: no failover procedure to drill: %2</source>
         <translation>%1 : aucune procédure de secours à exercer : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="160"/>
+        <location filename="../app/cli/drillcommand.cpp" line="162"/>
         <source>the plan names no protocol BankScope decodes for the inverter link: give --protocol</source>
         <translation>le plan ne nomme aucun protocole que BankScope décode pour la liaison onduleur : donnez --protocol</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="163"/>
+        <location filename="../app/cli/drillcommand.cpp" line="165"/>
         <source>%1 is a CAN protocol: use --can or --slcan, or give --protocol</source>
         <translation>%1 est un protocole CAN : utilisez --can ou --slcan, ou donnez --protocol</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="165"/>
+        <location filename="../app/cli/drillcommand.cpp" line="167"/>
         <source>%1 runs on RS485: use --serial, or give --protocol</source>
         <translation>%1 fonctionne sur RS485 : utilisez --serial, ou donnez --protocol</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="192"/>
+        <location filename="../app/cli/drillcommand.cpp" line="190"/>
+        <source>a GX bank is heard on CAN: give --can PLUGIN:IFACE,IFACE... or --slcan PORT,PORT..., one per BMS</source>
+        <translation>un parc GX s&apos;entend en CAN : donnez --can PLUGIN:IFACE,IFACE... ou --slcan PORT,PORT..., un par BMS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="197"/>
+        <source>this bank has %1 BMSs, each on its own GX port: give one interface per BMS in the plan&apos;s order (%2), e.g. --can socketcan:can0,can1 (got %3)</source>
+        <translation>ce parc a %1 BMS, chacun sur son propre port GX : donnez une interface par BMS dans l&apos;ordre du plan (%2), p. ex. --can socketcan:can0,can1 (reçu : %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="219"/>
+        <source>bankscope-cli drill: the BMS %1 will be switched off by hand while BankScope listens on every BMS&apos;s GX port; it never transmits.</source>
+        <translation>bankscope-cli drill : le BMS %1 sera éteint à la main pendant que BankScope écoute sur le port GX de chaque BMS ; il n&apos;émet jamais.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="223"/>
         <source>bankscope-cli drill: the master %1 will be switched off and %2 made master by hand; BankScope only listens and never transmits.</source>
         <translation>bankscope-cli drill : le maître %1 sera éteint et %2 deviendra maître, à la main ; BankScope ne fait qu&apos;écouter et n&apos;émet jamais.</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="195"/>
+        <location filename="../app/cli/drillcommand.cpp" line="226"/>
         <source>bankscope-cli drill: for this site: %1</source>
         <translation>bankscope-cli drill : pour ce site : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="203"/>
+        <location filename="../app/cli/drillcommand.cpp" line="235"/>
+        <source>bankscope-cli drill: the drill would ask you to switch off the BMS %1, listen while the others carry on, then ask for it back until every BMS is heard again.</source>
+        <translation>bankscope-cli drill : l&apos;exercice vous demanderait d&apos;éteindre le BMS %1, écouterait pendant que les autres continuent, puis le redemanderait jusqu&apos;à ce que chaque BMS soit de nouveau entendu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="239"/>
         <source>bankscope-cli drill: the drill would ask you to switch off %1, then walk the failover steps (%2) and the restore until one master is heard again.</source>
         <translation>bankscope-cli drill : l&apos;exercice vous demanderait d&apos;éteindre %1, puis de suivre les étapes de secours (%2) et la remise en état jusqu&apos;à ce qu&apos;un maître soit de nouveau entendu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="207"/>
+        <location filename="../app/cli/drillcommand.cpp" line="243"/>
         <source>bankscope-cli drill: this is a live site: nothing was done and nothing was transmitted. Add --confirm-live-site to run the drill.</source>
         <translation>bankscope-cli drill : ceci est un site réel : rien n&apos;a été fait et rien n&apos;a été émis. Ajoutez --confirm-live-site pour lancer l&apos;exercice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="265"/>
+        <location filename="../app/cli/drillcommand.cpp" line="301"/>
         <source>(not yet verified on this site: this drill tests it)</source>
         <translation>(pas encore vérifié sur ce site : cet exercice le teste)</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="267"/>
+        <location filename="../app/cli/drillcommand.cpp" line="303"/>
         <source>[type done when done, abort to stop]</source>
         <translation>[tapez done quand c&apos;est fait, abort pour arrêter]</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="279"/>
+        <location filename="../app/cli/drillcommand.cpp" line="316"/>
         <source>bankscope-cli drill: %1: %2</source>
         <translation>bankscope-cli drill : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="288"/>
+        <location filename="../app/cli/drillcommand.cpp" line="331"/>
         <source>bankscope-cli drill: listening on %1 (%2); answer on standard input: done, abort, saw WHAT (what the inverter shows).</source>
         <translation>bankscope-cli drill : écoute sur %1 (%2) ; répondez sur l&apos;entrée standard : done, abort, saw QUOI (ce qu&apos;affiche l&apos;onduleur).</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="303"/>
+        <location filename="../app/cli/drillcommand.cpp" line="346"/>
         <source>bankscope-cli drill: aborting: follow the restore steps; BankScope listens until one master is heard (interrupt again to quit at once).</source>
         <translation>bankscope-cli drill : interruption : suivez les étapes de remise en état ; BankScope écoute jusqu&apos;à ce qu&apos;un maître soit entendu (interrompez de nouveau pour quitter immédiatement).</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="306"/>
+        <location filename="../app/cli/drillcommand.cpp" line="349"/>
         <source>bankscope-cli drill: stopped before one master was heard again: check the bank by hand.</source>
         <translation>bankscope-cli drill : arrêté avant qu&apos;un maître soit de nouveau entendu : vérifiez le parc à la main.</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="328"/>
+        <location filename="../app/cli/drillcommand.cpp" line="371"/>
         <source>expected: done | abort | saw WHAT</source>
         <translation>attendu : done | abort | saw QUOI</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="329"/>
+        <location filename="../app/cli/drillcommand.cpp" line="372"/>
         <source>bankscope-cli drill: &apos;%1&apos; is not an answer: type done, abort or saw WHAT</source>
         <translation>bankscope-cli drill : « %1 » n&apos;est pas une réponse : tapez done, abort ou saw QUOI</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="363"/>
+        <location filename="../app/cli/drillcommand.cpp" line="423"/>
         <source>cannot keep a backup of %1 as %2: the plan was not changed</source>
         <translation>impossible de garder une copie de sauvegarde de %1 sous %2 : le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="374"/>
+        <location filename="../app/cli/drillcommand.cpp" line="434"/>
         <source>bankscope-cli drill: %1</source>
         <translation>bankscope-cli drill : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="37"/>
+        <location filename="../app/cli/verifycommand.cpp" line="43"/>
         <source>bankscope-cli verify: %1</source>
         <translation>bankscope-cli verify : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="44"/>
-        <source>usage: verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</source>
-        <translation>usage : verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verifycommand.cpp" line="114"/>
+        <location filename="../app/cli/verifycommand.cpp" line="157"/>
         <source>%1 is not an option of verify</source>
         <translation>%1 n&apos;est pas une option de verify</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="139"/>
+        <location filename="../app/cli/verifycommand.cpp" line="207"/>
         <source>the plan names no protocol for an RS485 link: give --protocol</source>
         <translation>le plan ne nomme aucun protocole pour une liaison RS485 : donnez --protocol</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="169"/>
+        <location filename="../app/cli/verifycommand.cpp" line="236"/>
         <source>cannot write a temporary file: %1</source>
         <translation>impossible d&apos;écrire un fichier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="196"/>
+        <location filename="../app/cli/verifycommand.cpp" line="275"/>
         <source>another master polls this bus: the scan is passive; an address it does not poll is reported &quot;not polled&quot;</source>
         <translation>un autre maître interroge ce bus : le scan est passif ; une adresse qu&apos;il n&apos;interroge pas est signalée « non interrogée »</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="199"/>
+        <location filename="../app/cli/verifycommand.cpp" line="264"/>
         <source>gathering evidence for %1 s</source>
         <translation>collecte des indices pendant %1 s</translation>
     </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="50"/>
+        <source>usage: verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT)... [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S] [--max-age S]</source>
+        <translation>usage : verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT)... [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S] [--max-age S]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="148"/>
+        <source>%1 needs a number of seconds (1 or more), got &apos;%2&apos;</source>
+        <translation>%1 demande un nombre de secondes (1 ou plus), reçu « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="165"/>
+        <source>%1 is given twice: one link per port or interface</source>
+        <translation>%1 est donné deux fois : une liaison par port ou interface</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/verifycommand.cpp" line="223"/>
+        <location filename="../app/cli/verifycommand.cpp" line="308"/>
         <source>plan %1: %n pack(s), checking on %2 (%3 at %4)</source>
         <translation>
             <numerusform>plan %1 : %n pack, vérification sur %2 (%3 à %4)</numerusform>
@@ -14460,17 +15056,17 @@ Rien n&apos;a été envoyé nulle part.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="227"/>
+        <location filename="../app/cli/verifycommand.cpp" line="313"/>
         <source>%1: listening for %2 s before anything is sent; nothing is sent beside another master</source>
         <translation>%1 : écoute pendant %2 s avant tout envoi ; rien n&apos;est envoyé à côté d&apos;un autre maître</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="239"/>
+        <location filename="../app/cli/verifycommand.cpp" line="328"/>
         <source>%1 s: %2, %3 frame(s) decoded, %4 pack(s) identified</source>
         <translation>%1 s : %2, %3 trame(s) décodée(s), %4 pack(s) identifié(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/verifycommand.cpp" line="268"/>
+        <location filename="../app/cli/verifycommand.cpp" line="359"/>
         <source>%n finding(s): %1 failed, %2 not measured%3</source>
         <translation>
             <numerusform>%n constat : %1 en échec, %2 non mesuré(s)%3</numerusform>
@@ -14478,7 +15074,7 @@ Rien n&apos;a été envoyé nulle part.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="271"/>
+        <location filename="../app/cli/verifycommand.cpp" line="362"/>
         <source> (passive scan beside another master)</source>
         <translation> (scan passif à côté d&apos;un autre maître)</translation>
     </message>
@@ -14872,7 +15468,7 @@ Rien n&apos;a été envoyé nulle part.</translation>
         <location filename="../app/sim/main.cpp" line="288"/>
         <source>Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])
                      [--baud B] [--dialect pylon-v1.2|pylontech-v1.3] [--confirm-no-inverter]
-       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A] [--confirm-no-inverter]
+       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT [--adr A]) [--want A] [--confirm-no-inverter]
        bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A] [--confirm-no-inverter]
 
 Plays the bank a scenario describes (resources/scenarios/README.md) as its master&apos;s
@@ -14899,7 +15495,7 @@ never consent: some inverters send no keep-alive. An inverter or GX being played
 </source>
         <translation>Usage : bankscope-sim --scenario FICHIER (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])
                      [--baud B] [--dialect pylon-v1.2|pylontech-v1.3] [--confirm-no-inverter]
-        bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A] [--confirm-no-inverter]
+        bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT [--adr A]) [--want A] [--confirm-no-inverter]
         bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A] [--confirm-no-inverter]
 
 Joue le parc que décrit un scénario (resources/scenarios/README.md) comme le port RS485
@@ -14955,27 +15551,32 @@ sortie 2) quand un autre maître ou un keep-alive apparaît.
         <translation>ce parc a %1 BMS, chacun sur sa propre interface CAN : donnez %1 interfaces, p. ex. --can socketcan:can0,can1 (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="647"/>
+        <location filename="../app/sim/main.cpp" line="625"/>
+        <source>--adr needs an address from 0 to 255 (0x12 or 18), got &apos;%1&apos;</source>
+        <translation>--adr demande une adresse de 0 à 255 (0x12 ou 18), reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="653"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="669"/>
+        <location filename="../app/sim/main.cpp" line="675"/>
         <source>a victron-can bank talks CAN: give --can or --slcan, one interface per pack</source>
         <translation>un parc victron-can parle CAN : donnez --can ou --slcan, une interface par pack</translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="676"/>
+        <location filename="../app/sim/main.cpp" line="682"/>
         <source>--dialect must be pylon-v1.2 or pylontech-v1.3</source>
         <translation>--dialect doit valoir pylon-v1.2 ou pylontech-v1.3</translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="679"/>
+        <location filename="../app/sim/main.cpp" line="685"/>
         <source>the master broadcasts on one CAN interface (several are for a victron-can bank)</source>
         <translation>le maître diffuse sur une seule interface CAN (plusieurs, c&apos;est pour un parc victron-can)</translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="727"/>
+        <location filename="../app/sim/main.cpp" line="733"/>
         <source>cannot create a pseudo-terminal</source>
         <translation>impossible de créer un pseudo-terminal</translation>
     </message>
