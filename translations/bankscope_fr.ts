@@ -935,179 +935,184 @@
 <context>
     <name>BankSession</name>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="176"/>
+        <location filename="../protocols/links/banksession.cpp" line="182"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="203"/>
+        <location filename="../protocols/links/banksession.cpp" line="220"/>
+        <source>a scan needs a serial link and a protocol with addresses to scan (a CAN bus has none)</source>
+        <translation>un balayage demande une liaison série et un protocole avec des adresses à balayer (un bus CAN n’en a pas)</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="234"/>
         <source>nothing to connect to: the plan has no source</source>
         <translation>rien à quoi se connecter : le plan n&apos;a aucune source</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="208"/>
+        <location filename="../protocols/links/banksession.cpp" line="239"/>
         <source>a simulated bank was asked for, but none was handed to the session</source>
         <translation>un parc simulé a été demandé, mais aucun n&apos;a été confié à la session</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="416"/>
+        <location filename="../protocols/links/banksession.cpp" line="463"/>
         <source>%1 is a CAN protocol: it does not run on a serial port</source>
         <translation>%1 est un protocole CAN : il ne fonctionne pas sur un port série</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="432"/>
+        <location filename="../protocols/links/banksession.cpp" line="479"/>
         <source>two identical adapters without serial numbers: %1</source>
         <translation>deux adaptateurs identiques sans numéro de série : %1</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="521"/>
+        <location filename="../protocols/links/banksession.cpp" line="571"/>
         <source>Another master polls this bus: BankScope only listens here. To poll, unplug the inverter&apos;s BMS cable first.</source>
         <translation>Un autre maître interroge ce bus : BankScope ne fait qu&apos;écouter ici. Pour interroger, débranchez d&apos;abord le câble BMS de l&apos;onduleur.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="587"/>
+        <location filename="../protocols/links/banksession.cpp" line="660"/>
         <source>%1 runs on RS485, not on CAN</source>
         <translation>%1 fonctionne en RS485, pas en CAN</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="684"/>
+        <location filename="../protocols/links/banksession.cpp" line="757"/>
         <source>no protocol finds a valid frame in the serial traffic of its first part: choose the protocol</source>
         <translation>aucun protocole ne trouve de trame valide dans le début du trafic série : choisissez le protocole</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="726"/>
+        <location filename="../protocols/links/banksession.cpp" line="795"/>
         <source>line %1 of the recording cannot be read: %2</source>
         <translation>la ligne %1 de l&apos;enregistrement est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="727"/>
+        <location filename="../protocols/links/banksession.cpp" line="796"/>
         <source>The line is skipped and the rest plays; the recording may have been cut or edited.</source>
         <translation>La ligne est sautée et le reste est relu ; l&apos;enregistrement a peut-être été coupé ou modifié.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="733"/>
+        <location filename="../protocols/links/banksession.cpp" line="806"/>
         <source>the replay speed must be a finite number of at least 0</source>
         <translation>la vitesse de relecture doit être un nombre fini supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="785"/>
-        <location filename="../protocols/links/banksession.cpp" line="1040"/>
+        <location filename="../protocols/links/banksession.cpp" line="912"/>
+        <location filename="../protocols/links/banksession.cpp" line="1167"/>
         <source>two identical adapters: pick one</source>
         <translation>deux adaptateurs identiques : choisissez-en un</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="786"/>
-        <location filename="../protocols/links/banksession.cpp" line="1041"/>
+        <location filename="../protocols/links/banksession.cpp" line="913"/>
+        <location filename="../protocols/links/banksession.cpp" line="1168"/>
         <source>Two adapters of the same kind without serial numbers are plugged in (%1): BankScope cannot tell them apart. Pick the one to use by its device name, or unplug the other.</source>
         <translation>Deux adaptateurs du même type sans numéro de série sont branchés (%1) : BankScope ne peut pas les distinguer. Choisissez celui à utiliser par son nom de périphérique, ou débranchez l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="796"/>
+        <location filename="../protocols/links/banksession.cpp" line="923"/>
         <source>permission denied on %1</source>
         <translation>permission refusée sur %1</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="798"/>
+        <location filename="../protocols/links/banksession.cpp" line="925"/>
         <source>Add yourself to the dialout group: sudo usermod -aG dialout $USER, then log out and in again.</source>
         <translation>Ajoutez-vous au groupe dialout : sudo usermod -aG dialout $USER, puis fermez la session et rouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="800"/>
+        <location filename="../protocols/links/banksession.cpp" line="927"/>
         <source>Ask the administrator of this computer for access to serial ports.</source>
         <translation>Demandez à l&apos;administrateur de cet ordinateur l&apos;accès aux ports série.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="804"/>
+        <location filename="../protocols/links/banksession.cpp" line="931"/>
         <source>%1 is in use by another program</source>
         <translation>%1 est utilisé par un autre programme</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="806"/>
+        <location filename="../protocols/links/banksession.cpp" line="933"/>
         <source>Close the program that holds it: ModemManager (sudo systemctl stop ModemManager), another BankScope, or a terminal program (minicom, screen, PuTTY).</source>
         <translation>Fermez le programme qui le tient : ModemManager (sudo systemctl stop ModemManager), un autre BankScope ou un programme de terminal (minicom, screen, PuTTY).</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="808"/>
+        <location filename="../protocols/links/banksession.cpp" line="935"/>
         <source>It is held by %1: close that program (ModemManager: sudo systemctl stop ModemManager).</source>
         <translation>Il est tenu par %1 : fermez ce programme (ModemManager : sudo systemctl stop ModemManager).</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="812"/>
+        <location filename="../protocols/links/banksession.cpp" line="939"/>
         <source>%1 is not there</source>
         <translation>%1 est absent</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="813"/>
+        <location filename="../protocols/links/banksession.cpp" line="940"/>
         <source>Check the cable and the adapter, then pick the port again (it may have another name now).</source>
         <translation>Vérifiez le câble et l&apos;adaptateur, puis choisissez à nouveau le port (il a peut-être changé de nom).</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="817"/>
+        <location filename="../protocols/links/banksession.cpp" line="944"/>
         <source>Unplug the adapter, plug it in again and pick the port again.</source>
         <translation>Débranchez l&apos;adaptateur, rebranchez-le et choisissez à nouveau le port.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="823"/>
+        <location filename="../protocols/links/banksession.cpp" line="950"/>
         <source>Check the speed and the protocol chosen for this link.</source>
         <translation>Vérifiez la vitesse et le protocole choisis pour cette liaison.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="826"/>
+        <location filename="../protocols/links/banksession.cpp" line="953"/>
         <source>Choose the protocol the recording holds.</source>
         <translation>Choisissez le protocole que contient l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="827"/>
+        <location filename="../protocols/links/banksession.cpp" line="954"/>
         <source>Check the adapter&apos;s firmware (SLCAN silent mode) and the cable.</source>
         <translation>Vérifiez le firmware de l&apos;adaptateur (mode silencieux SLCAN) et le câble.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="831"/>
+        <location filename="../protocols/links/banksession.cpp" line="958"/>
         <source>Pick a BankScope recording, a candump log, SavvyCAN CSV or a Vector ASC file.</source>
         <translation>Choisissez un enregistrement BankScope, un journal candump, un CSV SavvyCAN ou un fichier ASC Vector.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="832"/>
+        <location filename="../protocols/links/banksession.cpp" line="959"/>
         <source>Check that the CAN interface exists and is up (ip link show), then connect again.</source>
         <translation>Vérifiez que l&apos;interface CAN existe et qu&apos;elle est activée (ip link show), puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="835"/>
+        <location filename="../protocols/links/banksession.cpp" line="962"/>
         <source>Check the adapter and its cable, then connect again.</source>
         <translation>Vérifiez l&apos;adaptateur et son câble, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="978"/>
+        <location filename="../protocols/links/banksession.cpp" line="1105"/>
         <source>nothing yet</source>
         <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1036"/>
+        <location filename="../protocols/links/banksession.cpp" line="1163"/>
         <source>the adapter went away: reconnecting</source>
         <translation>l&apos;adaptateur a disparu : reconnexion</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1037"/>
+        <location filename="../protocols/links/banksession.cpp" line="1164"/>
         <source>Plug it in again: BankScope finds it again under the same name.</source>
         <translation>Rebranchez-le : BankScope le retrouve sous le même nom.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1038"/>
+        <location filename="../protocols/links/banksession.cpp" line="1165"/>
         <source>Plug it in again: BankScope finds it again, even under another device name.</source>
         <translation>Rebranchez-le : BankScope le retrouve, même sous un autre nom de périphérique.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1059"/>
+        <location filename="../protocols/links/banksession.cpp" line="1186"/>
         <source>bytes arrive but no valid frames: wrong baud or protocol?</source>
         <translation>des octets arrivent mais aucune trame valide : mauvais débit ou mauvais protocole ?</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1061"/>
+        <location filename="../protocols/links/banksession.cpp" line="1188"/>
         <source>Check the speed (%1 baud now) and the protocol, and that A and B are not swapped.</source>
         <translation>Vérifiez la vitesse (%1 bauds actuellement) et le protocole, et que A et B ne sont pas inversés.</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1062"/>
+        <location filename="../protocols/links/banksession.cpp" line="1189"/>
         <source>Check the protocol chosen for this link.</source>
         <translation>Vérifiez le protocole choisi pour cette liaison.</translation>
     </message>
@@ -5865,163 +5870,163 @@ max ms</translation>
 <context>
     <name>FailoverCardDialog</name>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="43"/>
+        <location filename="../ui/failovercarddialog.cpp" line="34"/>
         <source>Failover card</source>
         <translation>Fiche de secours</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="57"/>
+        <location filename="../ui/failovercarddialog.cpp" line="48"/>
         <source>Failover card preview</source>
         <translation>Aperçu de la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="58"/>
+        <location filename="../ui/failovercarddialog.cpp" line="49"/>
         <source>The card&apos;s front and back as they will print.</source>
         <translation>Le recto et le verso de la fiche tels qu&apos;ils seront imprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="67"/>
+        <location filename="../ui/failovercarddialog.cpp" line="58"/>
         <source>Card &amp;language:</source>
         <translation>&amp;Langue de la fiche :</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="69"/>
+        <location filename="../ui/failovercarddialog.cpp" line="60"/>
         <source>The card is printed in the site owner&apos;s language, apart from the window&apos;s.</source>
         <translation>La fiche est imprimée dans la langue du propriétaire du site, indépendamment de celle de la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="74"/>
+        <location filename="../ui/failovercarddialog.cpp" line="65"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="75"/>
+        <location filename="../ui/failovercarddialog.cpp" line="66"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="76"/>
+        <location filename="../ui/failovercarddialog.cpp" line="67"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="89"/>
+        <location filename="../ui/failovercarddialog.cpp" line="80"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="90"/>
+        <location filename="../ui/failovercarddialog.cpp" line="81"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="91"/>
+        <location filename="../ui/failovercarddialog.cpp" line="82"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="91"/>
+        <location filename="../ui/failovercarddialog.cpp" line="82"/>
         <source>Fit the sheet in view</source>
         <translation>Afficher la feuille entière</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="117"/>
+        <location filename="../ui/failovercarddialog.cpp" line="108"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="120"/>
+        <location filename="../ui/failovercarddialog.cpp" line="111"/>
         <source>Print the card on a printer, both sides of one sheet (%1)</source>
         <translation>Imprimer la fiche sur une imprimante, recto verso sur une seule feuille (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="122"/>
+        <location filename="../ui/failovercarddialog.cpp" line="113"/>
         <source>Export P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="124"/>
+        <location filename="../ui/failovercarddialog.cpp" line="115"/>
         <source>Save the card as a PDF file</source>
         <translation>Enregistrer la fiche dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="208"/>
+        <location filename="../ui/failovercarddialog.cpp" line="199"/>
         <source>&lt;b&gt;No card for this plan:&lt;/b&gt; %1. Enter it in the commissioning wizard (Workflows › Commission a bank…) and save the plan again.</source>
         <translation>&lt;b&gt;Pas de fiche pour ce plan :&lt;/b&gt; %1. Saisissez-le dans l&apos;assistant de mise en service (Procédures › Mettre en service un parc…) et enregistrez de nouveau le plan.</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="214"/>
+        <location filename="../ui/failovercarddialog.cpp" line="205"/>
         <source>Steps %1 to %2 print as “ask your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
         <translation>Les étapes %1 à %2 s&apos;impriment comme « demandez à votre installateur » : elles ne sont ni documentées ni confirmées sur ce site (confirmez-les dans l&apos;assistant, ou prouvez-les par l&apos;exercice de secours).</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="219"/>
+        <location filename="../ui/failovercarddialog.cpp" line="210"/>
         <source>This translation is not reviewed yet (translations/REVIEWED): the English prints beside each step.</source>
         <translation>Cette traduction n&apos;est pas encore relue (translations/REVIEWED) : l&apos;anglais est imprimé à côté de chaque étape.</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="234"/>
+        <location filename="../ui/failovercarddialog.cpp" line="225"/>
         <source>No card</source>
         <translation>Pas de fiche</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="243"/>
+        <location filename="../ui/failovercarddialog.cpp" line="234"/>
         <source>One side</source>
         <translation>Recto seul</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="243"/>
+        <location filename="../ui/failovercarddialog.cpp" line="234"/>
         <source>Front and back</source>
         <translation>Recto verso</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="245"/>
+        <location filename="../ui/failovercarddialog.cpp" line="236"/>
         <source>&lt;b&gt;Does not fit on one sheet&lt;/b&gt;: it needs %1 sides at 12 pt; nothing is cut or shrunk, so it is not printed (shorten the site&apos;s orders, or print it in English)</source>
         <translation>&lt;b&gt;Ne tient pas sur une feuille&lt;/b&gt; : il lui faut %1 faces en 12 pt ; rien n&apos;est coupé ni réduit, elle n&apos;est donc pas imprimée (raccourcissez les ordres du site, ou imprimez-la en anglais)</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="261"/>
-        <location filename="../ui/failovercarddialog.cpp" line="269"/>
+        <location filename="../ui/failovercarddialog.cpp" line="252"/>
+        <location filename="../ui/failovercarddialog.cpp" line="260"/>
         <source>Print the failover card</source>
         <translation>Imprimer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="270"/>
+        <location filename="../ui/failovercarddialog.cpp" line="261"/>
         <source>The card does not fit on one sheet (front and back) on this printer&apos;s paper; nothing was printed.</source>
         <translation>La fiche ne tient pas sur une feuille (recto verso) au format de papier de cette imprimante ; rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="286"/>
+        <location filename="../ui/failovercarddialog.cpp" line="270"/>
         <source>failover card (%1).pdf</source>
         <translation>fiche de secours (%1).pdf</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="286"/>
+        <location filename="../ui/failovercarddialog.cpp" line="270"/>
         <source>%1 failover card (%2).pdf</source>
         <translation>fiche de secours %1 (%2).pdf</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="305"/>
+        <location filename="../ui/failovercarddialog.cpp" line="289"/>
         <source>Export the failover card as PDF</source>
         <translation>Exporter la fiche de secours en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="305"/>
+        <location filename="../ui/failovercarddialog.cpp" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="310"/>
+        <location filename="../ui/failovercarddialog.cpp" line="294"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="310"/>
+        <location filename="../ui/failovercarddialog.cpp" line="294"/>
         <source>The card could not be written to %1: %2</source>
         <translation>La fiche n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="313"/>
+        <location filename="../ui/failovercarddialog.cpp" line="297"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -11263,87 +11268,87 @@ dernière fois</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="42"/>
+        <location filename="../ui/reportdialog.cpp" line="32"/>
         <source>Commissioning report</source>
         <translation>Rapport de mise en service</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="51"/>
+        <location filename="../ui/reportdialog.cpp" line="41"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="52"/>
+        <location filename="../ui/reportdialog.cpp" line="42"/>
         <source>The report&apos;s pages as they will print.</source>
         <translation>Les pages du rapport telles qu&apos;elles seront imprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="61"/>
+        <location filename="../ui/reportdialog.cpp" line="51"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="63"/>
+        <location filename="../ui/reportdialog.cpp" line="53"/>
         <source>The report is printed in its own language, apart from the window&apos;s: the customer&apos;s.</source>
         <translation>Le rapport s&apos;imprime dans sa propre langue, indépendamment de celle de la fenêtre : celle du client.</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="68"/>
+        <location filename="../ui/reportdialog.cpp" line="58"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="69"/>
+        <location filename="../ui/reportdialog.cpp" line="59"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="70"/>
+        <location filename="../ui/reportdialog.cpp" line="60"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="83"/>
+        <location filename="../ui/reportdialog.cpp" line="73"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="84"/>
+        <location filename="../ui/reportdialog.cpp" line="74"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="85"/>
+        <location filename="../ui/reportdialog.cpp" line="75"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="85"/>
+        <location filename="../ui/reportdialog.cpp" line="75"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="107"/>
+        <location filename="../ui/reportdialog.cpp" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="110"/>
+        <location filename="../ui/reportdialog.cpp" line="100"/>
         <source>Print the report on a printer (%1)</source>
         <translation>Imprimer le rapport sur une imprimante (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="111"/>
+        <location filename="../ui/reportdialog.cpp" line="101"/>
         <source>Export P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="113"/>
+        <location filename="../ui/reportdialog.cpp" line="103"/>
         <source>Save the report as a PDF file to hand to the customer</source>
         <translation>Enregistrer le rapport en fichier PDF à remettre au client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportdialog.cpp" line="195"/>
+        <location filename="../ui/reportdialog.cpp" line="185"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -11351,42 +11356,42 @@ dernière fois</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="204"/>
+        <location filename="../ui/reportdialog.cpp" line="194"/>
         <source>Print the commissioning report</source>
         <translation>Imprimer le rapport de mise en service</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="220"/>
+        <location filename="../ui/reportdialog.cpp" line="225"/>
         <source>commissioning report.pdf</source>
         <translation>rapport de mise en service.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="220"/>
+        <location filename="../ui/reportdialog.cpp" line="225"/>
         <source>%1 commissioning report.pdf</source>
         <translation>%1 rapport de mise en service.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="239"/>
+        <location filename="../ui/reportdialog.cpp" line="244"/>
         <source>Export the report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="239"/>
+        <location filename="../ui/reportdialog.cpp" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="245"/>
+        <location filename="../ui/reportdialog.cpp" line="250"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="245"/>
+        <location filename="../ui/reportdialog.cpp" line="250"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportdialog.cpp" line="248"/>
+        <location filename="../ui/reportdialog.cpp" line="253"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>%1 enregistré (%n page)</numerusform>
@@ -11874,247 +11879,252 @@ dernière fois</translation>
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="213"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="217"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="331"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="335"/>
         <source>not a log format BankScope reads</source>
         <translation>pas un format de journal que BankScope lit</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="349"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="353"/>
         <source>expected &apos;(time) link ID#DATA&apos; or &apos;(time) link RX|TX HEX&apos;, got %1 fields</source>
         <translation>« (heure) liaison ID#DONNÉES » ou « (heure) liaison RX|TX HEX » attendu, reçu %1 champs</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="354"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="358"/>
         <source>bad time stamp &apos;%1&apos;</source>
         <translation>horodatage invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="366"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="370"/>
         <source>direction must be RX or TX, got &apos;%1&apos;</source>
         <translation>le sens doit être RX ou TX, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="371"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="375"/>
         <source>bad hex bytes</source>
         <translation>octets hexadécimaux invalides</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="378"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="382"/>
         <source>after a CAN frame only R or T (candump -x) may follow, got &apos;%1&apos;</source>
         <translation>après une trame CAN, seul R ou T (candump -x) peut suivre, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="382"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="386"/>
         <source>CAN frame without &apos;#&apos;</source>
         <translation>trame CAN sans « # »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="388"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="513"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="392"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="517"/>
         <source>CAN ID must be 3 (standard) or 8 (extended) hex digits, got &apos;%1&apos;</source>
         <translation>l&apos;identifiant CAN doit avoir 3 (standard) ou 8 (étendu) chiffres hexadécimaux, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="394"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="535"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="398"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="539"/>
         <source>CAN ID %1 out of range</source>
         <translation>identifiant CAN %1 hors plage</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="400"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="523"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="404"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="527"/>
         <source>CAN FD frames are not supported</source>
         <translation>les trames CAN FD ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="409"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="413"/>
         <source>CAN data must be 0 to 8 hex bytes</source>
         <translation>les données CAN doivent faire 0 à 8 octets hexadécimaux</translation>
     </message>
     <message>
         <location filename="../protocols/links/logreader.cpp" line="144"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="983"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="987"/>
         <source>time goes backwards</source>
         <translation>le temps recule</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1053"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1057"/>
         <source>serial traffic (%1) cannot be written as Vector ASC</source>
         <translation>le trafic série (%1) ne peut pas être écrit en Vector ASC</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="739"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="743"/>
         <source>&apos;base&apos; must be hex or dec</source>
         <translation>« base » doit être hex ou dec</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="758"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="762"/>
         <source>event outside &apos;Begin Triggerblock&apos; ... &apos;End TriggerBlock&apos;</source>
         <translation>événement hors de « Begin Triggerblock » ... « End TriggerBlock »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="764"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="768"/>
         <source>bad time &apos;%1&apos;</source>
         <translation>heure invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="776"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="780"/>
         <source>expected &apos;time channel id Rx|Tx d|r dlc bytes...&apos;</source>
         <translation>« heure canal id Rx|Tx d|r dlc octets... » attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="781"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="785"/>
         <source>bad channel &apos;%1&apos;</source>
         <translation>canal invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="657"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="795"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="661"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="799"/>
         <source>bad CAN ID &apos;%1&apos;</source>
         <translation>identifiant CAN invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="441"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="445"/>
         <source>time stamp without &apos;)&apos;</source>
         <translation>horodatage sans « ) »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="465"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="469"/>
         <source>a time stamp where the lines before had none</source>
         <translation>un horodatage alors que les lignes précédentes n&apos;en avaient pas</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="469"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="473"/>
         <source>bad time stamp &apos;(%1)&apos;</source>
         <translation>horodatage invalide « (%1) »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="475"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="479"/>
         <source>no time stamp where the lines before had one</source>
         <translation>pas d&apos;horodatage alors que les lignes précédentes en avaient</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="494"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="498"/>
         <source>expected &apos;interface ID [DLC] bytes&apos; (candump&apos;s screen output), got %1 fields</source>
         <translation>« interface ID [DLC] octets » attendu (la sortie écran de candump), reçu %1 champs</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="501"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="505"/>
         <source>candump -x columns must read &apos;RX - -&apos; or &apos;TX B E&apos;</source>
         <translation>les colonnes de candump -x doivent indiquer « RX - - » ou « TX B E »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="507"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="511"/>
         <source>expected a CAN ID and a length after the interface</source>
         <translation>un identifiant CAN et une longueur attendus après l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="527"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="531"/>
         <source>length must read [0] to [8], got &apos;%1&apos;</source>
         <translation>la longueur doit indiquer [0] à [8], reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="585"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="589"/>
         <source>length [%1] but %2 data bytes</source>
         <translation>longueur [%1] mais %2 octets de données</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="595"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="599"/>
         <source>more after the %1 data bytes than candump writes: &apos;%2&apos;</source>
         <translation>plus de choses après les %1 octets de données que candump n&apos;en écrit : « %2 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="614"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="628"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="618"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="632"/>
         <source>expected SavvyCAN&apos;s header &apos;Time Stamp,ID,Extended,Dir,Bus,LEN,D1,...&apos;</source>
         <translation>en-tête SavvyCAN « Time Stamp,ID,Extended,Dir,Bus,LEN,D1,... » attendu</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="647"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="651"/>
         <source>expected %1 columns before the data bytes, got %2</source>
         <translation>%1 colonnes attendues avant les octets de données, reçu %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="652"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="656"/>
         <source>bad time stamp &apos;%1&apos; (microseconds)</source>
         <translation>horodatage invalide « %1 » (microsecondes)</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="664"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="668"/>
         <source>Extended must be true or false, got &apos;%1&apos;</source>
         <translation>Extended doit être true ou false, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="670"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="674"/>
         <source>Dir must be Rx or Tx, got &apos;%1&apos;</source>
         <translation>Dir doit être Rx ou Tx, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="677"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="681"/>
         <source>bad bus number &apos;%1&apos;</source>
         <translation>numéro de bus invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="683"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="687"/>
         <source>LEN must be 0 to 8, got &apos;%1&apos;</source>
         <translation>LEN doit être de 0 à 8, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="688"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="692"/>
         <source>LEN %1 but %2 data columns</source>
         <translation>LEN %1 mais %2 colonnes de données</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="799"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="803"/>
         <source>direction must be Rx or Tx</source>
         <translation>le sens doit être Rx ou Tx</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="803"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="807"/>
         <source>frame type must be d or r</source>
         <translation>le type de trame doit être d ou r</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="808"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="812"/>
         <source>missing DLC</source>
         <translation>DLC manquant</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="813"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="817"/>
         <source>DLC must be 0 to 8</source>
         <translation>DLC doit être de 0 à 8</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="818"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="822"/>
         <source>DLC %1 but %2 data bytes</source>
         <translation>DLC %1 mais %2 octets de données</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="852"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="856"/>
         <source>not an event (a comment or an empty line)</source>
         <translation>pas un événement (un commentaire ou une ligne vide)</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1021"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1025"/>
         <source>not a CAN log or recording BankScope reads</source>
         <translation>pas un journal CAN ni un enregistrement que BankScope lit</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="554"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="569"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="579"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="695"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="825"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1070"/>
+        <source>a frame %1 s after the first one is beyond what Vector ASC holds</source>
+        <translation>une trame %1 s après la première dépasse ce que Vector ASC peut contenir</translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="558"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="573"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="583"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="699"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="829"/>
         <source>bad data byte &apos;%1&apos;</source>
         <translation>octet de données invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="338"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="342"/>
         <source>the file ends without &apos;End TriggerBlock&apos; (cut short?)</source>
         <translation>le fichier se termine sans « End TriggerBlock » (tronqué ?)</translation>
     </message>
@@ -13592,7 +13602,7 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="90"/>
-        <location filename="../app/cli/replaycommand.cpp" line="124"/>
+        <location filename="../app/cli/replaycommand.cpp" line="121"/>
         <source>%n fragment(s) (capture started or stopped mid-frame)</source>
         <translation>
             <numerusform>%n fragment (capture commencée ou arrêtée en pleine trame)</numerusform>
@@ -13601,7 +13611,7 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="92"/>
-        <location filename="../app/cli/replaycommand.cpp" line="126"/>
+        <location filename="../app/cli/replaycommand.cpp" line="123"/>
         <source>%n frame(s) of other devices (ids the protocol does not define)</source>
         <translation>
             <numerusform>%n trame d&apos;autres appareils (identifiants que le protocole ne définit pas)</numerusform>
@@ -13610,7 +13620,7 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="94"/>
-        <location filename="../app/cli/replaycommand.cpp" line="128"/>
+        <location filename="../app/cli/replaycommand.cpp" line="125"/>
         <source>%n frame(s) of undocumented ids (kept raw)</source>
         <translation>
             <numerusform>%n trame d&apos;identifiant non documenté (gardée brute)</numerusform>
@@ -13619,7 +13629,7 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="96"/>
-        <location filename="../app/cli/replaycommand.cpp" line="130"/>
+        <location filename="../app/cli/replaycommand.cpp" line="127"/>
         <source>%n event(s) not of the chosen protocol (left undecoded)</source>
         <translation>
             <numerusform>%n événement hors du protocole choisi (non décodé)</numerusform>
@@ -13628,7 +13638,7 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="98"/>
-        <location filename="../app/cli/replaycommand.cpp" line="114"/>
+        <location filename="../app/cli/replaycommand.cpp" line="111"/>
         <source>%n bus error frame(s) in the log (not data)</source>
         <translation>
             <numerusform>%n trame d&apos;erreur de bus dans le journal (pas des données)</numerusform>
@@ -13637,7 +13647,7 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="103"/>
-        <location filename="../app/cli/replaycommand.cpp" line="116"/>
+        <location filename="../app/cli/replaycommand.cpp" line="113"/>
         <source>%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)</source>
         <translation>
             <numerusform>%n ligne sans trame ignorée (%1 : invites du shell collées avec la sortie ?)</numerusform>
@@ -13654,13 +13664,13 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="126"/>
-        <location filename="../app/cli/replaycommand.cpp" line="259"/>
+        <location filename="../app/cli/replaycommand.cpp" line="182"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="147"/>
-        <location filename="../app/cli/replaycommand.cpp" line="181"/>
+        <location filename="../app/cli/replaycommand.cpp" line="217"/>
         <source>%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol</source>
         <translation>%1 : aucun protocole ne trouve de trame valide dans le trafic série de sa première partie ; indiquez --protocol</translation>
     </message>
@@ -13736,8 +13746,8 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="431"/>
-        <location filename="../app/cli/replaycommand.cpp" line="348"/>
-        <location filename="../app/cli/replaycommand.cpp" line="399"/>
+        <location filename="../app/cli/replaycommand.cpp" line="286"/>
+        <location filename="../app/cli/replaycommand.cpp" line="337"/>
         <source>no frames in %1</source>
         <translation>aucune trame dans %1</translation>
     </message>
@@ -13788,9 +13798,9 @@ usage, ou --poll refusé à côté d&apos;un autre maître. Aucune commande n&ap
         <location filename="../app/cli/decodecommand.cpp" line="419"/>
         <location filename="../app/cli/diagnosecommand.cpp" line="48"/>
         <location filename="../app/cli/diagnosecommand.cpp" line="62"/>
-        <location filename="../app/cli/linkoptions.cpp" line="268"/>
-        <location filename="../app/cli/replaycommand.cpp" line="338"/>
-        <location filename="../app/cli/replaycommand.cpp" line="392"/>
+        <location filename="../app/cli/linkoptions.cpp" line="276"/>
+        <location filename="../app/cli/replaycommand.cpp" line="276"/>
+        <location filename="../app/cli/replaycommand.cpp" line="330"/>
         <location filename="../app/cli/reportcommand.cpp" line="48"/>
         <location filename="../app/cli/reportcommand.cpp" line="82"/>
         <source>cannot read %1: %2</source>
@@ -13941,23 +13951,23 @@ Rien n&apos;a été envoyé nulle part.</translation>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="137"/>
         <location filename="../app/cli/failovercardcommand.cpp" line="105"/>
-        <location filename="../app/cli/linkoptions.cpp" line="275"/>
-        <location filename="../app/cli/linkoptions.cpp" line="280"/>
+        <location filename="../app/cli/linkoptions.cpp" line="283"/>
+        <location filename="../app/cli/linkoptions.cpp" line="288"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/scancommand.cpp" line="80"/>
+        <location filename="../app/cli/scancommand.cpp" line="83"/>
         <source>usage: scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B] [--attempts N] [--timeout MS]</source>
         <translation>usage : scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B] [--attempts N] [--timeout MS]</translation>
     </message>
     <message>
-        <location filename="../app/cli/scancommand.cpp" line="84"/>
+        <location filename="../app/cli/scancommand.cpp" line="87"/>
         <source>a CAN bus has no addresses to scan: use monitor</source>
         <translation>un bus CAN n&apos;a pas d&apos;adresses à scanner : utilisez monitor</translation>
     </message>
     <message>
-        <location filename="../app/cli/scancommand.cpp" line="163"/>
+        <location filename="../app/cli/scancommand.cpp" line="157"/>
         <source>bankscope-cli scan: %1: listening for %2 s before probing; nothing is sent meanwhile</source>
         <translation>bankscope-cli scan : %1 : écoute pendant %2 s avant de sonder ; rien n&apos;est envoyé entre-temps</translation>
     </message>
@@ -13973,8 +13983,8 @@ Rien n&apos;a été envoyé nulle part.</translation>
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="103"/>
-        <location filename="../app/cli/replaycommand.cpp" line="352"/>
-        <location filename="../app/cli/replaycommand.cpp" line="404"/>
+        <location filename="../app/cli/replaycommand.cpp" line="290"/>
+        <location filename="../app/cli/replaycommand.cpp" line="342"/>
         <location filename="../app/cli/reportcommand.cpp" line="198"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
@@ -14080,38 +14090,38 @@ Rien n&apos;a été envoyé nulle part.</translation>
         <translation>les liaisons CAN ne font qu&apos;écouter : rien n&apos;interroge en CAN (émettre, c&apos;est de l&apos;émulation : bankscope-sim)</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="55"/>
+        <location filename="../app/cli/replaycommand.cpp" line="52"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="57"/>
+        <location filename="../app/cli/replaycommand.cpp" line="54"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="59"/>
+        <location filename="../app/cli/replaycommand.cpp" line="56"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="60"/>
-        <location filename="../app/cli/replaycommand.cpp" line="68"/>
+        <location filename="../app/cli/replaycommand.cpp" line="57"/>
+        <location filename="../app/cli/replaycommand.cpp" line="65"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="86"/>
+        <location filename="../app/cli/replaycommand.cpp" line="83"/>
         <source>--skip-gaps needs a number of seconds greater than 0, got &apos;%1&apos;</source>
         <translation>--skip-gaps demande un nombre de secondes supérieur à 0, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="103"/>
+        <location filename="../app/cli/replaycommand.cpp" line="100"/>
         <source>, ...</source>
         <translation>, ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="120"/>
+        <location filename="../app/cli/replaycommand.cpp" line="117"/>
         <source>%n line(s) could not be read (%1)</source>
         <translation>
             <numerusform>%n ligne n&apos;a pas pu être lue (%1)</numerusform>
@@ -14119,7 +14129,7 @@ Rien n&apos;a été envoyé nulle part.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="122"/>
+        <location filename="../app/cli/replaycommand.cpp" line="119"/>
         <source>%n frame(s) failed to decode</source>
         <translation>
             <numerusform>%n trame n&apos;a pas pu être décodée</numerusform>
@@ -14127,64 +14137,64 @@ Rien n&apos;a été envoyé nulle part.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="160"/>
+        <location filename="../app/cli/replaycommand.cpp" line="141"/>
         <source>usage: replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]</source>
         <translation>usage : replay FICHIER [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FICHIER]</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="187"/>
+        <location filename="../app/cli/replaycommand.cpp" line="229"/>
         <source>bankscope-cli replay: %1: %2 (inferred; --protocol chooses)</source>
         <translation>bankscope-cli replay : %1 : %2 (déduit ; --protocol permet de choisir)</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="263"/>
-        <location filename="../app/cli/replaycommand.cpp" line="328"/>
+        <location filename="../app/cli/replaycommand.cpp" line="186"/>
+        <location filename="../app/cli/replaycommand.cpp" line="266"/>
         <source>bankscope-cli replay: %1: %2</source>
         <translation>bankscope-cli replay : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="275"/>
+        <location filename="../app/cli/replaycommand.cpp" line="197"/>
         <source>bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4): skipped (--skip-gaps %5)</source>
         <translation>bankscope-cli replay : %1 : l&apos;enregistrement est silencieux pendant %2 avant la ligne %3 (à %4) : sauté (--skip-gaps %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="281"/>
+        <location filename="../app/cli/replaycommand.cpp" line="203"/>
         <source>bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4); waiting it out. --skip-gaps 5 skips silences longer than 5 s, --fast plays without waiting.</source>
         <translation>bankscope-cli replay : %1 : l&apos;enregistrement est silencieux pendant %2 avant la ligne %3 (à %4) ; attente. --skip-gaps 5 saute les silences de plus de 5 s, --fast rejoue sans attendre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="290"/>
+        <location filename="../app/cli/replaycommand.cpp" line="220"/>
         <source>--speed needs a finite number of at least 0.001</source>
         <translation>--speed demande un nombre fini d&apos;au moins 0.001</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="335"/>
+        <location filename="../app/cli/replaycommand.cpp" line="273"/>
         <source>usage: export-asc LOG OUTPUT.asc</source>
         <translation>usage : export-asc JOURNAL SORTIE.asc</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="342"/>
+        <location filename="../app/cli/replaycommand.cpp" line="280"/>
         <source>%1: line 1 is longer than %2 bytes: not a log</source>
         <translation>%1 : la ligne 1 dépasse %2 octets : pas un journal</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="346"/>
+        <location filename="../app/cli/replaycommand.cpp" line="284"/>
         <source>%1 is not a log BankScope reads (a BankScope or candump log, candump&apos;s screen output, SavvyCAN CSV or Vector ASC)</source>
         <translation>%1 n&apos;est pas un journal que BankScope lit (un journal BankScope ou candump, la sortie écran de candump, un CSV SavvyCAN ou un Vector ASC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="382"/>
-        <location filename="../app/cli/replaycommand.cpp" line="387"/>
+        <location filename="../app/cli/replaycommand.cpp" line="320"/>
+        <location filename="../app/cli/replaycommand.cpp" line="325"/>
         <source>bankscope-cli export-asc: %1: line %2: %3</source>
         <translation>bankscope-cli export-asc : %1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="398"/>
+        <location filename="../app/cli/replaycommand.cpp" line="336"/>
         <source>%1 holds serial traffic only (%2): Vector ASC holds CAN frames</source>
         <translation>%1 ne contient que du trafic série (%2) : Vector ASC contient des trames CAN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="406"/>
+        <location filename="../app/cli/replaycommand.cpp" line="344"/>
         <source>bankscope-cli export-asc: %1: %n serial event(s) left out (Vector ASC holds CAN frames only)</source>
         <translation>
             <numerusform>bankscope-cli export-asc : %1 : %n événement série laissé de côté (Vector ASC ne contient que des trames CAN)</numerusform>
@@ -14192,7 +14202,7 @@ Rien n&apos;a été envoyé nulle part.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="408"/>
+        <location filename="../app/cli/replaycommand.cpp" line="346"/>
         <source>bankscope-cli export-asc: %1: %n line(s) could not be read; %2 holds the %3 frames around them</source>
         <translation>
             <numerusform>bankscope-cli export-asc : %1 : %n ligne n&apos;a pas pu être lue ; %2 contient les %3 trames qui l&apos;entourent</numerusform>
@@ -14496,307 +14506,307 @@ Rien n&apos;a été envoyé nulle part.</translation>
         <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="47"/>
+        <location filename="../app/gui/guistart.cpp" line="49"/>
         <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
         <translation>Mise en service et diagnostic des parcs de batteries lithium en parallèle.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="50"/>
+        <location filename="../app/gui/guistart.cpp" line="52"/>
         <source>Open on a simulated four-pack bank (no hardware needed).</source>
         <translation>Ouvrir sur un parc simulé de quatre packs (aucun matériel nécessaire).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="52"/>
+        <location filename="../app/gui/guistart.cpp" line="54"/>
         <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
         <translation>Jouer un scénario du simulateur (resources/scenarios/) au lieu du parc de démonstration : un parc Pylontech, des packs JK-B ou des BMS Victron CAN, avec ses défauts programmés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="54"/>
-        <location filename="../app/gui/guistart.cpp" line="78"/>
-        <location filename="../app/gui/guistart.cpp" line="82"/>
+        <location filename="../app/gui/guistart.cpp" line="56"/>
+        <location filename="../app/gui/guistart.cpp" line="80"/>
         <location filename="../app/gui/guistart.cpp" line="84"/>
         <location filename="../app/gui/guistart.cpp" line="86"/>
+        <location filename="../app/gui/guistart.cpp" line="88"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="56"/>
+        <location filename="../app/gui/guistart.cpp" line="58"/>
         <source>Open connected to a serial port (USB-RS485 stick). Listens first and polls only a silent bus, unless --listen or --poll.</source>
         <translation>Ouvrir connecté à un port série (clé USB-RS485). Écoute d&apos;abord et n&apos;interroge qu&apos;un bus muet, sauf avec --listen ou --poll.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="58"/>
-        <location filename="../app/gui/guistart.cpp" line="74"/>
+        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <location filename="../app/gui/guistart.cpp" line="76"/>
         <source>port</source>
         <translation>port</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <location filename="../app/gui/guistart.cpp" line="62"/>
         <source>The protocol on the link: pylontech-rs485, jk-modbus, jk-pb, jk-legacy, pylon-can, victron-can, ... (default pylontech-rs485 on serial, pylon-can on CAN).</source>
         <translation>Le protocole de la liaison : pylontech-rs485, jk-modbus, jk-pb, jk-legacy, pylon-can, victron-can, ... (par défaut pylontech-rs485 en série, pylon-can en CAN).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="62"/>
+        <location filename="../app/gui/guistart.cpp" line="64"/>
         <source>protocol</source>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="63"/>
+        <location filename="../app/gui/guistart.cpp" line="65"/>
         <source>Serial speed (default: the protocol&apos;s).</source>
         <translation>Vitesse série (par défaut : celle du protocole).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="63"/>
+        <location filename="../app/gui/guistart.cpp" line="65"/>
         <source>baud</source>
         <translation>bauds</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="64"/>
+        <location filename="../app/gui/guistart.cpp" line="66"/>
         <source>Serial: only listen, never transmit.</source>
         <translation>Série : écouter seulement, ne jamais émettre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="66"/>
+        <location filename="../app/gui/guistart.cpp" line="68"/>
         <source>Serial: poll the bank, still only after the listen window found the bus silent.</source>
         <translation>Série : interroger le parc, toujours seulement après que la fenêtre d&apos;écoute a trouvé le bus muet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <location filename="../app/gui/guistart.cpp" line="70"/>
         <source>Open connected to a CAN interface through a Qt plugin (socketcan:can0, peakcan:usb0, virtualcan:can0); CAN links only listen.</source>
         <translation>Ouvrir connecté à une interface CAN par un plugin Qt (socketcan:can0, peakcan:usb0, virtualcan:can0) ; les liaisons CAN ne font qu&apos;écouter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="70"/>
+        <location filename="../app/gui/guistart.cpp" line="72"/>
         <source>plugin:interface</source>
         <translation>plugin:interface</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="71"/>
+        <location filename="../app/gui/guistart.cpp" line="73"/>
         <source>CAN bit rate (default: the protocol&apos;s, 500000).</source>
         <translation>Débit CAN (par défaut : celui du protocole, 500000).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="71"/>
+        <location filename="../app/gui/guistart.cpp" line="73"/>
         <source>bits/s</source>
         <translation>bits/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="72"/>
+        <location filename="../app/gui/guistart.cpp" line="74"/>
         <source>Open connected to an SLCAN adapter (CANable, USBtin) on a serial port, in silent mode.</source>
         <translation>Ouvrir connecté à un adaptateur SLCAN (CANable, USBtin) sur un port série, en mode silencieux.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="76"/>
+        <location filename="../app/gui/guistart.cpp" line="78"/>
         <source>Replay a recording (BankScope session, candump log, SavvyCAN CSV, Vector ASC) into every view.</source>
         <translation>Relire un enregistrement (session BankScope, journal candump, CSV SavvyCAN, ASC Vector) dans toutes les vues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="80"/>
+        <location filename="../app/gui/guistart.cpp" line="82"/>
         <source>Replay speed: 1 real time (default), 10, or 0 as fast as possible.</source>
         <translation>Vitesse de relecture : 1 temps réel (par défaut), 10, ou 0 aussi vite que possible.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="80"/>
+        <location filename="../app/gui/guistart.cpp" line="82"/>
         <source>factor</source>
         <translation>facteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="81"/>
+        <location filename="../app/gui/guistart.cpp" line="83"/>
         <source>Record every live link&apos;s traffic into a BankScope session file.</source>
         <translation>Enregistrer le trafic de chaque liaison en direct dans un fichier de session BankScope.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="83"/>
+        <location filename="../app/gui/guistart.cpp" line="85"/>
         <source>The bank configuration (BankConfig JSON) the links are read with.</source>
         <translation>La configuration du parc (JSON BankConfig) avec laquelle les liaisons sont lues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="85"/>
+        <location filename="../app/gui/guistart.cpp" line="87"/>
         <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;fichier&gt; après &lt;secondes&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="88"/>
+        <location filename="../app/gui/guistart.cpp" line="90"/>
         <source>Forget every remembered setting (window layout, languages, plan folder, recent files, last connection) and start with the defaults.</source>
         <translation>Oublier tous les réglages mémorisés (disposition de la fenêtre, langues, dossier des plans, fichiers récents, dernière connexion) et démarrer avec les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="90"/>
+        <location filename="../app/gui/guistart.cpp" line="92"/>
         <source>Seconds to run before --screenshot (default 3).</source>
         <translation>Secondes de fonctionnement avant --screenshot (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="91"/>
+        <location filename="../app/gui/guistart.cpp" line="93"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="113"/>
+        <location filename="../app/gui/guistart.cpp" line="115"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="116"/>
+        <location filename="../app/gui/guistart.cpp" line="118"/>
         <source>--%1 is given more than once</source>
         <translation>--%1 est donné plus d&apos;une fois</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="129"/>
+        <location filename="../app/gui/guistart.cpp" line="131"/>
         <source>--screenshot-after needs a number of seconds, got &apos;%1&apos;</source>
         <translation>--screenshot-after demande un nombre de secondes, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="133"/>
+        <location filename="../app/gui/guistart.cpp" line="135"/>
         <source>--demo and --scenario play a simulated bank: they do not go with --serial, --can, --slcan or --replay</source>
         <translation>--demo et --scenario jouent un parc simulé : ils ne vont pas avec --serial, --can, --slcan ou --replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="137"/>
+        <location filename="../app/gui/guistart.cpp" line="139"/>
         <source>--%1 needs a link: --serial, --can, --slcan or --replay</source>
         <translation>--%1 demande une liaison : --serial, --can, --slcan ou --replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="147"/>
+        <location filename="../app/gui/guistart.cpp" line="149"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation>protocole inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="150"/>
+        <location filename="../app/gui/guistart.cpp" line="152"/>
         <source>--listen and --poll exclude each other</source>
         <translation>--listen et --poll s&apos;excluent</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="152"/>
+        <location filename="../app/gui/guistart.cpp" line="154"/>
         <source>--listen and --poll are for a serial link (--serial): CAN links only listen</source>
         <translation>--listen et --poll sont pour une liaison série (--serial) : les liaisons CAN ne font qu&apos;écouter</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="154"/>
+        <location filename="../app/gui/guistart.cpp" line="156"/>
         <source>--baud is for a serial link (--serial, or the adapter of --slcan)</source>
         <translation>--baud est pour une liaison série (--serial, ou l&apos;adaptateur de --slcan)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="159"/>
+        <location filename="../app/gui/guistart.cpp" line="161"/>
         <source>--baud needs a whole number, got &apos;%1&apos;</source>
         <translation>--baud demande un nombre entier, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="163"/>
+        <location filename="../app/gui/guistart.cpp" line="165"/>
         <source>--bitrate is for a CAN link (--can or --slcan)</source>
         <translation>--bitrate est pour une liaison CAN (--can ou --slcan)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="165"/>
+        <location filename="../app/gui/guistart.cpp" line="167"/>
         <source>--replay-speed is for --replay</source>
         <translation>--replay-speed est pour --replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="167"/>
+        <location filename="../app/gui/guistart.cpp" line="169"/>
         <source>--record records live links: a replay is a recording already</source>
         <translation>--record enregistre les liaisons en direct : une relecture est déjà un enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="170"/>
+        <location filename="../app/gui/guistart.cpp" line="172"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation>%1 est un protocole CAN : utilisez --can ou --slcan</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="172"/>
+        <location filename="../app/gui/guistart.cpp" line="174"/>
         <source>%1 runs on RS485: use --serial</source>
         <translation>%1 fonctionne en RS485 : utilisez --serial</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="179"/>
+        <location filename="../app/gui/guistart.cpp" line="181"/>
         <source>--serial %1: no such port (plugged in? bankscope-cli ports lists them)</source>
         <translation>--serial %1 : port introuvable (branché ? bankscope-cli ports les liste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="196"/>
+        <location filename="../app/gui/guistart.cpp" line="198"/>
         <source>--can %1: Qt has no CAN plugin &apos;%2&apos; here (it has: %3)</source>
         <translation>--can %1 : Qt n&apos;a pas de plugin CAN « %2 » ici (il a : %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="200"/>
+        <location filename="../app/gui/guistart.cpp" line="202"/>
         <source>--slcan %1: no such port (plugged in? bankscope-cli ports lists them)</source>
         <translation>--slcan %1 : port introuvable (branché ? bankscope-cli ports les liste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="209"/>
+        <location filename="../app/gui/guistart.cpp" line="211"/>
         <source>--bitrate needs a whole number of bits per second, got &apos;%1&apos;</source>
         <translation>--bitrate demande un nombre entier de bits par seconde, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="222"/>
+        <location filename="../app/gui/guistart.cpp" line="224"/>
         <source>--replay %1: %2</source>
         <translation>--replay %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="228"/>
+        <location filename="../app/gui/guistart.cpp" line="230"/>
         <source>--replay-speed needs 0 (as fast as possible) or a factor up to 10000, got &apos;%1&apos;</source>
         <translation>--replay-speed demande 0 (aussi vite que possible) ou un facteur jusqu&apos;à 10000, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="245"/>
+        <location filename="../app/gui/guistart.cpp" line="247"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="246"/>
+        <location filename="../app/gui/guistart.cpp" line="248"/>
         <source>serial</source>
         <translation>série</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="250"/>
+        <location filename="../app/gui/guistart.cpp" line="252"/>
         <source>%1 on %2 (listen)</source>
         <translation>%1 sur %2 (écoute)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="253"/>
+        <location filename="../app/gui/guistart.cpp" line="255"/>
         <source>Replay of %1 (the recording&apos;s time, not the clock)</source>
         <translation>Relecture de %1 (l&apos;heure de l&apos;enregistrement, pas celle de l&apos;horloge)</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="256"/>
+        <location filename="../app/gui/guistart.cpp" line="258"/>
         <source>Simulated bank</source>
         <translation>Parc simulé</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="262"/>
+        <location filename="../app/gui/guistart.cpp" line="264"/>
         <source>; recording to %1</source>
         <translation> ; enregistrement dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="309"/>
+        <location filename="../app/gui/guistart.cpp" line="311"/>
         <source>cannot start: see above</source>
         <translation>démarrage impossible : voir ci-dessus</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="319"/>
+        <location filename="../app/gui/guistart.cpp" line="321"/>
         <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation>Parc de démonstration : 4 × US3000C simulés (bouclage RS485 et CAN), aucun matériel connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="324"/>
+        <location filename="../app/gui/guistart.cpp" line="326"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="334"/>
+        <location filename="../app/gui/guistart.cpp" line="342"/>
         <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
         <translation>%1 : la fenêtre joue les parcs Pylontech (protocole « pylontech-rs485 » ou « pylon-can »), les parcs JK-B à maître unique (« jk-legacy ») et les BMS Victron CAN (« victron-can ») ; jouez « %2 » avec bankscope-sim et lisez-le avec bankscope-cli</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="342"/>
+        <location filename="../app/gui/guistart.cpp" line="350"/>
         <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
         <translation>Scénario « %1 » : %2 BMS CAN simulés, un bouclage CAN chacun (pair à pair), aucun matériel connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="345"/>
+        <location filename="../app/gui/guistart.cpp" line="353"/>
         <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation>Scénario « %1 » : %2 packs simulés (bouclage RS485 et CAN), aucun matériel connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="357"/>
+        <location filename="../app/gui/guistart.cpp" line="365"/>
         <source>cannot start the simulated bank</source>
         <translation>impossible de démarrer le parc simulé</translation>
     </message>

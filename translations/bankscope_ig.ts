@@ -935,179 +935,184 @@
 <context>
     <name>BankSession</name>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="176"/>
+        <location filename="../protocols/links/banksession.cpp" line="182"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="203"/>
+        <location filename="../protocols/links/banksession.cpp" line="220"/>
+        <source>a scan needs a serial link and a protocol with addresses to scan (a CAN bus has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/banksession.cpp" line="234"/>
         <source>nothing to connect to: the plan has no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="208"/>
+        <location filename="../protocols/links/banksession.cpp" line="239"/>
         <source>a simulated bank was asked for, but none was handed to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="416"/>
+        <location filename="../protocols/links/banksession.cpp" line="463"/>
         <source>%1 is a CAN protocol: it does not run on a serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="432"/>
+        <location filename="../protocols/links/banksession.cpp" line="479"/>
         <source>two identical adapters without serial numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="521"/>
+        <location filename="../protocols/links/banksession.cpp" line="571"/>
         <source>Another master polls this bus: BankScope only listens here. To poll, unplug the inverter&apos;s BMS cable first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="587"/>
+        <location filename="../protocols/links/banksession.cpp" line="660"/>
         <source>%1 runs on RS485, not on CAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="684"/>
+        <location filename="../protocols/links/banksession.cpp" line="757"/>
         <source>no protocol finds a valid frame in the serial traffic of its first part: choose the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="726"/>
+        <location filename="../protocols/links/banksession.cpp" line="795"/>
         <source>line %1 of the recording cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="727"/>
+        <location filename="../protocols/links/banksession.cpp" line="796"/>
         <source>The line is skipped and the rest plays; the recording may have been cut or edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="733"/>
+        <location filename="../protocols/links/banksession.cpp" line="806"/>
         <source>the replay speed must be a finite number of at least 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="785"/>
-        <location filename="../protocols/links/banksession.cpp" line="1040"/>
+        <location filename="../protocols/links/banksession.cpp" line="912"/>
+        <location filename="../protocols/links/banksession.cpp" line="1167"/>
         <source>two identical adapters: pick one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="786"/>
-        <location filename="../protocols/links/banksession.cpp" line="1041"/>
+        <location filename="../protocols/links/banksession.cpp" line="913"/>
+        <location filename="../protocols/links/banksession.cpp" line="1168"/>
         <source>Two adapters of the same kind without serial numbers are plugged in (%1): BankScope cannot tell them apart. Pick the one to use by its device name, or unplug the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="796"/>
+        <location filename="../protocols/links/banksession.cpp" line="923"/>
         <source>permission denied on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="798"/>
+        <location filename="../protocols/links/banksession.cpp" line="925"/>
         <source>Add yourself to the dialout group: sudo usermod -aG dialout $USER, then log out and in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="800"/>
+        <location filename="../protocols/links/banksession.cpp" line="927"/>
         <source>Ask the administrator of this computer for access to serial ports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="804"/>
+        <location filename="../protocols/links/banksession.cpp" line="931"/>
         <source>%1 is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="806"/>
+        <location filename="../protocols/links/banksession.cpp" line="933"/>
         <source>Close the program that holds it: ModemManager (sudo systemctl stop ModemManager), another BankScope, or a terminal program (minicom, screen, PuTTY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="808"/>
+        <location filename="../protocols/links/banksession.cpp" line="935"/>
         <source>It is held by %1: close that program (ModemManager: sudo systemctl stop ModemManager).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="812"/>
+        <location filename="../protocols/links/banksession.cpp" line="939"/>
         <source>%1 is not there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="813"/>
+        <location filename="../protocols/links/banksession.cpp" line="940"/>
         <source>Check the cable and the adapter, then pick the port again (it may have another name now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="817"/>
+        <location filename="../protocols/links/banksession.cpp" line="944"/>
         <source>Unplug the adapter, plug it in again and pick the port again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="823"/>
+        <location filename="../protocols/links/banksession.cpp" line="950"/>
         <source>Check the speed and the protocol chosen for this link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="826"/>
+        <location filename="../protocols/links/banksession.cpp" line="953"/>
         <source>Choose the protocol the recording holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="827"/>
+        <location filename="../protocols/links/banksession.cpp" line="954"/>
         <source>Check the adapter&apos;s firmware (SLCAN silent mode) and the cable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="831"/>
+        <location filename="../protocols/links/banksession.cpp" line="958"/>
         <source>Pick a BankScope recording, a candump log, SavvyCAN CSV or a Vector ASC file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="832"/>
+        <location filename="../protocols/links/banksession.cpp" line="959"/>
         <source>Check that the CAN interface exists and is up (ip link show), then connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="835"/>
+        <location filename="../protocols/links/banksession.cpp" line="962"/>
         <source>Check the adapter and its cable, then connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="978"/>
+        <location filename="../protocols/links/banksession.cpp" line="1105"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1036"/>
+        <location filename="../protocols/links/banksession.cpp" line="1163"/>
         <source>the adapter went away: reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1037"/>
+        <location filename="../protocols/links/banksession.cpp" line="1164"/>
         <source>Plug it in again: BankScope finds it again under the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1038"/>
+        <location filename="../protocols/links/banksession.cpp" line="1165"/>
         <source>Plug it in again: BankScope finds it again, even under another device name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1059"/>
+        <location filename="../protocols/links/banksession.cpp" line="1186"/>
         <source>bytes arrive but no valid frames: wrong baud or protocol?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1061"/>
+        <location filename="../protocols/links/banksession.cpp" line="1188"/>
         <source>Check the speed (%1 baud now) and the protocol, and that A and B are not swapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1062"/>
+        <location filename="../protocols/links/banksession.cpp" line="1189"/>
         <source>Check the protocol chosen for this link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5847,163 +5852,163 @@ max ms</source>
 <context>
     <name>FailoverCardDialog</name>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="43"/>
+        <location filename="../ui/failovercarddialog.cpp" line="34"/>
         <source>Failover card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="57"/>
+        <location filename="../ui/failovercarddialog.cpp" line="48"/>
         <source>Failover card preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="58"/>
+        <location filename="../ui/failovercarddialog.cpp" line="49"/>
         <source>The card&apos;s front and back as they will print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="67"/>
+        <location filename="../ui/failovercarddialog.cpp" line="58"/>
         <source>Card &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="69"/>
+        <location filename="../ui/failovercarddialog.cpp" line="60"/>
         <source>The card is printed in the site owner&apos;s language, apart from the window&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="74"/>
+        <location filename="../ui/failovercarddialog.cpp" line="65"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="75"/>
+        <location filename="../ui/failovercarddialog.cpp" line="66"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="76"/>
+        <location filename="../ui/failovercarddialog.cpp" line="67"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="89"/>
+        <location filename="../ui/failovercarddialog.cpp" line="80"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="90"/>
+        <location filename="../ui/failovercarddialog.cpp" line="81"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="91"/>
+        <location filename="../ui/failovercarddialog.cpp" line="82"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="91"/>
+        <location filename="../ui/failovercarddialog.cpp" line="82"/>
         <source>Fit the sheet in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="117"/>
+        <location filename="../ui/failovercarddialog.cpp" line="108"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="120"/>
+        <location filename="../ui/failovercarddialog.cpp" line="111"/>
         <source>Print the card on a printer, both sides of one sheet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="122"/>
+        <location filename="../ui/failovercarddialog.cpp" line="113"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="124"/>
+        <location filename="../ui/failovercarddialog.cpp" line="115"/>
         <source>Save the card as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="208"/>
+        <location filename="../ui/failovercarddialog.cpp" line="199"/>
         <source>&lt;b&gt;No card for this plan:&lt;/b&gt; %1. Enter it in the commissioning wizard (Workflows › Commission a bank…) and save the plan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="214"/>
+        <location filename="../ui/failovercarddialog.cpp" line="205"/>
         <source>Steps %1 to %2 print as “ask your installer”: they are neither documented nor confirmed on this site (confirm them in the wizard, or prove them with the failover drill).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="219"/>
+        <location filename="../ui/failovercarddialog.cpp" line="210"/>
         <source>This translation is not reviewed yet (translations/REVIEWED): the English prints beside each step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="234"/>
+        <location filename="../ui/failovercarddialog.cpp" line="225"/>
         <source>No card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="243"/>
+        <location filename="../ui/failovercarddialog.cpp" line="234"/>
         <source>One side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="243"/>
+        <location filename="../ui/failovercarddialog.cpp" line="234"/>
         <source>Front and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="245"/>
+        <location filename="../ui/failovercarddialog.cpp" line="236"/>
         <source>&lt;b&gt;Does not fit on one sheet&lt;/b&gt;: it needs %1 sides at 12 pt; nothing is cut or shrunk, so it is not printed (shorten the site&apos;s orders, or print it in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="261"/>
-        <location filename="../ui/failovercarddialog.cpp" line="269"/>
+        <location filename="../ui/failovercarddialog.cpp" line="252"/>
+        <location filename="../ui/failovercarddialog.cpp" line="260"/>
         <source>Print the failover card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="270"/>
+        <location filename="../ui/failovercarddialog.cpp" line="261"/>
         <source>The card does not fit on one sheet (front and back) on this printer&apos;s paper; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="286"/>
+        <location filename="../ui/failovercarddialog.cpp" line="270"/>
         <source>failover card (%1).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="286"/>
+        <location filename="../ui/failovercarddialog.cpp" line="270"/>
         <source>%1 failover card (%2).pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="305"/>
+        <location filename="../ui/failovercarddialog.cpp" line="289"/>
         <source>Export the failover card as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="305"/>
+        <location filename="../ui/failovercarddialog.cpp" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="310"/>
+        <location filename="../ui/failovercarddialog.cpp" line="294"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="310"/>
+        <location filename="../ui/failovercarddialog.cpp" line="294"/>
         <source>The card could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failovercarddialog.cpp" line="313"/>
+        <location filename="../ui/failovercarddialog.cpp" line="297"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11231,129 +11236,129 @@ seen</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="42"/>
+        <location filename="../ui/reportdialog.cpp" line="32"/>
         <source>Commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="51"/>
+        <location filename="../ui/reportdialog.cpp" line="41"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="52"/>
+        <location filename="../ui/reportdialog.cpp" line="42"/>
         <source>The report&apos;s pages as they will print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="61"/>
+        <location filename="../ui/reportdialog.cpp" line="51"/>
         <source>Report &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="63"/>
+        <location filename="../ui/reportdialog.cpp" line="53"/>
         <source>The report is printed in its own language, apart from the window&apos;s: the customer&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="68"/>
+        <location filename="../ui/reportdialog.cpp" line="58"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="69"/>
+        <location filename="../ui/reportdialog.cpp" line="59"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="70"/>
+        <location filename="../ui/reportdialog.cpp" line="60"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="83"/>
+        <location filename="../ui/reportdialog.cpp" line="73"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="84"/>
+        <location filename="../ui/reportdialog.cpp" line="74"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="85"/>
+        <location filename="../ui/reportdialog.cpp" line="75"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="85"/>
+        <location filename="../ui/reportdialog.cpp" line="75"/>
         <source>Fit the page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="107"/>
+        <location filename="../ui/reportdialog.cpp" line="97"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="110"/>
+        <location filename="../ui/reportdialog.cpp" line="100"/>
         <source>Print the report on a printer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="111"/>
+        <location filename="../ui/reportdialog.cpp" line="101"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="113"/>
+        <location filename="../ui/reportdialog.cpp" line="103"/>
         <source>Save the report as a PDF file to hand to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportdialog.cpp" line="195"/>
+        <location filename="../ui/reportdialog.cpp" line="185"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="204"/>
+        <location filename="../ui/reportdialog.cpp" line="194"/>
         <source>Print the commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="220"/>
+        <location filename="../ui/reportdialog.cpp" line="225"/>
         <source>commissioning report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="220"/>
+        <location filename="../ui/reportdialog.cpp" line="225"/>
         <source>%1 commissioning report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="239"/>
+        <location filename="../ui/reportdialog.cpp" line="244"/>
         <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="239"/>
+        <location filename="../ui/reportdialog.cpp" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="245"/>
+        <location filename="../ui/reportdialog.cpp" line="250"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="245"/>
+        <location filename="../ui/reportdialog.cpp" line="250"/>
         <source>The report could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reportdialog.cpp" line="248"/>
+        <location filename="../ui/reportdialog.cpp" line="253"/>
         <source>Saved %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11841,247 +11846,252 @@ seen</source>
     <name>SessionFormat</name>
     <message>
         <location filename="../protocols/links/logreader.cpp" line="144"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="983"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="987"/>
         <source>time goes backwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="213"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="217"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="331"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="335"/>
         <source>not a log format BankScope reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="338"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="342"/>
         <source>the file ends without &apos;End TriggerBlock&apos; (cut short?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="349"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="353"/>
         <source>expected &apos;(time) link ID#DATA&apos; or &apos;(time) link RX|TX HEX&apos;, got %1 fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="354"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="358"/>
         <source>bad time stamp &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="366"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="370"/>
         <source>direction must be RX or TX, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="371"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="375"/>
         <source>bad hex bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="378"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="382"/>
         <source>after a CAN frame only R or T (candump -x) may follow, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="382"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="386"/>
         <source>CAN frame without &apos;#&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="388"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="513"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="392"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="517"/>
         <source>CAN ID must be 3 (standard) or 8 (extended) hex digits, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="394"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="535"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="398"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="539"/>
         <source>CAN ID %1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="400"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="523"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="404"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="527"/>
         <source>CAN FD frames are not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="409"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="413"/>
         <source>CAN data must be 0 to 8 hex bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="441"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="445"/>
         <source>time stamp without &apos;)&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="465"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="469"/>
         <source>a time stamp where the lines before had none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="469"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="473"/>
         <source>bad time stamp &apos;(%1)&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="475"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="479"/>
         <source>no time stamp where the lines before had one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="494"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="498"/>
         <source>expected &apos;interface ID [DLC] bytes&apos; (candump&apos;s screen output), got %1 fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="501"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="505"/>
         <source>candump -x columns must read &apos;RX - -&apos; or &apos;TX B E&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="507"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="511"/>
         <source>expected a CAN ID and a length after the interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="527"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="531"/>
         <source>length must read [0] to [8], got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="554"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="569"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="579"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="695"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="825"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="558"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="573"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="583"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="699"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="829"/>
         <source>bad data byte &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="585"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="589"/>
         <source>length [%1] but %2 data bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="595"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="599"/>
         <source>more after the %1 data bytes than candump writes: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="614"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="628"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="618"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="632"/>
         <source>expected SavvyCAN&apos;s header &apos;Time Stamp,ID,Extended,Dir,Bus,LEN,D1,...&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="647"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="651"/>
         <source>expected %1 columns before the data bytes, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="652"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="656"/>
         <source>bad time stamp &apos;%1&apos; (microseconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="657"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="795"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="661"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="799"/>
         <source>bad CAN ID &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="664"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="668"/>
         <source>Extended must be true or false, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="670"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="674"/>
         <source>Dir must be Rx or Tx, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="677"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="681"/>
         <source>bad bus number &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="683"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="687"/>
         <source>LEN must be 0 to 8, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="688"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="692"/>
         <source>LEN %1 but %2 data columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="739"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="743"/>
         <source>&apos;base&apos; must be hex or dec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="758"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="762"/>
         <source>event outside &apos;Begin Triggerblock&apos; ... &apos;End TriggerBlock&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="764"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="768"/>
         <source>bad time &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="776"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="780"/>
         <source>expected &apos;time channel id Rx|Tx d|r dlc bytes...&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="781"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="785"/>
         <source>bad channel &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="799"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="803"/>
         <source>direction must be Rx or Tx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="803"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="807"/>
         <source>frame type must be d or r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="808"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="812"/>
         <source>missing DLC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="813"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="817"/>
         <source>DLC must be 0 to 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="818"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="822"/>
         <source>DLC %1 but %2 data bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="852"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="856"/>
         <source>not an event (a comment or an empty line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1021"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1025"/>
         <source>not a CAN log or recording BankScope reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1053"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1057"/>
         <source>serial traffic (%1) cannot be written as Vector ASC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocols/links/sessionformat.cpp" line="1070"/>
+        <source>a frame %1 s after the first one is beyond what Vector ASC holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13373,9 +13383,9 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <location filename="../app/cli/decodecommand.cpp" line="419"/>
         <location filename="../app/cli/diagnosecommand.cpp" line="48"/>
         <location filename="../app/cli/diagnosecommand.cpp" line="62"/>
-        <location filename="../app/cli/linkoptions.cpp" line="268"/>
-        <location filename="../app/cli/replaycommand.cpp" line="338"/>
-        <location filename="../app/cli/replaycommand.cpp" line="392"/>
+        <location filename="../app/cli/linkoptions.cpp" line="276"/>
+        <location filename="../app/cli/replaycommand.cpp" line="276"/>
+        <location filename="../app/cli/replaycommand.cpp" line="330"/>
         <location filename="../app/cli/reportcommand.cpp" line="48"/>
         <location filename="../app/cli/reportcommand.cpp" line="82"/>
         <source>cannot read %1: %2</source>
@@ -13427,8 +13437,8 @@ Nothing was sent anywhere.</source>
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="103"/>
-        <location filename="../app/cli/replaycommand.cpp" line="352"/>
-        <location filename="../app/cli/replaycommand.cpp" line="404"/>
+        <location filename="../app/cli/replaycommand.cpp" line="290"/>
+        <location filename="../app/cli/replaycommand.cpp" line="342"/>
         <location filename="../app/cli/reportcommand.cpp" line="198"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -13454,7 +13464,7 @@ Nothing was sent anywhere.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="90"/>
-        <location filename="../app/cli/replaycommand.cpp" line="124"/>
+        <location filename="../app/cli/replaycommand.cpp" line="121"/>
         <source>%n fragment(s) (capture started or stopped mid-frame)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13462,7 +13472,7 @@ Nothing was sent anywhere.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="92"/>
-        <location filename="../app/cli/replaycommand.cpp" line="126"/>
+        <location filename="../app/cli/replaycommand.cpp" line="123"/>
         <source>%n frame(s) of other devices (ids the protocol does not define)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13470,7 +13480,7 @@ Nothing was sent anywhere.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="94"/>
-        <location filename="../app/cli/replaycommand.cpp" line="128"/>
+        <location filename="../app/cli/replaycommand.cpp" line="125"/>
         <source>%n frame(s) of undocumented ids (kept raw)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13478,7 +13488,7 @@ Nothing was sent anywhere.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="96"/>
-        <location filename="../app/cli/replaycommand.cpp" line="130"/>
+        <location filename="../app/cli/replaycommand.cpp" line="127"/>
         <source>%n event(s) not of the chosen protocol (left undecoded)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13486,7 +13496,7 @@ Nothing was sent anywhere.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="98"/>
-        <location filename="../app/cli/replaycommand.cpp" line="114"/>
+        <location filename="../app/cli/replaycommand.cpp" line="111"/>
         <source>%n bus error frame(s) in the log (not data)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13494,7 +13504,7 @@ Nothing was sent anywhere.</source>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/decodecommand.cpp" line="103"/>
-        <location filename="../app/cli/replaycommand.cpp" line="116"/>
+        <location filename="../app/cli/replaycommand.cpp" line="113"/>
         <source>%n line(s) with no frame passed over (%1: shell prompts pasted with the output?)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13509,13 +13519,13 @@ Nothing was sent anywhere.</source>
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="126"/>
-        <location filename="../app/cli/replaycommand.cpp" line="259"/>
+        <location filename="../app/cli/replaycommand.cpp" line="182"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="147"/>
-        <location filename="../app/cli/replaycommand.cpp" line="181"/>
+        <location filename="../app/cli/replaycommand.cpp" line="217"/>
         <source>%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13596,8 +13606,8 @@ Nothing was sent anywhere.</source>
     </message>
     <message>
         <location filename="../app/cli/decodecommand.cpp" line="431"/>
-        <location filename="../app/cli/replaycommand.cpp" line="348"/>
-        <location filename="../app/cli/replaycommand.cpp" line="399"/>
+        <location filename="../app/cli/replaycommand.cpp" line="286"/>
+        <location filename="../app/cli/replaycommand.cpp" line="337"/>
         <source>no frames in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13709,8 +13719,8 @@ Nothing was sent anywhere.</source>
     <message>
         <location filename="../app/cli/bundlecommand.cpp" line="137"/>
         <location filename="../app/cli/failovercardcommand.cpp" line="105"/>
-        <location filename="../app/cli/linkoptions.cpp" line="275"/>
-        <location filename="../app/cli/linkoptions.cpp" line="280"/>
+        <location filename="../app/cli/linkoptions.cpp" line="283"/>
+        <location filename="../app/cli/linkoptions.cpp" line="288"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1; %2 {1:?}</translation>
     </message>
@@ -13896,133 +13906,133 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="55"/>
+        <location filename="../app/cli/replaycommand.cpp" line="52"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="57"/>
+        <location filename="../app/cli/replaycommand.cpp" line="54"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="59"/>
+        <location filename="../app/cli/replaycommand.cpp" line="56"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="60"/>
-        <location filename="../app/cli/replaycommand.cpp" line="68"/>
+        <location filename="../app/cli/replaycommand.cpp" line="57"/>
+        <location filename="../app/cli/replaycommand.cpp" line="65"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="86"/>
+        <location filename="../app/cli/replaycommand.cpp" line="83"/>
         <source>--skip-gaps needs a number of seconds greater than 0, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="103"/>
+        <location filename="../app/cli/replaycommand.cpp" line="100"/>
         <source>, ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="120"/>
+        <location filename="../app/cli/replaycommand.cpp" line="117"/>
         <source>%n line(s) could not be read (%1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="122"/>
+        <location filename="../app/cli/replaycommand.cpp" line="119"/>
         <source>%n frame(s) failed to decode</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="160"/>
+        <location filename="../app/cli/replaycommand.cpp" line="141"/>
         <source>usage: replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="187"/>
+        <location filename="../app/cli/replaycommand.cpp" line="229"/>
         <source>bankscope-cli replay: %1: %2 (inferred; --protocol chooses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="263"/>
-        <location filename="../app/cli/replaycommand.cpp" line="328"/>
+        <location filename="../app/cli/replaycommand.cpp" line="186"/>
+        <location filename="../app/cli/replaycommand.cpp" line="266"/>
         <source>bankscope-cli replay: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="275"/>
+        <location filename="../app/cli/replaycommand.cpp" line="197"/>
         <source>bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4): skipped (--skip-gaps %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="281"/>
+        <location filename="../app/cli/replaycommand.cpp" line="203"/>
         <source>bankscope-cli replay: %1: the recording is silent for %2 before line %3 (at %4); waiting it out. --skip-gaps 5 skips silences longer than 5 s, --fast plays without waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="290"/>
+        <location filename="../app/cli/replaycommand.cpp" line="220"/>
         <source>--speed needs a finite number of at least 0.001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="335"/>
+        <location filename="../app/cli/replaycommand.cpp" line="273"/>
         <source>usage: export-asc LOG OUTPUT.asc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="342"/>
+        <location filename="../app/cli/replaycommand.cpp" line="280"/>
         <source>%1: line 1 is longer than %2 bytes: not a log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="346"/>
+        <location filename="../app/cli/replaycommand.cpp" line="284"/>
         <source>%1 is not a log BankScope reads (a BankScope or candump log, candump&apos;s screen output, SavvyCAN CSV or Vector ASC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="382"/>
-        <location filename="../app/cli/replaycommand.cpp" line="387"/>
+        <location filename="../app/cli/replaycommand.cpp" line="320"/>
+        <location filename="../app/cli/replaycommand.cpp" line="325"/>
         <source>bankscope-cli export-asc: %1: line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/replaycommand.cpp" line="398"/>
+        <location filename="../app/cli/replaycommand.cpp" line="336"/>
         <source>%1 holds serial traffic only (%2): Vector ASC holds CAN frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="406"/>
+        <location filename="../app/cli/replaycommand.cpp" line="344"/>
         <source>bankscope-cli export-asc: %1: %n serial event(s) left out (Vector ASC holds CAN frames only)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replaycommand.cpp" line="408"/>
+        <location filename="../app/cli/replaycommand.cpp" line="346"/>
         <source>bankscope-cli export-asc: %1: %n line(s) could not be read; %2 holds the %3 frames around them</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/scancommand.cpp" line="80"/>
+        <location filename="../app/cli/scancommand.cpp" line="83"/>
         <source>usage: scan --serial PORT --protocol P [--listen | --poll] [--window S] [--baud B] [--attempts N] [--timeout MS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scancommand.cpp" line="84"/>
+        <location filename="../app/cli/scancommand.cpp" line="87"/>
         <source>a CAN bus has no addresses to scan: use monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/scancommand.cpp" line="163"/>
+        <location filename="../app/cli/scancommand.cpp" line="157"/>
         <source>bankscope-cli scan: %1: listening for %2 s before probing; nothing is sent meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14321,307 +14331,307 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="47"/>
+        <location filename="../app/gui/guistart.cpp" line="49"/>
         <source>Commissioning and diagnostics for parallel lithium battery banks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="50"/>
+        <location filename="../app/gui/guistart.cpp" line="52"/>
         <source>Open on a simulated four-pack bank (no hardware needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="52"/>
+        <location filename="../app/gui/guistart.cpp" line="54"/>
         <source>Play a simulator scenario (resources/scenarios/) instead of the demo bank: a Pylontech bank, JK-B packs or Victron CAN BMSs, with its faults on schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="54"/>
-        <location filename="../app/gui/guistart.cpp" line="78"/>
-        <location filename="../app/gui/guistart.cpp" line="82"/>
+        <location filename="../app/gui/guistart.cpp" line="56"/>
+        <location filename="../app/gui/guistart.cpp" line="80"/>
         <location filename="../app/gui/guistart.cpp" line="84"/>
         <location filename="../app/gui/guistart.cpp" line="86"/>
+        <location filename="../app/gui/guistart.cpp" line="88"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="56"/>
+        <location filename="../app/gui/guistart.cpp" line="58"/>
         <source>Open connected to a serial port (USB-RS485 stick). Listens first and polls only a silent bus, unless --listen or --poll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="58"/>
-        <location filename="../app/gui/guistart.cpp" line="74"/>
+        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <location filename="../app/gui/guistart.cpp" line="76"/>
         <source>port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="60"/>
+        <location filename="../app/gui/guistart.cpp" line="62"/>
         <source>The protocol on the link: pylontech-rs485, jk-modbus, jk-pb, jk-legacy, pylon-can, victron-can, ... (default pylontech-rs485 on serial, pylon-can on CAN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="62"/>
+        <location filename="../app/gui/guistart.cpp" line="64"/>
         <source>protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="63"/>
+        <location filename="../app/gui/guistart.cpp" line="65"/>
         <source>Serial speed (default: the protocol&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="63"/>
+        <location filename="../app/gui/guistart.cpp" line="65"/>
         <source>baud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="64"/>
+        <location filename="../app/gui/guistart.cpp" line="66"/>
         <source>Serial: only listen, never transmit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="66"/>
+        <location filename="../app/gui/guistart.cpp" line="68"/>
         <source>Serial: poll the bank, still only after the listen window found the bus silent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="68"/>
+        <location filename="../app/gui/guistart.cpp" line="70"/>
         <source>Open connected to a CAN interface through a Qt plugin (socketcan:can0, peakcan:usb0, virtualcan:can0); CAN links only listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="70"/>
+        <location filename="../app/gui/guistart.cpp" line="72"/>
         <source>plugin:interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="71"/>
+        <location filename="../app/gui/guistart.cpp" line="73"/>
         <source>CAN bit rate (default: the protocol&apos;s, 500000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="71"/>
+        <location filename="../app/gui/guistart.cpp" line="73"/>
         <source>bits/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="72"/>
+        <location filename="../app/gui/guistart.cpp" line="74"/>
         <source>Open connected to an SLCAN adapter (CANable, USBtin) on a serial port, in silent mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="76"/>
+        <location filename="../app/gui/guistart.cpp" line="78"/>
         <source>Replay a recording (BankScope session, candump log, SavvyCAN CSV, Vector ASC) into every view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="80"/>
+        <location filename="../app/gui/guistart.cpp" line="82"/>
         <source>Replay speed: 1 real time (default), 10, or 0 as fast as possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="80"/>
+        <location filename="../app/gui/guistart.cpp" line="82"/>
         <source>factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="81"/>
+        <location filename="../app/gui/guistart.cpp" line="83"/>
         <source>Record every live link&apos;s traffic into a BankScope session file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="83"/>
+        <location filename="../app/gui/guistart.cpp" line="85"/>
         <source>The bank configuration (BankConfig JSON) the links are read with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="85"/>
+        <location filename="../app/gui/guistart.cpp" line="87"/>
         <source>Save a picture of the window to &lt;file&gt; after &lt;seconds&gt; and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="88"/>
+        <location filename="../app/gui/guistart.cpp" line="90"/>
         <source>Forget every remembered setting (window layout, languages, plan folder, recent files, last connection) and start with the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="90"/>
+        <location filename="../app/gui/guistart.cpp" line="92"/>
         <source>Seconds to run before --screenshot (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="91"/>
+        <location filename="../app/gui/guistart.cpp" line="93"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="113"/>
+        <location filename="../app/gui/guistart.cpp" line="115"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="116"/>
+        <location filename="../app/gui/guistart.cpp" line="118"/>
         <source>--%1 is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="129"/>
+        <location filename="../app/gui/guistart.cpp" line="131"/>
         <source>--screenshot-after needs a number of seconds, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="133"/>
+        <location filename="../app/gui/guistart.cpp" line="135"/>
         <source>--demo and --scenario play a simulated bank: they do not go with --serial, --can, --slcan or --replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="137"/>
+        <location filename="../app/gui/guistart.cpp" line="139"/>
         <source>--%1 needs a link: --serial, --can, --slcan or --replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="147"/>
+        <location filename="../app/gui/guistart.cpp" line="149"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="150"/>
+        <location filename="../app/gui/guistart.cpp" line="152"/>
         <source>--listen and --poll exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="152"/>
+        <location filename="../app/gui/guistart.cpp" line="154"/>
         <source>--listen and --poll are for a serial link (--serial): CAN links only listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="154"/>
+        <location filename="../app/gui/guistart.cpp" line="156"/>
         <source>--baud is for a serial link (--serial, or the adapter of --slcan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="159"/>
+        <location filename="../app/gui/guistart.cpp" line="161"/>
         <source>--baud needs a whole number, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="163"/>
+        <location filename="../app/gui/guistart.cpp" line="165"/>
         <source>--bitrate is for a CAN link (--can or --slcan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="165"/>
+        <location filename="../app/gui/guistart.cpp" line="167"/>
         <source>--replay-speed is for --replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="167"/>
+        <location filename="../app/gui/guistart.cpp" line="169"/>
         <source>--record records live links: a replay is a recording already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="170"/>
+        <location filename="../app/gui/guistart.cpp" line="172"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="172"/>
+        <location filename="../app/gui/guistart.cpp" line="174"/>
         <source>%1 runs on RS485: use --serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="179"/>
+        <location filename="../app/gui/guistart.cpp" line="181"/>
         <source>--serial %1: no such port (plugged in? bankscope-cli ports lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="196"/>
+        <location filename="../app/gui/guistart.cpp" line="198"/>
         <source>--can %1: Qt has no CAN plugin &apos;%2&apos; here (it has: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="200"/>
+        <location filename="../app/gui/guistart.cpp" line="202"/>
         <source>--slcan %1: no such port (plugged in? bankscope-cli ports lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="209"/>
+        <location filename="../app/gui/guistart.cpp" line="211"/>
         <source>--bitrate needs a whole number of bits per second, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="222"/>
+        <location filename="../app/gui/guistart.cpp" line="224"/>
         <source>--replay %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="228"/>
+        <location filename="../app/gui/guistart.cpp" line="230"/>
         <source>--replay-speed needs 0 (as fast as possible) or a factor up to 10000, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="245"/>
+        <location filename="../app/gui/guistart.cpp" line="247"/>
         <source>%1 on %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="246"/>
+        <location filename="../app/gui/guistart.cpp" line="248"/>
         <source>serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="250"/>
+        <location filename="../app/gui/guistart.cpp" line="252"/>
         <source>%1 on %2 (listen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="253"/>
+        <location filename="../app/gui/guistart.cpp" line="255"/>
         <source>Replay of %1 (the recording&apos;s time, not the clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="256"/>
+        <location filename="../app/gui/guistart.cpp" line="258"/>
         <source>Simulated bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="262"/>
+        <location filename="../app/gui/guistart.cpp" line="264"/>
         <source>; recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="309"/>
+        <location filename="../app/gui/guistart.cpp" line="311"/>
         <source>cannot start: see above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="319"/>
+        <location filename="../app/gui/guistart.cpp" line="321"/>
         <source>Demo bank: 4 × US3000C simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="324"/>
+        <location filename="../app/gui/guistart.cpp" line="326"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="334"/>
+        <location filename="../app/gui/guistart.cpp" line="342"/>
         <source>%1: the window plays Pylontech banks (protocol &quot;pylontech-rs485&quot; or &quot;pylon-can&quot;), JK-B single-master banks (&quot;jk-legacy&quot;) and Victron CAN BMSs (&quot;victron-can&quot;); play &quot;%2&quot; with bankscope-sim and read it with bankscope-cli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="342"/>
+        <location filename="../app/gui/guistart.cpp" line="350"/>
         <source>Scenario “%1”: %2 CAN-bus BMSs simulated, one CAN loopback each (peer-to-peer), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="345"/>
+        <location filename="../app/gui/guistart.cpp" line="353"/>
         <source>Scenario “%1”: %2 packs simulated (RS485 and CAN loopback), no hardware connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/guistart.cpp" line="357"/>
+        <location filename="../app/gui/guistart.cpp" line="365"/>
         <source>cannot start the simulated bank</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,6 +197,14 @@ void printNotice(const char *command, const QString &link, const LinkNotice &not
     std::fprintf(stderr, "%s\n", line.constData());
 }
 
+QString failedLinkText(const LinkStatus &st)
+{
+    QString text = st.detail;
+    if (!st.errorText.isEmpty() && st.errorText != st.detail)
+        text = st.detail.isEmpty() ? st.errorText : QStringLiteral("%1 (%2)").arg(st.errorText, st.detail);
+    return st.nextStep.isEmpty() ? text : QStringLiteral("%1. %2").arg(text, st.nextStep);
+}
+
 void printLinkErrors(QObject *source, const QString &link)
 {
     auto print = [link](LinkError e, const QString &msg) {

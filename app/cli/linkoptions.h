@@ -11,6 +11,7 @@
 #include "protocolid.h"
 #include "roledecision.h"
 #include "seriallink.h"
+#include "sessionplan.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -70,6 +71,10 @@ private:
 void printDecision(const char *command, const QString &link, const RoleDecision &decision);
 // A link notice (SLCAN version, socketcan not listen-only, ...): JSON line and stderr sentence.
 void printNotice(const char *command, const QString &link, const LinkNotice &notice);
+// A link that could not be opened, in the session's plain words: what is wrong, the system's own
+// message, and the next step ("/dev/ttyUSB0 is in use by another program (cannot open ...). It is
+// held by minicom (pid 812): ...").
+QString failedLinkText(const LinkStatus &status);
 // Prints link errors as {"event": "link-error", ...} lines.
 void printLinkErrors(QObject *source, const QString &link);
 // The guard's part of the final statistics.

@@ -142,7 +142,7 @@ int runMonitor(const QStringList &args)
         return 2;
     const LinkStatus opened = session.status(0);
     if (opened.phase == LinkStatus::Phase::Failed)
-        return fail("monitor", opened.nextStep.isEmpty() ? opened.detail : QStringLiteral("%1. %2").arg(opened.detail, opened.nextStep));
+        return fail("monitor", failedLinkText(opened));
     const QString name = session.linkName(0);
     if (serial && session.guard(0)->phase() == BusGuard::Phase::Listening) {
         const QByteArray line = QCoreApplication::translate("cli", "bankscope-cli monitor: %1: listening for %2 s before polling; nothing is sent meanwhile")

@@ -72,7 +72,7 @@ int runRecord(const QStringList &args)
         return 2;
     const LinkStatus opened = session.status(0);
     if (opened.phase == LinkStatus::Phase::Failed)
-        return fail("record", opened.nextStep.isEmpty() ? opened.detail : QStringLiteral("%1. %2").arg(opened.detail, opened.nextStep));
+        return fail("record", failedLinkText(opened));
     looping = true;
     runLoop(o.duration);
     looping = false;

@@ -1,5 +1,6 @@
-// bankscope-cli replay and export-asc: a log played through the live decoding path, and a log
-// converted to Vector ASC. Both stream the file: memory does not grow with its length.
+// bankscope-cli replay and export-asc: a log played through a BankSession (the window's path),
+// its messages printed as JSON lines, and a log converted to Vector ASC. Both stream the file:
+// memory does not grow with its length.
 
 #include "linkcommands.h"
 #include "linkoptions.h"
@@ -7,11 +8,9 @@
 #include "../common/jsonlines.h"
 #include "aggregator.h"
 #include "bankjson.h"
-#include "bankobserver.h"
-#include "decodepipeline.h"
-#include "loginference.h"
+#include "banksession.h"
+#include "clock.h"
 #include "logreader.h"
-#include "replaylink.h"
 #include "sessionformat.h"
 
 #include <QCoreApplication>
@@ -23,8 +22,6 @@
 #include <QTimeZone>
 
 #include <cmath>
-#include <memory>
-#include <vector>
 
 using namespace LinkCli;
 
@@ -131,22 +128,6 @@ QString streamSummary(quint64 badLines, const QList<qint64> &badLineNumbers, con
     return parts.join(QStringLiteral("; "));
 }
 
-namespace {
-
-StreamDecoder::Stats add(StreamDecoder::Stats a, const StreamDecoder::Stats &b)
-{
-    a.units += b.units;
-    a.decoded += b.decoded;
-    a.failed += b.failed;
-    a.fragments += b.fragments;
-    a.foreign += b.foreign;
-    a.undocumented += b.undocumented;
-    a.discardedBytes += b.discardedBytes;
-    return a;
-}
-
-} // namespace
-
 int runReplay(const QStringList &argsIn)
 {
     ReplayOnly ro;
@@ -160,101 +141,43 @@ int runReplay(const QStringList &argsIn)
         return fail("replay", Cli::tr("usage: replay FILE [--protocol P] [--speed X | --fast] [--skip-gaps S] [--bank FILE]"));
     }
     QString error;
-    const std::optional<BankConfig> bank = loadBank(o.bank, error);
-    if (!bank)
+    if (!loadBank(o.bank, error))
         return fail("replay", error);
     const QString path = o.positional.first();
-    ReplayLink replay;
-    if (!replay.open(path))
-        return fail("replay", replay.errorString());
 
-    // What the file holds: told by --protocol, else inferred from its first part and said.
+    // The recording is played by a BankSession (as in the window); this command prints what it
+    // decodes as it goes, and the final picture.
+    SessionSource source;
+    source.kind = SessionSource::Kind::Recording;
+    source.device = path;
+    source.protocol = o.protocol;
+    source.bankFile = o.bank;
+    source.replaySpeed = o.speed;
+    SessionPlan plan;
+    plan.sources.append(source);
+    SessionClock clock;
+    BankSession session(clock);
+    session.setReplaySkipGapsLongerThan(ro.skipGapsS);
+
     JsonLines::Output out;
     DecodedJson::RenderCache rendered; // the text of frames repeated unchanged, reused
-    const LogInference::Verdict verdict = LogInference::infer(replay.format(), replay.timeBase(), replay.sampleEvents());
-    std::optional<ProtocolId> serialProtocol;
-    if (o.protocol) {
-        if (*o.protocol != ProtocolId::PylonCan)
-            serialProtocol = o.protocol;
-    } else {
-        if (verdict.hasSerial && !verdict.serialProtocol && !verdict.hasCan) {
-            return fail("replay", Cli::tr("%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol")
-                                      .arg(path));
-        }
-        serialProtocol = verdict.serialProtocol;
-        out.line(QJsonObject{{QStringLiteral("inferred"), verdict.toJson()}});
-        out.flush();
-        say(Cli::tr("bankscope-cli replay: %1: %2 (inferred; --protocol chooses)").arg(path, verdict.describe()));
-    }
-    const ProtocolId bankProtocol = serialProtocol.value_or(ProtocolId::PylonCan);
     const bool realTime = o.speed > 0.0;
-
-    // The final picture is built as the messages go by: packs come from the bank file, or are
-    // added as each address first answers. Nothing is kept per message.
-    const bool autoPacks = bank->packs.isEmpty();
-    QList<int> seenAddresses;
-    BankObserver observer(autoPacks ? autoBank(bankProtocol, {}) : *bank, QStringLiteral("replay"));
-    qint64 lastUs = 0;
-    quint64 ignoredEvents = 0;
     quint64 badLines = 0;
     QList<qint64> badLineNumbers;
-
-    std::vector<std::unique_ptr<DecodePipeline>> owned;
-    QHash<QString, DecodePipeline *> pipelines;
-    QString lastLink; // a log names a handful of links a million times: the last one is kept at hand
-    DecodePipeline *lastPipeline = nullptr;
-    auto pipelineFor = [&](const QString &link, ProtocolId protocol) -> DecodePipeline * {
-        if (lastPipeline && link.constData() == lastLink.constData() && link.size() == lastLink.size())
-            return lastPipeline;
-        DecodePipeline *&p = pipelines[link];
-        lastLink = link;
-        if (p)
-            return lastPipeline = p;
-        owned.push_back(std::make_unique<DecodePipeline>(protocol, autoPacks ? autoBank(bankProtocol, {}) : *bank, link));
-        p = owned.back().get();
-        QObject::connect(p, &DecodePipeline::decoded, [&, link](const DecodedMessage &m, qint64 at) {
-            DecodedJson::write(out.buffer(), m, DecodedJson::Extra{0, link, at}, &rendered);
-            out.endLine();
-            if (realTime)
-                out.flush();
-            if (m.foreign || m.undocumented)
-                return; // other devices' frames say nothing about the bank
-            if (autoPacks) {
-                bool grew = false;
-                for (const DecodedPack &pk : m.packs) {
-                    if (pk.address && !seenAddresses.contains(*pk.address)) {
-                        seenAddresses.append(*pk.address);
-                        grew = true;
-                    }
-                }
-                if (grew) {
-                    std::sort(seenAddresses.begin(), seenAddresses.end());
-                    observer.setConfig(autoBank(bankProtocol, seenAddresses));
-                }
-            }
-            observer.apply(m, at / 1000);
-        });
-        QObject::connect(p, &DecodePipeline::failed, [&, link, protocol](const QString &e, const QByteArray &, qint64 at, CodecError::Kind kind) {
-            DecodedJson::writeError(out.buffer(), protocol, e, DecodedJson::Extra{0, link, at}, kind == CodecError::Kind::Fragment);
-            out.endLine();
-            if (realTime)
-                out.flush();
-        });
-        return lastPipeline = p;
-    };
-    QObject::connect(&replay, &ReplayLink::serialBytes, [&](const QString &link, bool, const QByteArray &b, qint64 at) {
-        lastUs = at;
-        if (!serialProtocol) {
-            ++ignoredEvents;
-            return;
-        }
-        pipelineFor(link, *serialProtocol)->feedSerial(b, at);
+    QObject::connect(&session, &BankSession::error, [](const QString &message) { fail("replay", message); });
+    QObject::connect(&session, &BankSession::decoded, [&](const QString &link, const DecodedMessage &m, qint64 at) {
+        DecodedJson::write(out.buffer(), m, DecodedJson::Extra{0, link, at}, &rendered);
+        out.endLine();
+        if (realTime)
+            out.flush();
     });
-    QObject::connect(&replay, &ReplayLink::canFrame, [&](const QString &link, const CanFrameData &f, qint64 at) {
-        lastUs = at;
-        pipelineFor(link, ProtocolId::PylonCan)->feedCan(f, at);
+    QObject::connect(&session, &BankSession::decodeFailed, [&](const QString &link, ProtocolId protocol, const QString &e, qint64 at, CodecError::Kind kind) {
+        DecodedJson::writeError(out.buffer(), protocol, e, DecodedJson::Extra{0, link, at}, kind == CodecError::Kind::Fragment);
+        out.endLine();
+        if (realTime)
+            out.flush();
     });
-    QObject::connect(&replay, &ReplayLink::lineError, [&](qint64 line, const QString &message) {
+    QObject::connect(&session, &BankSession::replayLineError, [&](const QString &, qint64 line, const QString &message) {
         ++badLines;
         const QString text = Cli::tr("line %1: %2").arg(line).arg(message);
         out.line(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("line"), double(line)}, {QStringLiteral("error"), text}});
@@ -263,8 +186,7 @@ int runReplay(const QStringList &argsIn)
             say(Cli::tr("bankscope-cli replay: %1: %2").arg(path, text));
         }
     });
-    replay.setSkipGapsLongerThan(ro.skipGapsS);
-    QObject::connect(&replay, &ReplayLink::gap, [&](qint64 from, qint64 to, qint64 line, bool skipped) {
+    QObject::connect(&session, &BankSession::replayGap, [&](const QString &, qint64 from, qint64 to, qint64 line, bool skipped) {
         out.line(QJsonObject{{QStringLiteral("event"), QStringLiteral("gap")},
                              {QStringLiteral("from"), double(from) / 1e6},
                              {QStringLiteral("to"), double(to) / 1e6},
@@ -285,45 +207,61 @@ int runReplay(const QStringList &argsIn)
                     .arg(fileTime(from)));
         }
     });
-    QObject::connect(&replay, &ReplayLink::finished, [] { QCoreApplication::quit(); });
-    if (!replay.start(o.speed))
-        return fail("replay", Cli::tr("--speed needs a finite number of at least 0.001"));
+    QObject::connect(&session, &BankSession::replayFinished, [] { QCoreApplication::quit(); });
+    if (!session.start(plan))
+        return 2;
+    const LinkStatus opened = session.status(0);
+    if (opened.phase == LinkStatus::Phase::Failed) {
+        switch (opened.error) {
+        case LinkError::ProtocolError: // serial traffic and no protocol found in it
+            return fail("replay", Cli::tr("%1: no protocol finds a valid frame in the serial traffic of its first part; give --protocol")
+                                      .arg(path));
+        case LinkError::ConfigurationError:
+            return fail("replay", Cli::tr("--speed needs a finite number of at least 0.001"));
+        default:
+            return fail("replay", opened.detail);
+        }
+    }
+    // What the file holds: told by --protocol, else inferred from its first part and said.
+    if (const std::optional<LogInference::Verdict> verdict = session.replaySummary(0).inferred) {
+        out.line(QJsonObject{{QStringLiteral("inferred"), verdict->toJson()}});
+        out.flush();
+        say(Cli::tr("bankscope-cli replay: %1: %2 (inferred; --protocol chooses)").arg(path, verdict->describe()));
+    }
     runLoop(0);
-    replay.stop();
-    for (const auto &p : owned)
-        p->flush(lastUs);
+    session.endReplay(); // Ctrl+C: the pipelines' last words all the same
 
-    StreamDecoder::Stats total;
-    for (const auto &p : owned)
-        total = add(total, p->stats());
-    const ReplayLink::Stats rs = replay.stats();
+    const BankSession::ReplaySummary r = session.replaySummary(0);
+    QObject::disconnect(&session, nullptr, nullptr, nullptr);
+    session.stop();
     QJsonObject statistics;
-    statistics.insert(QStringLiteral("events"), double(rs.events));
+    statistics.insert(QStringLiteral("events"), double(r.link.events));
     statistics.insert(QStringLiteral("bad_lines"), double(badLines));
-    statistics.insert(QStringLiteral("decoded"), double(total.decoded));
-    statistics.insert(QStringLiteral("failed"), double(total.failed));
-    statistics.insert(QStringLiteral("fragments"), double(total.fragments));
-    statistics.insert(QStringLiteral("foreign"), double(total.foreign));
-    statistics.insert(QStringLiteral("undocumented"), double(total.undocumented));
-    statistics.insert(QStringLiteral("discarded_bytes"), double(total.discardedBytes));
-    statistics.insert(QStringLiteral("error_frames"), double(rs.errorFrames));
-    statistics.insert(QStringLiteral("gaps"), double(rs.gaps));
-    statistics.insert(QStringLiteral("gaps_skipped"), double(rs.gapsSkipped));
-    statistics.insert(QStringLiteral("ignored_events"), double(ignoredEvents));
-    statistics.insert(QStringLiteral("other_lines"), double(rs.otherLines));
+    statistics.insert(QStringLiteral("decoded"), double(r.decoding.decoded));
+    statistics.insert(QStringLiteral("failed"), double(r.decoding.failed));
+    statistics.insert(QStringLiteral("fragments"), double(r.decoding.fragments));
+    statistics.insert(QStringLiteral("foreign"), double(r.decoding.foreign));
+    statistics.insert(QStringLiteral("undocumented"), double(r.decoding.undocumented));
+    statistics.insert(QStringLiteral("discarded_bytes"), double(r.decoding.discardedBytes));
+    statistics.insert(QStringLiteral("error_frames"), double(r.link.errorFrames));
+    statistics.insert(QStringLiteral("gaps"), double(r.link.gaps));
+    statistics.insert(QStringLiteral("gaps_skipped"), double(r.link.gapsSkipped));
+    statistics.insert(QStringLiteral("ignored_events"), double(r.ignoredEvents));
+    statistics.insert(QStringLiteral("other_lines"), double(r.link.otherLines));
     out.line(QJsonObject{{QStringLiteral("statistics"), statistics}});
 
-    // The final picture, from the observer fed as the messages went by.
+    // The final picture, from the session's observer fed as the messages went by.
     BankSnapshot snapshot;
-    snapshot.config = autoPacks ? autoBank(bankProtocol, seenAddresses) : *bank;
-    for (const PackReading &r : observer.readings())
-        snapshot.readings.insert(r.packId, r);
-    QJsonObject result = BankJson::toJson(Aggregator::aggregate(snapshot, lastUs / 1000));
-    if (observer.hasObserved())
-        result.insert(QStringLiteral("observed"), BankJson::viewToJson(observer.observed()));
+    snapshot.config = r.config;
+    for (const PackReading &reading : r.readings)
+        snapshot.readings.insert(reading.packId, reading);
+    QJsonObject result = BankJson::toJson(Aggregator::aggregate(snapshot, r.lastUs / 1000));
+    if (r.observed)
+        result.insert(QStringLiteral("observed"), BankJson::viewToJson(*r.observed));
     out.line(QJsonObject{{QStringLiteral("aggregation"), result}});
     out.flush();
-    const QString words = streamSummary(badLines, badLineNumbers, total, ignoredEvents, rs.otherLines, rs.otherLineNumbers, rs.errorFrames);
+    const QString words = streamSummary(badLines, badLineNumbers, r.decoding, r.ignoredEvents, r.link.otherLines, r.link.otherLineNumbers,
+                                        r.link.errorFrames);
     if (!words.isEmpty())
         say(Cli::tr("bankscope-cli replay: %1: %2").arg(path, words));
     return badLines > 0 ? 2 : 0;

@@ -1,7 +1,11 @@
+// bankscope-cli scan: a BankSession in scan mode (its serial link's role decides whether anything
+// is probed), the addresses probed or heard printed as JSON lines, the summary last.
+
 #include "linkcommands.h"
 #include "linkoptions.h"
 
 #include "../common/jsonlines.h"
+#include "banksession.h"
 #include "busguard.h"
 #include "busscanner.h"
 #include "clock.h"
@@ -11,7 +15,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 
 using namespace LinkCli;
 
@@ -82,29 +85,56 @@ int runScan(const QStringList &args)
     const ProtocolSpec &spec = ProtocolTable::spec(*o.protocol);
     if (!spec.scannable())
         return fail("scan", QCoreApplication::translate("cli", "a CAN bus has no addresses to scan: use monitor"));
-    SessionClock clock;
-    const QString name = linkName(o);
+
+    // The scan runs in a BankSession: its serial link starts in the role asked for (auto by
+    // default), and only probes once that role allows it.
+    SessionSource source;
+    source.kind = SessionSource::Kind::Serial;
+    source.device = o.serial;
+    source.protocol = o.protocol;
+    source.role = o.role;
+    source.speed = o.baud > 0 ? o.baud : defaultBaud(*o.protocol);
+    source.listenWindowMs = listenWindowMs(o);
+    SessionPlan plan;
+    plan.sources.append(source);
     BusScanner::Settings ss;
     ss.attempts = o.attempts;
     if (o.timeoutMs > 0)
         ss.timeoutMs = o.timeoutMs;
 
-    BusGuard::Settings gs;
-    gs.serial.portName = o.serial;
-    gs.serial.baudRate = o.baud > 0 ? o.baud : defaultBaud(*o.protocol);
-    gs.protocol = *o.protocol;
-    gs.request = o.role;
-    gs.windowMs = listenWindowMs(o);
-    gs.poll = BusScanner::pollSettings(ss);
-    BusGuard guard(gs, clock);
-    printLinkErrors(&guard, name);
-
-    std::unique_ptr<BusScanner> scanner;
+    SessionClock clock;
+    BankSession session(clock);
+    const QString name = linkName(o);
     int status = 0;
     int probed = 0;
     QJsonArray heardJson;
-    // The last word: what was decided, what was probed, what was heard.
-    auto finish = [&] {
+    QObject::connect(&session, &BankSession::error, [](const QString &message) { fail("scan", message); });
+    QObject::connect(&session, &BankSession::linkError, [](const QString &link, LinkError e, const QString &message) {
+        JsonLines::print(QJsonObject{{QStringLiteral("event"), QStringLiteral("link-error")},
+                                     {QStringLiteral("link"), link},
+                                     {QStringLiteral("error"), LinkNames::error(e)},
+                                     {QStringLiteral("message"), message}});
+    });
+    QObject::connect(&session, &BankSession::roleDecided, [&](const QString &, const RoleDecision &d) {
+        printDecision("scan", name, d);
+        if (d.refused())
+            status = 2;
+    });
+    // The last word: what was probed, what was heard, what was decided.
+    QObject::connect(&session, &BankSession::scanFinished, [&](const QString &, const QList<BusScanner::Result> &results, bool stopped) {
+        const BusGuard &guard = *session.guard(0);
+        for (const BusScanner::Result &r : results) {
+            probed += r.verdict != BusScanner::Verdict::NotProbed;
+            JsonLines::print(resultJson(r));
+        }
+        // Nothing probed (another master, or --listen), or another master appeared mid-scan:
+        // the addresses its traffic named.
+        if (results.isEmpty() || stopped) {
+            for (const QJsonObject &j : heardAddresses(guard.heard(), *o.protocol)) {
+                JsonLines::print(j);
+                heardJson.append(j.value(QStringLiteral("address")));
+            }
+        }
         QJsonObject summary;
         summary.insert(QStringLiteral("link"), name);
         summary.insert(QStringLiteral("protocol"), ProtocolNames::name(*o.protocol));
@@ -117,55 +147,21 @@ int runScan(const QStringList &args)
         summary.insert(QStringLiteral("heard_traffic"), guard.heard().toJson());
         JsonLines::print(QJsonObject{{QStringLiteral("scan"), summary}});
         QCoreApplication::quit();
-    };
-    auto reportHeard = [&] {
-        for (const QJsonObject &j : heardAddresses(guard.heard(), *o.protocol)) {
-            JsonLines::print(j);
-            heardJson.append(j.value(QStringLiteral("address")));
-        }
-    };
-    QObject::connect(&guard, &BusGuard::decided, [&](const RoleDecision &d) {
-        printDecision("scan", name, d);
-        if (d.refused())
-            status = 2;
-        if (d.role == LinkRole::Poll || scanner)
-            return; // probing starts (pollingStarted), or a running scan reports when it stops
-        if (o.role == RoleRequest::Listen) {
-            // Listen only: the window's worth of listening, then what was heard.
-            QTimer::singleShot(guard.windowMs(), &guard, [&] {
-                reportHeard();
-                finish();
-            });
-            return;
-        }
-        // Another master is on the bus: no address is probed.
-        reportHeard();
-        finish();
     });
-    QObject::connect(&guard, &BusGuard::pollingStarted, [&](PollScheduler &scheduler) {
-        scanner = std::make_unique<BusScanner>(scheduler, *o.protocol, ss);
-        QObject::connect(scanner.get(), &BusScanner::finished, [&](const QList<BusScanner::Result> &results) {
-            for (const BusScanner::Result &r : results) {
-                probed += r.verdict != BusScanner::Verdict::NotProbed;
-                JsonLines::print(resultJson(r));
-            }
-            if (scanner->stoppedBy()) {
-                // Another master appeared mid-scan: what it said is reported too.
-                reportHeard();
-            }
-            finish();
-        });
-        scanner->start();
-    });
-    if (!guard.open())
-        return fail("scan", guard.errorString());
-    if (guard.phase() == BusGuard::Phase::Listening) {
+    if (!session.startScan(plan, ss))
+        return 2;
+    const LinkStatus opened = session.status(0);
+    if (opened.phase == LinkStatus::Phase::Failed)
+        return fail("scan", failedLinkText(opened));
+    if (session.guard(0)->phase() == BusGuard::Phase::Listening) {
         const QByteArray line = QCoreApplication::translate("cli", "bankscope-cli scan: %1: listening for %2 s before probing; nothing is sent meanwhile")
                                     .arg(name)
-                                    .arg(guard.windowMs() / 1000)
+                                    .arg(session.guard(0)->windowMs() / 1000)
                                     .toUtf8();
         std::fprintf(stderr, "%s\n", line.constData());
     }
     runLoop(0);
+    QObject::disconnect(&session, nullptr, nullptr, nullptr);
+    session.stop();
     return status;
 }

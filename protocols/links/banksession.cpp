@@ -46,6 +46,12 @@ struct BankSession::Source
     bool simulated = false;
     std::vector<std::unique_ptr<DecodePipeline>> pipelines;
     QHash<QString, DecodePipeline *> byLink;
+    // A recording names a handful of links a million times: the last one is kept at hand.
+    QString lastLink;
+    DecodePipeline *lastPipeline = nullptr;
+    std::optional<LogInference::Verdict> inferred;
+    std::unique_ptr<BusScanner> scanner;
+    bool scanDone = false;
 
     BankConfig bank;          // from the bank file, or grown from the addresses seen
     bool autoPacks = true;
@@ -199,6 +205,31 @@ bool sameConfig(const BankConfig &a, const BankConfig &b)
 bool BankSession::start(const SessionPlan &plan)
 {
     stop();
+    m_scan.reset();
+    return openPlan(plan);
+}
+
+bool BankSession::startScan(const SessionPlan &plan, const BusScanner::Settings &settings)
+{
+    stop();
+    m_scan.reset();
+    bool scannable = false;
+    for (const SessionSource &source : plan.sources)
+        scannable |= source.kind == SessionSource::Kind::Serial && source.protocol && ProtocolTable::spec(*source.protocol).scannable();
+    if (!scannable) {
+        Q_EMIT error(tr("a scan needs a serial link and a protocol with addresses to scan (a CAN bus has none)"));
+        return false;
+    }
+    m_scan = settings;
+    if (!openPlan(plan)) {
+        m_scan.reset();
+        return false;
+    }
+    return true;
+}
+
+bool BankSession::openPlan(const SessionPlan &plan)
+{
     if (plan.isEmpty()) {
         Q_EMIT error(tr("nothing to connect to: the plan has no source"));
         return false;
@@ -305,8 +336,13 @@ void BankSession::stop()
     feedMonitor();
     emitStatus();
     stopRecording();
-    // Links may be inside one of their own signals: deleted later.
+    // Links may be inside one of their own signals: deleted later (a scanner before the guard
+    // whose scheduler it probes through).
     for (auto &s : m_sources) {
+        if (s->scanner) {
+            disconnect(s->scanner.get(), nullptr, this, nullptr);
+            s->scanner.release()->deleteLater();
+        }
         if (s->guard)
             s->guard.release()->deleteLater();
         if (s->can)
@@ -323,6 +359,17 @@ void BankSession::stop()
     m_running = false;
     if (was)
         Q_EMIT stopped();
+}
+
+DecodePipeline *BankSession::pipelineFor(Source &s, const QString &link, ProtocolId protocol)
+{
+    if (s.lastPipeline && link.constData() == s.lastLink.constData() && link.size() == s.lastLink.size())
+        return s.lastPipeline;
+    DecodePipeline *p = s.byLink.value(link);
+    if (!p)
+        p = addPipeline(s, protocol, link);
+    s.lastLink = link;
+    return s.lastPipeline = p;
 }
 
 DecodePipeline *BankSession::addPipeline(Source &s, ProtocolId protocol, const QString &link)
@@ -467,6 +514,9 @@ bool BankSession::openSerial(Source &s)
     gs.windowMs = std::max(s.plan.listenWindowMs, ProtocolTable::listenWindowMs(Medium::Serial));
     if (s.plan.pollTimeoutMs > 0)
         gs.poll.timeoutMs = s.plan.pollTimeoutMs;
+    const bool scan = m_scan && ProtocolTable::spec(s.protocol).scannable();
+    if (scan)
+        gs.poll = BusScanner::pollSettings(*m_scan); // its timeout, no retries, a quiet time after each answer
     s.guard = std::make_unique<BusGuard>(gs, m_live);
     BusGuard *guard = s.guard.get();
     addPipeline(s, s.protocol, s.name);
@@ -521,8 +571,31 @@ bool BankSession::openSerial(Source &s)
             src->nextStep = tr("Another master polls this bus: BankScope only listens here. To poll, unplug the inverter's "
                                "BMS cable first.");
         Q_EMIT roleDecided(name, d);
+        if (m_scan && d.role != LinkRole::Poll && !src->scanner && src->guard) {
+            // Nothing may be probed. Asked to listen: the window's worth of listening, then what
+            // was heard; another master on the bus: what it said, at once.
+            if (d.requested == RoleRequest::Listen) {
+                QTimer::singleShot(src->guard->windowMs(), src->guard.get(), [this, src] {
+                    for (const auto &o : m_sources)
+                        if (o.get() == src)
+                            finishScan(*src, {}, false);
+                });
+            } else {
+                finishScan(*src, {}, false);
+            }
+        }
     });
     connect(guard, &BusGuard::pollingStarted, this, [this, src, name](PollScheduler &scheduler) {
+        if (m_scan && ProtocolTable::spec(src->protocol).scannable()) {
+            // Scan mode: the guard's scheduler probes the address range instead of polling the bank.
+            src->scanner = std::make_unique<BusScanner>(scheduler, src->protocol, *m_scan);
+            BusScanner *scanner = src->scanner.get();
+            connect(scanner, &BusScanner::finished, this, [this, src, scanner](const QList<BusScanner::Result> &results) {
+                finishScan(*src, results, scanner->stoppedBy().has_value());
+            });
+            scanner->start();
+            return;
+        }
         QList<int> addresses;
         for (const PackConfig &p : src->bank.packs)
             addresses.append(p.address);
@@ -685,6 +758,7 @@ bool BankSession::openReplay(Source &s)
             return false;
         }
         s.replaySerial = verdict.serialProtocol;
+        s.inferred = verdict;
     }
     s.protocol = s.replaySerial.value_or(ProtocolId::PylonCan);
     s.bankProtocol = s.protocol;
@@ -701,9 +775,7 @@ bool BankSession::openReplay(Source &s)
             ++src->ignoredEvents;
             return;
         }
-        DecodePipeline *p = src->byLink.value(link);
-        if (!p)
-            p = addPipeline(*src, *src->replaySerial, link);
+        DecodePipeline *p = pipelineFor(*src, link, *src->replaySerial);
         src->feedingSent = sent; // decoding happens inside feedSerial
         p->feedSerial(b, at);
         src->feedingSent = false;
@@ -713,10 +785,7 @@ bool BankSession::openReplay(Source &s)
         m_timeline.setFileTimeUs(at);
         if (src->bytesSinceMs < 0)
             src->bytesSinceMs = m_elapsed.elapsed();
-        DecodePipeline *p = src->byLink.value(link);
-        if (!p)
-            p = addPipeline(*src, ProtocolId::PylonCan, link);
-        p->feedCan(f, at);
+        pipelineFor(*src, link, ProtocolId::PylonCan)->feedCan(f, at);
     });
     connect(replay, &ReplayLink::lineError, this, [this, src](qint64 line, const QString &message) {
         ++src->badLines;
@@ -728,7 +797,11 @@ bool BankSession::openReplay(Source &s)
         }
         Q_EMIT replayLineError(src->name, line, message);
     });
+    connect(replay, &ReplayLink::gap, this, [this, src](qint64 fromUs, qint64 toUs, qint64 line, bool skipped) {
+        Q_EMIT replayGap(src->name, fromUs, toUs, line, skipped);
+    });
     connect(replay, &ReplayLink::finished, this, [this, src] { onReplayFinished(*src); });
+    replay->setSkipGapsLongerThan(m_skipGapsS);
     if (!replay->start(s.plan.replaySpeed)) {
         setFailed(s, LinkError::ConfigurationError, tr("the replay speed must be a finite number of at least 0"));
         return false;
@@ -753,6 +826,60 @@ void BankSession::onReplayFinished(Source &s)
         m_replayFinishedSaid = true;
         Q_EMIT replayFinished();
     }
+}
+
+void BankSession::endReplay()
+{
+    // Copies: onReplayFinished may be what the last one is waiting for.
+    QList<Source *> playing;
+    for (const auto &s : m_sources)
+        if (s->replay && !s->ended && !s->failed)
+            playing.append(s.get());
+    for (Source *s : std::as_const(playing)) {
+        s->replay->stop();
+        onReplayFinished(*s);
+    }
+}
+
+BankSession::ReplaySummary BankSession::replaySummary(int index) const
+{
+    ReplaySummary out;
+    if (index < 0 || index >= linkCount())
+        return out;
+    const Source &s = *m_sources[size_t(index)];
+    if (s.replay)
+        out.link = s.replay->stats();
+    for (const auto &p : s.pipelines) {
+        const StreamDecoder::Stats d = p->stats();
+        out.decoding.units += d.units;
+        out.decoding.decoded += d.decoded;
+        out.decoding.failed += d.failed;
+        out.decoding.fragments += d.fragments;
+        out.decoding.foreign += d.foreign;
+        out.decoding.undocumented += d.undocumented;
+        out.decoding.discardedBytes += d.discardedBytes;
+    }
+    out.ignoredEvents = s.ignoredEvents;
+    out.badLines = s.badLines;
+    out.lastUs = s.lastUs;
+    out.inferred = s.inferred;
+    if (s.observer) {
+        out.config = s.observer->config();
+        out.readings = s.observer->readings();
+        if (s.observer->hasObserved())
+            out.observed = s.observer->observed();
+    } else {
+        out.config = s.bank;
+    }
+    return out;
+}
+
+void BankSession::finishScan(Source &s, const QList<BusScanner::Result> &results, bool stopped)
+{
+    if (s.scanDone)
+        return;
+    s.scanDone = true;
+    Q_EMIT scanFinished(s.name, results, stopped);
 }
 
 bool BankSession::openSimulated(Source &s)

@@ -1,14 +1,20 @@
 #pragma once
 
 #include "bankmonitor.h"
+#include "busscanner.h"
 #include "canframe.h"
 #include "clock.h"
 #include "codecerror.h"
 #include "decodedmessage.h"
+#include "inverterview.h"
 #include "linkactivity.h"
+#include "loginference.h"
+#include "packreading.h"
+#include "replaylink.h"
 #include "roledecision.h"
 #include "sessionplan.h"
 #include "sessionrecorder.h"
+#include "streamdecoder.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -22,7 +28,6 @@ class BusGuard;
 class CanLink;
 class DecodePipeline;
 class LoopbackSource;
-class ReplayLink;
 
 // The clock a session's BankMonitor runs on: the live clock, or while a recording is replayed
 // the file time of its last event (a replay shows the recording's time, not the wall clock).
@@ -55,15 +60,24 @@ private:
 // LoopbackSource of a Simulated source is owned by whoever built it and must outlive the session.
 //
 // Wiring (window or command line):
-//   slots    start(plan) -> bool, stop(), startRecording(path) -> bool, stopRecording(),
-//            pauseReplay(), resumeReplay(), setReplaySpeed(x), seekReplay(fileTimeUs), restartReplay()
+//   slots    start(plan) -> bool, startScan(plan, settings) -> bool, stop(), startRecording(path) -> bool,
+//            stopRecording(), pauseReplay(), resumeReplay(), setReplaySpeed(x), seekReplay(fileTimeUs),
+//            restartReplay(), endReplay()
 //   signals  statusChanged(QList<LinkStatus>) on every status tick; recordingChanged(bool, path);
 //            replayFinished() once every recording of the plan has played to its end;
 //            error(message) for what stops the whole plan (a recording file that cannot be
 //            written, a plan without sources); started() / stopped().
 //   detail   for front ends that print everything (bankscope-cli): roleDecided, noticed,
-//            linkError, linkFailed, decoded, decodeFailed, replayLineError, and guard(i),
-//            canLink(i), replayLink(i), pipeline(i) for the per-link statistics.
+//            linkError, linkFailed, decoded, decodeFailed, replayLineError, replayGap, scanFinished,
+//            and guard(i), canLink(i), replayLink(i), pipeline(i), replaySummary(i) for the
+//            per-link statistics.
+// A recording at speed 0 plays as fast as possible, streamed: the file is read a slice at a time
+// (ReplayLink), every message goes out through decoded() as it is decoded and nothing is kept per
+// message, so a week-long log replays in the memory of a short one (bankscope-cli replay --fast).
+// Scan (startScan): the plan's serial source probes its protocol's address range (BusScanner)
+// instead of polling, only once its role allows it (a silent bus after the listen window, or
+// --poll on a silent bus); beside another master, or asked to listen, nothing is probed and the
+// scan ends with what was heard (guard(i)->heard()).
 // A link that cannot be opened does not stop the others: its status is Failed with errorText and
 // nextStep in plain words (permission -> the dialout group, busy -> the programs holding the port,
 // missing -> check the cable). A replugged USB adapter is found again by its stable identity
@@ -96,6 +110,24 @@ public:
     // Bytes for this long and not one valid frame: bytesWithoutFrames (wrong baud or protocol).
     void setBytesWithoutFramesAfterMs(int ms) { m_noFramesAfterMs = ms; } // default 3000
     void setRecordingNote(const QString &note) { m_recordNote = note; }
+    // Recordings: silences longer than this (seconds of recording) are skipped at once (0: never).
+    void setReplaySkipGapsLongerThan(double seconds) { m_skipGapsS = seconds; }
+
+    // What a recording source has played so far: what bankscope-cli replay prints at the end.
+    struct ReplaySummary
+    {
+        ReplayLink::Stats link;         // events, gaps, bus error frames, other lines
+        StreamDecoder::Stats decoding;  // every recorded link's pipeline together
+        quint64 ignoredEvents = 0;      // serial events without a protocol to decode them
+        quint64 badLines = 0;
+        qint64 lastUs = 0;              // file time of the last event
+        BankConfig config;              // the bank file's packs, or every address seen so far
+        QList<PackReading> readings;    // bank order
+        std::optional<InverterView> observed;
+        std::optional<LogInference::Verdict> inferred; // the plan named no protocol: what the file was found to hold
+    };
+    ReplaySummary replaySummary(int index) const;
+    bool isScanning() const { return m_scan.has_value(); }
 
     bool isRunning() const { return m_running; }
     const SessionPlan &plan() const { return m_plan; }
@@ -119,6 +151,9 @@ public Q_SLOTS:
     // plan cannot run at all: no sources, a Simulated source without a loopback, a recording file
     // that cannot be written. A link that fails to open is reported in its status; the others run.
     bool start(const SessionPlan &plan);
+    // start() in scan mode (see the class comment): the plan's first source must be a serial one
+    // whose protocol has addresses to scan. scanFinished() says when it is over.
+    bool startScan(const SessionPlan &plan, const BusScanner::Settings &settings);
     void stop();
     bool startRecording(const QString &path);
     void stopRecording();
@@ -127,6 +162,9 @@ public Q_SLOTS:
     bool setReplaySpeed(double speed); // 1.0, 10.0, 0 = as fast as possible
     bool seekReplay(qint64 fileTimeUs);
     bool restartReplay();
+    // Every recording stops where it is: its pipelines say their last words (decoded), the
+    // monitor is fed, replayFinished() follows (a replay interrupted by Ctrl+C).
+    void endReplay();
     // Feeds the monitor and emits statusChanged now (also done on the ticks).
     void flush();
 
@@ -145,6 +183,11 @@ Q_SIGNALS:
     void decoded(const QString &link, const DecodedMessage &message, qint64 atUs);
     void decodeFailed(const QString &link, ProtocolId protocol, const QString &error, qint64 atUs, CodecError::Kind kind);
     void replayLineError(const QString &link, qint64 line, const QString &message);
+    // A silence in a recording (ReplayLink::gap): announced before it is waited out, or skipped.
+    void replayGap(const QString &link, qint64 fromUs, qint64 toUs, qint64 line, bool skipped);
+    // Scan mode, once per plan: the addresses probed (empty when nothing could be probed: another
+    // master on the bus, or listen asked for); stopped: another master appeared mid-scan.
+    void scanFinished(const QString &link, const QList<BusScanner::Result> &results, bool stopped);
     // After every batch handed to the monitor.
     void fed();
 
@@ -155,9 +198,12 @@ private:
     bool openCan(Source &s);
     bool openReplay(Source &s);
     bool openSimulated(Source &s);
+    bool openPlan(const SessionPlan &plan);
     DecodePipeline *addPipeline(Source &s, ProtocolId protocol, const QString &link);
+    DecodePipeline *pipelineFor(Source &s, const QString &link, ProtocolId protocol);
     void onDecoded(Source &s, const QString &link, const DecodedMessage &m, qint64 atUs);
     void onReplayFinished(Source &s);
+    void finishScan(Source &s, const QList<BusScanner::Result> &results, bool stopped);
     void setFailed(Source &s, LinkError error, const QString &detail);
     void describeProblem(Source &s, LinkError error, const QString &detail);
     void feedMonitor();
@@ -182,6 +228,8 @@ private:
     QTimer m_feedTimer;
     QElapsedTimer m_elapsed;
     int m_noFramesAfterMs = 3000;
+    double m_skipGapsS = 0.0;
+    std::optional<BusScanner::Settings> m_scan; // scan mode (startScan)
     bool m_running = false;
     bool m_dirty = false;
     bool m_replayFinishedSaid = false;

@@ -158,6 +158,60 @@ PortLookup findByIdentity(const QString &identity, const QString &byIdDir)
     return out;
 }
 
+namespace {
+
+// A process by name: the file name of its command's first word (world-readable, unlike its
+// open files), else its kernel name (cut at 15 characters), else "?".
+QString processName(const QString &pid)
+{
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (cmdline.open(QIODevice::ReadOnly)) {
+        const QByteArray all = cmdline.read(4096);
+        const QString first = QFileInfo(QString::fromLocal8Bit(all.left(all.indexOf('\0')))).fileName();
+        if (!first.isEmpty())
+            return first;
+    }
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+    return name.isEmpty() ? QStringLiteral("?") : name;
+}
+
+// The processes named by the UUCP lock files of `device` ("LCK..ttyUSB0"): QSerialPort writes
+// its pid on the first line (then the program's name, host, ...), minicom and lockdev the pid in
+// ASCII, padded (some add the program and user on the same line). Read where they live; a process that is gone (a stale lock) is left out.
+QStringList lockFileHolders(const QString &device, const QString &self)
+{
+    QStringList names;
+    for (const QString &path : {device, canonical(device)}) {
+        QString n = path.startsWith(QLatin1String("/dev/")) ? path.mid(5) : path;
+        n.replace(QLatin1Char('/'), QLatin1Char('_'));
+        if (!names.contains(n))
+            names.append(n);
+    }
+    QStringList pids;
+    for (const char *dir : {"/var/lock", "/run/lock", "/etc/locks", "/var/spool/locks", "/var/spool/uucp", "/tmp", "/var/tmp"}) {
+        for (const QString &n : std::as_const(names)) {
+            QFile lock(QStringLiteral("%1/LCK..%2").arg(QLatin1String(dir), n));
+            if (!lock.open(QIODevice::ReadOnly))
+                continue;
+            bool ok = false;
+            const qint64 pid = QString::fromLatin1(lock.readLine(64)).simplified().section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
+            const QString text = QString::number(pid);
+            if (!ok || pid <= 0 || text == self || pids.contains(text) || !QFileInfo::exists(QStringLiteral("/proc/%1").arg(text)))
+                continue;
+            // QLockFile's second line is the program's name: a lock left by a killed program
+            // whose pid now belongs to another one is not that program's.
+            const QString program = QString::fromLocal8Bit(lock.readLine(256)).trimmed();
+            if (!program.isEmpty() && program != processName(text))
+                continue;
+            pids.append(text);
+        }
+    }
+    return pids;
+}
+
+} // namespace
+
 QStringList holdersOf(const QString &device)
 {
     QStringList out;
@@ -166,27 +220,27 @@ QStringList holdersOf(const QString &device)
     if (!proc.exists())
         return out;
     const QString self = QString::number(QCoreApplication::applicationPid());
+    QStringList pids;
     for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool numeric = false;
         pid.toLongLong(&numeric);
         if (!numeric || pid == self)
             continue;
+        // Another user's open files cannot be read (a technician's session beside ModemManager):
+        // the lock files below may still name it.
         const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-        bool holds = false;
         for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
             if (fd.symLinkTarget() == target) {
-                holds = true;
+                pids.append(pid);
                 break;
             }
         }
-        if (!holds)
-            continue;
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-        QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
-        if (name.isEmpty())
-            name = QStringLiteral("?");
-        out.append(QStringLiteral("%1 (pid %2)").arg(name, pid));
     }
+    for (const QString &pid : lockFileHolders(device, self))
+        if (!pids.contains(pid))
+            pids.append(pid);
+    for (const QString &pid : std::as_const(pids))
+        out.append(QStringLiteral("%1 (pid %2)").arg(processName(pid), pid));
     return out;
 }
 

@@ -68,10 +68,12 @@ QString identityOf(const QString &port, const QString &byIdDir = defaultByIdDire
 PortLookup findByIdentity(const QString &identity, const QString &byIdDir = defaultByIdDirectory());
 
 // Why `port` cannot be opened now (called after an open failed). Linux: the device's presence,
-// its permission for this user, and for a busy one the programs holding it (from /proc/*/fd,
-// where readable).
+// its permission for this user, and for a busy one the programs holding it (holdersOf).
 PortProblem diagnose(const QString &port);
-// The programs that hold `device` open, from /proc/*/fd (Linux; empty where /proc does not say).
+// The programs that hold `device` ("bankscope-cli (pid 4711)"): those with it open in /proc/*/fd
+// (readable for this user's processes, or all of them as root), and those named by its UUCP lock
+// file ("LCK..ttyUSB0" in /var/lock or /run/lock: QSerialPort, minicom, lockdev). Linux; empty
+// where neither says, and the caller then says "another program".
 QStringList holdersOf(const QString &device);
 
 } // namespace SerialPorts

@@ -535,11 +535,17 @@ LineParser::Result LineParser::parseScreen(QByteArrayView raw, Event &e, QString
     e.canId = *canId;
     e.extended = id.size() == 8;
     e.remote = false;
-    if ((!e.extended && e.canId > 0x7FF) || e.canId > 0x3FFFFFFF) {
+    if ((!e.extended && e.canId > 0x7FF) || e.canId > 0x3FFFFFFF) { // 29 bits, and bit 29 for an error frame (below)
         error = tr("CAN ID %1 out of range").arg(QString::fromLatin1(id));
         return Result::Error;
     }
     if (have(2) && t[i] == "remote" && t[i + 1] == "request") {
+        // CAN_ERR_FLAG belongs to error frames only (fuzz_logreader: a "remote request" with a
+        // 30-bit id was read, then written as Vector ASC that could not be read back).
+        if (e.canId > 0x1FFFFFFF) {
+            error = tr("CAN ID %1 out of range").arg(QString::fromLatin1(id));
+            return Result::Error;
+        }
         e.remote = true;
         e.data = QByteArray(len, '\0');
         return Result::Event;

@@ -14,6 +14,7 @@
 #include "packstate.h"
 #include "packtablemodel.h"
 #include "ptydevice.h"
+#include "serialports.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void windowLanguageFromTheSettingsAndResetSettings();
     void masterAsleepAtIdleIsShownAsleep();
     void portWithoutPermission();
+    void portHeldByAnotherProgram_data();
+    void portHeldByAnotherProgram();
 
 private:
     QTemporaryDir m_dir;
@@ -557,6 +560,110 @@ void TestGuiStart::portWithoutPermission()
     QCOMPARE(cli.exitCode(), 2);
     QVERIFY2(cliErr.contains(QLatin1String("Permission denied")) && cliErr.contains(QLatin1String("dialout")), qPrintable(cliErr));
     QVERIFY(pty.read(300).isEmpty()); // nothing reached the port
+}
+
+void TestGuiStart::portHeldByAnotherProgram_data()
+{
+    QTest::addColumn<QString>("holder");  // "bankscope-cli": QSerialPort (lock file and TIOCEXCL); "exclusive": TIOCEXCL only
+    QTest::addColumn<bool>("asNobody");   // BankScope runs as another user than the holder
+    QTest::addColumn<bool>("named");      // the holder can be found and is named
+    // Root reads every process's open files.
+    QTest::newRow("another BankScope, seen by root") << "bankscope-cli" << false << true;
+    // A technician's own session cannot read root's /proc/PID/fd: the lock file names it.
+    QTest::newRow("another BankScope, seen by a user") << "bankscope-cli" << true << true;
+    // A program holding the tty exclusively without a lock file, another user's: nothing names it.
+    QTest::newRow("an exclusive holder nothing names") << "exclusive" << true << false;
+}
+
+void TestGuiStart::portHeldByAnotherProgram()
+{
+    // The port is held by another program, for real: a second bankscope-cli recording from it
+    // (QSerialPort: its lock file in /var/lock and TIOCEXCL on the tty), or a program that set
+    // TIOCEXCL on the tty (what stops a user's open with EBUSY). The window stays open, says the
+    // port is in use and by which program where it can be found, "another program" where not;
+    // the command line says the same and exits 2.
+    QFETCH(QString, holder);
+    QFETCH(bool, asNobody);
+    QFETCH(bool, named);
+    if (::geteuid() != 0)
+        QSKIP("needs root to run the programs as another user (CI runs as root)");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (asNobody && setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) is not installed");
+    PtyPair pty;
+    QVERIFY(pty.ok());
+    QVERIFY(QFile::setPermissions(pty.slavePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                       | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    QTemporaryDir home(QStringLiteral("/tmp/bankscope-busy-XXXXXX"));
+    QVERIFY(::chown(QFile::encodeName(home.path()).constData(), 65534, 65534) == 0);
+
+    QProcess holding;
+    if (holder == QLatin1String("bankscope-cli")) {
+        holding.start(QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("record"), QStringLiteral("--serial"), pty.slavePath(), QStringLiteral("--output"),
+                                                     home.filePath(QStringLiteral("held.log")), QStringLiteral("--duration"), QStringLiteral("60")});
+    } else {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        if (python.isEmpty())
+            QSKIP("/usr/bin/python3 is not installed");
+        holding.start(python, {QStringLiteral("-c"), QStringLiteral("import fcntl, os, sys, termios, time\n"
+                                                                    "fd = os.open(sys.argv[1], os.O_RDWR | os.O_NOCTTY)\n"
+                                                                    "fcntl.ioctl(fd, termios.TIOCEXCL)\n"
+                                                                    "print('held', flush=True)\n"
+                                                                    "time.sleep(60)\n"),
+                               pty.slavePath()});
+    }
+    QVERIFY(holding.waitForStarted());
+    const QString pid = QString::number(holding.processId());
+    // Held once it has the tty open (root sees it in /proc).
+    QTRY_VERIFY_WITH_TIMEOUT(SerialPorts::holdersOf(pty.slavePath()).join(QLatin1Char(' ')).contains(QStringLiteral("(pid %1)").arg(pid)), 10000);
+    if (holder != QLatin1String("bankscope-cli"))
+        QTRY_VERIFY_WITH_TIMEOUT(holding.canReadLine(), 10000); // TIOCEXCL is set
+
+    QProcessEnvironment env = quietEnvironment(home.path());
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    const QStringList asNobodyArgs{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+    auto run = [&](QProcess &p, const QString &program, const QStringList &arguments) {
+        p.setProcessEnvironment(env);
+        if (asNobody)
+            p.start(setpriv, asNobodyArgs + QStringList{program} + arguments);
+        else
+            p.start(program, arguments);
+    };
+    const QString inUse = pty.slavePath() + QLatin1String(" is in use by another program");
+    const QString heldBy = holder == QLatin1String("bankscope-cli") ? QStringLiteral("It is held by bankscope-cli (pid %1)").arg(pid) : QString();
+    const QString unknown = QStringLiteral("Close the program that holds it");
+    const QString shot = home.filePath(QStringLiteral("busy.png"));
+
+    QProcess gui;
+    run(gui, QStringLiteral(BANKSCOPE_GUI), {QStringLiteral("--serial"), pty.slavePath(), QStringLiteral("--screenshot"), shot,
+                                             QStringLiteral("--screenshot-after"), QStringLiteral("1.5")});
+    QVERIFY(gui.waitForFinished(30000));
+    const QString guiErr = QString::fromUtf8(gui.readAllStandardError());
+    QCOMPARE(gui.exitCode(), 0); // the window opened and stayed usable
+    QVERIFY2(guiErr.contains(inUse), qPrintable(guiErr));
+    QVERIFY2(named ? guiErr.contains(heldBy) : guiErr.contains(unknown), qPrintable(guiErr));
+    QVERIFY(QFile::exists(shot));
+    const QString kept = QStringLiteral(BANKSCOPE_TEST_OUTPUT "/gui-port-busy-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-'));
+    QDir().mkpath(QStringLiteral(BANKSCOPE_TEST_OUTPUT));
+    QFile::remove(kept);
+    QVERIFY(QFile::copy(shot, kept));
+
+    QProcess cli;
+    run(cli, QStringLiteral(BANKSCOPE_CLI), {QStringLiteral("monitor"), QStringLiteral("--serial"), pty.slavePath(), QStringLiteral("--protocol"),
+                                             QStringLiteral("pylontech-rs485"), QStringLiteral("--duration"), QStringLiteral("2")});
+    QVERIFY(cli.waitForFinished(30000));
+    const QString cliErr = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), 2);
+    QVERIFY2(cliErr.contains(inUse), qPrintable(cliErr));
+    QVERIFY2(named ? cliErr.contains(heldBy) : cliErr.contains(unknown), qPrintable(cliErr));
+
+    // The holder kept the port all along; nothing of ours reached the wire.
+    QCOMPARE(holding.state(), QProcess::Running);
+    holding.kill();
+    holding.waitForFinished();
+    QVERIFY(pty.read(300).isEmpty());
 }
 
 QTEST_MAIN(TestGuiStart)

@@ -19,6 +19,7 @@
 #include "sessionrecorder.h"
 
 #include <QCanBus>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void identityLookupInAByIdDirectory();
     void missingPortSaysWhatToDo();
     void programsHoldingAPortAreNamed();
+    void lockFilesNameTheirProgram_data();
+    void lockFilesNameTheirProgram();
     void bytesWithoutFramesAreSaid();
     void corruptRecordingLineIsNamed();
     void restartWithANewPlan();
@@ -385,6 +388,51 @@ void TestBankSession::programsHoldingAPortAreNamed()
     holder.kill();
     holder.waitForFinished();
     QVERIFY(SerialPorts::holdersOf(pty.slavePath()).isEmpty());
+}
+
+void TestBankSession::lockFilesNameTheirProgram_data()
+{
+    // The lock file's text; %1 the pid of a running `sleep` (which does not hold the port), %2 a
+    // pid that is gone.
+    QTest::addColumn<QByteArray>("lock");
+    QTest::addColumn<bool>("named");
+    QTest::newRow("QSerialPort's (QLockFile)") << QByteArray("%1\nsleep\nhost\n") << true;
+    QTest::newRow("minicom / lockdev (padded pid)") << QByteArray("      %1\n") << true;
+    QTest::newRow("pid, program and user on one line") << QByteArray("%1 sleep root\n") << true;
+    QTest::newRow("left by a killed program, its pid reused") << QByteArray("%1\nminicom\nhost\n") << false;
+    QTest::newRow("left by a program that is gone") << QByteArray("%2\nsleep\nhost\n") << false;
+    QTest::newRow("not a lock file") << QByteArray("garbage\n") << false;
+}
+
+void TestBankSession::lockFilesNameTheirProgram()
+{
+    // A program of another user holds a port: its open files cannot be read, its lock file in
+    // /var/lock can (written here as the program would).
+    QFETCH(QByteArray, lock);
+    QFETCH(bool, named);
+    const QString lockDir = QStringLiteral("/run/lock");
+    if (!QFileInfo(lockDir).isWritable())
+        QSKIP("/run/lock is not writable here");
+    PtyPair pty;
+    QProcess holder; // runs, but does not have the port open
+    holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(holder.waitForStarted());
+    const qint64 holderId = holder.processId();
+    QProcess gone;
+    gone.start(QStringLiteral("true"), QStringList{});
+    QVERIFY(gone.waitForFinished());
+    const QString goneId = QString::number(gone.processId());
+    QString name = pty.slavePath().mid(5); // "/dev/pts/7" -> "pts_7"
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    QFile file(QStringLiteral("%1/LCK..%2").arg(lockDir, name));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lock.replace("%1", QByteArray::number(holderId)).replace("%2", goneId.toLatin1()));
+    file.close();
+    const QStringList holders = SerialPorts::holdersOf(pty.slavePath());
+    file.remove();
+    holder.kill();
+    holder.waitForFinished();
+    QCOMPARE(holders, named ? QStringList{QStringLiteral("sleep (pid %1)").arg(holderId)} : QStringList{});
 }
 
 void TestBankSession::bytesWithoutFramesAreSaid()

@@ -311,6 +311,9 @@ void TestSessionFormat::strictFormats_data()
     QTest::newRow("screen: bad byte") << screen << QByteArray("  can0  351   [2]  14 0G\n") << 1 << "bad data byte '0G'" << int(TimeBase::None);
     QTest::newRow("screen: id of 4 digits") << screen << QByteArray("  can0  3510   [1]  14\n") << 1 << "3 (standard) or 8" << int(TimeBase::None);
     QTest::newRow("screen: extra bytes") << screen << QByteArray("  can0  351   [1]  14 02\n") << 1 << "more after the 1 data bytes" << int(TimeBase::None);
+    // Fuzz finding (fuzz_logreader): an 8-digit id beyond 29 bits was read, then written as ASC that did not read back.
+    QTest::newRow("screen: id beyond 29 bits") << screen << QByteArray("  can0  305F4186   [0]  remote request\n") << 1
+                                               << "out of range" << int(TimeBase::None);
     QTest::newRow("screen: CAN FD") << screen << QByteArray("  can0  351  [12]  14\n") << 1 << "CAN FD" << int(TimeBase::None);
     QTest::newRow("csv: no header") << csv << QByteArray("1,00000351,false,Rx,0,1,14\n") << 1 << "SavvyCAN's header" << int(TimeBase::None);
     QTest::newRow("csv: LEN beyond the columns") << csv << header + "1,00000351,false,Rx,0,8,14,02\n" << 2 << "LEN 8 but 2" << int(TimeBase::None);
