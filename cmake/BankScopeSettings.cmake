@@ -22,7 +22,11 @@ if(BANKSCOPE_FUZZ)
         message(FATAL_ERROR "BANKSCOPE_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
     endif()
     # Instrument everything BankScope builds; the fuzz executables add -fsanitize=fuzzer.
+    # BANKSCOPE_FUZZ_SANITIZERS=undefined gives a tree several times faster for a long campaign
+    # (README "Fuzzing"); every finding is then replayed in the address,undefined tree.
+    set(BANKSCOPE_FUZZ_SANITIZERS "address,undefined" CACHE STRING
+        "Sanitizers the fuzz tree is built with (address,undefined or undefined)")
     target_compile_options(bankscope_settings INTERFACE
-        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-    target_link_options(bankscope_settings INTERFACE -fsanitize=address,undefined)
+        -fsanitize=fuzzer-no-link,${BANKSCOPE_FUZZ_SANITIZERS} -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(bankscope_settings INTERFACE -fsanitize=${BANKSCOPE_FUZZ_SANITIZERS})
 endif()
