@@ -547,88 +547,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="505"/>
         <location filename="../core/aggregator.cpp" line="513"/>
-        <source>bank</source>
-        <translation type="unfinished">ụlọ batrị dum</translation>
-    </message>
-    <message>
-        <location filename="../core/aggregator.cpp" line="506"/>
-        <source>No pack is online: the inverter has no battery data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/aggregator.cpp" line="507"/>
-        <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
+        <source>Two BMSs send on %1&apos;s link (%2): %3 send the same frame ids, so %1&apos;s values jump between them and the GX or inverter cannot tell which is which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/aggregator.cpp" line="514"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="515"/>
+        <source>Leave one BMS on this port: each BMS needs its own CAN port on the GX, or one master that speaks for the others. Check the cable and any splitter on %1&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="519"/>
+        <location filename="../core/aggregator.cpp" line="527"/>
+        <source>bank</source>
+        <translation type="unfinished">ụlọ batrị dum</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="520"/>
+        <source>No pack is online: the inverter has no battery data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="521"/>
+        <source>Check the bus cable, termination, bit rate, and that the packs are switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregator.cpp" line="528"/>
         <source>The inverter sees %1 % SOC but the bank holds %2 % (%3 points apart): it will start the generator or cut off at the wrong moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="517"/>
+        <location filename="../core/aggregator.cpp" line="531"/>
         <source>The inverter sees only the master&apos;s own count. Make the pack cables to the busbar equal so the packs share current evenly, and set the inverter&apos;s cut-off SOC with this gap in mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="518"/>
+        <location filename="../core/aggregator.cpp" line="532"/>
         <source>Compare the packs&apos; SOC in the pack table and check the master&apos;s aggregation settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="533"/>
+        <location filename="../core/aggregator.cpp" line="547"/>
         <source>%1 reports %2, but the inverter cannot see it and will go on charging and discharging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="535"/>
+        <location filename="../core/aggregator.cpp" line="549"/>
         <source>Check %1 now. Only what reaches the inverter protects the bank: lower the inverter&apos;s limits until the fault is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="541"/>
+        <location filename="../core/aggregator.cpp" line="555"/>
         <source>%1 reports %2; the inverter sees it as a fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="542"/>
+        <location filename="../core/aggregator.cpp" line="556"/>
         <source>%1 reports %2; under the &quot;all packs&quot; rule the inverter sees only a warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="544"/>
+        <location filename="../core/aggregator.cpp" line="558"/>
         <source>Find the cause in %1&apos;s cell and temperature readings before resetting anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="555"/>
+        <location filename="../core/aggregator.cpp" line="569"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees %4 mV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="557"/>
+        <location filename="../core/aggregator.cpp" line="571"/>
         <source>The lowest cell in the bank is %1 cell %2 at %3 mV; the inverter sees no cell voltages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="559"/>
+        <location filename="../core/aggregator.cpp" line="573"/>
         <source>The inverter cannot protect this cell. Check the pack&apos;s balance and the cell&apos;s connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="571"/>
+        <location filename="../core/aggregator.cpp" line="585"/>
         <source>When the bank charges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="572"/>
+        <location filename="../core/aggregator.cpp" line="586"/>
         <source>When the bank discharges at its limit of %1 A, %2 would carry %3 A (%4 % of the current), above its own limit of %5 A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregator.cpp" line="574"/>
+        <location filename="../core/aggregator.cpp" line="588"/>
         <source>Unequal cable lengths or connections split the current unevenly. Make the pack cables to the busbar equal, or use the &quot;smallest pack limit&quot; rule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,184 +950,184 @@
 <context>
     <name>BankSession</name>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="182"/>
+        <location filename="../protocols/links/banksession.cpp" line="184"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="220"/>
+        <location filename="../protocols/links/banksession.cpp" line="222"/>
         <source>a scan needs a serial link and a protocol with addresses to scan (a CAN bus has none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="234"/>
+        <location filename="../protocols/links/banksession.cpp" line="236"/>
         <source>nothing to connect to: the plan has no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="239"/>
+        <location filename="../protocols/links/banksession.cpp" line="241"/>
         <source>a simulated bank was asked for, but none was handed to the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="463"/>
+        <location filename="../protocols/links/banksession.cpp" line="484"/>
         <source>%1 is a CAN protocol: it does not run on a serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="479"/>
+        <location filename="../protocols/links/banksession.cpp" line="500"/>
         <source>two identical adapters without serial numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="571"/>
+        <location filename="../protocols/links/banksession.cpp" line="592"/>
         <source>Another master polls this bus: BankScope only listens here. To poll, unplug the inverter&apos;s BMS cable first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="660"/>
+        <location filename="../protocols/links/banksession.cpp" line="682"/>
         <source>%1 runs on RS485, not on CAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="757"/>
+        <location filename="../protocols/links/banksession.cpp" line="779"/>
         <source>no protocol finds a valid frame in the serial traffic of its first part: choose the protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="795"/>
+        <location filename="../protocols/links/banksession.cpp" line="817"/>
         <source>line %1 of the recording cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="796"/>
+        <location filename="../protocols/links/banksession.cpp" line="818"/>
         <source>The line is skipped and the rest plays; the recording may have been cut or edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="806"/>
+        <location filename="../protocols/links/banksession.cpp" line="828"/>
         <source>the replay speed must be a finite number of at least 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="912"/>
-        <location filename="../protocols/links/banksession.cpp" line="1167"/>
+        <location filename="../protocols/links/banksession.cpp" line="934"/>
+        <location filename="../protocols/links/banksession.cpp" line="1189"/>
         <source>two identical adapters: pick one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="913"/>
-        <location filename="../protocols/links/banksession.cpp" line="1168"/>
+        <location filename="../protocols/links/banksession.cpp" line="935"/>
+        <location filename="../protocols/links/banksession.cpp" line="1190"/>
         <source>Two adapters of the same kind without serial numbers are plugged in (%1): BankScope cannot tell them apart. Pick the one to use by its device name, or unplug the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="923"/>
+        <location filename="../protocols/links/banksession.cpp" line="945"/>
         <source>permission denied on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="925"/>
+        <location filename="../protocols/links/banksession.cpp" line="947"/>
         <source>Add yourself to the dialout group: sudo usermod -aG dialout $USER, then log out and in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="927"/>
+        <location filename="../protocols/links/banksession.cpp" line="949"/>
         <source>Ask the administrator of this computer for access to serial ports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="931"/>
+        <location filename="../protocols/links/banksession.cpp" line="953"/>
         <source>%1 is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="933"/>
+        <location filename="../protocols/links/banksession.cpp" line="955"/>
         <source>Close the program that holds it: ModemManager (sudo systemctl stop ModemManager), another BankScope, or a terminal program (minicom, screen, PuTTY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="935"/>
+        <location filename="../protocols/links/banksession.cpp" line="957"/>
         <source>It is held by %1: close that program (ModemManager: sudo systemctl stop ModemManager).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="939"/>
+        <location filename="../protocols/links/banksession.cpp" line="961"/>
         <source>%1 is not there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="940"/>
+        <location filename="../protocols/links/banksession.cpp" line="962"/>
         <source>Check the cable and the adapter, then pick the port again (it may have another name now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="944"/>
+        <location filename="../protocols/links/banksession.cpp" line="966"/>
         <source>Unplug the adapter, plug it in again and pick the port again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="950"/>
+        <location filename="../protocols/links/banksession.cpp" line="972"/>
         <source>Check the speed and the protocol chosen for this link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="953"/>
+        <location filename="../protocols/links/banksession.cpp" line="975"/>
         <source>Choose the protocol the recording holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="954"/>
+        <location filename="../protocols/links/banksession.cpp" line="976"/>
         <source>Check the adapter&apos;s firmware (SLCAN silent mode) and the cable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="958"/>
+        <location filename="../protocols/links/banksession.cpp" line="980"/>
         <source>Pick a BankScope recording, a candump log, SavvyCAN CSV or a Vector ASC file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="959"/>
+        <location filename="../protocols/links/banksession.cpp" line="981"/>
         <source>Check that the CAN interface exists and is up (ip link show), then connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="962"/>
+        <location filename="../protocols/links/banksession.cpp" line="984"/>
         <source>Check the adapter and its cable, then connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1105"/>
+        <location filename="../protocols/links/banksession.cpp" line="1127"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1163"/>
+        <location filename="../protocols/links/banksession.cpp" line="1185"/>
         <source>the adapter went away: reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1164"/>
+        <location filename="../protocols/links/banksession.cpp" line="1186"/>
         <source>Plug it in again: BankScope finds it again under the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1165"/>
+        <location filename="../protocols/links/banksession.cpp" line="1187"/>
         <source>Plug it in again: BankScope finds it again, even under another device name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1186"/>
+        <location filename="../protocols/links/banksession.cpp" line="1208"/>
         <source>bytes arrive but no valid frames: wrong baud or protocol?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1188"/>
+        <location filename="../protocols/links/banksession.cpp" line="1210"/>
         <source>Check the speed (%1 baud now) and the protocol, and that A and B are not swapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/banksession.cpp" line="1189"/>
+        <location filename="../protocols/links/banksession.cpp" line="1211"/>
         <source>Check the protocol chosen for this link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,37 +2081,37 @@
 <context>
     <name>CheckStatus</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="49"/>
+        <location filename="../core/commissioningplan.cpp" line="50"/>
         <source>PENDING</source>
         <translation>Ọ NA-ECHE</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="50"/>
+        <location filename="../core/commissioningplan.cpp" line="51"/>
         <source>PASS</source>
         <translation>Ọ GAFERE</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="51"/>
+        <location filename="../core/commissioningplan.cpp" line="52"/>
         <source>WARNING</source>
         <translation>ỊDỌ AKA NÁ NTỊ</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="52"/>
+        <location filename="../core/commissioningplan.cpp" line="53"/>
         <source>FAIL</source>
         <translation>Ọ DARA</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="53"/>
+        <location filename="../core/commissioningplan.cpp" line="54"/>
         <source>MEASURED</source>
         <translation>A TỤRỤ YA</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="54"/>
+        <location filename="../core/commissioningplan.cpp" line="55"/>
         <source>NOT MEASURED</source>
         <translation>A TỤBEGHỊ YA</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="55"/>
+        <location filename="../core/commissioningplan.cpp" line="56"/>
         <source>CHECKED BY HAND</source>
         <translation>E JI AKA LELEE YA</translation>
     </message>
@@ -2160,625 +2175,630 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="523"/>
+        <location filename="../core/commissioningchecks.cpp" line="528"/>
         <source>%1 %2 (%3, not a maker figure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="869"/>
+        <location filename="../core/commissioningchecks.cpp" line="882"/>
         <source>Bus scan against the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="871"/>
+        <location filename="../core/commissioningchecks.cpp" line="884"/>
         <source>Protocol and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="873"/>
+        <location filename="../core/commissioningchecks.cpp" line="886"/>
         <source>One master per bus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="875"/>
+        <location filename="../core/commissioningchecks.cpp" line="888"/>
         <source>Firmware across packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="877"/>
+        <location filename="../core/commissioningchecks.cpp" line="890"/>
         <source>Voltage spread before paralleling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="879"/>
+        <location filename="../core/commissioningchecks.cpp" line="892"/>
         <source>SOC spread before paralleling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="881"/>
+        <location filename="../core/commissioningchecks.cpp" line="894"/>
         <source>Current sharing under load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="883"/>
+        <location filename="../core/commissioningchecks.cpp" line="896"/>
         <source>Inverter acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="885"/>
+        <location filename="../core/commissioningchecks.cpp" line="898"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="905"/>
+        <location filename="../core/commissioningchecks.cpp" line="918"/>
         <source>%1 answers at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="907"/>
+        <location filename="../core/commissioningchecks.cpp" line="920"/>
         <source>%1&apos;s address %2 answers, but with serial %4 where the plan has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="909"/>
+        <location filename="../core/commissioningchecks.cpp" line="922"/>
         <source>Two units answer at %2 (%3): %1&apos;s address is not unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="911"/>
+        <location filename="../core/commissioningchecks.cpp" line="924"/>
         <source>%1 at %2: %3 garbled answers beside %4 good ones, as when two units share an address (or the line is noisy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="913"/>
+        <location filename="../core/commissioningchecks.cpp" line="926"/>
         <source>%1 at %2: only garbled answers (%3 to %4 requests), as when two units share an address (or the line is noisy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="915"/>
+        <location filename="../core/commissioningchecks.cpp" line="928"/>
         <source>%1 does not answer at %2 (%3 requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="917"/>
+        <location filename="../core/commissioningchecks.cpp" line="930"/>
         <source>The master on this bus polls %2 (%3 times) and nothing answers: %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="919"/>
+        <location filename="../core/commissioningchecks.cpp" line="932"/>
         <source>%1 (%2): not polled. Another master owns this bus and does not ask for this address, so BankScope cannot tell whether it is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="921"/>
+        <location filename="../core/commissioningchecks.cpp" line="934"/>
         <source>%1 (%2) was not scanned on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="923"/>
+        <location filename="../core/commissioningchecks.cpp" line="936"/>
         <source>A unit answers at %1, where the plan has none%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="923"/>
+        <location filename="../core/commissioningchecks.cpp" line="936"/>
         <source> (serial %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="925"/>
+        <location filename="../core/commissioningchecks.cpp" line="938"/>
         <source>The master answers at %1 instead of %2: its switches 2-4 set a group the plan does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="927"/>
+        <location filename="../core/commissioningchecks.cpp" line="940"/>
         <source>The master reports %2 modules on %1; the plan has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="929"/>
+        <location filename="../core/commissioningchecks.cpp" line="942"/>
         <source>The module count was not heard on %1 (the plan has %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="932"/>
+        <location filename="../core/commissioningchecks.cpp" line="945"/>
         <source>Nothing was heard on %1: protocol and speed not measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="934"/>
+        <location filename="../core/commissioningchecks.cpp" line="947"/>
         <source>%1 carries bytes (%2 bad frames) but no valid frame: a wrong baud rate, A and B swapped, or another protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="936"/>
+        <location filename="../core/commissioningchecks.cpp" line="949"/>
         <source>%1 speaks %2; the plan has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="938"/>
+        <location filename="../core/commissioningchecks.cpp" line="951"/>
         <source>%1 runs at %2 %4; the plan has %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="940"/>
+        <location filename="../core/commissioningchecks.cpp" line="953"/>
         <source>The bank answers on %1 at %2 baud (switch 1 %4); the plan has %3 baud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="942"/>
+        <location filename="../core/commissioningchecks.cpp" line="955"/>
         <source>The bank answers on %1 at %2 baud: switch 1 is %3 on the master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="944"/>
+        <location filename="../core/commissioningchecks.cpp" line="957"/>
         <source>%1 speaks %2 as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="945"/>
+        <location filename="../core/commissioningchecks.cpp" line="958"/>
         <source>%1 speaks %2 at %3 %4 as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="948"/>
+        <location filename="../core/commissioningchecks.cpp" line="961"/>
         <source>Two masters on %1: %2. Their requests collide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="950"/>
+        <location filename="../core/commissioningchecks.cpp" line="963"/>
         <source>One master on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="952"/>
+        <location filename="../core/commissioningchecks.cpp" line="965"/>
         <source>No other master heard on %1 while BankScope polled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="954"/>
+        <location filename="../core/commissioningchecks.cpp" line="967"/>
         <source>No master heard on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="957"/>
+        <location filename="../core/commissioningchecks.cpp" line="970"/>
         <source>Every %1 runs firmware %2 (%3 units read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="959"/>
+        <location filename="../core/commissioningchecks.cpp" line="972"/>
         <source>The %1 units run different firmware: %2. The maker gives no rule on it; a mixed-firmware bank may not behave like a uniform one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="961"/>
+        <location filename="../core/commissioningchecks.cpp" line="974"/>
         <source>The %1 units run different firmware: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="963"/>
+        <location filename="../core/commissioningchecks.cpp" line="976"/>
         <source>Firmware of the %1 units: not measured (%n read).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="965"/>
+        <location filename="../core/commissioningchecks.cpp" line="978"/>
         <source>%1 reports firmware %3; the plan records %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="968"/>
+        <location filename="../core/commissioningchecks.cpp" line="981"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7): within the maker&apos;s %8 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="970"/>
+        <location filename="../core/commissioningchecks.cpp" line="983"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7): over the maker&apos;s %8 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="973"/>
+        <location filename="../core/commissioningchecks.cpp" line="986"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="974"/>
+        <location filename="../core/commissioningchecks.cpp" line="987"/>
         <source>%1 spread %2 %3 (%4 %5, %6 %7). No maker figure to judge it by; for reference only: %8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/commissioningchecks.cpp" line="991"/>
+        <source>%1 spread %2 %3 over %8 of %9 packs (%4 %5, %6 %7): not judged until every pack has a fresh reading matched by serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="978"/>
+        <location filename="../core/commissioningchecks.cpp" line="994"/>
         <source>%1 spread: not measured (%n pack(s) with a reading fresher than %2 s, matched by serial number).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="981"/>
+        <location filename="../core/commissioningchecks.cpp" line="997"/>
         <source>%1: not measured, its serial number is not in the plan (readings are matched by serial, never by address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="983"/>
+        <location filename="../core/commissioningchecks.cpp" line="999"/>
         <source>%1: not measured, no pack with serial %2 was heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="985"/>
+        <location filename="../core/commissioningchecks.cpp" line="1001"/>
         <source>%1: not measured, its reading lacks the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="987"/>
+        <location filename="../core/commissioningchecks.cpp" line="1003"/>
         <source>%1: not measured, its reading is %2 s old (fresh means under %3 s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commissioningchecks.cpp" line="990"/>
+        <location filename="../core/commissioningchecks.cpp" line="1006"/>
         <source>Current sharing: not measured (%n pack(s) with a fresh current reading).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="992"/>
+        <location filename="../core/commissioningchecks.cpp" line="1008"/>
         <source>Current sharing: not measured, the bank carries %1 A (BankScope measures sharing from %2 A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="995"/>
+        <location filename="../core/commissioningchecks.cpp" line="1011"/>
         <source>Discharging at %1 A, the packs carry %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="995"/>
+        <location filename="../core/commissioningchecks.cpp" line="1011"/>
         <source>Charging at %1 A, the packs carry %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="999"/>
+        <location filename="../core/commissioningchecks.cpp" line="1015"/>
         <source>%1 carries %2 % of the current where its capacity gives %3 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1002"/>
+        <location filename="../core/commissioningchecks.cpp" line="1018"/>
         <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank still holds %3 %: it reads %1 points low (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1003"/>
+        <location filename="../core/commissioningchecks.cpp" line="1019"/>
         <source>With this sharing the inverter, watching the master alone, would show %2 % after %4 h while the bank holds only %3 %: it reads %1 points high (BankScope warns from %5 points; %2 % stands for a generator-start setting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1007"/>
+        <location filename="../core/commissioningchecks.cpp" line="1023"/>
         <source>The SOC error of this sharing could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1010"/>
+        <location filename="../core/commissioningchecks.cpp" line="1026"/>
         <source>Inverter acceptance: not measured on %1, it needs a listen link on the inverter&apos;s BMS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1012"/>
+        <location filename="../core/commissioningchecks.cpp" line="1028"/>
         <source>Inverter acceptance: %1 is not in the catalogue, what it needs on the wire is unknown — see its manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1014"/>
+        <location filename="../core/commissioningchecks.cpp" line="1030"/>
         <source>Inverter acceptance: the catalogue has no wire requirements of %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1016"/>
+        <location filename="../core/commissioningchecks.cpp" line="1032"/>
         <source>Inverter acceptance: listened %1 s, at least %2 s are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1018"/>
+        <location filename="../core/commissioningchecks.cpp" line="1034"/>
         <source>%1 (%3) present, %2 frames.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1019"/>
+        <location filename="../core/commissioningchecks.cpp" line="1035"/>
         <source>%1 (%4) present, %2 frames, never more than %3 s apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1021"/>
+        <location filename="../core/commissioningchecks.cpp" line="1037"/>
         <source>%1 (%2) is missing: %3 expects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1023"/>
+        <location filename="../core/commissioningchecks.cpp" line="1039"/>
         <source>%2 is sent in place of %1 (Pylontech&apos;s newer layout): whether %3 accepts it is not in the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1025"/>
+        <location filename="../core/commissioningchecks.cpp" line="1041"/>
         <source>%1 (%4) came %2 s apart; the inverter expects it within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1027"/>
+        <location filename="../core/commissioningchecks.cpp" line="1043"/>
         <source>%1 comes every %2 s; the inverter wants it no faster than every %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1029"/>
+        <location filename="../core/commissioningchecks.cpp" line="1045"/>
         <source>%2 sends its keep-alive %1 (%3 heard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1031"/>
+        <location filename="../core/commissioningchecks.cpp" line="1047"/>
         <source>%2&apos;s keep-alive %1 was never heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1033"/>
+        <location filename="../core/commissioningchecks.cpp" line="1049"/>
         <source>%1 sends no keep-alive on this link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1035"/>
+        <location filename="../core/commissioningchecks.cpp" line="1051"/>
         <source>Whether %1 sends a keep-alive is not in the sources: not judged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1037"/>
+        <location filename="../core/commissioningchecks.cpp" line="1053"/>
         <source>%2 polls %1, where the plan has no unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1039"/>
+        <location filename="../core/commissioningchecks.cpp" line="1055"/>
         <source>The inverter polls %1 (%2 times) and gets no answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1041"/>
+        <location filename="../core/commissioningchecks.cpp" line="1057"/>
         <source>The inverter polls %1 and the bank answers (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1043"/>
+        <location filename="../core/commissioningchecks.cpp" line="1059"/>
         <source>%1 sent nothing in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1046"/>
+        <location filename="../core/commissioningchecks.cpp" line="1062"/>
         <source>%1 reports: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1048"/>
+        <location filename="../core/commissioningchecks.cpp" line="1064"/>
         <source>%1 warns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1050"/>
+        <location filename="../core/commissioningchecks.cpp" line="1066"/>
         <source>No alarm on the %1 packs read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1052"/>
+        <location filename="../core/commissioningchecks.cpp" line="1068"/>
         <source>Alarms: not measured (no fresh reading).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1065"/>
-        <location filename="../core/commissioningchecks.cpp" line="1122"/>
-        <location filename="../core/commissioningchecks.cpp" line="1140"/>
+        <location filename="../core/commissioningchecks.cpp" line="1081"/>
+        <location filename="../core/commissioningchecks.cpp" line="1138"/>
+        <location filename="../core/commissioningchecks.cpp" line="1156"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1067"/>
+        <location filename="../core/commissioningchecks.cpp" line="1083"/>
         <source>Check which unit sits where: update the plan&apos;s serial numbers, or move the units to their planned places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1069"/>
+        <location filename="../core/commissioningchecks.cpp" line="1085"/>
         <source>Give each unit its own address (DIP switch or app setting, then restart it); on Pylontech, make sure only one module carries the inverter cable and heads the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1071"/>
+        <location filename="../core/commissioningchecks.cpp" line="1087"/>
         <source>Check for two units at one address, then the termination (120 Ω at both ends), the A/B wiring and the cable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1073"/>
+        <location filename="../core/commissioningchecks.cpp" line="1089"/>
         <source>Check %1: powered on, its link cable seated, its address as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1075"/>
+        <location filename="../core/commissioningchecks.cpp" line="1091"/>
         <source>Unplug the inverter cable to check it (the inverter loses battery data meanwhile), scan again, then plug it back; or check %1&apos;s LEDs by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1077"/>
+        <location filename="../core/commissioningchecks.cpp" line="1093"/>
         <source>Run the bus scan on this link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1079"/>
+        <location filename="../core/commissioningchecks.cpp" line="1095"/>
         <source>Find the unit at %1: a module set to another address or group, or one the plan does not list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1081"/>
+        <location filename="../core/commissioningchecks.cpp" line="1097"/>
         <source>Set the master&apos;s switches 2-4 to the plan&apos;s group and restart it, or re-plan if the inverter polls %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1083"/>
+        <location filename="../core/commissioningchecks.cpp" line="1099"/>
         <source>Check every module is powered and its link cable seated, and that the plan&apos;s count is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1085"/>
+        <location filename="../core/commissioningchecks.cpp" line="1101"/>
         <source>Check the adapter, its cable and the link settings, then listen again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1087"/>
+        <location filename="../core/commissioningchecks.cpp" line="1103"/>
         <source>Set the planned speed on both ends, swap A and B if it stays, and check that the port is the one the plan names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1089"/>
+        <location filename="../core/commissioningchecks.cpp" line="1105"/>
         <source>Set the battery port&apos;s protocol and the inverter&apos;s battery type as the plan says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1091"/>
+        <location filename="../core/commissioningchecks.cpp" line="1107"/>
         <source>Set the planned speed on both ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1093"/>
+        <location filename="../core/commissioningchecks.cpp" line="1109"/>
         <source>Set switch 1 the same on every module for the inverter&apos;s rate (OFF 115200, ON 9600) and restart the modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1095"/>
+        <location filename="../core/commissioningchecks.cpp" line="1111"/>
         <source>Set switch 1 to %1 on every module and record the rate in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1097"/>
+        <location filename="../core/commissioningchecks.cpp" line="1113"/>
         <source>Leave exactly one master: on Pylontech the inverter cable on one module only; on JK-PB one pack at DIP 0000; and no tool polling beside an inverter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1099"/>
+        <location filename="../core/commissioningchecks.cpp" line="1115"/>
         <source>Check that the master is on and its cable is on this bus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1101"/>
+        <location filename="../core/commissioningchecks.cpp" line="1117"/>
         <source>Bring every unit of the model to the same firmware with the maker&apos;s tool before handing over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1103"/>
+        <location filename="../core/commissioningchecks.cpp" line="1119"/>
         <source>Read each unit&apos;s firmware (BankScope reads it where the protocol carries it) or record it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1105"/>
+        <location filename="../core/commissioningchecks.cpp" line="1121"/>
         <source>Update the plan, or the unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1107"/>
+        <location filename="../core/commissioningchecks.cpp" line="1123"/>
         <source>Do not close the breakers: charge or discharge the packs separately until the spread is within the maker&apos;s figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1109"/>
+        <location filename="../core/commissioningchecks.cpp" line="1125"/>
         <source>Bring the packs as close as you can (same charger, same rest time) and decide by the maker&apos;s instructions; BankScope does not decide without a maker figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1112"/>
+        <location filename="../core/commissioningchecks.cpp" line="1128"/>
         <source>Read every pack again (fresh readings, matched by serial) before the breakers close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1114"/>
+        <location filename="../core/commissioningchecks.cpp" line="1130"/>
         <source>Record the serial numbers (the bus scan reads them) in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1116"/>
+        <location filename="../core/commissioningchecks.cpp" line="1132"/>
         <source>Repeat under load, with every pack read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1118"/>
+        <location filename="../core/commissioningchecks.cpp" line="1134"/>
         <source>Check %1&apos;s cable length, lugs and torque: equal cable lengths share current equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1119"/>
+        <location filename="../core/commissioningchecks.cpp" line="1135"/>
         <source>Check %1&apos;s cable length, lugs and torque (recorded: %2): equal cable lengths share current equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1121"/>
+        <location filename="../core/commissioningchecks.cpp" line="1137"/>
         <source>Equalise the cable lengths and lugs, or set the inverter&apos;s low-battery levels with this error in mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1124"/>
+        <location filename="../core/commissioningchecks.cpp" line="1140"/>
         <source>Repeat under a steady discharge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1126"/>
+        <location filename="../core/commissioningchecks.cpp" line="1142"/>
         <source>Listen on the inverter&apos;s BMS cable (a tap), without polling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1128"/>
+        <location filename="../core/commissioningchecks.cpp" line="1144"/>
         <source>Check the inverter&apos;s manual for what it needs on its BMS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1130"/>
+        <location filename="../core/commissioningchecks.cpp" line="1146"/>
         <source>Listen for at least %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1132"/>
+        <location filename="../core/commissioningchecks.cpp" line="1148"/>
         <source>Select the protocol this inverter needs on the battery&apos;s port (see the plan), or update the battery&apos;s firmware.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1134"/>
+        <location filename="../core/commissioningchecks.cpp" line="1150"/>
         <source>Check the bus load and the termination; if the battery sends this slowly by design, check the inverter&apos;s manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1136"/>
+        <location filename="../core/commissioningchecks.cpp" line="1152"/>
         <source>Set the BMS to send less often if it allows; otherwise note it for the inverter&apos;s maker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1138"/>
+        <location filename="../core/commissioningchecks.cpp" line="1154"/>
         <source>Check the inverter&apos;s battery type (the plan: %1) and that its BMS cable goes to the master&apos;s port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1142"/>
+        <location filename="../core/commissioningchecks.cpp" line="1158"/>
         <source>Check the inverter&apos;s battery type (the plan: %1) and the master&apos;s group switches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1144"/>
+        <location filename="../core/commissioningchecks.cpp" line="1160"/>
         <source>Check the master&apos;s address, its RS485 rate (switch 1) and the A/B wiring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1146"/>
+        <location filename="../core/commissioningchecks.cpp" line="1162"/>
         <source>Set the inverter&apos;s battery type (the plan: %1) and check its BMS cable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1148"/>
+        <location filename="../core/commissioningchecks.cpp" line="1164"/>
         <source>Find the cause before handing over; note it in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1150"/>
+        <location filename="../core/commissioningchecks.cpp" line="1166"/>
         <source>Read the packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningchecks.cpp" line="1151"/>
+        <location filename="../core/commissioningchecks.cpp" line="1167"/>
         <source>See the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,672 +2806,829 @@
 <context>
     <name>CommissioningReport</name>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="88"/>
+        <location filename="../core/reportbuilder.cpp" line="89"/>
         <source>Another reading:</source>
         <translation type="unfinished">Ọgụgụ ọzọ:</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="141"/>
+        <location filename="../core/reportbuilder.cpp" line="142"/>
         <source>all OFF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="141"/>
+        <location filename="../core/reportbuilder.cpp" line="142"/>
         <source>%1 ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="158"/>
+        <location filename="../core/reportbuilder.cpp" line="159"/>
         <source>master (BMU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="167"/>
+        <location filename="../core/reportbuilder.cpp" line="168"/>
         <source>This site&apos;s own order, entered by the installer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="170"/>
+        <location filename="../core/reportbuilder.cpp" line="171"/>
         <source>The maker&apos;s order from the catalogue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="174"/>
+        <location filename="../core/reportbuilder.cpp" line="175"/>
         <source>NOT ENTERED. No maker gives one for this bank: the installer writes this site&apos;s order here, with the breaker labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="192"/>
+        <location filename="../core/reportbuilder.cpp" line="193"/>
         <source>unknown — see its manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="243"/>
+        <location filename="../core/reportbuilder.cpp" line="244"/>
         <source>%1 passed, %2 failed, %3 warnings, %4 not measured, %5 measured without a maker figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="262"/>
+        <location filename="../core/reportbuilder.cpp" line="263"/>
         <source>Failover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="266"/>
+        <location filename="../core/reportbuilder.cpp" line="267"/>
         <source>The failover card cannot be printed yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="275"/>
+        <location filename="../core/reportbuilder.cpp" line="276"/>
         <source>If the master %1 fails, %2 takes over as master. The owner&apos;s card prints the steps below up to the first one that rests on a fact nobody confirmed on this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="279"/>
+        <location filename="../core/reportbuilder.cpp" line="280"/>
         <source>Every BMS talks to the aggregator itself: no master to replace. The card says what the owner sees and whether the system carries on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="283"/>
+        <location filename="../core/reportbuilder.cpp" line="284"/>
         <source>No steps for the owner on this bank: the card tells them to call the installer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="288"/>
+        <location filename="../core/reportbuilder.cpp" line="289"/>
         <source>Step</source>
         <translation type="unfinished">Nzọụkwụ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="288"/>
+        <location filename="../core/reportbuilder.cpp" line="289"/>
         <source>On the card as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="301"/>
+        <location filename="../core/reportbuilder.cpp" line="302"/>
         <source>not printed: the card says &quot;ask your installer&quot; and stops here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="302"/>
+        <location filename="../core/reportbuilder.cpp" line="303"/>
         <source>not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="308"/>
+        <location filename="../core/reportbuilder.cpp" line="309"/>
         <source>The owner&apos;s procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="310"/>
+        <location filename="../core/reportbuilder.cpp" line="311"/>
         <source>Restore (the installer: the stand-in is demoted first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="312"/>
+        <location filename="../core/reportbuilder.cpp" line="313"/>
         <source>Both procedures were checked step by step: at no step do two units act as master on one bus or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="315"/>
+        <location filename="../core/reportbuilder.cpp" line="316"/>
         <source>While the master is gone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="320"/>
+        <location filename="../core/reportbuilder.cpp" line="321"/>
         <source>Confirmed on this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="332"/>
+        <location filename="../core/reportbuilder.cpp" line="364"/>
         <source>Failover drill</source>
         <translation type="unfinished">Ule mberede</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="334"/>
+        <location filename="../core/reportbuilder.cpp" line="367"/>
         <source>No failover drill was recorded on this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <location filename="../core/reportbuilder.cpp" line="381"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <location filename="../core/reportbuilder.cpp" line="388"/>
         <source>aborted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="337"/>
+        <location filename="../core/reportbuilder.cpp" line="388"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="338"/>
-        <source>Drill %1%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="340"/>
-        <source>One master was heard again %1 s after the master left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="345"/>
-        <source>Proved on this site:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="349"/>
+        <location filename="../core/reportbuilder.cpp" line="469"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="349"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/reportbuilder.cpp" line="349"/>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Note</source>
         <translation type="unfinished">Ndetu</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <location filename="../core/reportbuilder.cpp" line="483"/>
         <source>Commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <location filename="../core/reportbuilder.cpp" line="483"/>
         <source>Commissioning report — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="373"/>
+        <location filename="../core/reportbuilder.cpp" line="492"/>
         <source>Battery bank commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="375"/>
+        <location filename="../core/reportbuilder.cpp" line="494"/>
         <source>Site not named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="381"/>
+        <location filename="../core/reportbuilder.cpp" line="500"/>
         <source>Site</source>
         <translation type="unfinished">Ebe ọrụ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="382"/>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="501"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Address</source>
         <translation type="unfinished">Adreesị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="383"/>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <location filename="../core/reportbuilder.cpp" line="502"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
         <source>Installer</source>
         <translation type="unfinished">Onye installer</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="384"/>
+        <location filename="../core/reportbuilder.cpp" line="503"/>
         <source>Contact phone</source>
         <translation type="unfinished">Nọmba ekwentị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="385"/>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="386"/>
+        <location filename="../core/reportbuilder.cpp" line="505"/>
         <source>Report made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="394"/>
+        <location filename="../core/reportbuilder.cpp" line="513"/>
         <source>not verified with BankScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="396"/>
+        <location filename="../core/reportbuilder.cpp" line="515"/>
         <source>checks failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="398"/>
+        <location filename="../core/reportbuilder.cpp" line="517"/>
         <source>passed with warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="400"/>
+        <location filename="../core/reportbuilder.cpp" line="519"/>
         <source>no check failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="401"/>
+        <location filename="../core/reportbuilder.cpp" line="520"/>
         <source>Verification</source>
         <translation type="unfinished">Nkwenye</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="406"/>
+        <location filename="../core/reportbuilder.cpp" line="525"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="412"/>
+        <location filename="../core/reportbuilder.cpp" line="531"/>
         <source>Inverter</source>
         <translation type="unfinished">Inverter</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="412"/>
+        <location filename="../core/reportbuilder.cpp" line="531"/>
         <source>not in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="413"/>
+        <location filename="../core/reportbuilder.cpp" line="532"/>
         <source>Inverter firmware</source>
         <translation type="unfinished">Firmware nke inverter</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="413"/>
+        <location filename="../core/reportbuilder.cpp" line="532"/>
         <source>not entered</source>
         <translation type="unfinished">etinyebeghị ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <location filename="../core/reportbuilder.cpp" line="533"/>
         <source>Release notes checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <location filename="../core/reportbuilder.cpp" line="533"/>
         <source>yes, confirmed by the installer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="414"/>
+        <location filename="../core/reportbuilder.cpp" line="533"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="415"/>
+        <location filename="../core/reportbuilder.cpp" line="534"/>
         <source>Batteries</source>
         <translation type="unfinished">Batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="416"/>
+        <location filename="../core/reportbuilder.cpp" line="535"/>
         <source>BMS link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>Battery-type menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <location filename="../core/reportbuilder.cpp" line="537"/>
         <source>Battery-type setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="419"/>
+        <location filename="../core/reportbuilder.cpp" line="538"/>
         <source>On the battery&apos;s port</source>
         <translation type="unfinished">Na port batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="420"/>
+        <location filename="../core/reportbuilder.cpp" line="539"/>
         <source>If BMS data stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="423"/>
+        <location filename="../core/reportbuilder.cpp" line="392"/>
+        <location filename="../core/reportbuilder.cpp" line="542"/>
         <source>not recorded</source>
         <translation type="unfinished">edekọbeghị ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="425"/>
+        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <source>no BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="343"/>
+        <source>BMS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="348"/>
+        <source>one master (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="350"/>
+        <source>%1 masters (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="352"/>
+        <source>garbled answers at the master&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="392"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="396"/>
+        <source>the BMS %1, switched off (or its CAN cable pulled); the others stayed on their own GX ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="398"/>
+        <source>the master %1, switched off (or its inverter cable pulled); stand-in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="401"/>
+        <source>Unit taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <source>Stand-in heard alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <source>%1 s after the master went silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="408"/>
+        <source>Proved on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="409"/>
+        <source>nothing: only a drill that passed proves a fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="415"/>
+        <source>The bank with %1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <source>Offered to the GX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <source>With %1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="427"/>
+        <source>(from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="438"/>
+        <source>not measured</source>
+        <translation type="unfinished">atụbeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="442"/>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <source>BMSs heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="443"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="444"/>
+        <source>Charge voltage limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <source>Charge current limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="446"/>
+        <source>Discharge current limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="450"/>
+        <source>the charge voltage limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="452"/>
+        <source>the charge current limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="454"/>
+        <source>the discharge current limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="456"/>
+        <source>%1 did not set any of the bank&apos;s limits before it was taken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="457"/>
+        <source>%1 set %2 before it was taken off: while it is off, the other BMSs set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="461"/>
+        <source>Values from BankScope&apos;s aggregation core over the BMSs heard (capacity summed, the lowest charge voltage, current limits as the weakest BMS times the BMSs online). How a GX combines several BMSs is not in the sources: check the GX&apos;s own screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="467"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="469"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <source>Masters heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="544"/>
         <source>Architecture</source>
         <translation type="unfinished">Otú usoro si dị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="426"/>
-        <location filename="../core/reportbuilder.cpp" line="466"/>
+        <location filename="../core/reportbuilder.cpp" line="545"/>
+        <location filename="../core/reportbuilder.cpp" line="585"/>
         <source>Cabling</source>
         <translation type="unfinished">Nhazi waya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="429"/>
+        <location filename="../core/reportbuilder.cpp" line="548"/>
         <source>for %1: %2</source>
         <translation type="unfinished">maka %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="430"/>
+        <location filename="../core/reportbuilder.cpp" line="549"/>
         <source>for %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="432"/>
+        <location filename="../core/reportbuilder.cpp" line="551"/>
         <source>Stand-in master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="432"/>
+        <location filename="../core/reportbuilder.cpp" line="551"/>
         <source>none: every BMS talks to the GX itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="436"/>
+        <location filename="../core/reportbuilder.cpp" line="555"/>
         <source>Bank map</source>
         <translation type="unfinished">Maapụ batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="564"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>Unit</source>
         <translation type="unfinished">Batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="564"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="564"/>
         <source>Role</source>
         <translation type="unfinished">Ọrụ ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="447"/>
+        <location filename="../core/reportbuilder.cpp" line="566"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>DIP switches</source>
         <translation type="unfinished">Switch DIP</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="449"/>
+        <location filename="../core/reportbuilder.cpp" line="568"/>
         <source>Cable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="458"/>
+        <location filename="../core/reportbuilder.cpp" line="577"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="463"/>
+        <location filename="../core/reportbuilder.cpp" line="582"/>
         <source>DIP switches drawn switch 1 on the left: ■ ON (up), □ OFF (down), ? to set on site. A change takes effect after the unit restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>Link</source>
         <translation type="unfinished">Njikọ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>From</source>
         <translation type="unfinished">Site na</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>To</source>
         <translation type="unfinished">Gaa na</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="468"/>
+        <location filename="../core/reportbuilder.cpp" line="587"/>
         <source>Medium, protocol, speed</source>
         <translation type="unfinished">Ụzọ, protocol, ọsọ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="589"/>
         <source>inverter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="589"/>
         <source>between units</source>
         <translation type="unfinished">n&apos;etiti batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="471"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>BankScope (polls)</source>
         <translation type="unfinished">BankScope (ọ na-ajụ)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="472"/>
+        <location filename="../core/reportbuilder.cpp" line="591"/>
         <source>BankScope (listens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="479"/>
+        <location filename="../core/reportbuilder.cpp" line="598"/>
         <source>Isolation order</source>
         <translation type="unfinished">Usoro ịkewapụ batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="480"/>
+        <location filename="../core/reportbuilder.cpp" line="599"/>
         <source>Switching the inverter off does not make the battery safe: isolate the battery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="482"/>
+        <location filename="../core/reportbuilder.cpp" line="601"/>
         <source>Power-up order</source>
         <translation type="unfinished">Usoro ịgbanye</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="487"/>
+        <location filename="../core/reportbuilder.cpp" line="606"/>
         <source>To confirm on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="497"/>
+        <location filename="../core/reportbuilder.cpp" line="616"/>
         <source>Readings at hand-over</source>
         <translation type="unfinished">Ọgụgụ n&apos;oge nnyefe</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="499"/>
+        <location filename="../core/reportbuilder.cpp" line="618"/>
         <source>No readings were recorded at hand-over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="502"/>
+        <location filename="../core/reportbuilder.cpp" line="621"/>
         <source>Read %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>SOC %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>Voltage V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="623"/>
         <source>Current A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Cell min mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Cell max mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Cell delta mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="506"/>
+        <location filename="../core/reportbuilder.cpp" line="625"/>
         <source>Temp °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="506"/>
+        <location filename="../core/reportbuilder.cpp" line="625"/>
         <source>Matched by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="529"/>
+        <location filename="../core/reportbuilder.cpp" line="648"/>
         <source>serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="529"/>
+        <location filename="../core/reportbuilder.cpp" line="648"/>
         <source>address*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="539"/>
+        <location filename="../core/reportbuilder.cpp" line="658"/>
         <source>SOC spread %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="541"/>
+        <location filename="../core/reportbuilder.cpp" line="660"/>
         <source>voltage spread %1 V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="543"/>
+        <location filename="../core/reportbuilder.cpp" line="662"/>
         <source>largest cell delta %1 mV (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="548"/>
+        <location filename="../core/reportbuilder.cpp" line="667"/>
         <source>* matched to the plan by bus address: the reading carried no serial number to match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="552"/>
+        <location filename="../core/reportbuilder.cpp" line="671"/>
         <source>Checks and results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="554"/>
+        <location filename="../core/reportbuilder.cpp" line="673"/>
         <source>No check was recorded: this bank was not verified with BankScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="565"/>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="684"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Check</source>
         <translation type="unfinished">Nlele</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="565"/>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="402"/>
+        <location filename="../core/reportbuilder.cpp" line="684"/>
+        <location filename="../core/reportbuilder.cpp" line="710"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Result</source>
         <translation type="unfinished">Nsonaazụ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="565"/>
+        <location filename="../core/reportbuilder.cpp" line="684"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="589"/>
+        <location filename="../core/reportbuilder.cpp" line="708"/>
         <source>Results to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <location filename="../core/reportbuilder.cpp" line="710"/>
         <source>Finding</source>
         <translation type="unfinished">Ihe a chọpụtara</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <location filename="../core/reportbuilder.cpp" line="710"/>
         <source>Next step</source>
         <translation type="unfinished">Nzọụkwụ ọzọ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="602"/>
+        <location filename="../core/reportbuilder.cpp" line="721"/>
         <source>Checked by hand</source>
         <translation type="unfinished">E ji aka lelee ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="604"/>
+        <location filename="../core/reportbuilder.cpp" line="723"/>
         <source>By, when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="614"/>
+        <location filename="../core/reportbuilder.cpp" line="733"/>
         <source>Alarms seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="616"/>
+        <location filename="../core/reportbuilder.cpp" line="735"/>
         <source>No alarm was recorded during commissioning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="633"/>
+        <location filename="../core/reportbuilder.cpp" line="753"/>
         <source>Hand-over</source>
         <translation type="unfinished">Nnyefe</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="634"/>
+        <location filename="../core/reportbuilder.cpp" line="754"/>
         <source>The installer confirms that the bank was installed and commissioned as recorded in this report. The customer received this report and the site&apos;s isolation order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
-        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="760"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
-        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="760"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="639"/>
+        <location filename="../core/reportbuilder.cpp" line="759"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="640"/>
+        <location filename="../core/reportbuilder.cpp" line="760"/>
         <source>Customer / site owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="643"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Sources and confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="645"/>
+        <location filename="../core/reportbuilder.cpp" line="765"/>
         <source>Every fact above is marked with its confidence: documented (a maker&apos;s document), observed or second-hand (captures, integrators, user reports), uncertain (unverified, by analogy, or the sources disagree). Where no maker gives a figure the report says so instead of giving one. Numbers in brackets refer to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="655"/>
+        <location filename="../core/reportbuilder.cpp" line="775"/>
         <source>Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,94 +3636,94 @@
 <context>
     <name>CommissioningWizard</name>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="97"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Laghachi</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="98"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Gaa n&apos;ihu &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="99"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
         <source>&amp;Finish</source>
         <translation>Mec&amp;haa</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="100"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
         <source>Cancel</source>
         <translation>Kagbuo</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="101"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Mepee atụmatụ…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="102"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
         <source>&amp;Save plan</source>
         <translation>&amp;Chekwaa atụmatụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="103"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="104"/>
         <source>&amp;Report…</source>
         <translation>&amp;Akụkọ…</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="104"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
         <source>Open a plan saved earlier (or made with bankscope-cli plan) to go on with it</source>
         <translation>Mepee atụmatụ echekwara na mbụ (ma ọ bụ nke e ji bankscope-cli plan mee) iji gaa n&apos;ihu na ya</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="105"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="106"/>
         <source>Save the plan as it stands (%1)</source>
         <translation>Chekwaa atụmatụ dị ka ọ dị ugbu a (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="107"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="108"/>
         <source>Preview, print or export the commissioning report of the plan as it stands</source>
         <translation>Lelee, bipụta ma ọ bụ zipụ akụkọ ntinye ọrụ nke atụmatụ dị ka ọ dị ugbu a</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="193"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="195"/>
         <source>Step %1 of %2: %3</source>
         <translation>Nzọụkwụ %1 n&apos;ime %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="198"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="200"/>
         <source>Commission a bank</source>
         <translation>Tinye ụlọ batrị n&apos;ọrụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="198"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="200"/>
         <source>Commission a bank — %1</source>
         <translation>Tinye ụlọ batrị n&apos;ọrụ — %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="285"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="287"/>
         <source>the plan is not complete yet: %1</source>
         <translation>atụmatụ ahụ ezubeghị oke: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="311"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="313"/>
         <source>cannot read %1: %2</source>
         <translation>enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="341"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="334"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="343"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="357"/>
         <source>Save plan</source>
         <translation>Chekwaa atụmatụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="332"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="334"/>
         <source>The plan was not saved: %1</source>
         <translation>E chekwaghị atụmatụ ahụ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="342"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="344"/>
         <source>The plan can be saved once the batteries are chosen.
 
 %1</source>
@@ -3555,71 +3732,71 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="349"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>plan.json</source>
         <translation>atumatu.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="349"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="351"/>
         <source>%1 plan.json</source>
         <translation>%1 atumatu.json</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="350"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="352"/>
         <source>Save the commissioning plan</source>
         <translation>Chekwaa atụmatụ ntinye ọrụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="350"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="369"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="352"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
         <source>Commissioning plans (*.json)</source>
         <translation>Atụmatụ ntinye ọrụ (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="355"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="357"/>
         <source>The plan was not saved to %1: %2</source>
         <translation>E chekwaghị atụmatụ ahụ na %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="364"/>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="374"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="366"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>Open plan</source>
         <translation>Mepee atụmatụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="364"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="366"/>
         <source>The plan has changes that are not saved. Open another plan anyway?</source>
         <translation>Atụmatụ ahụ nwere mgbanwe a na-echekwabeghị. Ị ka ga-emepe atụmatụ ọzọ?</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="369"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="371"/>
         <source>Open a commissioning plan</source>
         <translation>Mepee otu atụmatụ ntinye ọrụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="374"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="376"/>
         <source>This plan cannot be opened:
 %1</source>
         <translation>Enweghị ike imepe atụmatụ a:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="380"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="382"/>
         <source>Report</source>
         <translation>Akụkọ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="380"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="382"/>
         <source>The report can be made once the batteries are chosen.</source>
         <translation>Enwere ike ime akụkọ ahụ ozugbo a họọrọ batrị.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="392"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="394"/>
         <source>Close the wizard</source>
         <translation>Mechie onye enyemaka</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/commissioningwizard.cpp" line="392"/>
+        <location filename="../ui/wizards/commissioningwizard.cpp" line="394"/>
         <source>Save the changes to this plan before closing?</source>
         <translation>Chekwaa mgbanwe atụmatụ a tupu i mechie?</translation>
     </message>
@@ -4149,514 +4326,564 @@ Stable identity: %2</source>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../core/diagnosis.cpp" line="355"/>
+        <location filename="../core/diagnosis.cpp" line="414"/>
         <source>Are the adapter&apos;s plug, the RJ45 or screw terminals and the cable to the BMS port seated and whole?</source>
         <translation>Plọg adapter, RJ45 ma ọ bụ terminal nwere skru, na waya na-aga na port BMS, hà nọ ọdụ nke ọma ma zuo oke?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="357"/>
+        <location filename="../core/diagnosis.cpp" line="416"/>
         <source>What do the LEDs (RUN, ALM, SOC) of the silent pack show, or of the master if the whole bank is silent? All off, standby (RUN a short flash every 4 s), running, or protection (ALM steady red)?</source>
         <translation>Gịnị ka ọkụ LED (RUN, ALM, SOC) nke batrị dere duu na-egosi, ma ọ bụ nke master ma ọ bụrụ na ụlọ batrị niile dere duu? Ha niile anyụọla, nkwadebe (RUN na-amụpụ obere oge sekọnd 4 ọ bụla), ọ na-arụ ọrụ, ma ọ bụ nchekwa (ALM na-acha uhie na-adịgide)?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="360"/>
+        <location filename="../core/diagnosis.cpp" line="419"/>
         <source>Follow the wires: does the adapter&apos;s A go to the BMS port&apos;s A, B to B, and is GND connected?</source>
         <translation>Soro waya ndị ahụ: A nke adapter ọ na-aga na A nke port BMS, B na B, e jikọkwara GND?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="362"/>
+        <location filename="../core/diagnosis.cpp" line="421"/>
         <source>What speed is the bank set to (Pylontech: DIP switch 1 of the master; JK: in the app), and does it match BankScope&apos;s?</source>
         <translation>Ọsọ ole ka e tọọrọ ụlọ batrị (Pylontech: DIP switch 1 nke master; JK: n&apos;ime app), ọ dakọrọ na nke BankScope?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="365"/>
+        <location filename="../core/diagnosis.cpp" line="424"/>
         <source>Is there 120 Ω at both ends of the bus and nowhere else (terminator plug or switch)?</source>
         <translation>Enwere 120 Ω na nsọtụ abụọ nke bus ahụ ma ọ nweghị ebe ọzọ (plọg terminator ma ọ bụ switch)?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="367"/>
+        <location filename="../core/diagnosis.cpp" line="426"/>
         <source>Do two packs share an address (DIP switches, or the address set in the app)?</source>
         <translation>Batrị abụọ hà na-ekerịta otu adreesị (DIP switch, ma ọ bụ adreesị e tọọrọ n&apos;app)?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="369"/>
+        <location filename="../core/diagnosis.cpp" line="428"/>
         <source>With a clamp meter on the silent pack&apos;s power cable: does it still carry current?</source>
         <translation>Jiri clamp meter na waya ọkụ nke batrị dere duu: ọ ka na-ebu current?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="371"/>
+        <location filename="../core/diagnosis.cpp" line="430"/>
         <source>Press the silent pack&apos;s power or wake button briefly: does it answer again?</source>
         <translation>Pịa bọtịnụ ọkụ ma ọ bụ bọtịnụ ịkpọte nke batrị dere duu nwa oge: ọ na-aza ọzọ?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="373"/>
+        <location filename="../core/diagnosis.cpp" line="432"/>
         <source>Does the silent BMS still connect over Bluetooth (JK app)?</source>
         <translation>BMS dere duu ọ ka na-ejikọ site na Bluetooth (JK app)?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="375"/>
+        <location filename="../core/diagnosis.cpp" line="434"/>
         <source>Is another device polling on this bus (an inverter, a second adapter, a monitoring box)?</source>
         <translation>Ọ nwere ngwaọrụ ọzọ na-ajụ ajụjụ na bus a (inverter, adapter nke abụọ, igbe nlekọta)?</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="383"/>
+        <location filename="../core/diagnosis.cpp" line="436"/>
+        <source>In the inverter&apos;s menu: is the battery type (and the protocol of its BMS port) what the plan or the battery&apos;s maker says, and is the cable in its BMS port?</source>
+        <translation>N&apos;ime menu inverter: ụdị batrị (na protocol nke port BMS ya) ọ bụ nke atụmatụ ma ọ bụ onye mepụtara batrị kwuru, waya ahụ ọ dị na port BMS ya?</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="439"/>
+        <source>In the BMS app or on its DIP switches: is the protocol set on the port the inverter cable is in the one this inverter takes?</source>
+        <translation>N&apos;ime app BMS ma ọ bụ na DIP switch ya: protocol e tọọrọ na port waya inverter dị na ya, ọ bụ nke inverter a na-anabata?</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="448"/>
         <source>seated and whole</source>
         <translation>ha nọ ọdụ nke ọma, zuo oke</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="384"/>
+        <location filename="../core/diagnosis.cpp" line="449"/>
         <source>loose, unplugged or damaged</source>
         <translation>ha tọpụrụ, e wepụrụ ha ma ọ bụ ha mebiri</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="385"/>
+        <location filename="../core/diagnosis.cpp" line="450"/>
         <source>all off</source>
         <translation>ha niile anyụọla</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="386"/>
+        <location filename="../core/diagnosis.cpp" line="451"/>
         <source>standby (RUN flashes briefly)</source>
         <translation>nkwadebe (RUN na-amụpụ nwa oge)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="387"/>
+        <location filename="../core/diagnosis.cpp" line="452"/>
         <source>running (charging or discharging)</source>
         <translation>ọ na-arụ ọrụ (na-chaji ma ọ bụ na-enye ọkụ)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="388"/>
+        <location filename="../core/diagnosis.cpp" line="453"/>
         <source>protection (ALM steady)</source>
         <translation>nchekwa (ALM na-adịgide)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="389"/>
+        <location filename="../core/diagnosis.cpp" line="454"/>
         <source>as it should be</source>
         <translation>dị ka o kwesịrị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="390"/>
+        <location filename="../core/diagnosis.cpp" line="455"/>
         <source>A and B swapped</source>
         <translation>A na B gbanwere ọnọdụ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="391"/>
+        <location filename="../core/diagnosis.cpp" line="456"/>
         <source>GND not connected</source>
         <translation>ejikọghị GND</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="392"/>
+        <location filename="../core/diagnosis.cpp" line="457"/>
         <source>matches</source>
         <translation>ọ dakọrọ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="393"/>
+        <location filename="../core/diagnosis.cpp" line="458"/>
         <source>differs</source>
         <translation>ọ dị iche</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="394"/>
+        <location filename="../core/diagnosis.cpp" line="459"/>
         <source>missing or in the wrong place</source>
         <translation>ọ nọghị ya ma ọ bụ ọ nọ n&apos;ebe na-ezighị ezi</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="395"/>
+        <location filename="../core/diagnosis.cpp" line="460"/>
         <source>all different</source>
         <translation>ha niile dị iche</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="396"/>
+        <location filename="../core/diagnosis.cpp" line="461"/>
         <source>two packs share one</source>
         <translation>batrị abụọ na-ekerịta otu</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="397"/>
+        <location filename="../core/diagnosis.cpp" line="462"/>
         <source>it carries current</source>
         <translation>ọ na-ebu current</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="398"/>
+        <location filename="../core/diagnosis.cpp" line="463"/>
         <source>none</source>
         <translation>ọ dịghị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="399"/>
+        <location filename="../core/diagnosis.cpp" line="464"/>
         <source>it answers again</source>
         <translation>ọ na-aza ọzọ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="400"/>
+        <location filename="../core/diagnosis.cpp" line="465"/>
         <source>still silent</source>
         <translation>ọ ka dere duu</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="401"/>
+        <location filename="../core/diagnosis.cpp" line="466"/>
         <source>it connects</source>
         <translation>ọ na-ejikọ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="402"/>
+        <location filename="../core/diagnosis.cpp" line="467"/>
         <source>it does not</source>
         <translation>ọ naghị ejikọ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="403"/>
+        <location filename="../core/diagnosis.cpp" line="468"/>
         <source>yes, found one</source>
         <translation>ee, a hụrụ otu</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="533"/>
+        <location filename="../core/diagnosis.cpp" line="618"/>
         <source>The adapter, its cable or the terminals are not connected to the bus</source>
         <translation>Adapter, waya ya ma ọ bụ terminal ejikọghị na bus ahụ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="535"/>
+        <location filename="../core/diagnosis.cpp" line="620"/>
         <source>The bank (its master BMS) is switched off</source>
         <translation>Ụlọ batrị (master BMS ya) anyụọla</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="537"/>
+        <location filename="../core/diagnosis.cpp" line="622"/>
         <source>Nobody polls the bus: the BMS only speak when asked</source>
         <translation>Ọ dịghị onye na-ajụ bus ajụjụ: BMS na-ekwu okwu naanị mgbe a jụrụ ha</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="539"/>
+        <location filename="../core/diagnosis.cpp" line="624"/>
         <source>The bus speaks another protocol than the one chosen</source>
         <translation>Bus ahụ na-eji protocol ọzọ, ọ bụghị nke a họọrọ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="541"/>
+        <location filename="../core/diagnosis.cpp" line="626"/>
         <source>Speed (baud rate) mismatch</source>
         <translation>Ọsọ (baud rate) adakọghị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="543"/>
+        <location filename="../core/diagnosis.cpp" line="628"/>
         <source>RS485 A and B swapped</source>
         <translation>A na B nke RS485 gbanwere ọnọdụ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="545"/>
+        <location filename="../core/diagnosis.cpp" line="630"/>
         <source>Noise on the line: termination, bias or a missing GND</source>
         <translation>Mkpọtụ na waya: termination, bias ma ọ bụ GND na-adịghị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="547"/>
+        <location filename="../core/diagnosis.cpp" line="632"/>
         <source>Two packs answer at one address (duplicate address)</source>
         <translation>Batrị abụọ na-aza n&apos;otu adreesị (adreesị abụọ yiri onwe ha)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="549"/>
+        <location filename="../core/diagnosis.cpp" line="634"/>
         <source>A second master polls the bus</source>
         <translation>Master nke abụọ na-ajụ bus ajụjụ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="551"/>
+        <location filename="../core/diagnosis.cpp" line="636"/>
         <source>The master BMS stopped answering</source>
         <translation>Master BMS akwụsịla ịza</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="553"/>
+        <location filename="../core/diagnosis.cpp" line="638"/>
         <source>BankScope&apos;s own adapter or cable came off</source>
         <translation>Adapter ma ọ bụ waya nke BankScope n&apos;onwe ya pụrụ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="555"/>
+        <location filename="../core/diagnosis.cpp" line="640"/>
         <source>The master answers for its slaves, but its own data is gone</source>
         <translation>Master na-azara slave ya, mana ozi nke ya n&apos;onwe ya efuola</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="557"/>
+        <location filename="../core/diagnosis.cpp" line="642"/>
         <source>A slave BMS is off and has left the bank</source>
         <translation>Otu slave BMS anyụọla ma hapụ ụlọ batrị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="559"/>
+        <location filename="../core/diagnosis.cpp" line="644"/>
         <source>The link cable to a slave is cut (the pack still carries current)</source>
         <translation>Waya njikọ na-aga n&apos;otu slave bepụrụ (batrị ahụ ka na-ebu current)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="561"/>
+        <location filename="../core/diagnosis.cpp" line="646"/>
         <source>A BMS went to sleep after an idle time</source>
         <translation>Otu BMS rahụrụ ụra mgbe o nọrọ nwa oge na-arụghị ọrụ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="563"/>
+        <location filename="../core/diagnosis.cpp" line="648"/>
         <source>Packs run different firmware versions</source>
         <translation>Batrị na-eji ụdị firmware dị iche iche</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="586"/>
+        <location filename="../core/diagnosis.cpp" line="650"/>
+        <source>The inverter does not take the bank&apos;s data: its battery type setting (it can reset) or its BMS port</source>
+        <translation>Inverter anaghị anabata data ụlọ batrị: ntọala ụdị batrị ya (ọ nwere ike ịlaghachi na mbụ) ma ọ bụ port BMS ya</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="652"/>
+        <source>The bank&apos;s port speaks a protocol the inverter does not take (the protocol set on the wrong port)</source>
+        <translation>Port ụlọ batrị na-eji protocol inverter anaghị anabata (e tọọrọ protocol ahụ na port na-ezighị ezi)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="675"/>
         <source>%1: BankScope sent %2 bytes of requests over %3 s and received not one byte</source>
         <translation>%1: BankScope zipụrụ byte %2 nke ajụjụ n&apos;ime sekọnd %3 ma o nwetaghị otu byte</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="588"/>
+        <location filename="../core/diagnosis.cpp" line="677"/>
         <source>%1: not one byte in %2 s of listening</source>
         <translation>%1: ọ dịghị otu byte n&apos;ime sekọnd %2 nke ige ntị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="590"/>
+        <location filename="../core/diagnosis.cpp" line="679"/>
         <source>%1: another master (the inverter?) sent %2 requests in %3 s and not one was answered</source>
         <translation>%1: master ọzọ (inverter?) zipụrụ ajụjụ %2 n&apos;ime sekọnd %3 ma onweghị nke a zara</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="592"/>
+        <location filename="../core/diagnosis.cpp" line="681"/>
         <source>%1: no battery frame in %3 s (%2 frames from an inverter or GX)</source>
         <translation>%1: ọ dịghị frame batrị n&apos;ime sekọnd %3 (frame %2 si n&apos;inverter ma ọ bụ GX)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="594"/>
+        <location filename="../core/diagnosis.cpp" line="683"/>
         <source>%1: %2 bytes received in %3 s and not one valid frame</source>
         <translation>%1: a natara byte %2 n&apos;ime sekọnd %3 ma ọ dịghị otu frame ziri ezi</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="596"/>
+        <location filename="../core/diagnosis.cpp" line="685"/>
         <source>%1: the bytes decode as %2</source>
         <translation>%1: byte ndị ahụ na-agụ dị ka %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="598"/>
+        <location filename="../core/diagnosis.cpp" line="687"/>
         <source>%1: %2 frames decode once every byte is inverted, as A and B swapped make them</source>
         <translation>%1: frame %2 na-apụta mgbe a tụgharịrị byte ọ bụla, dị ka A na B gbanwere ọnọdụ na-eme ha</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="600"/>
+        <location filename="../core/diagnosis.cpp" line="689"/>
         <source>%1: %2 of the bytes are NUL (line breaks), as a line read with A and B swapped shows</source>
         <translation>%1: %2 nke byte ndị ahụ bụ NUL (nkwụsị waya), dị ka waya a gụrụ mgbe A na B gbanwere ọnọdụ na-egosi</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="602"/>
+        <location filename="../core/diagnosis.cpp" line="691"/>
         <source>%1: %2 bursts of bytes at a steady cadence, as a poller&apos;s requests read at the wrong speed</source>
         <translation>%1: mkpokọta byte %2 na-abịa n&apos;oge kwụ ọtọ, dị ka ajụjụ onye na-ajụ a gụrụ n&apos;ọsọ na-ezighị ezi</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="604"/>
+        <location filename="../core/diagnosis.cpp" line="693"/>
         <source>%1: %2 bursts of bytes that formed no frame</source>
         <translation>%1: mkpokọta byte %2 na-emeghị frame ọ bụla</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="606"/>
+        <location filename="../core/diagnosis.cpp" line="695"/>
         <source>%1: inverting the bytes does not make frames either</source>
         <translation>%1: ịtụgharị byte ndị ahụ anaghịkwa eme frame</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="608"/>
+        <location filename="../core/diagnosis.cpp" line="697"/>
         <source>%1: %3 corrupt answers at address %2 (of %4 requests to it)</source>
         <translation>%1: ọsịsa %3 mebiri emebi n&apos;adreesị %2 (n&apos;ime ajụjụ %4 e zigara ya)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="610"/>
+        <location filename="../core/diagnosis.cpp" line="699"/>
         <source>%1: %2 other addresses answer cleanly, so the line itself is sound</source>
         <translation>%1: adreesị %2 ndị ọzọ na-aza nke ọma, ya mere waya n&apos;onwe ya dị mma</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="612"/>
+        <location filename="../core/diagnosis.cpp" line="701"/>
         <source>%1: %2 of %3 frames corrupt (%4 %), spread over %5 addresses</source>
         <translation>%1: frame %2 n&apos;ime %3 mebiri emebi (%4 %), gbasaa n&apos;adreesị %5</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="614"/>
+        <location filename="../core/diagnosis.cpp" line="703"/>
         <source>%1: %2 requests BankScope did not send were heard while it polled</source>
         <translation>%1: a nụrụ ajụjụ %2 BankScope na-ezipụghị mgbe ọ na-ajụ ajụjụ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="616"/>
+        <location filename="../core/diagnosis.cpp" line="705"/>
         <source>%1: %2 times one CAN identifier came twice within half a cycle with other data: two senders</source>
         <translation>%1: ugboro %2 otu CAN identifier bịara ugboro abụọ n&apos;ime ọkara okirikiri na ozi dị iche: ndị na-ezipụ abụọ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="618"/>
+        <location filename="../core/diagnosis.cpp" line="707"/>
         <source>%1: the bank answered until %2 s, then not once to the end (%3 s) while still asked</source>
         <translation>%1: ụlọ batrị zara ruo sekọnd %2, emesịa ọ zaghị ọzọ ruo ọgwụgwụ (sekọnd %3) n&apos;agbanyeghị na a ka na-ajụ ya</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="620"/>
+        <location filename="../core/diagnosis.cpp" line="709"/>
         <source>%1: the battery broadcast until %2 s, then nothing to the end (%3 s)</source>
         <translation>%1: batrị na-ezipụ ozi ruo sekọnd %2, emesịa ọ dịghị ihe ruo ọgwụgwụ (sekọnd %3)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="622"/>
+        <location filename="../core/diagnosis.cpp" line="711"/>
         <source>%1: the bank&apos;s current had been below 1 A for %2 s before it went quiet</source>
         <translation>%1: current nke ụlọ batrị dị n&apos;okpuru 1 A ruo sekọnd %2 tupu ọ dere duu</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="624"/>
+        <location filename="../core/diagnosis.cpp" line="713"/>
         <source>%1: the bank was carrying current when it went quiet (a BMS does not go to sleep under load)</source>
         <translation>%1: ụlọ batrị na-ebu current mgbe ọ dere duu (BMS anaghị arahụ ụra mgbe ọ na-ebu ibu)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="626"/>
+        <location filename="../core/diagnosis.cpp" line="715"/>
         <source>%1: the master at %2 no longer answers for its own address, yet %3 whole-group answers still carry its slaves</source>
         <translation>%1: master nọ na %2 anaghịzi aza maka adreesị nke ya, mana ọsịsa %3 maka otu niile ka na-ebu slave ya</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="628"/>
+        <location filename="../core/diagnosis.cpp" line="717"/>
         <source>%1: the master answered &quot;cannot reach it&quot; (RTN 0x91) %3 times for address %2</source>
         <translation>%1: master zara &quot;enweghị m ike iru ya&quot; (RTN 0x91) ugboro %3 maka adreesị %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="630"/>
+        <location filename="../core/diagnosis.cpp" line="719"/>
         <source>%1: address %2 answered until %3 s, then no more</source>
         <translation>%1: adreesị %2 zara ruo sekọnd %3, emesịa ọ zaghị ọzọ</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="632"/>
+        <location filename="../core/diagnosis.cpp" line="721"/>
         <source>the pack at %1 had carried less than 1 A for %2 s before it went quiet</source>
         <translation>batrị nọ na %1 buru ihe na-erughị 1 A ruo sekọnd %2 tupu ọ dere duu</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="634"/>
+        <location filename="../core/diagnosis.cpp" line="723"/>
         <source>the pack at %1 carried %2 A; the rest of the bank %3 A before and %4 A after</source>
         <translation>batrị nọ na %1 buru %2 A; ụlọ batrị ndị ọzọ %3 A tupu na %4 A mgbe e mesịrị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="636"/>
+        <location filename="../core/diagnosis.cpp" line="725"/>
         <source>the pack at %1: its share (%2 A) moved to the other packs: it left the bank</source>
         <translation>batrị nọ na %1: òkè ya (%2 A) gara na batrị ndị ọzọ: ọ hapụla ụlọ batrị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="638"/>
+        <location filename="../core/diagnosis.cpp" line="727"/>
         <source>the pack at %1: the other packs did not take its share (%2 A): it still carries current</source>
         <translation>batrị nọ na %1: batrị ndị ọzọ ewereghị òkè ya (%2 A): ọ ka na-ebu current</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="640"/>
+        <location filename="../core/diagnosis.cpp" line="729"/>
         <source>firmware %1 at %2</source>
         <translation>firmware %1 na %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="644"/>
+        <location filename="../core/diagnosis.cpp" line="731"/>
+        <source>%1: %3 requests in %2 and not one answer: a master asks in a protocol nobody here answers</source>
+        <translation>%1: ajụjụ %3 n&apos;ime %2 ma onweghị otu azịza: otu master na-ajụ ajụjụ na protocol onweghị onye ebe a na-aza</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="733"/>
+        <source>%1: the bank refused %2 of %3 requests it heard with an error code: it is on and connected, and is asked for something it does not serve</source>
+        <translation>%1: ụlọ batrị jụrụ ajụjụ %2 n&apos;ime %3 ọ nụrụ, were koodu mmejọ: ọ gbanyere ma jikọọ, mana a na-arịọ ya ihe ọ naghị enye</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="740"/>
+        <source>%1, by the inverter&apos;s profile: %2</source>
+        <translation>%1, dị ka profile inverter si kwuo: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="745"/>
         <source>checked by hand: %1</source>
         <translation>e ji aka lelee ya: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="647"/>
+        <location filename="../core/diagnosis.cpp" line="748"/>
         <source>told apart by a check by hand</source>
         <translation>nlele e ji aka mee kewapụtara ha</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="656"/>
+        <location filename="../core/diagnosis.cpp" line="757"/>
         <source>Check the adapter is plugged in, the cable reaches the BMS port (not the inverter or console port) and the terminals are tight.</source>
         <translation>Lelee na a tinyere adapter, waya ahụ ruru port BMS (ọ bụghị port inverter ma ọ bụ console) na terminal siri ike.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="659"/>
+        <location filename="../core/diagnosis.cpp" line="760"/>
         <source>Look at the master&apos;s LEDs; if all are off, switch the bank on in the site&apos;s power-up order.</source>
         <translation>Lelee ọkụ LED nke master; ọ bụrụ na ha niile anyụọla, gbanye ụlọ batrị n&apos;usoro ịgbanye ebe a.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="661"/>
+        <location filename="../core/diagnosis.cpp" line="762"/>
         <source>Nothing asks the bank: run diagnose again with polling allowed (the default on a silent bus), or check that the inverter&apos;s BMS port is cabled to this bus.</source>
         <translation>Ọ dịghị ihe na-ajụ ụlọ batrị ajụjụ: mee diagnose ọzọ ka e kwe ka ọ jụọ ajụjụ (ọ na-adị otu a na bus dere duu), ma ọ bụ lelee na e jiri waya jikọọ port BMS nke inverter na bus a.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="664"/>
+        <location filename="../core/diagnosis.cpp" line="765"/>
         <source>Run diagnose again with --protocol %1, or set the bank or inverter port to the protocol intended.</source>
         <translation>Mee diagnose ọzọ na --protocol %1, ma ọ bụ tọọ port nke ụlọ batrị ma ọ bụ nke inverter na protocol e bu n&apos;obi.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="666"/>
+        <location filename="../core/diagnosis.cpp" line="767"/>
         <source>Compare the bank&apos;s speed (Pylontech: DIP switch 1; JK: the app) with BankScope&apos;s and the inverter&apos;s; try the other speed with --baud.</source>
         <translation>Tụnyere ọsọ ụlọ batrị (Pylontech: DIP switch 1; JK: app) na nke BankScope na nke inverter; nwalee ọsọ nke ọzọ na --baud.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="669"/>
+        <location filename="../core/diagnosis.cpp" line="770"/>
         <source>Swap the A and B wires at the adapter (or the RJ45 pin-out), keep GND connected, and try again.</source>
         <translation>Gbanwee waya A na B na adapter (ma ọ bụ pin RJ45), hapụ GND ka ọ jikọrọ, ma nwalee ọzọ.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="671"/>
+        <location filename="../core/diagnosis.cpp" line="772"/>
         <source>Check 120 Ω termination at both ends only, a GND wire, and a cable run away from inverter power cables.</source>
         <translation>Lelee termination 120 Ω naanị na nsọtụ abụọ, waya GND, na waya na-agafe n&apos;ebe dị anya na waya ọkụ inverter.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="673"/>
+        <location filename="../core/diagnosis.cpp" line="774"/>
         <source>Two packs answer at %1: check the address DIP switches (or the app) of every pack; each must be different.</source>
         <translation>Batrị abụọ na-aza na %1: lelee DIP switch adreesị (ma ọ bụ app) nke batrị ọ bụla; nke ọ bụla ga-adị iche.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="675"/>
+        <location filename="../core/diagnosis.cpp" line="776"/>
         <source>Find the other device polling (a second adapter, a monitoring box, the inverter on the same bus) and take one master off.</source>
         <translation>Chọta ngwaọrụ nke ọzọ na-ajụ ajụjụ (adapter nke abụọ, igbe nlekọta, inverter n&apos;otu bus ahụ) ma wepụ otu master.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="677"/>
+        <location filename="../core/diagnosis.cpp" line="778"/>
         <source>Look at the master pack: LEDs, breaker, and whether it answers over Bluetooth; follow the site&apos;s failover card.</source>
         <translation>Lelee batrị master: ọkụ LED, breaker, na ma ọ na-aza site na Bluetooth; soro kaadị mberede ebe a.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="679"/>
+        <location filename="../core/diagnosis.cpp" line="780"/>
         <source>Check BankScope&apos;s own adapter and cable (USB seated, RJ45 clicked in).</source>
         <translation>Lelee adapter na waya nke BankScope n&apos;onwe ya (USB nọ ọdụ nke ọma, RJ45 banyere ruo na ọ kụrụ).</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="681"/>
+        <location filename="../core/diagnosis.cpp" line="782"/>
         <source>The master at %1 still relays its slaves: restart the master as the maker&apos;s manual says and check its LEDs for protection.</source>
         <translation>Master nọ na %1 ka na-ebufe ozi slave ya: malitegharịa master dị ka akwụkwọ ntụziaka onye mepụtara ya kwuru ma lelee ọkụ LED ya maka nchekwa.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="683"/>
+        <location filename="../core/diagnosis.cpp" line="784"/>
         <source>The pack at %1 is off: check its breaker and LEDs, then switch it back on only within its maker&apos;s limits.</source>
         <translation>Batrị nọ na %1 anyụọla: lelee breaker na ọkụ LED ya, emesịa gbanye ya ọzọ naanị n&apos;ime oke onye mepụtara ya.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="685"/>
+        <location filename="../core/diagnosis.cpp" line="786"/>
         <source>The master cannot reach the pack at %1 while it still carries current: check the link cable into and out of it.</source>
         <translation>Master enweghị ike iru batrị nọ na %1 ebe ọ ka na-ebu current: lelee waya njikọ na-abanye na nke na-apụ na ya.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="687"/>
+        <location filename="../core/diagnosis.cpp" line="788"/>
         <source>Wake the BMS (%1) as its maker says (a short press of its button; JK: command 0x01) and check its sleep settings.</source>
         <translation>Kpọte BMS (%1) dị ka onye mepụtara ya kwuru (pịa bọtịnụ ya nwa oge; JK: iwu 0x01) ma lelee ntọala ụra ya.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="688"/>
+        <location filename="../core/diagnosis.cpp" line="789"/>
         <source>the bank</source>
         <translation>ụlọ batrị</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="690"/>
+        <location filename="../core/diagnosis.cpp" line="791"/>
+        <source>On the inverter, set the battery type the plan or the battery&apos;s maker gives (it can reset after an update or a power loss) and check the cable is in its BMS port, not the console or parallel port.</source>
+        <translation>Na inverter, tọọ ụdị batrị atụmatụ ma ọ bụ onye mepụtara batrị nyere (ọ nwere ike ịlaghachi na mbụ mgbe e melitere ya ma ọ bụ mgbe ọkụ nwụrụ) ma lelee na waya ahụ dị na port BMS ya, ọ bụghị port console ma ọ bụ parallel.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="794"/>
+        <source>Set the protocol this inverter takes on the bank port its cable is in (JK: per port in the app; Pylontech: the master&apos;s CAN or RS485 port), or move the cable to the port that speaks it.</source>
+        <translation>Tọọ protocol inverter a na-anabata na port ụlọ batrị waya ya dị na ya (JK: port ọ bụla n&apos;ime app; Pylontech: port CAN ma ọ bụ RS485 nke master), ma ọ bụ bugharịa waya ahụ gaa na port na-eji ya.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="797"/>
         <source>Bring every pack to one firmware version (the odd one: %1) through the maker&apos;s service; BankScope never writes firmware.</source>
         <translation>Mee ka batrị niile nọrọ n&apos;otu ụdị firmware (nke dị iche: %1) site n&apos;ọrụ onye mepụtara ya; BankScope anaghị ede firmware ma ọlị.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="698"/>
+        <location filename="../core/diagnosis.cpp" line="805"/>
         <source>No fault seen: the bank answers cleanly. If the inverter still shows &quot;BMS communication fault&quot;, check its battery type setting (it can reset after a firmware update or a power loss) and that the cable is on its BMS port with the protocol that port expects.</source>
         <translation>A hụghị mmejọ ọ bụla: ụlọ batrị na-aza nke ọma. Ọ bụrụ na inverter ka na-egosi &quot;BMS communication fault&quot;, lelee ntọala ụdị batrị ya (ọ nwere ike ịlaghachi na mbụ mgbe e melitere firmware ma ọ bụ mgbe ọkụ nwụrụ) na na waya ahụ dị na port BMS ya na protocol port ahụ chọrọ.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="701"/>
+        <location filename="../core/diagnosis.cpp" line="808"/>
         <source>No fault seen.</source>
         <translation>A hụghị mmejọ ọ bụla.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="705"/>
+        <location filename="../core/diagnosis.cpp" line="812"/>
         <source>Most likely: %1.</source>
         <translation>O yikarịrị: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="707"/>
+        <location filename="../core/diagnosis.cpp" line="814"/>
         <source>The wire cannot tell these apart: %1. A check by hand decides.</source>
         <translation>Waya enweghị ike ịmata ọdịiche dị n&apos;etiti ndị a: %1. Nlele e ji aka mee ga-ekpebi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnosis.cpp" line="714"/>
+        <location filename="../core/diagnosis.cpp" line="821"/>
         <source>Likely: %1 (%n cause(s) listed).</source>
         <translation>
             <numerusform>O yiri: %1 (e depụtara ihe kpatara %n).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="780"/>
+        <location filename="../core/diagnosis.cpp" line="836"/>
+        <source>not done</source>
+        <translation>emeghị ya</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis.cpp" line="908"/>
         <source>Give the site&apos;s plan (--plan) to see the inverter&apos;s setting to check, or read it from the inverter&apos;s manual.</source>
         <translation>Nye atụmatụ ebe a (--plan) ka ị hụ ntọala inverter a ga-elele, ma ọ bụ gụọ ya n&apos;akwụkwọ ntụziaka inverter.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="785"/>
+        <location filename="../core/diagnosis.cpp" line="913"/>
         <source>On the %1, check the battery type is set to %2 and the cable is on its BMS port.</source>
         <translation>Na %1, lelee na e tọọrọ ụdị batrị na %2 na waya ahụ dị na port BMS ya.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis.cpp" line="786"/>
+        <location filename="../core/diagnosis.cpp" line="914"/>
         <source>the plan&apos;s value</source>
         <translation>uru dị n&apos;atụmatụ</translation>
     </message>
@@ -4664,145 +4891,214 @@ Stable identity: %2</source>
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="34"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="40"/>
         <source>high</source>
         <translation>elu</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="36"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="42"/>
         <source>medium</source>
         <translation>etiti</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="40"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="46"/>
         <source>low</source>
         <translation>ala</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="48"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="54"/>
         <source>Diagnose a communication fault</source>
         <translation>Chọpụta mmejọ nzikọrịta ozi</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="53"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="59"/>
         <source>No recording read yet.</source>
         <translation>A gụbeghị ndekọ ọ bụla.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="57"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="63"/>
         <source>RS485 protocol:</source>
         <translation>Protocol RS485:</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="61"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="67"/>
         <source>What the RS485 traffic is decoded as; CAN is always read as Pylon CAN</source>
         <translation>Otú a na-agụ ozi RS485; a na-agụ CAN mgbe niile dị ka Pylon CAN</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="63"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="69"/>
         <source>Open recording…</source>
         <translation>Mepee ndekọ…</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="87"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="75"/>
+        <source>No plan open: what is found by hand is kept in this window only.</source>
+        <translation>Enweghị atụmatụ mepere emepe: ihe e ji aka chọta ga-adị naanị na windo a.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="79"/>
+        <source>Plan…</source>
+        <translation>Atụmatụ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="81"/>
+        <source>Open the site&apos;s commissioning plan: the checks it holds are used, and each new one is saved into it</source>
+        <translation>Mepee atụmatụ mmalite ọrụ ebe a: a ga-eji nlele dị n&apos;ime ya, a ga-echekwakwa nlele ọhụrụ ọ bụla n&apos;ime ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="105"/>
         <source>Likely cause, with the evidence</source>
         <translation>Ihe o yiri na ọ kpatara ya, na ihe akaebe</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="87"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="105"/>
         <source>Confidence</source>
         <translation>Ntụkwasị obi</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="93"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="111"/>
         <source>Check by hand</source>
         <translation>Jiri aka lelee</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="104"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="122"/>
         <source>Note (optional): what you saw, where</source>
         <translation>Ihe e dere (ọ bụghị iwu): ihe ị hụrụ, ebe ọ dị</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="106"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="124"/>
         <source>What was found:</source>
         <translation>Ihe a chọtara:</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="119"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="137"/>
         <source>Copy as JSON</source>
         <translation>Detuo dị ka JSON</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="120"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="138"/>
         <source>The causes, their evidence and what was found by hand, for a service desk</source>
         <translation>Ihe kpatara ya, ihe akaebe ha na ihe e ji aka chọta, maka ndị ọrụ nkwado</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="146"/>
-        <location filename="../ui/diagnosisdialog.cpp" line="163"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="164"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="181"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="251"/>
         <source>Cannot read %1: %2</source>
         <translation>Enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="151"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="169"/>
         <source>%1 is not a recording (a BankScope recording, candump log, Vector ASC …).</source>
         <translation>%1 abụghị ndekọ (ndekọ BankScope, log candump, Vector ASC …).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="162"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="180"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ahịrị %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosisdialog.cpp" line="174"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="192"/>
         <source>Evidence from %1 (%n event(s) on the wire)</source>
         <translation>
             <numerusform>Ihe akaebe sitere na %1 (ihe %n mere na waya)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="195"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="231"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="197"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="232"/>
+        <source>could not check</source>
+        <translation>enweghị ike ilele</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="234"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="214"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="247"/>
+        <source>Cannot read %1: the catalogue is not loaded.</source>
+        <translation>Enweghị ike ịgụ %1: ebunyebeghị katalọgụ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="255"/>
+        <source>%1 is not a plan BankScope can use: %2</source>
+        <translation>%1 abụghị atụmatụ BankScope nwere ike iji: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnosisdialog.cpp" line="280"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="301"/>
+        <source>Plan of %1: %n check(s) by hand recorded in it; each new answer is saved into it.</source>
+        <translation>
+            <numerusform>Atụmatụ %1: e dekọrọ nlele %n e ji aka mee n&apos;ime ya; a ga-echekwa azịza ọhụrụ ọ bụla n&apos;ime ya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="295"/>
+        <source>Could not save the checks into %1: %2. They are kept in this window; copy them as JSON.</source>
+        <translation>Enweghị ike ichekwa nlele ndị ahụ n&apos;ime %1: %2. Ha ka dị na windo a; detuo ha dị ka JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="310"/>
+        <source>Open the site&apos;s commissioning plan</source>
+        <translation>Mepee atụmatụ mmalite ọrụ ebe a</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="311"/>
+        <source>Commissioning plans (*.json)</source>
+        <translation>Atụmatụ mmalite ọrụ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="330"/>
         <source>Open a recording of the link (File › Record… while the fault shows, or any log) to diagnose it.</source>
         <translation>Mepee ndekọ nke njikọ ahụ (File › Record… mgbe mmejọ ahụ na-egosi, ma ọ bụ log ọ bụla) iji chọpụta ihe kpatara ya.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="231"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="347"/>
         <source>The wire cannot tell it from: %1</source>
         <translation>Waya enweghị ike ịmata ọdịiche ya na: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="233"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="349"/>
         <source>Next step: %1</source>
         <translation>Nzọụkwụ ọzọ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="257"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="376"/>
         <source>The checks by hand follow once the wire has been read.</source>
         <translation>Nlele e ji aka ga-eso ozugbo a gụchara ihe dị na waya.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="258"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="377"/>
+        <source>Every check by hand that would tell the causes above apart has been asked. What is still open needs the installer or the maker&apos;s service: copy the result as JSON for them.</source>
+        <translation>A jụọla nlele e ji aka mee niile nwere ike ịmata ọdịiche dị n&apos;etiti ihe ndị kpatara ya dị n&apos;elu. Ihe fọdụrụ chọrọ installer ma ọ bụ ndị ọrụ nkwado nke onye mepụtara ya: detuo nsonaazụ ya dị ka JSON nye ha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="379"/>
         <source>No check by hand is needed to tell the causes above apart.</source>
         <translation>Ọ dịghị nlele e ji aka mee dị mkpa iji mata ọdịiche dị n&apos;etiti ihe ndị kpatara ya dị n&apos;elu.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="278"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="393"/>
+        <source>Could not check</source>
+        <translation>Enweghị ike ilele</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="395"/>
+        <source>Recorded as not done (say why in the note); the next check is asked</source>
+        <translation>E dekọrọ na emeghị ya (kwuo ihe kpatara ya n&apos;ihe e dere); a ga-ajụ nlele na-esote</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="406"/>
         <source>Open a recording to diagnose</source>
         <translation>Mepee ndekọ iji chọpụta ihe kpatara ya</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosisdialog.cpp" line="279"/>
+        <location filename="../ui/diagnosisdialog.cpp" line="407"/>
         <source>Recordings and CAN logs (*.log *.txt *.asc *.csv);;All files (*)</source>
         <translation>Ndekọ na log CAN (*.log *.txt *.asc *.csv);;Faịlụ niile (*)</translation>
     </message>
@@ -4940,68 +5236,83 @@ Stable identity: %2</source>
         <translation>Amalitebeghị.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="136"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="137"/>
+        <source>The BMS %1 will be switched off by hand while BankScope listens on every BMS&apos;s GX port. %2</source>
+        <translation>A ga-eji aka gbanyụọ BMS %1 mgbe BankScope na-ege ntị na port GX nke BMS ọ bụla. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="139"/>
         <source>The master %1 will be switched off by hand and %2 made master, following the failover card&apos;s steps. %3</source>
         <translation>A ga-eji aka gbanyụọ master %1 ma mee %2 ka ọ bụrụ master, dị ka nzọụkwụ kaadị mberede si dị. %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="153"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="156"/>
         <source>No failover procedure for this plan yet: %1</source>
         <translation>Ọ dịbeghị usoro mberede maka atụmatụ a: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="168"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="161"/>
+        <source>Prove on this site that the system carries on with one BMS off, and that every BMS is heard again when it is back. BankScope only listens. Optional: skip it with Next.</source>
+        <translation>Gosi n&apos;ebe a na sistemụ ahụ na-aga n&apos;ihu mgbe otu BMS anyụọla, na a na-anụ BMS ọ bụla ọzọ mgbe ọ lọghachiri. BankScope na-ege ntị naanị. Ọ bụghị iwu: were Gaa n&apos;ihu wụfee ya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="174"/>
         <source>No live link: connect BankScope to the inverter link (Connection → Connect…), then come back. The drill listens to the master&apos;s broadcasts and never transmits.</source>
         <translation>Enweghị njikọ dị ndụ: jikọọ BankScope na njikọ inverter (Connection → Connect…), emesịa laghachi. Ule ahụ na-ege ntị n&apos;ozi master na-ezipụ ma ọ dịghị mgbe ọ na-ezipụ ihe.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="173"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="179"/>
+        <source>A GX bank is drilled on one CAN link per BMS, in the plan&apos;s order: this session has %1 link(s) for %2 BMSs. Connect one interface per BMS (Connection → Connect…), or run bankscope-cli drill.</source>
+        <translation>A na-anwale ụlọ batrị GX na otu njikọ CAN maka BMS ọ bụla, n&apos;usoro atụmatụ: nnọkọ a nwere njikọ %1 maka BMS %2. Jikọọ otu interface maka BMS ọ bụla (Connection → Connect…), ma ọ bụ mee bankscope-cli drill.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/drillpage.cpp" line="190"/>
         <source>Listening on %1: a live site.</source>
         <translation>Na-ege ntị na %1: ebe ọrụ n&apos;ezie.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="174"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="190"/>
         <source>Listening on %1: a simulated bus, not a live site.</source>
         <translation>Na-ege ntị na %1: bus e ṅomiri, ọ bụghị ebe ọrụ n&apos;ezie.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="195"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="211"/>
         <source>Tick the confirmation first</source>
         <translation>Buru ụzọ kaa akara nkwenye ahụ</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="277"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="305"/>
         <source>Restore step %1 of %2.</source>
         <translation>Nzọụkwụ iweghachi %1 n&apos;ime %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="278"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="306"/>
         <source>Step %1 of %2.</source>
         <translation>Nzọụkwụ %1 n&apos;ime %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="282"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="310"/>
         <source>Not yet verified on this site: this drill tests it.</source>
         <translation>E nyochabeghị ya n&apos;ebe a: ule a na-anwale ya.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="283"/>
-        <location filename="../ui/wizards/drillpage.cpp" line="286"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="311"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="314"/>
         <source>Press Done when it is done.</source>
         <translation>Pịa “Emechaala” mgbe i mechara ya.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="303"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="331"/>
         <source>Recorded in the plan: passed. The steps it proved now print as instructions on the failover card.</source>
         <translation>E dekọrọ ya n&apos;atụmatụ: ọ gafere. Nzọụkwụ ọ gosiri ugbu a na-apụta dị ka ntụziaka na kaadị mberede.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="304"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="332"/>
         <source>Recorded in the plan: %1. It proves nothing; the card keeps “ask your installer” where it did.</source>
         <translation>E dekọrọ ya n&apos;atụmatụ: %1. Ọ naghị egosi ihe ọ bụla; kaadị ahụ ka na-edebe “jụọ installer gị” ebe ọ dị na mbụ.</translation>
     </message>
     <message>
-        <location filename="../ui/wizards/drillpage.cpp" line="307"/>
+        <location filename="../ui/wizards/drillpage.cpp" line="335"/>
         <source>The drill did not start; the plan is unchanged.</source>
         <translation>Ule ahụ amalitighị; atụmatụ agbanweghị.</translation>
     </message>
@@ -5684,147 +5995,147 @@ max ms</source>
 <context>
     <name>FailoverCard</name>
     <message>
-        <location filename="../core/failovercard.cpp" line="80"/>
+        <location filename="../core/failovercard.cpp" line="83"/>
         <source>%1 (the maker&apos;s)</source>
         <translation>%1 (nke onye mepụtara ya)</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="88"/>
+        <location filename="../core/failovercard.cpp" line="91"/>
         <source>Battery failover card</source>
         <translation>Kaadị mberede batrị</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="111"/>
+        <location filename="../core/failovercard.cpp" line="114"/>
         <source>Your installer:</source>
         <translation>Installer gị:</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="116"/>
+        <location filename="../core/failovercard.cpp" line="119"/>
         <source>STOP</source>
         <translation>STOP</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="117"/>
+        <location filename="../core/failovercard.cpp" line="120"/>
         <source>Switching the inverter off does NOT make the battery safe: isolate it (order below).</source>
         <translation>Ịgbanyụ inverter EMEGHỊ ka batrị dị nchebe: kewapụ ya (usoro dị n&apos;okpuru).</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="127"/>
+        <location filename="../core/failovercard.cpp" line="130"/>
         <source>Isolation order</source>
         <translation>Usoro ịkewapụ batrị</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="128"/>
+        <location filename="../core/failovercard.cpp" line="131"/>
         <source>Not entered: ask your installer.</source>
         <translation>Edeghị ya: jụọ installer gị.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="131"/>
+        <location filename="../core/failovercard.cpp" line="134"/>
         <source>Bank map</source>
         <translation>Maapụ batrị</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="143"/>
+        <location filename="../core/failovercard.cpp" line="146"/>
         <source>group %1</source>
         <translation>otu %1</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="145"/>
+        <location filename="../core/failovercard.cpp" line="148"/>
         <source>inverter cable</source>
         <translation>waya inverter</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="158"/>
+        <location filename="../core/failovercard.cpp" line="161"/>
         <source>If a battery fails</source>
         <translation>Ọ bụrụ na otu batrị mebiri</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="161"/>
+        <location filename="../core/failovercard.cpp" line="164"/>
         <source>If the battery fails</source>
         <translation>Ọ bụrụ na batrị mebiri</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="164"/>
+        <location filename="../core/failovercard.cpp" line="167"/>
         <source>If the master %1 fails: make %2 the master</source>
         <translation>Ọ bụrụ na master %1 mebiri: mee %2 ka ọ bụrụ master</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="171"/>
+        <location filename="../core/failovercard.cpp" line="174"/>
         <source>This translation has not been reviewed: the English is beside each step.</source>
         <translation>Onweghị onye nyochara ntụgharị a: Bekee dị n&apos;akụkụ nzọụkwụ ọ bụla.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="197"/>
+        <location filename="../core/failovercard.cpp" line="200"/>
         <source>Ask your installer about %1: it is not confirmed on this site. Stop here and call %2 on %3.</source>
         <translation>Jụọ installer gị maka %1: akwadoghị ya n&apos;ebe a. Kwụsị ebe a ma kpọọ %2 na %3.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="211"/>
+        <location filename="../core/failovercard.cpp" line="214"/>
         <source>A failover drill on this site passed.</source>
         <translation>Ule mberede gara nke ọma n&apos;ebe a.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="212"/>
+        <location filename="../core/failovercard.cpp" line="215"/>
         <source>No failover drill has passed on this site yet.</source>
         <translation>Ọ dịbeghị ule mberede gara nke ọma n&apos;ebe a.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="219"/>
+        <location filename="../core/failovercard.cpp" line="222"/>
         <source>What you see → what to do</source>
         <translation>Ihe ị hụrụ → ihe ị ga-eme</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="225"/>
+        <location filename="../core/failovercard.cpp" line="228"/>
         <source>what the lights mean: %1</source>
         <translation>ihe ọkụ ndị ahụ pụtara: %1</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="239"/>
+        <location filename="../core/failovercard.cpp" line="245"/>
         <source>Not entered: ask your installer before switching on.</source>
         <translation>Edeghị ya: jụọ installer gị tupu ị gbanye ya.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="251"/>
+        <location filename="../core/failovercard.cpp" line="257"/>
         <source>Inverter battery setting: ask your installer.</source>
         <translation>Ntọala batrị na inverter: jụọ installer gị.</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="253"/>
+        <location filename="../core/failovercard.cpp" line="279"/>
         <source>Power-up order</source>
         <translation>Usoro ịgbanye</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="254"/>
+        <location filename="../core/failovercard.cpp" line="282"/>
         <source>What the inverter does meanwhile</source>
         <translation>Ihe inverter na-eme n&apos;oge a</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="264"/>
+        <location filename="../core/failovercard.cpp" line="263"/>
         <source>the lights on each unit</source>
         <translation>ọkụ nke batrị ọ bụla</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="265"/>
+        <location filename="../core/failovercard.cpp" line="264"/>
         <source>the SOC on the inverter</source>
         <translation>SOC inverter na-egosi</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="266"/>
+        <location filename="../core/failovercard.cpp" line="265"/>
         <source>the inverter&apos;s alarm code</source>
         <translation>koodu alarm nke inverter</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="267"/>
+        <location filename="../core/failovercard.cpp" line="266"/>
         <source>when you first noticed it</source>
         <translation>mgbe ị buru ụzọ hụ ya</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="268"/>
+        <location filename="../core/failovercard.cpp" line="267"/>
         <source>what you did from this card</source>
         <translation>ihe i mere site na kaadị a</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="270"/>
+        <location filename="../core/failovercard.cpp" line="269"/>
         <source>Have ready when you call</source>
         <translation>Kwadobe ndị a tupu ị kpọọ</translation>
     </message>
@@ -5834,7 +6145,7 @@ max ms</source>
         <translation>Emela</translation>
     </message>
     <message>
-        <location filename="../core/failovercard.cpp" line="281"/>
+        <location filename="../core/failovercard.cpp" line="283"/>
         <source>Stop and call your installer when</source>
         <translation>Kwụsị ma kpọọ installer gị ma ọ bụrụ</translation>
     </message>
@@ -6016,220 +6327,366 @@ max ms</source>
 <context>
     <name>FailoverDrill</name>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="451"/>
+        <location filename="../core/failoverdrill.cpp" line="802"/>
         <source>The inverter will lose battery data for up to a minute (the drill&apos;s limit) while the master %1 is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="453"/>
+        <location filename="../core/failoverdrill.cpp" line="804"/>
         <source>The inverter will lose battery data for up to %1 minutes (the drill&apos;s limit) while the master %2 is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="458"/>
+        <location filename="../core/failoverdrill.cpp" line="800"/>
+        <location filename="../core/failoverdrill.cpp" line="809"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="466"/>
+        <location filename="../core/failoverdrill.cpp" line="759"/>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="760"/>
+        <source>BMSs heard: %1; %2 Ah, CVL %3 V, CCL %4 A%5, DCL %6 A%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="793"/>
+        <source>The GX will lose the BMS %1 for up to a minute (the drill&apos;s limit) while it is off; whether the others keep the system running is what the drill tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="796"/>
+        <source>The GX will lose the BMS %1 for up to %2 minutes (the drill&apos;s limit) while it is off; whether the others keep the system running is what the drill tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="818"/>
         <source>Listening: waiting to hear the master %1 alone on the bus before the drill starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="468"/>
+        <location filename="../core/failoverdrill.cpp" line="820"/>
+        <source>Listening on every BMS&apos;s GX port: waiting to hear all %1 BMSs (%2) before the drill starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="822"/>
+        <source>Switch off the BMS %1 now (or pull its CAN cable from the GX). BankScope listens on every port and never transmits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="824"/>
+        <source>%1 is off. Listening: every other BMS must keep sending and the GX keep talking to them. Note what the GX screen shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="828"/>
+        <source>Listening until every BMS is heard again, %1 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="830"/>
         <source>Switch off the master %1 now (or pull its inverter cable). BankScope listens for the bus to go silent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="470"/>
+        <location filename="../core/failoverdrill.cpp" line="832"/>
         <source>Wait: a master is still heard on the bus. %1 must be off every bus before the next step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="472"/>
+        <location filename="../core/failoverdrill.cpp" line="834"/>
         <source>Listening for exactly one master: %1 taking over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="474"/>
+        <location filename="../core/failoverdrill.cpp" line="836"/>
         <source>Listening for exactly one master again: %1 back as the master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="476"/>
+        <location filename="../core/failoverdrill.cpp" line="838"/>
         <source>Two masters are heard on one bus. Unplug the inverter cable from %1 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="479"/>
+        <location filename="../core/failoverdrill.cpp" line="841"/>
         <source>Switch the master %1 back on (or plug its inverter cable back in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="485"/>
+        <location filename="../core/failoverdrill.cpp" line="843"/>
+        <source>Switch the BMS %1 back on (or plug its CAN cable back into its own GX port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="849"/>
+        <source>Drill passed: the system carried on without one BMS, and every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="851"/>
+        <source>Drill stopped at its time limit; every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="852"/>
+        <source>Drill aborted; every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="854"/>
         <source>Drill passed: the stand-in took over with one master on the bus, and the master is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="487"/>
+        <location filename="../core/failoverdrill.cpp" line="856"/>
         <source>Drill stopped at its time limit; one master is heard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="488"/>
+        <location filename="../core/failoverdrill.cpp" line="857"/>
         <source>Drill aborted; one master is heard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="491"/>
+        <location filename="../core/failoverdrill.cpp" line="860"/>
         <source>No drill: two masters are heard on the bus already. Find the second master first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="493"/>
+        <location filename="../core/failoverdrill.cpp" line="862"/>
         <source>No drill: no master is heard. Check BankScope&apos;s connection to the bus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="495"/>
+        <location filename="../core/failoverdrill.cpp" line="864"/>
         <source>No drill: this bank has no procedure for the owner (call the installer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="497"/>
-        <source>No drill: a bank without a master (each battery on its own port) is not drilled yet.</source>
+        <location filename="../core/failoverdrill.cpp" line="866"/>
+        <source>No drill: a bank without a master needs at least two BMSs, each on its own port, to drill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="499"/>
+        <location filename="../core/failoverdrill.cpp" line="868"/>
+        <source>No drill: no BMS is heard. Check BankScope&apos;s connection to each BMS&apos;s GX port (one CAN interface per BMS, in the plan&apos;s order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="871"/>
+        <source>No drill: not every BMS is heard (missing: %1). Each BMS must be heard on its own port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="873"/>
+        <source>No drill: two senders are heard on one BMS&apos;s port. Find the second BMS on that port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="875"/>
+        <source>Drill failed: two senders were heard on one BMS&apos;s port. Every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="877"/>
+        <source>Drill failed: another BMS went silent while one was off, so the system did not carry on as planned. Every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="880"/>
+        <source>Drill failed: the GX stopped talking to the other BMSs while one was off. Every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="882"/>
+        <source>Drill failed: with one BMS off, the bank&apos;s charge or discharge limit fell to zero (a Multi in island mode switches off at a discharge limit of 0). Every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="885"/>
         <source>No drill: the plan names no stand-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="501"/>
+        <location filename="../core/failoverdrill.cpp" line="887"/>
         <source>Drill failed: two masters were heard on one bus. One master is heard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="502"/>
-        <location filename="../core/failoverdrill.cpp" line="564"/>
+        <location filename="../core/failoverdrill.cpp" line="888"/>
+        <location filename="../core/failoverdrill.cpp" line="971"/>
         <source>Drill failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="511"/>
+        <location filename="../core/failoverdrill.cpp" line="897"/>
+        <source>Drill started: the BMS %1 is the one taken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="899"/>
         <source>Drill started: master %1, stand-in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="513"/>
+        <location filename="../core/failoverdrill.cpp" line="901"/>
+        <source>Every BMS heard on its own port (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="903"/>
         <source>One master heard (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="521"/>
-        <location filename="../core/failoverdrill.cpp" line="523"/>
+        <location filename="../core/failoverdrill.cpp" line="912"/>
+        <location filename="../core/failoverdrill.cpp" line="914"/>
         <source>Told: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="526"/>
+        <location filename="../core/failoverdrill.cpp" line="917"/>
+        <source>BMS %1 heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="919"/>
+        <source>BMS %1 went silent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="921"/>
+        <source>BMS %1 is no longer heard (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="923"/>
+        <source>The bank before: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="925"/>
+        <source>The bank with %1 off: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="927"/>
+        <source>The system carries on without %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="929"/>
+        <source>Two senders heard on %1&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="931"/>
+        <source>Every BMS heard again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverdrill.cpp" line="933"/>
         <source>The bus went silent (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="528"/>
+        <location filename="../core/failoverdrill.cpp" line="935"/>
         <source>The inverter&apos;s keep-alive stopped (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="530"/>
+        <location filename="../core/failoverdrill.cpp" line="937"/>
         <source>The inverter&apos;s keep-alive is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="532"/>
+        <location filename="../core/failoverdrill.cpp" line="939"/>
         <source>Charge and discharge limits went to zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="534"/>
+        <location filename="../core/failoverdrill.cpp" line="941"/>
         <source>Charge and discharge limits are back above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="536"/>
+        <location filename="../core/failoverdrill.cpp" line="943"/>
         <source>A master is heard again (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="538"/>
+        <location filename="../core/failoverdrill.cpp" line="945"/>
         <source>Step %1 held: a master is still heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="540"/>
+        <location filename="../core/failoverdrill.cpp" line="947"/>
         <source>Step %1 not given: it would put two masters on one bus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="542"/>
+        <location filename="../core/failoverdrill.cpp" line="949"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="544"/>
+        <location filename="../core/failoverdrill.cpp" line="951"/>
         <source>Seen on the inverter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="546"/>
-        <location filename="../core/failoverdrill.cpp" line="558"/>
+        <location filename="../core/failoverdrill.cpp" line="953"/>
+        <location filename="../core/failoverdrill.cpp" line="965"/>
         <source>One master again: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="548"/>
+        <location filename="../core/failoverdrill.cpp" line="955"/>
         <source>Two masters heard on one bus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="550"/>
+        <location filename="../core/failoverdrill.cpp" line="957"/>
         <source>Aborted by the installer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="552"/>
+        <location filename="../core/failoverdrill.cpp" line="959"/>
         <source>Abort asked during the restore: the restore goes on until one master is heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="554"/>
+        <location filename="../core/failoverdrill.cpp" line="961"/>
         <source>The drill&apos;s time limit passed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="556"/>
+        <location filename="../core/failoverdrill.cpp" line="963"/>
         <source>Restore started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="560"/>
+        <location filename="../core/failoverdrill.cpp" line="967"/>
         <source>Drill passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="562"/>
+        <location filename="../core/failoverdrill.cpp" line="969"/>
         <source>Drill aborted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="578"/>
+        <location filename="../core/failoverdrill.cpp" line="985"/>
         <source>This site&apos;s isolation order: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverdrill.cpp" line="580"/>
+        <location filename="../core/failoverdrill.cpp" line="987"/>
         <source>This site&apos;s power-up order: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6320,17 +6777,17 @@ max ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverplanner.cpp" line="723"/>
+        <location filename="../core/failoverplanner.cpp" line="728"/>
         <source>the %1 procedure breaks the two-masters rule: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverplanner.cpp" line="724"/>
+        <location filename="../core/failoverplanner.cpp" line="729"/>
         <source>restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverplanner.cpp" line="724"/>
+        <location filename="../core/failoverplanner.cpp" line="729"/>
         <source>failover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6350,7 +6807,9 @@ max ms</source>
     <message>
         <location filename="../core/failoverrecord.cpp" line="69"/>
         <location filename="../core/failoverrecord.cpp" line="75"/>
-        <location filename="../core/failoverrecord.cpp" line="205"/>
+        <location filename="../core/failoverrecord.cpp" line="259"/>
+        <location filename="../core/failoverrecord.cpp" line="266"/>
+        <location filename="../core/failoverrecord.cpp" line="280"/>
         <source>expected text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6370,27 +6829,37 @@ max ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="159"/>
+        <location filename="../core/failoverrecord.cpp" line="100"/>
+        <source>expected a number from 0 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="115"/>
+        <source>expected a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/failoverrecord.cpp" line="212"/>
         <source>&apos;%1&apos; is confirmed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="172"/>
+        <location filename="../core/failoverrecord.cpp" line="226"/>
         <source>expected &quot;passed&quot;, &quot;aborted&quot; or &quot;failed&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="180"/>
+        <location filename="../core/failoverrecord.cpp" line="234"/>
         <source>only a drill that passed proves a fact (this one %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="183"/>
+        <location filename="../core/failoverrecord.cpp" line="237"/>
         <source>expected seconds from 0 to 86400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/failoverrecord.cpp" line="199"/>
+        <location filename="../core/failoverrecord.cpp" line="253"/>
         <source>expected seconds, in order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9298,12 +9767,12 @@ max ms</source>
         <translation>Windo ahụ egosighị ụlọ batrị ọ bụla: buru ụzọ jikọọ otu.</translation>
     </message>
     <message>
-        <location filename="../core/verificationcollector.cpp" line="240"/>
+        <location filename="../core/verificationcollector.cpp" line="242"/>
         <source>the BMS on %1</source>
         <translation>BMS dị na %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verificationcollector.cpp" line="247"/>
+        <location filename="../core/verificationcollector.cpp" line="249"/>
         <source>another master (%n request(s) BankScope did not send)</source>
         <translation>
             <numerusform>master ọzọ (arịrịọ %n BankScope na-ezighị)</numerusform>
@@ -10029,260 +10498,280 @@ seen</source>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="127"/>
+        <location filename="../core/commissioningplan.cpp" line="128"/>
         <source>required field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="130"/>
+        <location filename="../core/commissioningplan.cpp" line="131"/>
         <source>unknown field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="137"/>
+        <location filename="../core/commissioningplan.cpp" line="138"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="146"/>
+        <location filename="../core/commissioningplan.cpp" line="147"/>
         <source>expected a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="158"/>
-        <location filename="../core/commissioningplan.cpp" line="221"/>
+        <location filename="../core/commissioningplan.cpp" line="159"/>
+        <location filename="../core/commissioningplan.cpp" line="222"/>
         <source>expected a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="162"/>
+        <location filename="../core/commissioningplan.cpp" line="163"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="174"/>
+        <location filename="../core/commissioningplan.cpp" line="175"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="185"/>
+        <location filename="../core/commissioningplan.cpp" line="186"/>
         <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="190"/>
+        <location filename="../core/commissioningplan.cpp" line="191"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="194"/>
-        <location filename="../core/commissioningplan.cpp" line="692"/>
+        <location filename="../core/commissioningplan.cpp" line="195"/>
+        <location filename="../core/commissioningplan.cpp" line="705"/>
         <source>expected a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="206"/>
+        <location filename="../core/commissioningplan.cpp" line="207"/>
         <source>expected one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="250"/>
+        <location filename="../core/commissioningplan.cpp" line="251"/>
         <source>expected &quot;documented&quot;, &quot;observed&quot; or &quot;uncertain&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="265"/>
+        <location filename="../core/commissioningplan.cpp" line="266"/>
         <source>unknown mark &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="267"/>
+        <location filename="../core/commissioningplan.cpp" line="268"/>
         <source>does not match the mark [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="291"/>
+        <location filename="../core/commissioningplan.cpp" line="292"/>
         <source>expected &quot;no-maker-figure&quot;, &quot;not-found&quot; or &quot;not-in-catalogue&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="295"/>
+        <location filename="../core/commissioningplan.cpp" line="296"/>
         <source>a known fact needs its text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="306"/>
+        <location filename="../core/commissioningplan.cpp" line="307"/>
         <source>a fact needs at least one source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="336"/>
+        <location filename="../core/commissioningplan.cpp" line="337"/>
         <source>a model outside the catalogue needs its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="342"/>
+        <location filename="../core/commissioningplan.cpp" line="343"/>
         <source>unknown battery model &apos;%1&apos; (see `bankscope-cli catalogue`; a battery outside the catalogue is &quot;other&quot; with its name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="343"/>
+        <location filename="../core/commissioningplan.cpp" line="344"/>
         <source>unknown inverter model &apos;%1&apos; (see `bankscope-cli catalogue`; an inverter outside the catalogue is &quot;other&quot; with its name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="369"/>
+        <location filename="../core/commissioningplan.cpp" line="370"/>
         <source>an order with steps says where it comes from: &quot;installer&quot; or &quot;catalogue&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="371"/>
+        <location filename="../core/commissioningplan.cpp" line="372"/>
         <source>an order needs at least one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="681"/>
+        <location filename="../core/commissioningplan.cpp" line="694"/>
         <source>not a complete JSON document (%1 at offset %2): is the file truncated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="686"/>
+        <location filename="../core/commissioningplan.cpp" line="699"/>
         <source>expected a JSON object (a BankScope commissioning plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="689"/>
+        <location filename="../core/commissioningplan.cpp" line="702"/>
         <source>not a BankScope commissioning plan (expected &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="694"/>
+        <location filename="../core/commissioningplan.cpp" line="707"/>
         <source>written by a newer BankScope (plan version %1); this one reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="745"/>
+        <location filename="../core/commissioningplan.cpp" line="758"/>
         <source>expected &quot;can&quot;, &quot;rs485&quot; or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="748"/>
-        <location filename="../core/commissioningplan.cpp" line="851"/>
+        <location filename="../core/commissioningplan.cpp" line="761"/>
+        <location filename="../core/commissioningplan.cpp" line="864"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="785"/>
+        <location filename="../core/commissioningplan.cpp" line="798"/>
         <source>expected &quot;master-slave&quot;, &quot;peer-to-peer&quot; or &quot;single-master&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="847"/>
+        <location filename="../core/commissioningplan.cpp" line="860"/>
         <source>expected &quot;inverter&quot;, &quot;pack-bus&quot; or &quot;bankscope&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="857"/>
+        <location filename="../core/commissioningplan.cpp" line="870"/>
         <source>expected &quot;listen&quot; or &quot;poll&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="977"/>
+        <location filename="../core/commissioningplan.cpp" line="1009"/>
+        <source>unknown check &apos;%1&apos; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1018"/>
+        <source>a check that was done needs its outcome (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1019"/>
+        <source>&apos;%1&apos; is not an outcome of %2 (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1023"/>
+        <source>a check that was not done has no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commissioningplan.cpp" line="1033"/>
         <source>expected an object or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="996"/>
+        <location filename="../core/commissioningplan.cpp" line="1052"/>
         <source>a plan needs at least one battery model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="998"/>
+        <location filename="../core/commissioningplan.cpp" line="1054"/>
         <source>a plan needs at least one pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1000"/>
+        <location filename="../core/commissioningplan.cpp" line="1056"/>
         <source>release notes can only be checked for a firmware version: enter the inverter&apos;s firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1007"/>
+        <location filename="../core/commissioningplan.cpp" line="1063"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1016"/>
+        <location filename="../core/commissioningplan.cpp" line="1072"/>
         <source>duplicate pack id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1022"/>
+        <location filename="../core/commissioningplan.cpp" line="1078"/>
         <source>&apos;%1&apos; is not one of the plan&apos;s batteries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1026"/>
+        <location filename="../core/commissioningplan.cpp" line="1082"/>
         <source>switch positions are written with 1 (ON), 0 (OFF) or ? (to match on site), switch 1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1029"/>
+        <location filename="../core/commissioningplan.cpp" line="1085"/>
         <source>this model has four DIP switches: expected four positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1034"/>
+        <location filename="../core/commissioningplan.cpp" line="1090"/>
         <source>the batteries list %1 × %2 but the packs hold %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1047"/>
+        <location filename="../core/commissioningplan.cpp" line="1103"/>
         <source>a peer-to-peer bank has no master: every BMS talks to the aggregator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1049"/>
+        <location filename="../core/commissioningplan.cpp" line="1105"/>
         <source>two masters in one group: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1054"/>
+        <location filename="../core/commissioningplan.cpp" line="1110"/>
         <source>a single-master bank has one master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1058"/>
+        <location filename="../core/commissioningplan.cpp" line="1114"/>
         <source>group %1 has no master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1070"/>
+        <location filename="../core/commissioningplan.cpp" line="1126"/>
         <source>address %1 is also %2&apos;s: two units on one bus cannot share an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1080"/>
+        <location filename="../core/commissioningplan.cpp" line="1136"/>
         <source>&apos;%1&apos; is not a master of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1085"/>
+        <location filename="../core/commissioningplan.cpp" line="1141"/>
         <source>&apos;%1&apos; is not a pack of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1087"/>
+        <location filename="../core/commissioningplan.cpp" line="1143"/>
         <source>the stand-in &apos;%1&apos; is a master itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1097"/>
+        <location filename="../core/commissioningplan.cpp" line="1153"/>
         <source>the catalogue says %1 takes one BMS: a multi-drop topology is not possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="1099"/>
+        <location filename="../core/commissioningplan.cpp" line="1155"/>
         <source>a multi-drop topology needs the inverter&apos;s firmware version and the confirmation that its release notes were checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10290,22 +10779,22 @@ seen</source>
 <context>
     <name>PlanRole</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="30"/>
+        <location filename="../core/commissioningplan.cpp" line="31"/>
         <source>master</source>
         <translation>master</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="31"/>
+        <location filename="../core/commissioningplan.cpp" line="32"/>
         <source>slave</source>
         <translation>slave</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="32"/>
+        <location filename="../core/commissioningplan.cpp" line="33"/>
         <source>monitored separately</source>
         <translation>a na-ele ya iche</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="33"/>
+        <location filename="../core/commissioningplan.cpp" line="34"/>
         <source>own link</source>
         <translation>njikọ nke ya</translation>
     </message>
@@ -10777,32 +11266,33 @@ seen</source>
     <name>PollProtocol</name>
     <message>
         <location filename="../protocols/links/pollprotocol.cpp" line="79"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="141"/>
         <source>%1 bytes without a frame start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../protocols/links/pollprotocol.cpp" line="98"/>
-        <location filename="../protocols/links/pollprotocol.cpp" line="249"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="261"/>
         <source>answer from address %1, expected %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="139"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="151"/>
         <source>impossible frame length %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="182"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="194"/>
         <source>%1 bytes without a record header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="207"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="219"/>
         <source>record from address %1, expected %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/pollprotocol.cpp" line="234"/>
+        <location filename="../protocols/links/pollprotocol.cpp" line="246"/>
         <source>function 0x%1 in an answer to a read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11846,7 +12336,7 @@ seen</source>
     <name>SessionFormat</name>
     <message>
         <location filename="../protocols/links/logreader.cpp" line="144"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="987"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="993"/>
         <source>time goes backwards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11904,6 +12394,7 @@ seen</source>
     <message>
         <location filename="../protocols/links/sessionformat.cpp" line="398"/>
         <location filename="../protocols/links/sessionformat.cpp" line="539"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="546"/>
         <source>CAN ID %1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11959,138 +12450,138 @@ seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="558"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="573"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="583"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="699"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="829"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="564"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="579"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="589"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="705"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="835"/>
         <source>bad data byte &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="589"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="595"/>
         <source>length [%1] but %2 data bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="599"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="605"/>
         <source>more after the %1 data bytes than candump writes: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="618"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="632"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="624"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="638"/>
         <source>expected SavvyCAN&apos;s header &apos;Time Stamp,ID,Extended,Dir,Bus,LEN,D1,...&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="651"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="657"/>
         <source>expected %1 columns before the data bytes, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="656"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="662"/>
         <source>bad time stamp &apos;%1&apos; (microseconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="661"/>
-        <location filename="../protocols/links/sessionformat.cpp" line="799"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="667"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="805"/>
         <source>bad CAN ID &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="668"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="674"/>
         <source>Extended must be true or false, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="674"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="680"/>
         <source>Dir must be Rx or Tx, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="681"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="687"/>
         <source>bad bus number &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="687"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="693"/>
         <source>LEN must be 0 to 8, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="692"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="698"/>
         <source>LEN %1 but %2 data columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="743"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="749"/>
         <source>&apos;base&apos; must be hex or dec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="762"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="768"/>
         <source>event outside &apos;Begin Triggerblock&apos; ... &apos;End TriggerBlock&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="768"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="774"/>
         <source>bad time &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="780"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="786"/>
         <source>expected &apos;time channel id Rx|Tx d|r dlc bytes...&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="785"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="791"/>
         <source>bad channel &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="803"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="809"/>
         <source>direction must be Rx or Tx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="807"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="813"/>
         <source>frame type must be d or r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="812"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="818"/>
         <source>missing DLC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="817"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="823"/>
         <source>DLC must be 0 to 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="822"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="828"/>
         <source>DLC %1 but %2 data bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="856"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="862"/>
         <source>not an event (a comment or an empty line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1025"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1031"/>
         <source>not a CAN log or recording BankScope reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1057"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1063"/>
         <source>serial traffic (%1) cannot be written as Vector ASC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/links/sessionformat.cpp" line="1070"/>
+        <location filename="../protocols/links/sessionformat.cpp" line="1076"/>
         <source>a frame %1 s after the first one is beyond what Vector ASC holds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12100,6 +12591,68 @@ seen</source>
     <message>
         <location filename="../protocols/links/sessionrecorder.cpp" line="24"/>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionVerificationSource</name>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="28"/>
+        <source>a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="30"/>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="34"/>
+        <source>BankScope listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="32"/>
+        <source>BankScope polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="35"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="38"/>
+        <source>The window&apos;s bank: %n pack(s) configured, no live link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="39"/>
+        <source>The live session: %1; %n pack(s) configured.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="42"/>
+        <source>%n unit(s) gave a serial number when the bus was scanned: readings are matched to the plan by serial number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="44"/>
+        <source>No unit has given a serial number yet, so the checks that match readings by serial say &quot;not measured&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="45"/>
+        <source>Readings older than %n s are not judged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wizards/sessionverificationsource.cpp" line="54"/>
+        <source>The window shows no bank: connect to one first (File &gt; Connect).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12536,138 +13089,145 @@ seen</source>
 <context>
     <name>SupportBundle</name>
     <message>
-        <location filename="../core/supportbundle.cpp" line="51"/>
+        <location filename="../core/supportbundle.cpp" line="52"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="53"/>
+        <location filename="../core/supportbundle.cpp" line="54"/>
         <source>%1 kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="55"/>
+        <location filename="../core/supportbundle.cpp" line="56"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="56"/>
+        <location filename="../core/supportbundle.cpp" line="57"/>
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="66"/>
+        <location filename="../core/supportbundle.cpp" line="67"/>
         <source>(this list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="246"/>
+        <location filename="../core/supportbundle.cpp" line="247"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="247"/>
+        <location filename="../core/supportbundle.cpp" line="248"/>
         <source>The commissioning plan, as saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="253"/>
+        <location filename="../core/supportbundle.cpp" line="254"/>
         <source>cannot read the recording %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="260"/>
+        <location filename="../core/supportbundle.cpp" line="261"/>
         <source>The session recording, byte for byte (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="267"/>
+        <location filename="../core/supportbundle.cpp" line="268"/>
         <source>Findings, each pack&apos;s condition, events and alarms with their freeze-frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="271"/>
+        <location filename="../core/supportbundle.cpp" line="272"/>
         <source>Events and alarms, for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="272"/>
+        <location filename="../core/supportbundle.cpp" line="273"/>
         <source>Freeze-frames: every value before and when each alarm appeared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="273"/>
+        <location filename="../core/supportbundle.cpp" line="274"/>
         <source>Firmware table: pack, model, address, role, serial, firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="274"/>
+        <location filename="../core/supportbundle.cpp" line="275"/>
         <source>Every pack&apos;s last cell voltages (mV), with their time and source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="275"/>
+        <location filename="../core/supportbundle.cpp" line="276"/>
         <source>The bank: what the inverter should see, can see and is told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="277"/>
+        <location filename="../core/supportbundle.cpp" line="278"/>
         <source>Firmware table from the plan: pack, model, address, role, serial, firmware</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/supportbundle.cpp" line="284"/>
+        <source>The checks by hand the diagnosis assistant asked for, with what was found, the note and the time (%n recorded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="280"/>
+        <location filename="../core/supportbundle.cpp" line="288"/>
         <source>nothing to put in the bundle: no plan, recording or bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="285"/>
+        <location filename="../core/supportbundle.cpp" line="293"/>
         <source>BankScope support bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="286"/>
+        <location filename="../core/supportbundle.cpp" line="294"/>
         <source>Made by %1 on %2 UTC, on %3 (%4, Qt %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="289"/>
+        <location filename="../core/supportbundle.cpp" line="297"/>
         <source>Nothing in it was sent anywhere: whoever has this file chose whom to give it to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="291"/>
+        <location filename="../core/supportbundle.cpp" line="299"/>
         <source>The bank&apos;s state was read from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="293"/>
+        <location filename="../core/supportbundle.cpp" line="301"/>
         <source>No readings: the bundle was made from a plan alone (no recording, no connection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="295"/>
+        <location filename="../core/supportbundle.cpp" line="303"/>
         <source>This list, in words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="296"/>
+        <location filename="../core/supportbundle.cpp" line="304"/>
         <source>This list, for programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="320"/>
-        <location filename="../core/supportbundle.cpp" line="343"/>
+        <location filename="../core/supportbundle.cpp" line="328"/>
+        <location filename="../core/supportbundle.cpp" line="351"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="332"/>
+        <location filename="../core/supportbundle.cpp" line="340"/>
         <source>cannot read the recording %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/supportbundle.cpp" line="338"/>
+        <location filename="../core/supportbundle.cpp" line="346"/>
         <source>the recording %1 became shorter while it was copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12838,17 +13398,17 @@ seen</source>
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="37"/>
+        <location filename="../core/commissioningplan.cpp" line="38"/>
         <source>one cable from the inverter to the master</source>
         <translation>otu waya site na inverter ruo master</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="38"/>
+        <location filename="../core/commissioningplan.cpp" line="39"/>
         <source>the inverter polls every BMS on one bus</source>
         <translation>inverter na-ajụ BMS ọ bụla n&apos;otu bus</translation>
     </message>
     <message>
-        <location filename="../core/commissioningplan.cpp" line="39"/>
+        <location filename="../core/commissioningplan.cpp" line="40"/>
         <source>every BMS on its own port of the GX</source>
         <translation>BMS ọ bụla na port nke ya na GX</translation>
     </message>
@@ -13221,13 +13781,13 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
 <context>
     <name>WindowWiring</name>
     <message>
-        <location filename="../app/gui/windowwiring.cpp" line="21"/>
+        <location filename="../app/gui/windowwiring.cpp" line="25"/>
         <source>BankScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/windowwiring.cpp" line="39"/>
-        <location filename="../app/gui/windowwiring.cpp" line="84"/>
+        <location filename="../app/gui/windowwiring.cpp" line="43"/>
+        <location filename="../app/gui/windowwiring.cpp" line="89"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13347,10 +13907,10 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
     </message>
     <message>
         <location filename="../app/cli/commissioningcommon.cpp" line="60"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="128"/>
-        <location filename="../app/cli/drillcommand.cpp" line="110"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="132"/>
+        <location filename="../app/cli/drillcommand.cpp" line="112"/>
         <location filename="../app/cli/linkoptions.cpp" line="35"/>
-        <location filename="../app/cli/verifycommand.cpp" line="100"/>
+        <location filename="../app/cli/verifycommand.cpp" line="137"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13381,8 +13941,8 @@ Zoom: wheel, drag a band, + / −. Pan: middle-drag or arrow keys. Back to live:
         <location filename="../app/cli/decodecommand.cpp" line="309"/>
         <location filename="../app/cli/decodecommand.cpp" line="407"/>
         <location filename="../app/cli/decodecommand.cpp" line="419"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="48"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="62"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="49"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="63"/>
         <location filename="../app/cli/linkoptions.cpp" line="276"/>
         <location filename="../app/cli/replaycommand.cpp" line="276"/>
         <location filename="../app/cli/replaycommand.cpp" line="330"/>
@@ -13677,7 +14237,7 @@ Nothing was sent anywhere.</source>
         <location filename="../app/cli/failovercardcommand.cpp" line="45"/>
         <location filename="../app/cli/plancommand.cpp" line="96"/>
         <location filename="../app/cli/reportcommand.cpp" line="156"/>
-        <location filename="../app/cli/verifycommand.cpp" line="116"/>
+        <location filename="../app/cli/verifycommand.cpp" line="159"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13841,47 +14401,47 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="38"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="39"/>
         <source>usage: diagnose (--serial PORT | --can PLUGIN:IFACE | --slcan PORT | --replay FILE) [--protocol P] [--baud B] [--listen | --poll] [--plan PLAN] [--bank FILE] [--duration S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="53"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="54"/>
         <source>%1: not a recording (a BankScope recording, candump log, Vector ASC ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="145"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
         <location filename="../app/cli/monitorcommand.cpp" line="88"/>
-        <location filename="../app/cli/verifycommand.cpp" line="142"/>
+        <location filename="../app/cli/verifycommand.cpp" line="174"/>
         <source>%1 is a CAN protocol: use --can or --slcan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="147"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="151"/>
         <location filename="../app/cli/monitorcommand.cpp" line="90"/>
-        <location filename="../app/cli/verifycommand.cpp" line="144"/>
+        <location filename="../app/cli/verifycommand.cpp" line="176"/>
         <source>%1 runs on RS485: use --serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
-        <location filename="../app/cli/verifycommand.cpp" line="122"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="153"/>
+        <location filename="../app/cli/verifycommand.cpp" line="169"/>
         <source>CAN links only listen: nothing polls on CAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="176"/>
         <source>cannot create a temporary folder for the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="200"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="204"/>
         <source>bankscope-cli diagnose: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="217"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="221"/>
         <source>bankscope-cli diagnose: %1: listening for %2 s first; nothing is sent meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14117,7 +14677,7 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="66"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="67"/>
         <location filename="../app/cli/reportcommand.cpp" line="76"/>
         <location filename="../app/cli/reportcommand.cpp" line="86"/>
         <source>%1: line %2: %3</source>
@@ -14139,171 +14699,201 @@ beside another master. No command writes a BMS setting.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="118"/>
+        <location filename="../app/cli/drillcommand.cpp" line="120"/>
         <source>--limit needs seconds from 30 to 86400, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="129"/>
+        <location filename="../app/cli/drillcommand.cpp" line="131"/>
         <source>usage: drill --plan PLAN (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--limit S] [--confirm-live-site] [--output PLAN_OUT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="135"/>
+        <location filename="../app/cli/drillcommand.cpp" line="137"/>
         <source>the drill only listens: --poll is refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="146"/>
+        <location filename="../app/cli/drillcommand.cpp" line="148"/>
         <source>%1: no failover procedure to drill: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="160"/>
+        <location filename="../app/cli/drillcommand.cpp" line="162"/>
         <source>the plan names no protocol BankScope decodes for the inverter link: give --protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="163"/>
+        <location filename="../app/cli/drillcommand.cpp" line="165"/>
         <source>%1 is a CAN protocol: use --can or --slcan, or give --protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="165"/>
+        <location filename="../app/cli/drillcommand.cpp" line="167"/>
         <source>%1 runs on RS485: use --serial, or give --protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="192"/>
+        <location filename="../app/cli/drillcommand.cpp" line="190"/>
+        <source>a GX bank is heard on CAN: give --can PLUGIN:IFACE,IFACE... or --slcan PORT,PORT..., one per BMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="197"/>
+        <source>this bank has %1 BMSs, each on its own GX port: give one interface per BMS in the plan&apos;s order (%2), e.g. --can socketcan:can0,can1 (got %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="219"/>
+        <source>bankscope-cli drill: the BMS %1 will be switched off by hand while BankScope listens on every BMS&apos;s GX port; it never transmits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="223"/>
         <source>bankscope-cli drill: the master %1 will be switched off and %2 made master by hand; BankScope only listens and never transmits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="195"/>
+        <location filename="../app/cli/drillcommand.cpp" line="226"/>
         <source>bankscope-cli drill: for this site: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="203"/>
+        <location filename="../app/cli/drillcommand.cpp" line="235"/>
+        <source>bankscope-cli drill: the drill would ask you to switch off the BMS %1, listen while the others carry on, then ask for it back until every BMS is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/drillcommand.cpp" line="239"/>
         <source>bankscope-cli drill: the drill would ask you to switch off %1, then walk the failover steps (%2) and the restore until one master is heard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="207"/>
+        <location filename="../app/cli/drillcommand.cpp" line="243"/>
         <source>bankscope-cli drill: this is a live site: nothing was done and nothing was transmitted. Add --confirm-live-site to run the drill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="265"/>
+        <location filename="../app/cli/drillcommand.cpp" line="301"/>
         <source>(not yet verified on this site: this drill tests it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="267"/>
+        <location filename="../app/cli/drillcommand.cpp" line="303"/>
         <source>[type done when done, abort to stop]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="279"/>
+        <location filename="../app/cli/drillcommand.cpp" line="316"/>
         <source>bankscope-cli drill: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="288"/>
+        <location filename="../app/cli/drillcommand.cpp" line="331"/>
         <source>bankscope-cli drill: listening on %1 (%2); answer on standard input: done, abort, saw WHAT (what the inverter shows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="303"/>
+        <location filename="../app/cli/drillcommand.cpp" line="346"/>
         <source>bankscope-cli drill: aborting: follow the restore steps; BankScope listens until one master is heard (interrupt again to quit at once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="306"/>
+        <location filename="../app/cli/drillcommand.cpp" line="349"/>
         <source>bankscope-cli drill: stopped before one master was heard again: check the bank by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="328"/>
+        <location filename="../app/cli/drillcommand.cpp" line="371"/>
         <source>expected: done | abort | saw WHAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="329"/>
+        <location filename="../app/cli/drillcommand.cpp" line="372"/>
         <source>bankscope-cli drill: &apos;%1&apos; is not an answer: type done, abort or saw WHAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="363"/>
+        <location filename="../app/cli/drillcommand.cpp" line="423"/>
         <source>cannot keep a backup of %1 as %2: the plan was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/drillcommand.cpp" line="374"/>
+        <location filename="../app/cli/drillcommand.cpp" line="434"/>
         <source>bankscope-cli drill: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="37"/>
+        <location filename="../app/cli/verifycommand.cpp" line="43"/>
         <source>bankscope-cli verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="44"/>
-        <source>usage: verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT) [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verifycommand.cpp" line="114"/>
+        <location filename="../app/cli/verifycommand.cpp" line="157"/>
         <source>%1 is not an option of verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="139"/>
+        <location filename="../app/cli/verifycommand.cpp" line="207"/>
         <source>the plan names no protocol for an RS485 link: give --protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="169"/>
+        <location filename="../app/cli/verifycommand.cpp" line="236"/>
         <source>cannot write a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="196"/>
+        <location filename="../app/cli/verifycommand.cpp" line="275"/>
         <source>another master polls this bus: the scan is passive; an address it does not poll is reported &quot;not polled&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="199"/>
+        <location filename="../app/cli/verifycommand.cpp" line="264"/>
         <source>gathering evidence for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="50"/>
+        <source>usage: verify --plan PLAN.json (--serial PORT | --can PLUGIN:IFACE | --slcan PORT)... [--protocol P] [--baud B] [--bitrate N] [--listen | --poll] [--duration S] [--max-age S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="148"/>
+        <source>%1 needs a number of seconds (1 or more), got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="165"/>
+        <source>%1 is given twice: one link per port or interface</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/verifycommand.cpp" line="223"/>
+        <location filename="../app/cli/verifycommand.cpp" line="308"/>
         <source>plan %1: %n pack(s), checking on %2 (%3 at %4)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="227"/>
+        <location filename="../app/cli/verifycommand.cpp" line="313"/>
         <source>%1: listening for %2 s before anything is sent; nothing is sent beside another master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="239"/>
+        <location filename="../app/cli/verifycommand.cpp" line="328"/>
         <source>%1 s: %2, %3 frame(s) decoded, %4 pack(s) identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/verifycommand.cpp" line="268"/>
+        <location filename="../app/cli/verifycommand.cpp" line="359"/>
         <source>%n finding(s): %1 failed, %2 not measured%3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="271"/>
+        <location filename="../app/cli/verifycommand.cpp" line="362"/>
         <source> (passive scan beside another master)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14702,7 +15292,7 @@ beside another master. No command writes a BMS setting.
         <location filename="../app/sim/main.cpp" line="288"/>
         <source>Usage: bankscope-sim --scenario FILE (--pty | --serial PORT | --can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...])
                      [--baud B] [--dialect pylon-v1.2|pylontech-v1.3] [--confirm-no-inverter]
-       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT) [--want A] [--confirm-no-inverter]
+       bankscope-sim --inverter (--can PLUGIN:IFACE | --slcan PORT | --serial PORT [--adr A]) [--want A] [--confirm-no-inverter]
        bankscope-sim --gx (--can PLUGIN:IFACE[,IFACE...] | --slcan PORT[,PORT...]) [--want A] [--confirm-no-inverter]
 
 Plays the bank a scenario describes (resources/scenarios/README.md) as its master&apos;s
@@ -14755,27 +15345,32 @@ never consent: some inverters send no keep-alive. An inverter or GX being played
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="647"/>
+        <location filename="../app/sim/main.cpp" line="625"/>
+        <source>--adr needs an address from 0 to 255 (0x12 or 18), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="653"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished">enweghị ike ịgụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="669"/>
+        <location filename="../app/sim/main.cpp" line="675"/>
         <source>a victron-can bank talks CAN: give --can or --slcan, one interface per pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="676"/>
+        <location filename="../app/sim/main.cpp" line="682"/>
         <source>--dialect must be pylon-v1.2 or pylontech-v1.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="679"/>
+        <location filename="../app/sim/main.cpp" line="685"/>
         <source>the master broadcasts on one CAN interface (several are for a victron-can bank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="727"/>
+        <location filename="../app/sim/main.cpp" line="733"/>
         <source>cannot create a pseudo-terminal</source>
         <translation type="unfinished"></translation>
     </message>
