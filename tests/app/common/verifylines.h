@@ -12,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 
-
 namespace VerifyLines {
 
 inline QList<QJsonObject> parse(const QByteArray &bytes)
