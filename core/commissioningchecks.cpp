@@ -1127,7 +1127,7 @@ QString CommissioningChecks::nextStep(const CheckFinding &f)
         || c == QLatin1String("reading-unmatched"))
         return tr("Read every pack again (fresh readings, matched by serial) before the breakers close.");
     if (c == QLatin1String("serial-not-recorded"))
-        return tr("Record the serial numbers (the bus scan reads them) in the plan.");
+        return tr("Record the serial numbers in the plan: the bus scan reads them where BankScope gets them from the protocol (it gets none from a JK-B); otherwise type them from the labels.");
     if (c == QLatin1String("sharing-not-measured") || c == QLatin1String("sharing-no-load"))
         return tr("Repeat under load, with every pack read.");
     if (c == QLatin1String("sharing-uneven"))

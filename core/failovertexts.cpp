@@ -113,7 +113,7 @@ CardText step(const FailoverStep &s)
         return S(QT_TRANSLATE_NOOP("FailoverSteps", "On the inverter, note the alarm and which battery is missing."));
     if (c == QLatin1String("carries-on"))
         return S(QT_TRANSLATE_NOOP("FailoverSteps",
-                                   "The system carries on with the other %1 batteries, with about %2 % less capacity and lower charge and discharge limits. "
+                                   "The system carries on with the batteries that are still on (%1), with about %2 % less capacity and lower charge and discharge limits. "
                                    "Leave it running and call your installer in working hours."))
             .arg(a(x, 0), a(x, 1));
     if (c == QLatin1String("call-installer-now"))

@@ -308,12 +308,15 @@ QString failoverSection(const CommissioningPlan &plan, const Catalogue &catalogu
     };
     out += subsection(CommissioningReport::tr("The owner's procedure"));
     out += steps(p.steps, p.printableSteps());
-    out += subsection(CommissioningReport::tr("Restore (the installer: the stand-in is demoted first)"));
+    // A bank without a master (every BMS on its own GX port) has no stand-in to demote.
+    const bool noMaster = p.kind == FailoverKind::Aggregator;
+    out += subsection(noMaster ? CommissioningReport::tr("Restore (the installer)")
+                               : CommissioningReport::tr("Restore (the installer: the stand-in is demoted first)"));
     out += steps(p.restore, int(p.restore.size()));
     out += QStringLiteral("<p>%1</p>").arg(esc(CommissioningReport::tr("Both procedures were checked step by step: at no step do two units act as master on one bus "
                                                  "or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.")));
     out += QStringLiteral("<p><b>%1</b> %2 %3%4</p>")
-               .arg(esc(CommissioningReport::tr("While the master is gone:")), esc(FailoverTexts::line(p.meanwhile).local), confidenceBadge(p.meanwhile.confidence),
+               .arg(esc(noMaster ? CommissioningReport::tr("While a BMS is gone:") : CommissioningReport::tr("While the master is gone:")), esc(FailoverTexts::line(p.meanwhile).local), confidenceBadge(p.meanwhile.confidence),
                     cites.cite(p.meanwhile.sources));
     if (p.voltageGuess)
         out += QStringLiteral("<p>%1 %2</p>").arg(esc(FailoverTexts::line(*p.voltageGuess).local), confidenceBadge(p.voltageGuess->confidence));

@@ -2713,8 +2713,8 @@
     </message>
     <message>
         <location filename="../core/commissioningchecks.cpp" line="1130"/>
-        <source>Record the serial numbers (the bus scan reads them) in the plan.</source>
-        <translation>Notez les numéros de série (le scan du bus les lit) dans le plan.</translation>
+        <source>Record the serial numbers in the plan: the bus scan reads them where BankScope gets them from the protocol (it gets none from a JK-B); otherwise type them from the labels.</source>
+        <translation>Inscrivez les numéros de série dans le plan : le balayage du bus les lit là où BankScope les obtient du protocole (il n&apos;en obtient aucun d&apos;un JK-B) ; sinon, recopiez-les depuis les étiquettes.</translation>
     </message>
     <message>
         <location filename="../core/commissioningchecks.cpp" line="1132"/>
@@ -2905,734 +2905,744 @@
         <translation>La procédure du propriétaire</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="311"/>
+        <location filename="../core/reportbuilder.cpp" line="314"/>
         <source>Restore (the installer: the stand-in is demoted first)</source>
         <translation>Remise en état (l&apos;installateur : le maître de secours est rétrogradé d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="313"/>
+        <location filename="../core/reportbuilder.cpp" line="316"/>
         <source>Both procedures were checked step by step: at no step do two units act as master on one bus or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.</source>
         <translation>Les deux procédures ont été vérifiées étape par étape : à aucune étape deux unités n&apos;agissent comme maître sur un même bus ou envers l&apos;onduleur, et l&apos;unité en panne reste hors de tout bus jusqu&apos;à ce que l&apos;installateur la reconnecte.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="316"/>
+        <location filename="../core/reportbuilder.cpp" line="319"/>
         <source>While the master is gone:</source>
         <translation>Tant que le maître est absent :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="321"/>
+        <location filename="../core/reportbuilder.cpp" line="324"/>
         <source>Confirmed on this site</source>
         <translation>Confirmé sur ce site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <location filename="../core/reportbuilder.cpp" line="367"/>
         <source>Failover drill</source>
         <translation>Exercice de secours</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="367"/>
+        <location filename="../core/reportbuilder.cpp" line="370"/>
         <source>No failover drill was recorded on this site.</source>
         <translation>Aucun exercice de secours n&apos;a été enregistré sur ce site.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="381"/>
+        <location filename="../core/reportbuilder.cpp" line="384"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="388"/>
+        <location filename="../core/reportbuilder.cpp" line="391"/>
         <source>aborted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="388"/>
+        <location filename="../core/reportbuilder.cpp" line="391"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="469"/>
+        <location filename="../core/reportbuilder.cpp" line="472"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="483"/>
+        <location filename="../core/reportbuilder.cpp" line="486"/>
         <source>Commissioning report</source>
         <translation>Rapport de mise en service</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="483"/>
+        <location filename="../core/reportbuilder.cpp" line="486"/>
         <source>Commissioning report — %1</source>
         <translation>Rapport de mise en service — %1</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="492"/>
+        <location filename="../core/reportbuilder.cpp" line="495"/>
         <source>Battery bank commissioning report</source>
         <translation>Rapport de mise en service du parc de batteries</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="494"/>
+        <location filename="../core/reportbuilder.cpp" line="497"/>
         <source>Site not named</source>
         <translation>Site sans nom</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="500"/>
+        <location filename="../core/reportbuilder.cpp" line="503"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="501"/>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="502"/>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
         <source>Installer</source>
         <translation>Installateur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="503"/>
+        <location filename="../core/reportbuilder.cpp" line="506"/>
         <source>Contact phone</source>
         <translation>Téléphone de contact</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="507"/>
         <source>Planned</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="508"/>
         <source>Report made</source>
         <translation>Rapport établi le</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="513"/>
+        <location filename="../core/reportbuilder.cpp" line="516"/>
         <source>not verified with BankScope</source>
         <translation>non vérifié avec BankScope</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="515"/>
+        <location filename="../core/reportbuilder.cpp" line="518"/>
         <source>checks failed:</source>
         <translation>contrôles en échec :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="517"/>
+        <location filename="../core/reportbuilder.cpp" line="520"/>
         <source>passed with warnings:</source>
         <translation>conforme avec avertissements :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="519"/>
+        <location filename="../core/reportbuilder.cpp" line="522"/>
         <source>no check failed:</source>
         <translation>aucun contrôle en échec :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="520"/>
+        <location filename="../core/reportbuilder.cpp" line="523"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="525"/>
+        <location filename="../core/reportbuilder.cpp" line="528"/>
         <source>System</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="531"/>
+        <location filename="../core/reportbuilder.cpp" line="534"/>
         <source>Inverter</source>
         <translation>Onduleur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="531"/>
+        <location filename="../core/reportbuilder.cpp" line="534"/>
         <source>not in the catalogue</source>
         <translation>absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="532"/>
+        <location filename="../core/reportbuilder.cpp" line="535"/>
         <source>Inverter firmware</source>
         <translation>Firmware de l&apos;onduleur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="532"/>
+        <location filename="../core/reportbuilder.cpp" line="535"/>
         <source>not entered</source>
         <translation>non saisi</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="533"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>Release notes checked</source>
         <translation>Notes de version vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="533"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>yes, confirmed by the installer</source>
         <translation>oui, confirmé par l&apos;installateur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="533"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="534"/>
+        <location filename="../core/reportbuilder.cpp" line="537"/>
         <source>Batteries</source>
         <translation>Batteries</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="535"/>
+        <location filename="../core/reportbuilder.cpp" line="538"/>
         <source>BMS link</source>
         <translation>Liaison BMS</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="536"/>
+        <location filename="../core/reportbuilder.cpp" line="539"/>
         <source>Battery-type menu</source>
         <translation>Menu du type de batterie</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="537"/>
+        <location filename="../core/reportbuilder.cpp" line="540"/>
         <source>Battery-type setting</source>
         <translation>Réglage du type de batterie</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="538"/>
+        <location filename="../core/reportbuilder.cpp" line="541"/>
         <source>On the battery&apos;s port</source>
         <translation>Sur le port de la batterie</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="539"/>
+        <location filename="../core/reportbuilder.cpp" line="542"/>
         <source>If BMS data stops</source>
         <translation>Si les données BMS s&apos;arrêtent</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="392"/>
-        <location filename="../core/reportbuilder.cpp" line="542"/>
+        <location filename="../core/reportbuilder.cpp" line="395"/>
+        <location filename="../core/reportbuilder.cpp" line="545"/>
         <source>not recorded</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <location filename="../core/reportbuilder.cpp" line="313"/>
+        <source>Restore (the installer)</source>
+        <translation>Remise en état (l&apos;installateur)</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="319"/>
+        <source>While a BMS is gone:</source>
+        <translation>Tant qu&apos;un BMS manque :</translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="344"/>
         <source>no BMS</source>
         <translation>aucun BMS</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <location filename="../core/reportbuilder.cpp" line="344"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="343"/>
+        <location filename="../core/reportbuilder.cpp" line="346"/>
         <source>BMS %1</source>
         <translation>BMS %1</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="348"/>
+        <location filename="../core/reportbuilder.cpp" line="351"/>
         <source>one master (%1)</source>
         <translation>un seul maître (%1)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="350"/>
+        <location filename="../core/reportbuilder.cpp" line="353"/>
         <source>%1 masters (%2)</source>
         <translation>%1 maîtres (%2)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="352"/>
+        <location filename="../core/reportbuilder.cpp" line="355"/>
         <source>garbled answers at the master&apos;s address</source>
         <translation>réponses brouillées à l&apos;adresse du maître</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="392"/>
+        <location filename="../core/reportbuilder.cpp" line="395"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="396"/>
+        <location filename="../core/reportbuilder.cpp" line="399"/>
         <source>the BMS %1, switched off (or its CAN cable pulled); the others stayed on their own GX ports</source>
         <translation>le BMS %1, éteint (ou son câble CAN débranché) ; les autres sont restés sur leurs propres ports du GX</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="398"/>
+        <location filename="../core/reportbuilder.cpp" line="401"/>
         <source>the master %1, switched off (or its inverter cable pulled); stand-in %2</source>
         <translation>le maître %1, éteint (ou son câble onduleur débranché) ; maître de secours %2</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="401"/>
+        <location filename="../core/reportbuilder.cpp" line="404"/>
         <source>Unit taken off</source>
         <translation>Unité retirée</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <location filename="../core/reportbuilder.cpp" line="407"/>
         <source>Stand-in heard alone</source>
         <translation>Maître de secours entendu seul</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <location filename="../core/reportbuilder.cpp" line="407"/>
         <source>%1 s after the master went silent</source>
         <translation>%1 s après le silence du maître</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="408"/>
+        <location filename="../core/reportbuilder.cpp" line="411"/>
         <source>Proved on this site</source>
         <translation>Prouvé sur ce site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="409"/>
+        <location filename="../core/reportbuilder.cpp" line="412"/>
         <source>nothing: only a drill that passed proves a fact</source>
         <translation>rien : seul un exercice réussi prouve un fait</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="415"/>
+        <location filename="../core/reportbuilder.cpp" line="418"/>
         <source>The bank with %1 off</source>
         <translation>Le parc avec %1 éteint</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <location filename="../core/reportbuilder.cpp" line="420"/>
         <source>Offered to the GX</source>
         <translation>Proposé au GX</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <location filename="../core/reportbuilder.cpp" line="420"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <location filename="../core/reportbuilder.cpp" line="421"/>
         <source>With %1 off</source>
         <translation>Avec %1 éteint</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <location filename="../core/reportbuilder.cpp" line="421"/>
         <source>Change</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="427"/>
+        <location filename="../core/reportbuilder.cpp" line="430"/>
         <source>(from %1)</source>
         <translation>(par %1)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="438"/>
+        <location filename="../core/reportbuilder.cpp" line="441"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="442"/>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="473"/>
         <source>BMSs heard</source>
         <translation>BMS entendus</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="443"/>
+        <location filename="../core/reportbuilder.cpp" line="446"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="444"/>
+        <location filename="../core/reportbuilder.cpp" line="447"/>
         <source>Charge voltage limit</source>
         <translation>Limite de tension de charge</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="448"/>
         <source>Charge current limit</source>
         <translation>Limite de courant de charge</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="446"/>
+        <location filename="../core/reportbuilder.cpp" line="449"/>
         <source>Discharge current limit</source>
         <translation>Limite de courant de décharge</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="450"/>
+        <location filename="../core/reportbuilder.cpp" line="453"/>
         <source>the charge voltage limit</source>
         <translation>la limite de tension de charge</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="452"/>
+        <location filename="../core/reportbuilder.cpp" line="455"/>
         <source>the charge current limit</source>
         <translation>la limite de courant de charge</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="454"/>
+        <location filename="../core/reportbuilder.cpp" line="457"/>
         <source>the discharge current limit</source>
         <translation>la limite de courant de décharge</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="456"/>
+        <location filename="../core/reportbuilder.cpp" line="459"/>
         <source>%1 did not set any of the bank&apos;s limits before it was taken off.</source>
         <translation>%1 ne fixait aucune des limites du parc avant d&apos;être retiré.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="457"/>
+        <location filename="../core/reportbuilder.cpp" line="460"/>
         <source>%1 set %2 before it was taken off: while it is off, the other BMSs set them.</source>
         <translation>%1 fixait %2 avant d&apos;être retiré : tant qu&apos;il est éteint, ce sont les autres BMS qui les fixent.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="461"/>
+        <location filename="../core/reportbuilder.cpp" line="464"/>
         <source>Values from BankScope&apos;s aggregation core over the BMSs heard (capacity summed, the lowest charge voltage, current limits as the weakest BMS times the BMSs online). How a GX combines several BMSs is not in the sources: check the GX&apos;s own screen.</source>
         <translation>Valeurs du cœur d&apos;agrégation de BankScope sur les BMS entendus (capacités additionnées, la plus basse tension de charge, limites de courant égales au BMS le plus faible multiplié par le nombre de BMS en ligne). La façon dont un GX combine plusieurs BMS ne figure pas dans les sources : vérifiez l&apos;écran du GX lui-même.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="467"/>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="469"/>
+        <location filename="../core/reportbuilder.cpp" line="472"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="473"/>
         <source>Masters heard</source>
         <translation>Maîtres entendus</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="544"/>
+        <location filename="../core/reportbuilder.cpp" line="547"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="545"/>
-        <location filename="../core/reportbuilder.cpp" line="585"/>
+        <location filename="../core/reportbuilder.cpp" line="548"/>
+        <location filename="../core/reportbuilder.cpp" line="588"/>
         <source>Cabling</source>
         <translation>Câblage</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="548"/>
+        <location filename="../core/reportbuilder.cpp" line="551"/>
         <source>for %1: %2</source>
         <translation>pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="549"/>
+        <location filename="../core/reportbuilder.cpp" line="552"/>
         <source>for %1: %2 (%3)</source>
         <translation>pour %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="551"/>
+        <location filename="../core/reportbuilder.cpp" line="554"/>
         <source>Stand-in master</source>
         <translation>Maître de secours</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="551"/>
+        <location filename="../core/reportbuilder.cpp" line="554"/>
         <source>none: every BMS talks to the GX itself</source>
         <translation>aucun : chaque BMS parle lui-même au GX</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="555"/>
+        <location filename="../core/reportbuilder.cpp" line="558"/>
         <source>Bank map</source>
         <translation>Plan du parc</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="564"/>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="567"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="564"/>
+        <location filename="../core/reportbuilder.cpp" line="567"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="564"/>
+        <location filename="../core/reportbuilder.cpp" line="567"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="566"/>
+        <location filename="../core/reportbuilder.cpp" line="569"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>DIP switches</source>
         <translation>Interrupteurs DIP</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Cable</source>
         <translation>Câble</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="577"/>
+        <location filename="../core/reportbuilder.cpp" line="580"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="582"/>
+        <location filename="../core/reportbuilder.cpp" line="585"/>
         <source>DIP switches drawn switch 1 on the left: ■ ON (up), □ OFF (down), ? to set on site. A change takes effect after the unit restarts.</source>
         <translation>Interrupteurs DIP dessinés avec l&apos;interrupteur 1 à gauche : ■ ON (haut), □ OFF (bas), ? à régler sur site. Un changement prend effet après le redémarrage de l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>Link</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>Medium, protocol, speed</source>
         <translation>Support, protocole, vitesse</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="589"/>
+        <location filename="../core/reportbuilder.cpp" line="592"/>
         <source>inverter</source>
         <translation>onduleur</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="589"/>
+        <location filename="../core/reportbuilder.cpp" line="592"/>
         <source>between units</source>
         <translation>entre unités</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="590"/>
+        <location filename="../core/reportbuilder.cpp" line="593"/>
         <source>BankScope (polls)</source>
         <translation>BankScope (interroge)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <location filename="../core/reportbuilder.cpp" line="594"/>
         <source>BankScope (listens)</source>
         <translation>BankScope (écoute)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="598"/>
+        <location filename="../core/reportbuilder.cpp" line="601"/>
         <source>Isolation order</source>
         <translation>Ordre d&apos;isolement</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="599"/>
+        <location filename="../core/reportbuilder.cpp" line="602"/>
         <source>Switching the inverter off does not make the battery safe: isolate the battery.</source>
         <translation>Éteindre l&apos;onduleur ne met pas la batterie en sécurité : isolez la batterie.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="601"/>
+        <location filename="../core/reportbuilder.cpp" line="604"/>
         <source>Power-up order</source>
         <translation>Ordre de remise sous tension</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="606"/>
+        <location filename="../core/reportbuilder.cpp" line="609"/>
         <source>To confirm on site</source>
         <translation>À confirmer sur site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="616"/>
+        <location filename="../core/reportbuilder.cpp" line="619"/>
         <source>Readings at hand-over</source>
         <translation>Mesures à la remise</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="618"/>
+        <location filename="../core/reportbuilder.cpp" line="621"/>
         <source>No readings were recorded at hand-over.</source>
         <translation>Aucune mesure n&apos;a été enregistrée à la remise.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="621"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Read %1 from %2.</source>
         <translation>%1 lu(s) à %2.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>SOC %</source>
         <translation>SOC %</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>Voltage V</source>
         <translation>Tension V</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>Current A</source>
         <translation>Courant A</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="624"/>
+        <location filename="../core/reportbuilder.cpp" line="627"/>
         <source>Cell min mV</source>
         <translation>Cellule min mV</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="624"/>
+        <location filename="../core/reportbuilder.cpp" line="627"/>
         <source>Cell max mV</source>
         <translation>Cellule max mV</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="624"/>
+        <location filename="../core/reportbuilder.cpp" line="627"/>
         <source>Cell delta mV</source>
         <translation>Écart cellules mV</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="625"/>
+        <location filename="../core/reportbuilder.cpp" line="628"/>
         <source>Temp °C</source>
         <translation>Temp. °C</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="625"/>
+        <location filename="../core/reportbuilder.cpp" line="628"/>
         <source>Matched by</source>
         <translation>Associé par</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="648"/>
+        <location filename="../core/reportbuilder.cpp" line="651"/>
         <source>serial</source>
         <translation>n° de série</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="648"/>
+        <location filename="../core/reportbuilder.cpp" line="651"/>
         <source>address*</source>
         <translation>adresse*</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="658"/>
+        <location filename="../core/reportbuilder.cpp" line="661"/>
         <source>SOC spread %1 points</source>
         <translation>écart de SOC %1 points</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="660"/>
+        <location filename="../core/reportbuilder.cpp" line="663"/>
         <source>voltage spread %1 V</source>
         <translation>écart de tension %1 V</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="662"/>
+        <location filename="../core/reportbuilder.cpp" line="665"/>
         <source>largest cell delta %1 mV (%2)</source>
         <translation>plus grand écart de cellules %1 mV (%2)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="667"/>
+        <location filename="../core/reportbuilder.cpp" line="670"/>
         <source>* matched to the plan by bus address: the reading carried no serial number to match.</source>
         <translation>* associé au plan par l&apos;adresse sur le bus : la mesure ne portait pas de numéro de série.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="671"/>
+        <location filename="../core/reportbuilder.cpp" line="674"/>
         <source>Checks and results</source>
         <translation>Contrôles et résultats</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="673"/>
+        <location filename="../core/reportbuilder.cpp" line="676"/>
         <source>No check was recorded: this bank was not verified with BankScope.</source>
         <translation>Aucun contrôle n&apos;a été enregistré : ce parc n&apos;a pas été vérifié avec BankScope.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="684"/>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="687"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="402"/>
-        <location filename="../core/reportbuilder.cpp" line="684"/>
-        <location filename="../core/reportbuilder.cpp" line="710"/>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="405"/>
+        <location filename="../core/reportbuilder.cpp" line="687"/>
+        <location filename="../core/reportbuilder.cpp" line="713"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="684"/>
+        <location filename="../core/reportbuilder.cpp" line="687"/>
         <source>Passed</source>
         <translation>Conformes</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="708"/>
+        <location filename="../core/reportbuilder.cpp" line="711"/>
         <source>Results to note</source>
         <translation>Résultats à noter</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="710"/>
+        <location filename="../core/reportbuilder.cpp" line="713"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="710"/>
+        <location filename="../core/reportbuilder.cpp" line="713"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="721"/>
+        <location filename="../core/reportbuilder.cpp" line="724"/>
         <source>Checked by hand</source>
         <translation>Vérifié à la main</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>By, when</source>
         <translation>Par, quand</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="733"/>
+        <location filename="../core/reportbuilder.cpp" line="736"/>
         <source>Alarms seen</source>
         <translation>Alarmes vues</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="735"/>
+        <location filename="../core/reportbuilder.cpp" line="738"/>
         <source>No alarm was recorded during commissioning.</source>
         <translation>Aucune alarme n&apos;a été enregistrée pendant la mise en service.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="753"/>
+        <location filename="../core/reportbuilder.cpp" line="756"/>
         <source>Hand-over</source>
         <translation>Remise au client</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="754"/>
+        <location filename="../core/reportbuilder.cpp" line="757"/>
         <source>The installer confirms that the bank was installed and commissioned as recorded in this report. The customer received this report and the site&apos;s isolation order.</source>
         <translation>L&apos;installateur confirme que le parc a été installé et mis en service comme consigné dans ce rapport. Le client a reçu ce rapport et l&apos;ordre d&apos;isolement du site.</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
-        <location filename="../core/reportbuilder.cpp" line="760"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
-        <location filename="../core/reportbuilder.cpp" line="760"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="760"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Customer / site owner</source>
         <translation>Client / propriétaire du site</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="763"/>
+        <location filename="../core/reportbuilder.cpp" line="766"/>
         <source>Sources and confidence</source>
         <translation>Sources et confiance</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="765"/>
+        <location filename="../core/reportbuilder.cpp" line="768"/>
         <source>Every fact above is marked with its confidence: documented (a maker&apos;s document), observed or second-hand (captures, integrators, user reports), uncertain (unverified, by analogy, or the sources disagree). Where no maker gives a figure the report says so instead of giving one. Numbers in brackets refer to:</source>
         <translation>Chaque fait ci-dessus est marqué de sa confiance : documenté (un document du fabricant), observé ou de seconde main (captures, intégrateurs, retours d&apos;utilisateurs), incertain (non vérifié, par analogie, ou les sources divergent). Là où aucun fabricant ne donne de valeur, le rapport le dit au lieu d&apos;en inventer une. Les numéros entre crochets renvoient à :</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="775"/>
+        <location filename="../core/reportbuilder.cpp" line="778"/>
         <source>Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.</source>
         <translation>Établi avec %1. BankScope lit les batteries et écoute les onduleurs ; il n&apos;écrit aucun réglage BMS.</translation>
     </message>
@@ -4947,7 +4957,7 @@ Identité stable : %2</translation>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="79"/>
         <source>Plan…</source>
-        <translation>Plan…</translation>
+        <translation>Plan du site…</translation>
     </message>
     <message>
         <location filename="../ui/diagnosisdialog.cpp" line="81"/>
@@ -7048,8 +7058,8 @@ max ms</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="115"/>
-        <source>The system carries on with the other %1 batteries, with about %2 % less capacity and lower charge and discharge limits. Leave it running and call your installer in working hours.</source>
-        <translation>Le système continue avec les %1 autres batteries, avec environ %2 % de capacité en moins et des limites de charge et de décharge plus basses. Laissez-le marcher et appelez votre installateur aux heures ouvrables.</translation>
+        <source>The system carries on with the batteries that are still on (%1), with about %2 % less capacity and lower charge and discharge limits. Leave it running and call your installer in working hours.</source>
+        <translation>Le système continue avec les batteries restées allumées (%1), avec environ %2 % de capacité en moins et des limites de charge et de décharge plus basses. Laissez-le marcher et appelez votre installateur aux heures ouvrables.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="120"/>

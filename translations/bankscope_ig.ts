@@ -2709,7 +2709,7 @@
     </message>
     <message>
         <location filename="../core/commissioningchecks.cpp" line="1130"/>
-        <source>Record the serial numbers (the bus scan reads them) in the plan.</source>
+        <source>Record the serial numbers in the plan: the bus scan reads them where BankScope gets them from the protocol (it gets none from a JK-B); otherwise type them from the labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2901,734 +2901,744 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="311"/>
+        <location filename="../core/reportbuilder.cpp" line="314"/>
         <source>Restore (the installer: the stand-in is demoted first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="313"/>
+        <location filename="../core/reportbuilder.cpp" line="316"/>
         <source>Both procedures were checked step by step: at no step do two units act as master on one bus or towards the inverter, and the failed unit stays off every bus until the installer reconnects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="316"/>
+        <location filename="../core/reportbuilder.cpp" line="319"/>
         <source>While the master is gone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="321"/>
+        <location filename="../core/reportbuilder.cpp" line="324"/>
         <source>Confirmed on this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="364"/>
+        <location filename="../core/reportbuilder.cpp" line="367"/>
         <source>Failover drill</source>
         <translation type="unfinished">Ule mberede</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="367"/>
+        <location filename="../core/reportbuilder.cpp" line="370"/>
         <source>No failover drill was recorded on this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="381"/>
+        <location filename="../core/reportbuilder.cpp" line="384"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="388"/>
+        <location filename="../core/reportbuilder.cpp" line="391"/>
         <source>aborted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="388"/>
+        <location filename="../core/reportbuilder.cpp" line="391"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="469"/>
+        <location filename="../core/reportbuilder.cpp" line="472"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Note</source>
         <translation type="unfinished">Ndetu</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="483"/>
+        <location filename="../core/reportbuilder.cpp" line="486"/>
         <source>Commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="483"/>
+        <location filename="../core/reportbuilder.cpp" line="486"/>
         <source>Commissioning report — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="492"/>
+        <location filename="../core/reportbuilder.cpp" line="495"/>
         <source>Battery bank commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="494"/>
+        <location filename="../core/reportbuilder.cpp" line="497"/>
         <source>Site not named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="500"/>
+        <location filename="../core/reportbuilder.cpp" line="503"/>
         <source>Site</source>
         <translation type="unfinished">Ebe ọrụ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="501"/>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Address</source>
         <translation type="unfinished">Adreesị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="502"/>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
         <source>Installer</source>
         <translation type="unfinished">Onye installer</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="503"/>
+        <location filename="../core/reportbuilder.cpp" line="506"/>
         <source>Contact phone</source>
         <translation type="unfinished">Nọmba ekwentị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="504"/>
+        <location filename="../core/reportbuilder.cpp" line="507"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="505"/>
+        <location filename="../core/reportbuilder.cpp" line="508"/>
         <source>Report made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="513"/>
+        <location filename="../core/reportbuilder.cpp" line="516"/>
         <source>not verified with BankScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="515"/>
+        <location filename="../core/reportbuilder.cpp" line="518"/>
         <source>checks failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="517"/>
+        <location filename="../core/reportbuilder.cpp" line="520"/>
         <source>passed with warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="519"/>
+        <location filename="../core/reportbuilder.cpp" line="522"/>
         <source>no check failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="520"/>
+        <location filename="../core/reportbuilder.cpp" line="523"/>
         <source>Verification</source>
         <translation type="unfinished">Nkwenye</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="525"/>
+        <location filename="../core/reportbuilder.cpp" line="528"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="531"/>
+        <location filename="../core/reportbuilder.cpp" line="534"/>
         <source>Inverter</source>
         <translation type="unfinished">Inverter</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="531"/>
+        <location filename="../core/reportbuilder.cpp" line="534"/>
         <source>not in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="532"/>
+        <location filename="../core/reportbuilder.cpp" line="535"/>
         <source>Inverter firmware</source>
         <translation type="unfinished">Firmware nke inverter</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="532"/>
+        <location filename="../core/reportbuilder.cpp" line="535"/>
         <source>not entered</source>
         <translation type="unfinished">etinyebeghị ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="533"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>Release notes checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="533"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>yes, confirmed by the installer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="533"/>
+        <location filename="../core/reportbuilder.cpp" line="536"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="534"/>
+        <location filename="../core/reportbuilder.cpp" line="537"/>
         <source>Batteries</source>
         <translation type="unfinished">Batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="535"/>
+        <location filename="../core/reportbuilder.cpp" line="538"/>
         <source>BMS link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="536"/>
+        <location filename="../core/reportbuilder.cpp" line="539"/>
         <source>Battery-type menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="537"/>
+        <location filename="../core/reportbuilder.cpp" line="540"/>
         <source>Battery-type setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="538"/>
+        <location filename="../core/reportbuilder.cpp" line="541"/>
         <source>On the battery&apos;s port</source>
         <translation type="unfinished">Na port batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="539"/>
+        <location filename="../core/reportbuilder.cpp" line="542"/>
         <source>If BMS data stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="392"/>
-        <location filename="../core/reportbuilder.cpp" line="542"/>
+        <location filename="../core/reportbuilder.cpp" line="395"/>
+        <location filename="../core/reportbuilder.cpp" line="545"/>
         <source>not recorded</source>
         <translation type="unfinished">edekọbeghị ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <location filename="../core/reportbuilder.cpp" line="313"/>
+        <source>Restore (the installer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="319"/>
+        <source>While a BMS is gone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reportbuilder.cpp" line="344"/>
         <source>no BMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="341"/>
+        <location filename="../core/reportbuilder.cpp" line="344"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="343"/>
+        <location filename="../core/reportbuilder.cpp" line="346"/>
         <source>BMS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="348"/>
+        <location filename="../core/reportbuilder.cpp" line="351"/>
         <source>one master (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="350"/>
+        <location filename="../core/reportbuilder.cpp" line="353"/>
         <source>%1 masters (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="352"/>
+        <location filename="../core/reportbuilder.cpp" line="355"/>
         <source>garbled answers at the master&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="392"/>
+        <location filename="../core/reportbuilder.cpp" line="395"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="396"/>
+        <location filename="../core/reportbuilder.cpp" line="399"/>
         <source>the BMS %1, switched off (or its CAN cable pulled); the others stayed on their own GX ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="398"/>
+        <location filename="../core/reportbuilder.cpp" line="401"/>
         <source>the master %1, switched off (or its inverter cable pulled); stand-in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="401"/>
+        <location filename="../core/reportbuilder.cpp" line="404"/>
         <source>Unit taken off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <location filename="../core/reportbuilder.cpp" line="407"/>
         <source>Stand-in heard alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="404"/>
+        <location filename="../core/reportbuilder.cpp" line="407"/>
         <source>%1 s after the master went silent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="408"/>
+        <location filename="../core/reportbuilder.cpp" line="411"/>
         <source>Proved on this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="409"/>
+        <location filename="../core/reportbuilder.cpp" line="412"/>
         <source>nothing: only a drill that passed proves a fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="415"/>
+        <location filename="../core/reportbuilder.cpp" line="418"/>
         <source>The bank with %1 off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <location filename="../core/reportbuilder.cpp" line="420"/>
         <source>Offered to the GX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="417"/>
+        <location filename="../core/reportbuilder.cpp" line="420"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <location filename="../core/reportbuilder.cpp" line="421"/>
         <source>With %1 off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="418"/>
+        <location filename="../core/reportbuilder.cpp" line="421"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="427"/>
+        <location filename="../core/reportbuilder.cpp" line="430"/>
         <source>(from %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="438"/>
+        <location filename="../core/reportbuilder.cpp" line="441"/>
         <source>not measured</source>
         <translation type="unfinished">atụbeghị ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="442"/>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="473"/>
         <source>BMSs heard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="443"/>
+        <location filename="../core/reportbuilder.cpp" line="446"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="444"/>
+        <location filename="../core/reportbuilder.cpp" line="447"/>
         <source>Charge voltage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="445"/>
+        <location filename="../core/reportbuilder.cpp" line="448"/>
         <source>Charge current limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="446"/>
+        <location filename="../core/reportbuilder.cpp" line="449"/>
         <source>Discharge current limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="450"/>
+        <location filename="../core/reportbuilder.cpp" line="453"/>
         <source>the charge voltage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="452"/>
+        <location filename="../core/reportbuilder.cpp" line="455"/>
         <source>the charge current limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="454"/>
+        <location filename="../core/reportbuilder.cpp" line="457"/>
         <source>the discharge current limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="456"/>
+        <location filename="../core/reportbuilder.cpp" line="459"/>
         <source>%1 did not set any of the bank&apos;s limits before it was taken off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="457"/>
+        <location filename="../core/reportbuilder.cpp" line="460"/>
         <source>%1 set %2 before it was taken off: while it is off, the other BMSs set them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="461"/>
+        <location filename="../core/reportbuilder.cpp" line="464"/>
         <source>Values from BankScope&apos;s aggregation core over the BMSs heard (capacity summed, the lowest charge voltage, current limits as the weakest BMS times the BMSs online). How a GX combines several BMSs is not in the sources: check the GX&apos;s own screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="467"/>
+        <location filename="../core/reportbuilder.cpp" line="470"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="469"/>
+        <location filename="../core/reportbuilder.cpp" line="472"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="470"/>
+        <location filename="../core/reportbuilder.cpp" line="473"/>
         <source>Masters heard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="544"/>
+        <location filename="../core/reportbuilder.cpp" line="547"/>
         <source>Architecture</source>
         <translation type="unfinished">Otú usoro si dị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="545"/>
-        <location filename="../core/reportbuilder.cpp" line="585"/>
+        <location filename="../core/reportbuilder.cpp" line="548"/>
+        <location filename="../core/reportbuilder.cpp" line="588"/>
         <source>Cabling</source>
         <translation type="unfinished">Nhazi waya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="548"/>
+        <location filename="../core/reportbuilder.cpp" line="551"/>
         <source>for %1: %2</source>
         <translation type="unfinished">maka %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="549"/>
+        <location filename="../core/reportbuilder.cpp" line="552"/>
         <source>for %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="551"/>
+        <location filename="../core/reportbuilder.cpp" line="554"/>
         <source>Stand-in master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="551"/>
+        <location filename="../core/reportbuilder.cpp" line="554"/>
         <source>none: every BMS talks to the GX itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="555"/>
+        <location filename="../core/reportbuilder.cpp" line="558"/>
         <source>Bank map</source>
         <translation type="unfinished">Maapụ batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="564"/>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="567"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>Unit</source>
         <translation type="unfinished">Batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="564"/>
+        <location filename="../core/reportbuilder.cpp" line="567"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="564"/>
+        <location filename="../core/reportbuilder.cpp" line="567"/>
         <source>Role</source>
         <translation type="unfinished">Ọrụ ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="566"/>
+        <location filename="../core/reportbuilder.cpp" line="569"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>DIP switches</source>
         <translation type="unfinished">Switch DIP</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="568"/>
+        <location filename="../core/reportbuilder.cpp" line="571"/>
         <source>Cable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="577"/>
+        <location filename="../core/reportbuilder.cpp" line="580"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="582"/>
+        <location filename="../core/reportbuilder.cpp" line="585"/>
         <source>DIP switches drawn switch 1 on the left: ■ ON (up), □ OFF (down), ? to set on site. A change takes effect after the unit restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>Link</source>
         <translation type="unfinished">Njikọ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>From</source>
         <translation type="unfinished">Site na</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>To</source>
         <translation type="unfinished">Gaa na</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="587"/>
+        <location filename="../core/reportbuilder.cpp" line="590"/>
         <source>Medium, protocol, speed</source>
         <translation type="unfinished">Ụzọ, protocol, ọsọ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="589"/>
+        <location filename="../core/reportbuilder.cpp" line="592"/>
         <source>inverter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="589"/>
+        <location filename="../core/reportbuilder.cpp" line="592"/>
         <source>between units</source>
         <translation type="unfinished">n&apos;etiti batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="590"/>
+        <location filename="../core/reportbuilder.cpp" line="593"/>
         <source>BankScope (polls)</source>
         <translation type="unfinished">BankScope (ọ na-ajụ)</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="591"/>
+        <location filename="../core/reportbuilder.cpp" line="594"/>
         <source>BankScope (listens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="598"/>
+        <location filename="../core/reportbuilder.cpp" line="601"/>
         <source>Isolation order</source>
         <translation type="unfinished">Usoro ịkewapụ batrị</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="599"/>
+        <location filename="../core/reportbuilder.cpp" line="602"/>
         <source>Switching the inverter off does not make the battery safe: isolate the battery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="601"/>
+        <location filename="../core/reportbuilder.cpp" line="604"/>
         <source>Power-up order</source>
         <translation type="unfinished">Usoro ịgbanye</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="606"/>
+        <location filename="../core/reportbuilder.cpp" line="609"/>
         <source>To confirm on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="616"/>
+        <location filename="../core/reportbuilder.cpp" line="619"/>
         <source>Readings at hand-over</source>
         <translation type="unfinished">Ọgụgụ n&apos;oge nnyefe</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="618"/>
+        <location filename="../core/reportbuilder.cpp" line="621"/>
         <source>No readings were recorded at hand-over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="621"/>
+        <location filename="../core/reportbuilder.cpp" line="624"/>
         <source>Read %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>SOC %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>Voltage V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="623"/>
+        <location filename="../core/reportbuilder.cpp" line="626"/>
         <source>Current A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="624"/>
+        <location filename="../core/reportbuilder.cpp" line="627"/>
         <source>Cell min mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="624"/>
+        <location filename="../core/reportbuilder.cpp" line="627"/>
         <source>Cell max mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="624"/>
+        <location filename="../core/reportbuilder.cpp" line="627"/>
         <source>Cell delta mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="625"/>
+        <location filename="../core/reportbuilder.cpp" line="628"/>
         <source>Temp °C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="625"/>
+        <location filename="../core/reportbuilder.cpp" line="628"/>
         <source>Matched by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="648"/>
+        <location filename="../core/reportbuilder.cpp" line="651"/>
         <source>serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="648"/>
+        <location filename="../core/reportbuilder.cpp" line="651"/>
         <source>address*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="658"/>
+        <location filename="../core/reportbuilder.cpp" line="661"/>
         <source>SOC spread %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="660"/>
+        <location filename="../core/reportbuilder.cpp" line="663"/>
         <source>voltage spread %1 V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="662"/>
+        <location filename="../core/reportbuilder.cpp" line="665"/>
         <source>largest cell delta %1 mV (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="667"/>
+        <location filename="../core/reportbuilder.cpp" line="670"/>
         <source>* matched to the plan by bus address: the reading carried no serial number to match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="671"/>
+        <location filename="../core/reportbuilder.cpp" line="674"/>
         <source>Checks and results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="673"/>
+        <location filename="../core/reportbuilder.cpp" line="676"/>
         <source>No check was recorded: this bank was not verified with BankScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="684"/>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="687"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Check</source>
         <translation type="unfinished">Nlele</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="402"/>
-        <location filename="../core/reportbuilder.cpp" line="684"/>
-        <location filename="../core/reportbuilder.cpp" line="710"/>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="405"/>
+        <location filename="../core/reportbuilder.cpp" line="687"/>
+        <location filename="../core/reportbuilder.cpp" line="713"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Result</source>
         <translation type="unfinished">Nsonaazụ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="684"/>
+        <location filename="../core/reportbuilder.cpp" line="687"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="708"/>
+        <location filename="../core/reportbuilder.cpp" line="711"/>
         <source>Results to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="710"/>
+        <location filename="../core/reportbuilder.cpp" line="713"/>
         <source>Finding</source>
         <translation type="unfinished">Ihe a chọpụtara</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="710"/>
+        <location filename="../core/reportbuilder.cpp" line="713"/>
         <source>Next step</source>
         <translation type="unfinished">Nzọụkwụ ọzọ</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="721"/>
+        <location filename="../core/reportbuilder.cpp" line="724"/>
         <source>Checked by hand</source>
         <translation type="unfinished">E ji aka lelee ya</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="723"/>
+        <location filename="../core/reportbuilder.cpp" line="726"/>
         <source>By, when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="733"/>
+        <location filename="../core/reportbuilder.cpp" line="736"/>
         <source>Alarms seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="735"/>
+        <location filename="../core/reportbuilder.cpp" line="738"/>
         <source>No alarm was recorded during commissioning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="753"/>
+        <location filename="../core/reportbuilder.cpp" line="756"/>
         <source>Hand-over</source>
         <translation type="unfinished">Nnyefe</translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="754"/>
+        <location filename="../core/reportbuilder.cpp" line="757"/>
         <source>The installer confirms that the bank was installed and commissioned as recorded in this report. The customer received this report and the site&apos;s isolation order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
-        <location filename="../core/reportbuilder.cpp" line="760"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
-        <location filename="../core/reportbuilder.cpp" line="760"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="759"/>
+        <location filename="../core/reportbuilder.cpp" line="762"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="760"/>
+        <location filename="../core/reportbuilder.cpp" line="763"/>
         <source>Customer / site owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="763"/>
+        <location filename="../core/reportbuilder.cpp" line="766"/>
         <source>Sources and confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="765"/>
+        <location filename="../core/reportbuilder.cpp" line="768"/>
         <source>Every fact above is marked with its confidence: documented (a maker&apos;s document), observed or second-hand (captures, integrators, user reports), uncertain (unverified, by analogy, or the sources disagree). Where no maker gives a figure the report says so instead of giving one. Numbers in brackets refer to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reportbuilder.cpp" line="775"/>
+        <location filename="../core/reportbuilder.cpp" line="778"/>
         <source>Made with %1. BankScope reads batteries and listens to inverters; it writes no BMS setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7029,8 +7039,8 @@ max ms</source>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="115"/>
-        <source>The system carries on with the other %1 batteries, with about %2 % less capacity and lower charge and discharge limits. Leave it running and call your installer in working hours.</source>
-        <translation>Sistemụ ahụ na-aga n&apos;ihu na batrị %1 ndị ọzọ, ike nchekwa belatara ihe dị ka %2 % na oke ịchaji na iji ike dị ala. Hapụ ya ka ọ rụọ ọrụ ma kpọọ installer gị n&apos;oge ọrụ.</translation>
+        <source>The system carries on with the batteries that are still on (%1), with about %2 % less capacity and lower charge and discharge limits. Leave it running and call your installer in working hours.</source>
+        <translation>Sistemụ ahụ na-aga n&apos;ihu na batrị ndị ka gbanyere (%1), ike nchekwa belatara ihe dị ka %2 % na oke ịchaji na iji ike dị ala. Hapụ ya ka ọ rụọ ọrụ ma kpọọ installer gị n&apos;oge ọrụ.</translation>
     </message>
     <message>
         <location filename="../core/failovertexts.cpp" line="120"/>
