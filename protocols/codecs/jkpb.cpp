@@ -24,6 +24,14 @@ QByteArray withCrc(QByteArray body)
     return body;
 }
 
+// The frame's last two bytes are the CRC-16/Modbus of the bytes before them. The unit search
+// asks this at every byte of garbage: it builds no message.
+bool crcMatches(QByteArrayView bytes)
+{
+    const quint16 computed = Checksums::crc16Modbus(bytes.first(bytes.size() - 2));
+    return computed == quint16(quint8(bytes[bytes.size() - 2]) | quint8(bytes[bytes.size() - 1]) << 8);
+}
+
 std::optional<CodecError> checkCrc(QByteArrayView bytes)
 {
     const quint16 computed = Checksums::crc16Modbus(bytes.first(bytes.size() - 2));
@@ -61,7 +69,7 @@ std::optional<CodecError> fragment(QByteArrayView bytes)
     // started or stopped inside a record leaves behind.
     if (bytes.size() >= 2 && isRtuFunction(quint8(bytes[1])))
         return std::nullopt;
-    if (bytes.size() >= 4 && !checkCrc(bytes))
+    if (bytes.size() >= 4 && crcMatches(bytes))
         return std::nullopt; // a real frame of a function JK does not use: decodeRtu says so
     return CodecError{CodecError::Kind::Fragment,
                       QCoreApplication::translate("JkPb", "fragment: no record header (capture started or stopped mid-frame)")};
@@ -392,26 +400,28 @@ qsizetype unitAt(QByteArrayView v, bool &wait)
         return 0;
     }
     const quint8 fc = quint8(v[1]);
-    QList<qsizetype> lengths;
+    qsizetype lengths[2] = {0, 0}; // the lengths a frame of this function can have; 0: none
     if (fc == 0x03) {
-        lengths = {8};
+        lengths[0] = 8;
         if (v.size() >= 3)
-            lengths.append(5 + quint8(v[2]));
+            lengths[1] = 5 + quint8(v[2]);
         else
             wait = true;
     } else if (fc == 0x10) {
-        lengths = {8};
+        lengths[0] = 8;
         if (v.size() >= 7)
-            lengths.append(9 + quint8(v[6]));
+            lengths[1] = 9 + quint8(v[6]);
         else
             wait = true;
     } else if (fc == 0x83 || fc == 0x90) {
-        lengths = {5};
+        lengths[0] = 5;
     }
-    for (qsizetype n : std::as_const(lengths)) {
+    for (qsizetype n : lengths) {
+        if (n == 0)
+            continue;
         if (n > v.size())
             wait = true;
-        else if (!checkCrc(v.first(n)))
+        else if (crcMatches(v.first(n)))
             return n;
     }
     return 0;
@@ -440,6 +450,39 @@ void Framer::drop(qsizetype n)
     }
     m_buffer.remove(0, n);
     m_discarded += quint64(n);
+    forgetSearch();
+}
+
+void Framer::forgetSearch()
+{
+    m_searched = 1;
+    m_waiting.clear();
+}
+
+qsizetype Framer::nextUnitStart()
+{
+    // The first position after the head where a complete unit starts, or 0. A position that
+    // neither holds a unit nor waits for bytes never will (its first bytes decide it), except
+    // the last byte: alone it cannot say whether it starts a frame, so it is looked at again.
+    const QByteArrayView v(m_buffer);
+    QList<qsizetype> stillWaiting;
+    for (qsizetype k : std::as_const(m_waiting)) {
+        bool w = false;
+        if (unitAt(v.sliced(k), w) > 0)
+            return k;
+        if (w)
+            stillWaiting.append(k);
+    }
+    for (qsizetype k = m_searched; k < v.size(); ++k) {
+        bool w = false;
+        if (unitAt(v.sliced(k), w) > 0)
+            return k;
+        if (w && k < v.size() - 1)
+            stillWaiting.append(k);
+    }
+    m_waiting = std::move(stillWaiting);
+    m_searched = std::max<qsizetype>(1, v.size() - 1);
+    return 0;
 }
 
 void Framer::closeRun(QList<Unit> &out)
@@ -467,6 +510,7 @@ QList<Framer::Unit> Framer::feedUnits(QByteArrayView bytes)
             closeRun(units);
             units.append(Unit{m_buffer.left(n), false});
             m_buffer.remove(0, n);
+            forgetSearch();
             ++m_units;
             continue;
         }
@@ -474,12 +518,7 @@ QList<Framer::Unit> Framer::feedUnits(QByteArrayView bytes)
             // Garbage can look like the start of a long frame. If a complete unit already
             // starts further on, the bytes before it cannot be a frame: drop them now rather
             // than hold that unit back until more traffic arrives.
-            qsizetype next = 0;
-            for (qsizetype k = 1; k < m_buffer.size() && !next; ++k) {
-                bool w = false;
-                if (unitAt(QByteArrayView(m_buffer).sliced(k), w) > 0)
-                    next = k;
-            }
+            const qsizetype next = nextUnitStart();
             if (!next)
                 break;
             drop(next);

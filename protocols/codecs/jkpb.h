@@ -141,6 +141,8 @@ private:
     static constexpr qsizetype kMaxFragment = 512;
     void drop(qsizetype n);
     void closeRun(QList<Unit> &out);
+    void forgetSearch();
+    qsizetype nextUnitStart();
 
     QByteArray m_buffer;
     qsizetype m_max;
@@ -149,6 +151,11 @@ private:
     quint64 m_fragments = 0;
     QByteArray m_run; // bytes dropped since the last unit
     bool m_runHasData = false; // some of them are not 0x00 fillers
+    // While the unit at the head waits for more bytes, what the search further on already
+    // knows: positions before m_searched start no unit now or ever, except those in m_waiting
+    // (ascending), which more bytes could still complete. Forgotten when the head moves.
+    qsizetype m_searched = 1;
+    QList<qsizetype> m_waiting;
 };
 
 } // namespace JkPb
