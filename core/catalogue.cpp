@@ -703,10 +703,13 @@ Catalogue Catalogue::builtIn()
 
 Catalogue Catalogue::fromJson(const QByteArray &sourcesJson, const QByteArray &batteriesJson, const QByteArray &invertersJson)
 {
+    return withSources(sourcesOnly(sourcesJson), batteriesJson, invertersJson);
+}
+
+Catalogue Catalogue::sourcesOnly(const QByteArray &sourcesJson)
+{
     Catalogue c;
     const QString sourcesFile = QStringLiteral("sources.json");
-    const QString batteriesFile = QStringLiteral("batteries.json");
-    const QString invertersFile = QStringLiteral("inverters.json");
 
     // Sources first: every fact names its sources by id.
     QSet<QString> sourceIds;
@@ -736,6 +739,19 @@ Catalogue Catalogue::fromJson(const QByteArray &sourcesJson, const QByteArray &b
         sourceIds.insert(s.id);
         c.m_sources.append(s);
     }
+    return c;
+}
+
+Catalogue Catalogue::withSources(const Catalogue &sources, const QByteArray &batteriesJson, const QByteArray &invertersJson)
+{
+    Catalogue c;
+    c.m_sources = sources.m_sources;
+    c.m_problems = sources.m_problems;
+    const QString batteriesFile = QStringLiteral("batteries.json");
+    const QString invertersFile = QStringLiteral("inverters.json");
+    QSet<QString> sourceIds;
+    for (const CatalogueSource &s : c.m_sources)
+        sourceIds.insert(s.id);
 
     const std::optional<QJsonDocument> batteriesDoc = parse(batteriesJson, batteriesFile, c.m_problems);
     const QList<QJsonObject> batteryEntries = entries(batteriesDoc, batteriesFile, QStringLiteral("bankscope-catalogue-batteries"),

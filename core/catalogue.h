@@ -262,6 +262,11 @@ public:
     // The catalogue compiled into the program.
     static Catalogue builtIn();
     static Catalogue fromJson(const QByteArray &sources, const QByteArray &batteries, const QByteArray &inverters);
+    // The same in two steps, for a caller that reads many battery and inverter files against one
+    // sources file (the catalogue fuzz targets): the sources file alone, then the other two
+    // against it. withSources(sourcesOnly(s), b, i) is fromJson(s, b, i).
+    static Catalogue sourcesOnly(const QByteArray &sources);
+    static Catalogue withSources(const Catalogue &sources, const QByteArray &batteries, const QByteArray &inverters);
 
     const QList<BatteryModel> &batteries() const { return m_batteries; }
     const QList<InverterModel> &inverters() const { return m_inverters; }
