@@ -43,6 +43,7 @@ private Q_SLOTS:
     void fragments_data();
     void fragments();
     void framerNamesFragments();
+    void framerLooksPastAWaitingHead();
     void exceptionReply();
     void malformedJkPb_data();
     void malformedJkPb();
@@ -269,6 +270,40 @@ void TestJk::framerNamesFragments()
         QCOMPARE(framer.fragments(), quint64(2));
         QCOMPARE(JkPb::describe(units[0].bytes).error().kind, CodecError::Kind::Fragment);
         QCOMPARE(JkPb::describe(units[4].bytes).error().kind, CodecError::Kind::Fragment);
+    }
+}
+
+void TestJk::framerLooksPastAWaitingHead()
+{
+    // "01 03 FF" looks like the start of an FC03 reply of 260 bytes: the framer waits for it,
+    // and meanwhile looks further on for a unit that is already whole. Byte by byte, the unit
+    // after it is only whole with its last byte; before that its start waits too (a trigger:
+    // "03 10" needs 7 bytes to know its length), or is a lone 00 that could be a filler or the
+    // address of a frame to address 0. Each is found the moment it is whole, whatever the feed.
+    const QByteArray trigger = h("03 10 16 20 00 01 02 00 00 CF 91");
+    QByteArray toZero = h("00 03 00 00 00 01");
+    const quint16 crc = Checksums::crc16Modbus(toZero);
+    toZero.append(char(crc & 0xFF)).append(char(crc >> 8));
+    for (const QByteArray &frame : {trigger, toZero}) {
+        const QByteArray stream = h("01 03 FF") + frame;
+        for (int chunk : {1, 2, 5, 64}) {
+            JkPb::Framer framer;
+            QList<JkPb::Framer::Unit> units;
+            qsizetype fed = 0;
+            for (qsizetype pos = 0; pos < stream.size(); pos += chunk) {
+                const QByteArrayView piece = QByteArrayView(stream).sliced(pos, std::min<qsizetype>(chunk, stream.size() - pos));
+                units += framer.feedUnits(piece);
+                fed += piece.size();
+                if (fed < stream.size())
+                    QVERIFY2(units.isEmpty(), qPrintable(QStringLiteral("a unit out after %1 of %2 bytes").arg(fed).arg(stream.size())));
+            }
+            QCOMPARE(units.size(), 2);
+            QVERIFY(units[0].fragment);
+            QCOMPARE(units[0].bytes, h("01 03 FF"));
+            QVERIFY(!units[1].fragment);
+            QCOMPARE(units[1].bytes, frame);
+            QCOMPARE(framer.discardedBytes(), quint64(3));
+        }
     }
 }
 
