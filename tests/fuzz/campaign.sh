@@ -2,7 +2,8 @@
 # The fuzzing campaign: every libFuzzer target, one after the other (never two at a time), each
 # run to RUNS executions (10 M unless told) or to its share of the time left before the deadline,
 # whichever comes first, on a corpus seeded from tests/data (run-target.sh) that persists between
-# campaigns. Logs one line per target: executions reached, executions a second, time, result
+# campaigns. On a machine with a core to spare, two campaigns on disjoint lists of targets can
+# run side by side; a target run again goes on from the corpus it left. Logs one line per target: executions reached, executions a second, time, result
 # (clean, or the crash / leak / timeout / out-of-memory input libFuzzer kept), corpus size.
 #
 #   tests/fuzz/campaign.sh BUILD_FUZZ_DIR [--runs N] [--until 'YYYY-MM-DD HH:MM'] [--nice N] [TARGET...]
