@@ -34,13 +34,12 @@ bool crcMatches(QByteArrayView bytes)
 
 std::optional<CodecError> checkCrc(QByteArrayView bytes)
 {
+    if (crcMatches(bytes))
+        return std::nullopt;
     const quint16 computed = Checksums::crc16Modbus(bytes.first(bytes.size() - 2));
     const quint16 said = quint16(quint8(bytes[bytes.size() - 2]) | quint8(bytes[bytes.size() - 1]) << 8);
-    if (computed != said) {
-        return CodecError{CodecError::Kind::BadChecksum,
-                          QCoreApplication::translate("JkPb", "CRC mismatch: frame says %1, computed %2").arg(hex4(said), hex4(computed))};
-    }
-    return std::nullopt;
+    return CodecError{CodecError::Kind::BadChecksum,
+                      QCoreApplication::translate("JkPb", "CRC mismatch: frame says %1, computed %2").arg(hex4(said), hex4(computed))};
 }
 
 const char *const kHeader = "\x55\xAA\xEB\x90";
