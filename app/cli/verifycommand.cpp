@@ -72,7 +72,7 @@ const PlanLink *plannedLink(const CommissioningPlan &plan, const QString &medium
 // One link given on the command line, in the order given.
 struct GivenLink
 {
-    SessionSource::Kind kind;
+    SessionSource::Kind kind = SessionSource::Kind::Serial;
     QString device;
     bool serial() const { return kind == SessionSource::Kind::Serial; }
 };
@@ -295,7 +295,7 @@ int runVerify(const QStringList &arguments)
     for (int i = 0; i < session.linkCount(); ++i) {
         const LinkStatus opened = session.status(i);
         if (opened.phase == LinkStatus::Phase::Failed)
-            return LinkCli::fail(kCommand, opened.nextStep.isEmpty() ? opened.detail : opened.detail + QLatin1Char(' ') + opened.nextStep);
+            return LinkCli::fail(kCommand, LinkCli::failedLinkText(opened));
     }
     gathered.start();
     for (int i = 0; i < session.linkCount(); ++i) {
