@@ -317,7 +317,6 @@ void TestDiagnosisCollector::theInverterPollsAndNobodyAnswers()
     QVERIFY(r.cause(QStringLiteral("wrong-baud")));
 }
 
-QTEST_GUILESS_MAIN(TestDiagnosisCollector)
 void TestDiagnosisCollector::inverterSideOnListenRecordings_data()
 {
     QTest::addColumn<QString>("file");
@@ -410,4 +409,5 @@ void TestDiagnosisCollector::inverterSideOnAnRs485Tap()
     QVERIFY(r.inverterSideLeft);
 }
 
+QTEST_GUILESS_MAIN(TestDiagnosisCollector)
 #include "tst_diagnosiscollector.moc"

@@ -329,6 +329,8 @@ void TestSessionReplayScan::scanNeedsASerialLinkWithAddresses()
     QSignalSpy errors(&session, &BankSession::error);
     QVERIFY(!session.startScan(planOf(s), {}));
     QCOMPARE(errors.size(), 1);
+    const QString said = errors.first().first().toString();
+    QVERIFY2(said.contains(QLatin1String("a scan needs a serial link")), qPrintable(said));
     QVERIFY(!session.isRunning());
     QVERIFY(!session.isScanning());
 }
