@@ -171,7 +171,7 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
         if (gloss) {
             body += QStringLiteral("<p style=\"%1\"><b>%2</b></p>\n")
                         .arg(QLatin1String(kBody),
-                             esc(C(QT_TRANSLATE_NOOP("FailoverCard", "This translation has not been reviewed: the English is beside each step.")).local));
+                             esc(C(QT_TRANSLATE_NOOP("FailoverCard", "This translation has not been reviewed: the English is under each step.")).local));
             // (The English now stands under each step; the sentence keeps its translated wording.)
         }
         const int printable = p.printableSteps();

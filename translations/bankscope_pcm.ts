@@ -1774,82 +1774,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="729"/>
-        <location filename="../core/catalogue.cpp" line="858"/>
-        <location filename="../core/catalogue.cpp" line="1001"/>
+        <location filename="../core/catalogue.cpp" line="732"/>
+        <location filename="../core/catalogue.cpp" line="874"/>
+        <location filename="../core/catalogue.cpp" line="1017"/>
         <source>; entry skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="733"/>
+        <location filename="../core/catalogue.cpp" line="736"/>
         <source>duplicate id; entry skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="767"/>
-        <location filename="../core/catalogue.cpp" line="885"/>
+        <location filename="../core/catalogue.cpp" line="783"/>
+        <location filename="../core/catalogue.cpp" line="901"/>
         <source>ids are lower-case letters, digits and &apos;-&apos; (and never &quot;other&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="778"/>
+        <location filename="../core/catalogue.cpp" line="794"/>
         <source>unknown master kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="783"/>
+        <location filename="../core/catalogue.cpp" line="799"/>
         <source>unknown address scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="810"/>
-        <location filename="../core/catalogue.cpp" line="839"/>
-        <location filename="../core/catalogue.cpp" line="920"/>
-        <location filename="../core/catalogue.cpp" line="938"/>
-        <location filename="../core/catalogue.cpp" line="970"/>
+        <location filename="../core/catalogue.cpp" line="826"/>
+        <location filename="../core/catalogue.cpp" line="855"/>
+        <location filename="../core/catalogue.cpp" line="936"/>
+        <location filename="../core/catalogue.cpp" line="954"/>
+        <location filename="../core/catalogue.cpp" line="986"/>
         <source>expected a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="823"/>
+        <location filename="../core/catalogue.cpp" line="839"/>
         <source>expected a non-empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="832"/>
+        <location filename="../core/catalogue.cpp" line="848"/>
         <source>expected &quot;inverter&quot;, &quot;pack-bus&quot; or &quot;service&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="848"/>
-        <location filename="../core/catalogue.cpp" line="931"/>
-        <location filename="../core/catalogue.cpp" line="949"/>
+        <location filename="../core/catalogue.cpp" line="864"/>
+        <location filename="../core/catalogue.cpp" line="947"/>
+        <location filename="../core/catalogue.cpp" line="965"/>
         <source>unknown protocol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="855"/>
-        <location filename="../core/catalogue.cpp" line="998"/>
+        <location filename="../core/catalogue.cpp" line="871"/>
+        <location filename="../core/catalogue.cpp" line="1014"/>
         <source>duplicate id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="892"/>
+        <location filename="../core/catalogue.cpp" line="908"/>
         <source>expected &quot;inverter&quot; or &quot;aggregator&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="929"/>
+        <location filename="../core/catalogue.cpp" line="945"/>
         <source>expected &quot;can&quot; or &quot;rs485&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="978"/>
+        <location filename="../core/catalogue.cpp" line="994"/>
         <source>a frame requirement needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalogue.cpp" line="1023"/>
+        <location filename="../core/catalogue.cpp" line="1039"/>
         <source>settings name the battery &apos;%1&apos;, which is not in the catalogue; entry skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6071,8 +6071,8 @@ max ms</source>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="174"/>
-        <source>This translation has not been reviewed: the English is beside each step.</source>
-        <translation>Nobody don check this translation yet: the English dey near each step.</translation>
+        <source>This translation has not been reviewed: the English is under each step.</source>
+        <translation>Nobody don check this translation yet: the English dey under each step.</translation>
     </message>
     <message>
         <location filename="../core/failovercard.cpp" line="200"/>
@@ -6264,7 +6264,7 @@ max ms</source>
     </message>
     <message>
         <location filename="../ui/failovercarddialog.cpp" line="210"/>
-        <source>This translation is not reviewed yet (translations/REVIEWED): the English prints beside each step.</source>
+        <source>This translation is not reviewed yet (translations/REVIEWED): the English prints under each step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8672,89 +8672,89 @@ max ms</source>
 <context>
     <name>JkPb</name>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="33"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="42"/>
         <source>CRC mismatch: frame says %1, computed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="56"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="63"/>
         <source>fragment: a record cut short after %1 of its 300 bytes (capture stopped mid-frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="67"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="74"/>
         <location filename="../protocols/codecs/streamdecoder.cpp" line="48"/>
         <source>fragment: no record header (capture started or stopped mid-frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="73"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="80"/>
         <source>a Modbus RTU frame has at least 5 bytes, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="78"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="85"/>
         <source>an exception reply has 5 bytes, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="98"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="105"/>
         <source>FC03 frame of %1 bytes is neither a request (8) nor a reply (5 + byte count %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="113"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="120"/>
         <source>FC16 request says %1 data bytes, frame has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="124"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="131"/>
         <source>FC16 writes %1 registers but carries %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="128"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="135"/>
         <source>FC16 frame of %1 bytes is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="131"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="138"/>
         <source>Modbus function 0x%1 is not used by JK-PB (only 0x03 and 0x10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="173"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="180"/>
         <source>a JK record starts 55 AA EB 90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="175"/>
-        <location filename="../protocols/codecs/jkpb.cpp" line="177"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="182"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="184"/>
         <source>a JK record has 300 bytes, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="182"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="189"/>
         <source>checksum mismatch: record says %1, computed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="188"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="195"/>
         <source>record type %1 is not 1 (settings), 2 (status) or 3 (about)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="208"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="215"/>
         <source>a record reply has 310 bytes, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="220"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="227"/>
         <source>expected the 8-byte FC16 ACK after the record, got %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocols/codecs/jkpb.cpp" line="225"/>
+        <location filename="../protocols/codecs/jkpb.cpp" line="232"/>
         <source>the bytes after the record are not an FC16 ACK</source>
         <translation type="unfinished"></translation>
     </message>

@@ -207,7 +207,7 @@ void FailoverCardDialog::updateState()
                          .arg(p.printableSteps() + 1)
                          .arg(p.steps.size());
         if (m_language != QLatin1String("en") && !reviewed())
-            notes << tr("This translation is not reviewed yet (translations/REVIEWED): the English prints beside each step.");
+            notes << tr("This translation is not reviewed yet (translations/REVIEWED): the English prints under each step.");
     }
     m_note->setText(notes.join(QStringLiteral("<br>")));
     m_note->setVisible(!notes.isEmpty());

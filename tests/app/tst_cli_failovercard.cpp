@@ -150,7 +150,7 @@ void TestCliFailoverCard::card_data()
                                                 << english + QStringList{QStringLiteral("side 2 of 2")} << QStringList{};
     QTest::newRow("Hausa, A4") << "pylontech-3pack-deye.json" << false << "ha" << "a4" << a4
                                << QStringList{QStringLiteral("Katin gaggawa na batir"), QStringLiteral("Tsarin ware batir"),
-                                              // Unreviewed: the English beside each step.
+                                              // Unreviewed: the English under each step.
                                               QStringLiteral("Switch P1 off at its power switch"), QStringLiteral("+234 803 555 0101")}
                                << QStringList{QStringLiteral("ƙ"), QStringLiteral("ɗ")};
     QTest::newRow("Hausa, Letter, a Victron GX bank") << "victron-gx-2bms.json" << false << "ha" << "letter" << letter

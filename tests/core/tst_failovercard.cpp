@@ -1,7 +1,7 @@
 // The failover card's content, built headless: everything the issue lists is on it for each
 // architecture, nothing unverified is printed as a step, no text is smaller than 12 pt and the STOP
 // box is 20 pt, every string goes through the card's two translation contexts, an unreviewed
-// language carries the English beside each step, user text is escaped; the translation review list.
+// language carries the English under each step, user text is escaped; the translation review list.
 
 #include "failovercard.h"
 #include "planner.h"

@@ -1,7 +1,7 @@
 // The failover card in the window (FailoverCardDialog, Workflows > Print a failover card...):
 // the commissioning example plan with the installer's confirmation gives a card that fits one
 // sheet, is exported as a PDF of at most two pages that poppler reads back (Hausa letters
-// included, the English beside each step of the unreviewed translation), and is drawn for the
+// included, the English under each step of the unreviewed translation), and is drawn for the
 // README; a plan without its stand-in gives no card, the missing field named and nothing to
 // print; the window's menu opens the dialog on the plan chosen.
 
