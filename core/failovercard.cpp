@@ -172,7 +172,6 @@ QString FailoverCardBuilder::html(const CommissioningPlan &plan, const FailoverP
             body += QStringLiteral("<p style=\"%1\"><b>%2</b></p>\n")
                         .arg(QLatin1String(kBody),
                              esc(C(QT_TRANSLATE_NOOP("FailoverCard", "This translation has not been reviewed: the English is under each step.")).local));
-            // (The English now stands under each step; the sentence keeps its translated wording.)
         }
         const int printable = p.printableSteps();
         for (int i = 0; i < printable; ++i) {

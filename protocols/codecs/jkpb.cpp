@@ -24,20 +24,29 @@ QByteArray withCrc(QByteArray body)
     return body;
 }
 
-// The frame's last two bytes are the CRC-16/Modbus of the bytes before them. The unit search
-// asks this at every byte of garbage: it builds no message.
+// The frame's last two bytes are the CRC-16/Modbus of the bytes before them, low byte first.
+quint16 crcSaid(QByteArrayView bytes)
+{
+    return quint16(quint8(bytes[bytes.size() - 2]) | quint8(bytes[bytes.size() - 1]) << 8);
+}
+
+quint16 crcComputed(QByteArrayView bytes)
+{
+    return Checksums::crc16Modbus(bytes.first(bytes.size() - 2));
+}
+
+// The unit search asks this at every byte of garbage: it builds no message.
 bool crcMatches(QByteArrayView bytes)
 {
-    const quint16 computed = Checksums::crc16Modbus(bytes.first(bytes.size() - 2));
-    return computed == quint16(quint8(bytes[bytes.size() - 2]) | quint8(bytes[bytes.size() - 1]) << 8);
+    return crcComputed(bytes) == crcSaid(bytes);
 }
 
 std::optional<CodecError> checkCrc(QByteArrayView bytes)
 {
-    if (crcMatches(bytes))
+    const quint16 computed = crcComputed(bytes);
+    const quint16 said = crcSaid(bytes);
+    if (computed == said)
         return std::nullopt;
-    const quint16 computed = Checksums::crc16Modbus(bytes.first(bytes.size() - 2));
-    const quint16 said = quint16(quint8(bytes[bytes.size() - 2]) | quint8(bytes[bytes.size() - 1]) << 8);
     return CodecError{CodecError::Kind::BadChecksum,
                       QCoreApplication::translate("JkPb", "CRC mismatch: frame says %1, computed %2").arg(hex4(said), hex4(computed))};
 }
